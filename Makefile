@@ -1,0 +1,47 @@
+# newsflow — the two set-up commands are `make demo` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test test-unit test-integration lint typecheck format up schemas clean
+
+$(STAMP): pyproject.toml requirements.lock requirements-dev.lock
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.lock
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+demo: $(STAMP)  ## run the whole pipeline on the embedded stack and show what it extracted
+	$(VENV)/bin/newsflow demo
+
+test: $(STAMP)  ## unit, integration (real broker + Postgres) and end-to-end tests
+	$(PY) -m pytest -q -p no:cacheprovider
+
+test-unit: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider tests/unit
+
+test-integration: $(STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider tests/integration tests/e2e
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check shared services tests
+	$(VENV)/bin/ruff format --check shared services tests
+	$(VENV)/bin/mypy
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+format: $(STAMP)
+	$(VENV)/bin/ruff format shared services tests
+	$(VENV)/bin/ruff check --fix shared services tests
+
+up: $(STAMP)  ## the embedded all-in-one stack, in the foreground
+	$(VENV)/bin/newsflow up
+
+schemas: $(STAMP)  ## export the JSON Schemas of the Kafka messages into docs/schemas/
+	$(VENV)/bin/newsflow schemas --out docs/schemas
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

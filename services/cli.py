@@ -1,0 +1,196 @@
+"""``newsflow`` — the console script.
+
+newsflow up                          the embedded all-in-one stack, in the foreground
+newsflow demo                        run the stack, push the sample articles, show the results
+newsflow serve ingest|extract|store  one service, configured from the environment
+newsflow extract --input IN --output OUT   offline batch extraction (JSONL to JSONL)
+newsflow init                        create the topics and apply the database migrations
+newsflow schemas --out DIR           export the JSON Schemas of the Kafka messages
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from types import FrameType
+
+from shared.errors import NewsflowError
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    try:
+        code: int = args.handler(args)
+        return code
+    except NewsflowError as exc:
+        print(f"newsflow: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsflow", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    up = sub.add_parser("up", help="run the embedded stack in the foreground (Ctrl-C stops it)")
+    up.set_defaults(handler=_cmd_up)
+
+    demo = sub.add_parser("demo", help="run the stack, push sample articles, print the results")
+    demo.add_argument(
+        "--articles",
+        type=Path,
+        default=None,
+        help="folder of article JSON files to push (default: examples/articles)",
+    )
+    demo.set_defaults(handler=_cmd_demo)
+
+    serve = sub.add_parser("serve", help="run one service (what a container runs)")
+    serve.add_argument("service", choices=["ingest", "extract", "store"])
+    serve.set_defaults(handler=_cmd_serve)
+
+    extract = sub.add_parser("extract", help="offline batch extraction, JSONL in, JSONL out")
+    extract.add_argument("--input", type=Path, required=True)
+    extract.add_argument("--output", type=Path, required=True)
+    extract.add_argument("--batch-size", type=int, default=32)
+    extract.add_argument("--model", default=None, help="spaCy model package (default: settings)")
+    extract.set_defaults(handler=_cmd_extract)
+
+    init = sub.add_parser("init", help="create the topics and apply the database migrations")
+    init.set_defaults(handler=_cmd_init)
+
+    schemas = sub.add_parser("schemas", help="export the message JSON Schemas")
+    schemas.add_argument("--out", type=Path, default=Path("docs/schemas"))
+    schemas.set_defaults(handler=_cmd_schemas)
+    return parser
+
+
+def _cmd_up(args: argparse.Namespace) -> int:
+    from services.stack.runner import check_services_alive, running_stack
+    from services.stack.settings import StackSettings
+
+    _raise_keyboard_interrupt_on_sigterm()
+    print("newsflow: starting the embedded stack…", flush=True)
+    with running_stack(StackSettings()) as stack:
+        print(f"newsflow is up. POST articles to {stack.http_url}/v1/articles", flush=True)
+        print(f"  health: {stack.http_url}/healthz  metrics: {stack.http_url}/metrics", flush=True)
+        print("  Ctrl-C stops everything.", flush=True)
+        try:
+            while True:
+                check_services_alive(stack)
+                time.sleep(1)
+        except KeyboardInterrupt:
+            print("\nnewsflow: stopping…", flush=True)
+    print("newsflow: stopped.", flush=True)
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from services.stack.demo import run_demo
+    from services.stack.settings import StackSettings
+
+    _raise_keyboard_interrupt_on_sigterm()
+    return run_demo(StackSettings(), articles_dir=args.articles)
+
+
+def _cmd_serve(args: argparse.Namespace) -> int:
+    if args.service == "ingest":
+        from services.ingest.app import run as run_ingest
+        from services.ingest.settings import IngestSettings
+
+        run_ingest(IngestSettings())
+    elif args.service == "extract":
+        from services.extract.app import run as run_extract
+        from services.extract.settings import ExtractSettings
+
+        run_extract(ExtractSettings())
+    else:
+        from services.store.app import run as run_store
+        from services.store.settings import StoreSettings
+
+        stop = threading.Event()
+        _set_on_signals(stop)
+        run_store(StoreSettings(), stop=stop)
+    return 0
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from rich.progress import Progress
+
+    from services.extract.batch import extract_file
+    from services.extract.domain.extractor import Extractor, load_nlp
+    from services.extract.settings import ExtractSettings
+
+    if not args.input.is_file():
+        print(f"newsflow extract: --input {args.input}: no such file", file=sys.stderr)
+        return 2
+    model = args.model or ExtractSettings().extract_model
+    total = _count_lines(args.input)
+    with Progress(transient=False) as progress:
+        task = progress.add_task(f"extracting {args.input.name}", total=total)
+        extractor = Extractor(load_nlp(model))
+        written = extract_file(
+            args.input,
+            args.output,
+            extractor=extractor,
+            batch_size=args.batch_size,
+            on_progress=lambda n: progress.update(task, completed=n),
+        )
+    print(f"wrote {written} documents to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _cmd_init(args: argparse.Namespace) -> int:
+    from services.store.adapters.migrations import migrate
+    from services.store.settings import StoreSettings
+    from shared.kafka import ensure_topics
+
+    settings = StoreSettings()
+    ensure_topics(settings)
+    applied = migrate(database_url=settings.database_url.get_secret_value())
+    print(f"topics ready; migrations applied: {', '.join(applied) or 'none (up to date)'}")
+    return 0
+
+
+def _cmd_schemas(args: argparse.Namespace) -> int:
+    from shared.schemas import export_schemas
+
+    for path in export_schemas(args.out):
+        print(path)
+    return 0
+
+
+def _count_lines(path: Path) -> int:
+    with path.open("rb") as fh:
+        return sum(1 for line in fh if line.strip())
+
+
+def _set_on_signals(stop: threading.Event) -> None:
+    def handler(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGINT, handler)
+    signal.signal(signal.SIGTERM, handler)
+
+
+def _raise_keyboard_interrupt_on_sigterm() -> None:
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,250 @@
+"""The streaming extractor: a faust agent from ``articles.raw`` to ``claims.extracted``,
+``events.extracted`` and ``newsflow.deadletter``.
+
+Delivery semantics (at-least-once, duplicates absorbed downstream):
+
+* Articles are taken from the stream in small batches (``take_events``) so that spaCy runs
+  ``nlp.pipe`` over several texts at once. faust acks a batch's messages only when the agent asks
+  for the next batch, and commits acked offsets periodically.
+* Before asking for the next batch the agent awaits the broker's acknowledgement of **every**
+  record it produced for the batch (claims, events, dead letters). So an offset is never committed
+  ahead of its outputs: a crash at any point replays the uncommitted articles, and the replay
+  produces the same claims and events with the same deterministic ids, which the store upserts.
+* faust acks a message even when the agent raises. So the agent never lets an error escape for a
+  record: an article that cannot be decoded or extracted goes to the dead-letter topic with the
+  error and its source coordinates, and the stream goes on.
+* A rebalance revokes partitions; uncommitted messages are replayed by the new owner (harmless,
+  as above).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import ssl
+from collections.abc import Awaitable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any, cast
+
+import faust
+from faust.streams import Stream
+from faust.types import EventT, StreamT
+
+from services.extract.adapters.deadletters import dead_letter_for
+from services.extract.domain.extractor import (
+    ArticleText,
+    Extraction,
+    Extractor,
+    load_nlp,
+)
+from services.extract.settings import ExtractSettings
+from shared.codec import decode, encode
+from shared.errors import PoisonMessageError
+from shared.models import DeadLetter, RawArticle
+from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXTRACTED
+
+log = logging.getLogger(__name__)
+
+SEND_RETRY_MAX_S = 30.0
+
+
+@dataclass
+class _Outcome:
+    """What one batch turns into: extractions to publish and records to dead-letter."""
+
+    extractions: list[Extraction]
+    dead_letters: list[DeadLetter]
+
+
+def create_app(settings: ExtractSettings, *, extractor: Extractor | None = None) -> faust.App:
+    """Build the faust app. ``extractor`` defaults to one over ``settings.extract_model``."""
+    settings.extract_datadir.mkdir(parents=True, exist_ok=True)
+    app = faust.App(
+        settings.extract_app_id,
+        broker=[f"kafka://{host}" for host in settings.kafka_bootstrap.split(",")],
+        broker_credentials=_faust_credentials(settings),
+        datadir=str(settings.extract_datadir),
+        store="memory://",
+        topic_allow_declare=False,  # topics are created explicitly (shared.kafka.ensure_topics)
+        topic_disable_leader=True,
+        broker_session_timeout=settings.kafka_session_timeout_ms / 1000,
+        broker_heartbeat_interval=settings.kafka_heartbeat_interval_ms / 1000,
+        consumer_auto_offset_reset="earliest",
+        producer_acks=-1,
+        web_enabled=settings.extract_web_port is not None,
+        web_port=settings.extract_web_port or 6066,
+    )
+    worker = _BatchProcessor(app, settings, extractor)
+
+    source = app.topic(
+        settings.topic(ARTICLES_RAW),
+        key_serializer="raw",
+        value_serializer="raw",
+    )
+
+    @app.agent(source, name="extract-articles")
+    async def extract_articles(stream: StreamT[bytes]) -> None:
+        async for batch in cast(Stream[bytes], stream).take_events(
+            settings.extract_batch_size, within=settings.extract_batch_within_s
+        ):
+            await worker.process(batch)
+
+    return app
+
+
+class _BatchProcessor:
+    """Turns a batch of ``articles.raw`` events into published claims, events and dead letters."""
+
+    def __init__(
+        self, app: faust.App, settings: ExtractSettings, extractor: Extractor | None
+    ) -> None:
+        self._settings = settings
+        self._extractor = extractor
+        # spaCy is CPU-bound: one thread runs it so the event loop keeps heartbeating.
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
+        self._claims = app.topic(
+            settings.topic(CLAIMS_EXTRACTED), key_serializer="raw", value_serializer="raw"
+        )
+        self._events = app.topic(
+            settings.topic(EVENTS_EXTRACTED), key_serializer="raw", value_serializer="raw"
+        )
+        self._deadletters = app.topic(
+            settings.topic(DEADLETTER), key_serializer="raw", value_serializer="raw"
+        )
+
+    async def process(self, batch: Sequence[EventT[bytes]]) -> None:
+        loop = asyncio.get_running_loop()
+        articles, dead = self._decode(batch)
+        outcome = await loop.run_in_executor(self._executor, self._extract, articles, batch)
+        await self._publish(
+            _Outcome(extractions=outcome.extractions, dead_letters=dead + outcome.dead_letters)
+        )
+
+    def _decode(
+        self, batch: Sequence[EventT[bytes]]
+    ) -> tuple[list[tuple[RawArticle, EventT[bytes]]], list[DeadLetter]]:
+        articles: list[tuple[RawArticle, EventT[bytes]]] = []
+        dead: list[DeadLetter] = []
+        for event in batch:
+            try:
+                articles.append((decode(RawArticle, event.message.value), event))
+            except PoisonMessageError as exc:
+                dead.append(_dead_letter(exc, event))
+        return articles, dead
+
+    def _extract(
+        self,
+        articles: list[tuple[RawArticle, EventT[bytes]]],
+        batch: Sequence[EventT[bytes]],
+    ) -> _Outcome:
+        extractor = self._get_extractor()
+        texts = [_article_text(article) for article, _ in articles]
+        try:
+            return _Outcome(list(extractor.extract_many(texts)), [])
+        except Exception:
+            log.exception("batch extraction failed; retrying article by article")
+        # Isolate the article that breaks the batch; the others are still extracted.
+        outcome = _Outcome([], [])
+        for text, (_, event) in zip(texts, articles, strict=True):
+            try:
+                outcome.extractions.append(extractor.extract(text))
+            except Exception as exc:  # any failure of the NLP on one article is dead-lettered
+                outcome.dead_letters.append(_dead_letter(exc, event))
+        return outcome
+
+    def _get_extractor(self) -> Extractor:
+        if self._extractor is None:
+            self._extractor = Extractor(load_nlp(self._settings.extract_model))
+        return self._extractor
+
+    async def _publish(self, outcome: _Outcome) -> None:
+        """Publish the batch's records; on a broker failure, back off and publish them again.
+
+        Never gives up while the worker runs: giving up would let faust ack (and later commit)
+        articles whose claims and events were never written. Re-sending after a partial failure
+        duplicates some records, which the deterministic ids make harmless.
+        """
+        delay = 0.5
+        while True:
+            try:
+                await self._send_all(outcome)
+                return
+            except Exception as exc:  # aiokafka errors, timeouts: the broker is what failed
+                log.warning("publishing a batch failed (%r); retrying in %.1fs", exc, delay)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, SEND_RETRY_MAX_S)
+
+    async def _send_all(self, outcome: _Outcome) -> None:
+        """Send every record and wait until the broker acknowledged all of them."""
+        pending: list[Awaitable[Any]] = []
+        for extraction in outcome.extractions:
+            key = extraction.article_id.encode()
+            for claim in extraction.claims:
+                pending.append(await self._send(self._claims, key, encode(claim)))
+            for ev in extraction.events:
+                pending.append(await self._send(self._events, key, encode(ev)))
+        for letter in outcome.dead_letters:
+            key = (letter.key or "").encode()
+            pending.append(await self._send(self._deadletters, key, encode(letter)))
+            log.warning(
+                "dead-lettered %s[%s]@%s: %s",
+                letter.topic,
+                letter.partition,
+                letter.offset,
+                letter.error,
+            )
+        await asyncio.gather(*pending)
+
+    async def _send(self, topic: faust.TopicT, key: bytes, value: bytes) -> Awaitable[Any]:
+        fut: Awaitable[Any] = await topic.send(key=key, value=value)
+        return fut
+
+
+def _article_text(article: RawArticle) -> ArticleText:
+    return ArticleText(
+        article_id=article.article_id,
+        text=article.body,
+        title=article.title,
+        published_at=article.published_at,
+    )
+
+
+def _dead_letter(exc: BaseException, event: EventT[bytes]) -> DeadLetter:
+    msg = event.message
+    return dead_letter_for(
+        error=exc,
+        topic=msg.topic,
+        partition=msg.partition,
+        offset=msg.offset,
+        key=msg.key,
+        payload=msg.value,
+    )
+
+
+def _faust_credentials(settings: ExtractSettings) -> Any:
+    """SASL/SSL settings passed through to faust (None = plaintext)."""
+    protocol = settings.kafka_security_protocol
+    context = (
+        ssl.create_default_context(cafile=settings.kafka_ssl_cafile)
+        if protocol in ("SSL", "SASL_SSL")
+        else None
+    )
+    if settings.kafka_sasl_mechanism is None:
+        return faust.SSLCredentials(context) if context is not None else None
+    password = settings.kafka_sasl_password
+    return faust.SASLCredentials(
+        username=settings.kafka_sasl_username or "",
+        password=password.get_secret_value() if password is not None else "",
+        mechanism=settings.kafka_sasl_mechanism,
+        ssl_context=context,
+    )
+
+
+def run(settings: ExtractSettings) -> None:
+    """Run the extract worker in the foreground until SIGINT/SIGTERM."""
+    from faust.worker import Worker
+
+    app = create_app(settings)
+    worker = Worker(app, loglevel=settings.log_level, redirect_stdouts=False, quiet=True)
+    worker.execute_from_commandline()

@@ -1,0 +1,385 @@
+"""Claims: who said what, built around reporting cues on the dependency parse.
+
+For every cue (a speech or attitude verb, or "according to") the content is its clausal
+complement, widened to whole quotations it touches; a cue without a complement takes an
+adjacent quotation. The source is the cue's subject (or the object of "according to"). Cues
+inside another claim's content are folded into it. A quotation filling a paragraph with no cue
+inherits the previous claim's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from services.extract.domain.cues import (
+    CueMatch,
+    complement_of,
+    match_cue,
+    noun_complement_of,
+    noun_source_of,
+    object_content,
+)
+from services.extract.domain.document import DocumentContext
+from services.extract.domain.quotes import Quote
+from services.extract.domain.speakers import mention_bounds, resolve_speaker, subject_of
+from shared.ids import claim_id_for
+from shared.models import Claim, ClaimContent, ClaimKind, Cue, Speaker
+
+_GAP_BETWEEN_CUE_AND_QUOTE = re.compile(r"^[ \t\xa0,:;—–-]*$")
+_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class _Draft:
+    """A claim before ids and models: token indices of content, cue and source."""
+
+    cue: CueMatch | None
+    content: frozenset[int]
+    source: tuple[int, int] | None
+    confidence: float
+
+
+def extract_claims(ctx: DocumentContext, *, version: str) -> list[Claim]:
+    """Every claim in the article, in text order."""
+    drafts: list[_Draft] = []
+    for sentence in ctx.doc.sents:
+        if ctx.sentence_is_boilerplate(sentence):
+            continue
+        drafts.extend(_drafts_in_sentence(ctx, sentence))
+    drafts = _drop_nested(ctx, drafts)
+    drafts.sort(key=lambda d: min(d.content))
+    return _to_claims(ctx, drafts, version=version)
+
+
+def _drafts_in_sentence(ctx: DocumentContext, sentence: Span) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    for token in sentence:
+        cue = match_cue(token)
+        if cue is None or ctx.token_in_quote(token):
+            continue
+        if cue.lemma == "according to":
+            draft = _according_to_draft(ctx, token, cue)
+        elif cue.is_noun:
+            draft = _noun_draft(ctx, token, cue)
+        else:
+            draft = _verb_draft(ctx, token, cue)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft | None:
+    subject = subject_of(cue_token)
+    if subject is None or any(c.dep_ == "neg" for c in cue_token.children):
+        return None  # "declined to comment", "did not say": nothing was attributed
+    source = mention_bounds(subject)
+    excluded = set(range(*source)) | {cue_token.i}
+    content = _reported_tokens(ctx, cue_token) - excluded
+    content |= _adjacent_quotes(ctx, excluded | content)
+    content = _widen_to_quotes(ctx, content) - excluded
+    if content and any(ctx.token_in_quote(ctx.doc[i]) for i in content):
+        content |= _continuation_quotes(ctx, cue_token)
+    if not _has_words(ctx, content):
+        return None
+    confidence = 0.8 if cue.is_speech else 0.55
+    return _Draft(cue, frozenset(content), source, confidence)
+
+
+def _noun_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft | None:
+    """ "Her warning that prices would rise": content is the noun's clause, source its owner."""
+    complement = noun_complement_of(cue_token)
+    holder = noun_source_of(cue_token)
+    if complement is None or holder is None:
+        return None
+    source = mention_bounds(holder)
+    content = {t.i for t in complement.subtree} - set(range(*source))
+    content = _widen_to_quotes(ctx, content) - set(range(*source))
+    if not _has_words(ctx, content):
+        return None
+    return _Draft(cue, frozenset(content), source, 0.6)
+
+
+def _colon_paragraph(ctx: DocumentContext, cue_token: Token) -> set[int]:
+    """ "Limbaugh added:" ending a paragraph introduces the next paragraph."""
+    words = [t for t in cue_token.sent if not t.is_space]
+    if not words or words[-1].text != ":" or cue_token.i < words[-1].i - 3:
+        return set()
+    text = ctx.text
+    line_end = text.find("\n", words[-1].idx)
+    if line_end == -1:
+        return set()
+    start = line_end
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end == -1 else end
+    if start >= end or ctx.in_boilerplate(start, end):
+        return set()
+    span = ctx.doc.char_span(start, end, alignment_mode="contract")
+    return set() if span is None else set(range(span.start, span.end))
+
+
+def _reported_tokens(ctx: DocumentContext, cue_token: Token) -> set[int]:
+    """What the cue's syntax says was reported: a complement clause, the main clause around a
+    parenthetical "he said", or for verbs like "criticized" the object."""
+    complement = complement_of(cue_token)
+    if complement is not None:
+        tokens = _complement_tokens(cue_token, complement)
+        if complement.dep_ == "xcomp":
+            tokens |= _object_before(cue_token, complement)
+        return tokens
+    if cue_token.dep_ == "parataxis":
+        head = cue_token.head
+        return {t.i for t in head.subtree} - {t.i for t in cue_token.subtree}
+    obj = object_content(cue_token)
+    if obj:
+        return {t.i for t in obj}
+    return _colon_paragraph(ctx, cue_token)
+
+
+def _complement_tokens(cue_token: Token, complement: Token) -> set[int]:
+    """The complement's subtree; when it follows the cue, also what the parser hung on the cue
+    after it (a misattached object or infinitive belongs to the reported clause)."""
+    tokens = {t.i for t in complement.subtree}
+    if complement.i > cue_token.i:
+        trailing = [c for c in cue_token.rights if c.i > complement.i and not c.is_punct]
+        for child in trailing:
+            tokens |= {t.i for t in child.subtree}
+        if trailing:
+            tokens |= set(range(complement.left_edge.i, max(tokens) + 1))
+    return tokens
+
+
+def _object_before(cue_token: Token, complement: Token) -> set[int]:
+    """ "urged Congress to act": the object belongs to the reported request."""
+    for child in cue_token.children:
+        if child.dep_ == "dobj" and child.i < complement.i:
+            return {t.i for t in child.subtree}
+    return set()
+
+
+def _according_to_draft(ctx: DocumentContext, token: Token, cue: CueMatch) -> _Draft | None:
+    doc = ctx.doc
+    to_token = doc[token.i + 1]
+    objects = [c for c in to_token.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    source_start, source_end = objects[0].left_edge.i, objects[0].right_edge.i + 1
+    source_end = _extend_over_trailing_name(doc[token.i].sent, source_end)
+    clause = token.head if token.head.pos_ in {"VERB", "AUX"} else None
+    sentence = token.sent
+    scope = (
+        range(clause.left_edge.i, clause.right_edge.i + 1)
+        if clause
+        else range(sentence.start, sentence.end)
+    )
+    excluded = set(range(token.i, source_end))
+    content = {i for i in scope if i not in excluded}
+    content = _widen_to_quotes(ctx, content) - excluded
+    if not _has_words(ctx, content):
+        return None
+    return _Draft(cue, frozenset(content), (source_start, source_end), 0.75)
+
+
+def _extend_over_trailing_name(sentence: Span, end: int) -> int:
+    """ ", David Arakhamia." closing a sentence after "according to the head of ...": keep it."""
+    doc = sentence.doc
+    if end < sentence.end and doc[end].text == ",":
+        cursor = end + 1
+        while cursor < sentence.end and doc[cursor].pos_ == "PROPN":
+            cursor += 1
+        rest = [t for t in doc[cursor : sentence.end] if not (t.is_punct or t.is_space)]
+        if cursor > end + 1 and not rest:
+            return cursor
+    return end
+
+
+def _adjacent_quotes(ctx: DocumentContext, clause: set[int]) -> set[int]:
+    """Quotations right after the cue clause ("said: “…”") or right before it ("“…,” he said")."""
+    doc = ctx.doc
+    outside = sorted(i for i in clause if not ctx.token_in_quote(doc[i]))
+    if not outside:
+        return set()
+    clause_start = doc[outside[0]].idx
+    clause_end = doc[outside[-1]].idx + len(doc[outside[-1]])
+    found: set[int] = set()
+    for quote in ctx.quotes:
+        if ctx.in_boilerplate(quote.start, quote.end):
+            continue
+        after = quote.start >= clause_end and _is_gap(ctx.text[clause_end : quote.start])
+        before = quote.end <= clause_start and _is_gap(ctx.text[quote.end : clause_start])
+        if after or before:
+            found |= _tokens_in(ctx, quote)
+    return found
+
+
+def _continuation_quotes(ctx: DocumentContext, cue_token: Token) -> set[int]:
+    """“A,” she said. “B.” -- the quotation that carries on right after the cue's sentence, in
+    the same paragraph, is the same speaker's."""
+    sentence = [t for t in cue_token.sent if not t.is_space]
+    end = sentence[-1].idx + len(sentence[-1])
+    found: set[int] = set()
+    for quote in ctx.quotes:
+        if quote.start < end:
+            continue
+        gap = ctx.text[end : quote.start]
+        if gap.strip() or "\n" in gap:
+            break
+        found |= _tokens_in(ctx, quote)
+        end = quote.end
+    return found
+
+
+def _is_gap(text: str) -> bool:
+    return len(text) <= 4 and bool(_GAP_BETWEEN_CUE_AND_QUOTE.match(text))
+
+
+def _tokens_in(ctx: DocumentContext, quote: Quote) -> set[int]:
+    span = ctx.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
+    if span is None:
+        return set()
+    return set(range(span.start, span.end))
+
+
+def _widen_to_quotes(ctx: DocumentContext, content: set[int]) -> set[int]:
+    """Content that touches a quotation takes all of it (multi-sentence quotes)."""
+    if not content:
+        return content
+    doc = ctx.doc
+    widened = set(content)
+    first, last = doc[min(content)].idx, doc[max(content)].idx + 1
+    for quote in ctx.quotes:
+        if quote.start < last and first < quote.end and quote.end - quote.start > 8:
+            widened |= _tokens_in(ctx, quote)
+    return widened
+
+
+def _has_words(ctx: DocumentContext, content: set[int]) -> bool:
+    return sum(1 for i in content if _WORD.search(ctx.doc[i].text)) >= 2
+
+
+def _drop_nested(ctx: DocumentContext, drafts: list[_Draft]) -> list[_Draft]:
+    """Fold a cue that sits inside another claim's content into that claim."""
+    kept: list[_Draft] = []
+    for draft in drafts:
+        assert draft.cue is not None
+        cue_index = draft.cue.start
+        nested = any(other is not draft and cue_index in other.content for other in drafts)
+        if not nested or _is_mutual(draft, drafts):
+            kept.append(draft)
+    return kept
+
+
+def _is_mutual(draft: _Draft, drafts: list[_Draft]) -> bool:
+    """Two cues each inside the other's content: keep both rather than lose both."""
+    assert draft.cue is not None
+    for other in drafts:
+        if other is draft or other.cue is None or draft.cue.start not in other.content:
+            continue
+        if other.cue.start not in draft.content:
+            return False
+    return True
+
+
+def _to_claims(ctx: DocumentContext, drafts: list[_Draft], *, version: str) -> list[Claim]:
+    claims: list[Claim] = []
+    previous: Speaker | None = None
+    drafts = drafts + _paragraph_quote_drafts(ctx, drafts)
+    drafts.sort(key=lambda d: min(d.content))
+    for draft in drafts:
+        if draft.source is not None:
+            speaker = resolve_speaker(ctx, *draft.source, previous=previous)
+        elif previous is not None:
+            speaker = Speaker(name=previous.name, type=previous.type, role=previous.role)
+        else:
+            speaker = Speaker(name=None, type="OTHER")
+        spans = _content_spans(ctx, draft.content)
+        if not spans:
+            continue
+        kind = _kind_of(ctx, draft.content)
+        claims.append(
+            Claim(
+                claim_id=claim_id_for(ctx.article_id, spans, kind),
+                article_id=ctx.article_id,
+                kind=kind,
+                content=ClaimContent(
+                    text=" … ".join(ctx.text[s:e] for s, e in spans), spans=tuple(spans)
+                ),
+                speaker=speaker,
+                cue=_cue_model(ctx, draft.cue),
+                confidence=draft.confidence if speaker.name else draft.confidence * 0.6,
+                extractor_version=version,
+            )
+        )
+        previous = speaker
+    return claims
+
+
+def _paragraph_quote_drafts(ctx: DocumentContext, drafts: list[_Draft]) -> list[_Draft]:
+    """A quotation that is a whole paragraph, with no cue, continues the previous speaker."""
+    claimed = set().union(*(d.content for d in drafts)) if drafts else set()
+    text = ctx.text
+    found: list[_Draft] = []
+    for quote in ctx.quotes:
+        if ctx.in_boilerplate(quote.start, quote.end) or not _fills_paragraph(text, quote):
+            continue
+        tokens = _tokens_in(ctx, quote)
+        if not tokens or tokens & claimed or not _has_words(ctx, tokens):
+            continue
+        found.append(_Draft(None, frozenset(tokens), None, 0.6))
+    return found
+
+
+def _fills_paragraph(text: str, quote: Quote) -> bool:
+    line_start = text.rfind("\n", 0, quote.start) + 1
+    line_end = text.find("\n", quote.end)
+    line_end = len(text) if line_end == -1 else line_end
+    return not text[line_start : quote.start].strip() and not text[quote.end : line_end].strip(
+        " \t\xa0.,"
+    )
+
+
+def _content_spans(ctx: DocumentContext, content: frozenset[int]) -> list[tuple[int, int]]:
+    """Character spans of runs of content tokens.
+
+    Punctuation and space between two content tokens does not break a run; punctuation at
+    the edges of a run is trimmed.
+    """
+    doc = ctx.doc
+    runs: list[list[Token]] = [[]]
+    for i in range(min(content), max(content) + 1):
+        token = doc[i]
+        if i in content:
+            if not token.is_space:
+                runs[-1].append(token)
+        elif not (token.is_punct or token.is_space) and runs[-1]:
+            runs.append([])
+    spans: list[tuple[int, int]] = []
+    for run in runs:
+        while run and run[0].is_punct:
+            run = run[1:]
+        while run and run[-1].is_punct:
+            run = run[:-1]
+        if run:
+            spans.append((run[0].idx, run[-1].idx + len(run[-1])))
+    return spans
+
+
+def _kind_of(ctx: DocumentContext, content: frozenset[int]) -> ClaimKind:
+    words = [ctx.doc[i] for i in content if _WORD.search(ctx.doc[i].text)]
+    quoted = sum(1 for t in words if ctx.token_in_quote(t))
+    if quoted == 0:
+        return "indirect"
+    if quoted == len(words):
+        return "direct"
+    return "mixed"
+
+
+def _cue_model(ctx: DocumentContext, cue: CueMatch | None) -> Cue | None:
+    if cue is None:
+        return None
+    span = ctx.doc[cue.start : cue.end]
+    return Cue(text=span.text, lemma=cue.lemma, start=span.start_char, end=span.end_char)

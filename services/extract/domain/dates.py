@@ -1,0 +1,178 @@
+"""Resolve time expressions ("Tuesday", "last week", "29 March 2022") against publication.
+
+Tense decides the direction of a bare weekday: in a past or present-perfect sentence "Tuesday"
+is the most recent Tuesday before publication, in a future or planned one the next Tuesday
+after it. A weekday equal to the publication weekday is the publication day itself.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+from shared.models import DatePrecision
+
+Direction = Literal["past", "future"]
+TimeSource = Literal["explicit", "relative", "publication"]
+
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({_MONTH_RE})\.?(?:,?\s+(\d{{4}}))?\b", re.I
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b({_MONTH_RE})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?", re.I
+)
+_MONTH_YEAR = re.compile(rf"\b({_MONTH_RE})\.?(?:\s+(?:of\s+)?(\d{{4}}))?\b", re.I)
+_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d|21\d\d)\b")
+_DAYS_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven)\s+days?\s+ago\b", re.I)
+_WEEKS_AGO = re.compile(r"\b(\d+|two|three|four)\s+weeks\s+ago\b", re.I)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    date: date
+    precision: DatePrecision
+    source: TimeSource
+
+
+def resolve_time(text: str, published: date, direction: Direction) -> ResolvedDate | None:
+    """The date a time expression points at, or ``None`` if it names no date.
+
+    >>> resolve_time("Tuesday", date(2022, 3, 31), "past").date
+    datetime.date(2022, 3, 29)
+    >>> resolve_time("Friday", date(2022, 3, 31), "future").date
+    datetime.date(2022, 4, 1)
+    """
+    lowered = " ".join(text.lower().replace("\xa0", " ").split())
+    for resolver in (_resolve_explicit, _resolve_relative_word, _resolve_weekday):
+        found = resolver(lowered, published, direction)
+        if found is not None:
+            return found
+    return None
+
+
+def _resolve_explicit(text: str, published: date, direction: Direction) -> ResolvedDate | None:
+    if match := _ISO_DATE.search(text):
+        return _safe_date(int(match[1]), int(match[2]), int(match[3]), "day")
+    if match := _DAY_MONTH_YEAR.search(text):
+        return _day_month(int(match[1]), _MONTHS[match[2]], match[3], published, direction)
+    if match := _MONTH_DAY_YEAR.search(text):
+        return _day_month(int(match[2]), _MONTHS[match[1]], match[3], published, direction)
+    if (match := _MONTH_YEAR.search(text)) and (match[2] or text.strip() == match[0]):
+        month = _MONTHS[match[1]]
+        if match[1] in {"may", "mar", "jun", "jan", "dec"} and not match[2]:
+            return None
+        year = int(match[2]) if match[2] else _nearest_year(month, 1, published, direction)
+        return _safe_date(year, month, 1, "month")
+    if match := _YEAR.search(text):
+        if re.search(r"\b(last|next|this)\b", text):
+            return None
+        return _safe_date(int(match[1]), 1, 1, "year")
+    return None
+
+
+def _day_month(
+    day: int, month: int, year: str | None, published: date, direction: Direction
+) -> ResolvedDate | None:
+    resolved_year = int(year) if year else _nearest_year(month, day, published, direction)
+    return _safe_date(resolved_year, month, day, "day")
+
+
+def _nearest_year(month: int, day: int, published: date, direction: Direction) -> int:
+    """The year that puts ``month``/``day`` on the right side of publication, within a year."""
+    year = published.year
+    try:
+        candidate = date(year, month, min(day, 28))
+    except ValueError:
+        return year
+    if direction == "past" and candidate > published + timedelta(days=7):
+        return year - 1
+    if direction == "future" and candidate < published - timedelta(days=7):
+        return year + 1
+    return year
+
+
+def _safe_date(year: int, month: int, day: int, precision: DatePrecision) -> ResolvedDate | None:
+    try:
+        return ResolvedDate(date(year, month, day), precision, "explicit")
+    except ValueError:
+        return None
+
+
+def _resolve_relative_word(text: str, published: date, direction: Direction) -> ResolvedDate | None:
+    offsets: dict[str, tuple[int, DatePrecision]] = {
+        "yesterday": (-1, "day"),
+        "last night": (-1, "day"),
+        "a week ago": (-7, "week"),
+        "today": (0, "day"),
+        "tonight": (0, "day"),
+        "this morning": (0, "day"),
+        "this afternoon": (0, "day"),
+        "this evening": (0, "day"),
+        "tomorrow": (1, "day"),
+        "last week": (-7, "week"),
+        "this week": (0, "week"),
+        "next week": (7, "week"),
+        "last weekend": (-7, "week"),
+        "this weekend": (0, "week"),
+    }
+    for phrase, (days, precision) in offsets.items():
+        if re.search(rf"\b{phrase}\b", text):
+            return ResolvedDate(published + timedelta(days=days), precision, "relative")
+    if match := _DAYS_AGO.search(text):
+        count = _SMALL_NUMBERS.get(match[1]) or int(match[1])
+        return ResolvedDate(published - timedelta(days=count), "day", "relative")
+    if match := _WEEKS_AGO.search(text):
+        count = _SMALL_NUMBERS.get(match[1]) or int(match[1])
+        return ResolvedDate(published - timedelta(weeks=count), "week", "relative")
+    if re.search(r"\blast month\b", text):
+        first = published.replace(day=1) - timedelta(days=1)
+        return ResolvedDate(first.replace(day=1), "month", "relative")
+    if re.search(r"\bthis month\b", text):
+        return ResolvedDate(published.replace(day=1), "month", "relative")
+    if re.search(r"\blast year\b", text):
+        return ResolvedDate(date(published.year - 1, 1, 1), "year", "relative")
+    if re.search(r"\bthis year\b", text):
+        return ResolvedDate(date(published.year, 1, 1), "year", "relative")
+    return None
+
+
+def _resolve_weekday(text: str, published: date, direction: Direction) -> ResolvedDate | None:
+    for name, weekday in _WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", text):
+            if re.search(rf"\blast {name}\b", text):
+                direction, same_day_allowed = "past", False
+            elif re.search(rf"\bnext {name}\b", text):
+                direction, same_day_allowed = "future", False
+            else:
+                same_day_allowed = True
+            return ResolvedDate(
+                _weekday_date(weekday, published, direction, same_day_allowed), "day", "relative"
+            )
+    return None
+
+
+def _weekday_date(
+    weekday: int, published: date, direction: Direction, same_day_allowed: bool
+) -> date:
+    delta = weekday - published.weekday()
+    if delta == 0 and same_day_allowed:
+        return published
+    if direction == "past":
+        return published - timedelta(days=(-delta) % 7 or 7)
+    return published + timedelta(days=delta % 7 or 7)
+
+
+def looks_like_time(text: str) -> bool:
+    """Whether ``text`` is a time expression this module can resolve."""
+    return resolve_time(text, date(2000, 1, 1), "past") is not None

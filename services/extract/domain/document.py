@@ -1,0 +1,77 @@
+"""What the claim and event passes share about one parsed article."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span, Token
+
+from services.extract.domain.boilerplate import find_boilerplate, overlaps_any
+from services.extract.domain.geo import country_for_demonym, country_for_name
+from services.extract.domain.people import PersonIndex, build_person_index
+from services.extract.domain.quotes import Quote, find_quotes
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    """Article-level facts computed once: boilerplate, quotes, people, countries, date."""
+
+    doc: Doc
+    text: str
+    article_id: str
+    published: date | None
+    title: str | None
+    boilerplate: list[tuple[int, int]]
+    quotes: list[Quote]
+    people: PersonIndex
+    countries: tuple[str, ...] = field(default=())
+
+    def in_boilerplate(self, start: int, end: int) -> bool:
+        return overlaps_any(start, end, self.boilerplate)
+
+    def sentence_is_boilerplate(self, sentence: Span) -> bool:
+        return self.in_boilerplate(sentence.start_char, sentence.end_char)
+
+    def quote_at(self, position: int) -> Quote | None:
+        for quote in self.quotes:
+            if quote.start <= position < quote.end:
+                return quote
+        return None
+
+    def token_in_quote(self, token: Token) -> bool:
+        return self.quote_at(token.idx) is not None
+
+
+def build_context(
+    doc: Doc, *, article_id: str, published: date | None, title: str | None
+) -> DocumentContext:
+    """Analyse ``doc`` once for everything the extraction passes look up."""
+    text = doc.text
+    boilerplate = find_boilerplate(text)
+    return DocumentContext(
+        doc=doc,
+        text=text,
+        article_id=article_id,
+        published=published,
+        title=title,
+        boilerplate=boilerplate,
+        quotes=find_quotes(text),
+        people=build_person_index(doc, boilerplate),
+        countries=rank_countries(doc, boilerplate),
+    )
+
+
+def rank_countries(doc: Doc, boilerplate: list[tuple[int, int]]) -> tuple[str, ...]:
+    """ISO3 codes of the countries the story mentions, most mentioned first."""
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ not in {"GPE", "NORP", "LOC"} or overlaps_any(
+            ent.start_char, ent.end_char, boilerplate
+        ):
+            continue
+        iso3 = country_for_name(ent.text) or country_for_demonym(ent.text)
+        if iso3 is not None:
+            counts[iso3] += 1
+    return tuple(iso3 for iso3, _ in counts.most_common())

@@ -1,0 +1,133 @@
+"""When an event happened: the time expression closest to the trigger in the parse tree."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from services.extract.domain.dates import Direction, resolve_time
+from services.extract.domain.status import clause_verb
+from shared.models import EventStatus, EventTime
+
+_WEEKDAY_OR_RELATIVE = frozenset(
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+    }
+)
+_TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
+_ADJUNCT_DEPS = frozenset({"npadvmod", "pobj", "tmod", "advmod", "nsubj", "dobj", "appos", "conj"})
+_FUTURE_STATUSES = frozenset({"planned", "threatened", "hypothetical"})
+_MAX_TREE_DISTANCE = 6
+_LEAD_SENTENCES = 3
+
+
+def time_of(
+    sentence: Span,
+    trigger: Token,
+    *,
+    status: EventStatus,
+    published: date | None,
+    lead: EventTime | None = None,
+) -> EventTime | None:
+    """The resolved time of the event.
+
+    Falls back, for an event that occurred, to the lead's time (news leads date the story's
+    event: "late Thursday"), and for occurred or ongoing events to the publication date.
+    """
+    if published is None:
+        return None
+    direction: Direction = "future" if status in _FUTURE_STATUSES else "past"
+    best: tuple[int, Span] | None = None
+    clause = clause_verb(trigger) or trigger
+    for expression in _time_expressions(sentence):
+        if direction == "future" and not _is_within(expression.root, clause):
+            continue
+        distance = _tree_distance(expression.root, trigger)
+        if distance <= _MAX_TREE_DISTANCE and (best is None or distance < best[0]):
+            best = (distance, expression)
+    if best is not None:
+        expression = best[1]
+        resolved = resolve_time(expression.text, published, direction)
+        if resolved is not None:
+            return EventTime(
+                text=expression.text,
+                start=expression.start_char,
+                end=expression.end_char,
+                date=resolved.date,
+                precision=resolved.precision,
+                source=resolved.source,
+            )
+    if status == "occurred" and lead is not None:
+        return lead
+    if status in {"occurred", "ongoing"}:
+        return EventTime(text="", start=0, end=0, date=published, source="publication")
+    return None
+
+
+def lead_time(sentences: list[Span], published: date | None) -> EventTime | None:
+    """The first day-precise past time in the opening sentences, within a week of publication."""
+    if published is None:
+        return None
+    for sentence in sentences[:_LEAD_SENTENCES]:
+        for expression in sorted(_time_expressions(sentence), key=lambda e: e.start):
+            resolved = resolve_time(expression.text, published, "past")
+            if (
+                resolved is not None
+                and resolved.precision == "day"
+                and 0 <= (published - resolved.date).days <= 7
+            ):
+                return EventTime(
+                    text=expression.text,
+                    start=expression.start_char,
+                    end=expression.end_char,
+                    date=resolved.date,
+                    precision="day",
+                    source=resolved.source,
+                )
+    return None
+
+
+def _time_expressions(sentence: Span) -> list[Span]:
+    """DATE entities used as time adjuncts, plus weekday and relative words the NER missed."""
+    found: list[Span] = []
+    covered: set[int] = set()
+    for ent in sentence.ents:
+        if ent.label_ != "DATE" or not _is_adjunct(ent.root):
+            continue
+        found.append(ent)
+        covered.update(range(ent.start, ent.end))
+    for token in sentence:
+        if token.i not in covered and token.lower_ in _WEEKDAY_OR_RELATIVE:
+            found.append(sentence.doc[token.i : token.i + 1])
+    return found
+
+
+def _is_adjunct(root: Token) -> bool:
+    if root.dep_ in _ADJUNCT_DEPS or root.dep_ == "ROOT":
+        return True
+    return root.dep_ == "compound" and root.head.lower_ in _TIME_OF_DAY
+
+
+def _is_within(token: Token, root: Token) -> bool:
+    """Whether ``token`` is in ``root``'s subtree: a plan's own time, not its report's."""
+    return token.i == root.i or any(a.i == root.i for a in token.ancestors)
+
+
+def _tree_distance(a: Token, b: Token) -> int:
+    a_path = [a, *a.ancestors]
+    b_index = {t.i: depth for depth, t in enumerate([b, *b.ancestors])}
+    for depth, token in enumerate(a_path):
+        if token.i in b_index:
+            return depth + b_index[token.i]
+    return 99

@@ -1,0 +1,230 @@
+"""Events: what happened, to whom, where, when and how many.
+
+One event per trigger token. For each trigger the event gets a PLOVER type and mode from the
+lexicon, a status from the clause, participants, a location and a time from the parse around
+it, and casualty counts from its sentence. The most salient event is marked ``is_main``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Span, Token
+
+from services.extract.domain.document import DocumentContext
+from services.extract.domain.event_time import lead_time, time_of
+from services.extract.domain.lexicon import MODE_WORDS
+from services.extract.domain.magnitudes import counts_in
+from services.extract.domain.participants import participants_of
+from services.extract.domain.places import location_of
+from services.extract.domain.status import status_of
+from services.extract.domain.triggers import TriggerMatch, find_triggers, is_violent_story
+from shared.ids import event_id_for
+from shared.models import Event, EventTime, Magnitude, Participant, TextSpan
+
+_COUNTED_TYPES = frozenset({"ASSAULT", "DISASTER", "ACCIDENT", "COERCE", "PROTEST"})
+_HARM_TYPES = frozenset({"ASSAULT", "DISASTER", "ACCIDENT"})
+_TYPES_FOR_COUNT: dict[str, frozenset[str]] = {
+    "killed": _HARM_TYPES,
+    "injured": _HARM_TYPES,
+    "missing": _HARM_TYPES,
+    "displaced": _HARM_TYPES,
+    "arrested": frozenset({"COERCE"}),
+}
+_FRAMING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "nsubjpass"})
+_TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "during", "until", "amid", "while"})
+_BACKGROUND_DAYS = 14
+_MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
+_TYPE_SALIENCE = {
+    "ASSAULT": 3.0,
+    "DISASTER": 3.0,
+    "ACCIDENT": 2.5,
+    "COERCE": 2.0,
+    "PROTEST": 2.0,
+    "MOBILIZE": 2.0,
+    "SANCTION": 2.0,
+    "THREATEN": 1.5,
+    "RETREAT": 1.5,
+    "AGREE": 1.5,
+    "CONSULT": 1.5,
+    "CONCEDE": 1.5,
+    "AID": 1.5,
+    "ACCUSE": 1.2,
+    "REJECT": 1.2,
+    "REQUEST": 1.2,
+    "COOPERATE": 1.2,
+    "SUPPORT": 1.0,
+    "OTHER": 0.3,
+}
+
+
+@dataclass(frozen=True)
+class _Scored:
+    event: Event
+    salience: float
+
+
+def extract_events(ctx: DocumentContext, *, version: str) -> list[Event]:
+    """Every event in the article, in text order, with at most one ``is_main``."""
+    scored: list[_Scored] = []
+    sentences = [s for s in ctx.doc.sents if not ctx.sentence_is_boilerplate(s)]
+    lead = lead_time(sentences, ctx.published)
+    sentence_count = max(1, len(sentences))
+    violent = is_violent_story(ctx.doc)
+    for position, sentence in enumerate(sentences):
+        triggers = find_triggers(sentence, violent_story=violent)
+        counts = _assign_counts(sentence, triggers)
+        for match in triggers:
+            magnitudes = counts.get(match.token.i, [])
+            event = _build_event(ctx, sentence, match, magnitudes, lead, version)
+            salience = _salience(ctx, event, match, position / sentence_count)
+            salience += _prominence(match, triggers)
+            scored.append(_Scored(event, salience))
+    return _mark_main(scored)
+
+
+def _assign_counts(sentence: Span, triggers: list[TriggerMatch]) -> dict[int, list[Magnitude]]:
+    """Each count goes to the nearest trigger whose type can have it: victims to attacks,
+    disasters and accidents, arrests to coercion, crowds to protests."""
+    counted = [m for m in triggers if m.sense.type in _COUNTED_TYPES]
+    if not counted:
+        return {}
+    assigned: dict[int, list[Magnitude]] = {}
+    for count in counts_in(sentence):
+        preferred = _TYPES_FOR_COUNT.get(count.magnitude.kind, _COUNTED_TYPES)
+        candidates = [m for m in counted if m.sense.type in preferred] or counted
+        nearest = min(candidates, key=lambda m: abs(m.token.i - count.token_index))
+        assigned.setdefault(nearest.token.i, []).append(count.magnitude)
+    return assigned
+
+
+def _build_event(
+    ctx: DocumentContext,
+    sentence: Span,
+    match: TriggerMatch,
+    magnitudes: list[Magnitude],
+    lead: EventTime | None,
+    version: str,
+) -> Event:
+    trigger = match.token
+    span = ctx.doc[match.start : match.end]
+    event_type = match.sense.type
+    status = status_of(trigger)
+    actors, targets = participants_of(ctx, trigger, event_type=event_type)
+    location = location_of(ctx, trigger, event_type=event_type)
+    targets = _fill_target_country(targets, location.country if location else None)
+    if event_type in _MILITARY_TYPES:
+        actors = [_assume_military(a) for a in actors]
+    return Event(
+        event_id=event_id_for(ctx.article_id, span.start_char, span.end_char, event_type),
+        article_id=ctx.article_id,
+        type=event_type,
+        mode=match.sense.mode or _mode_from_modifiers(trigger),
+        status=status,
+        trigger=TextSpan(text=span.text, start=span.start_char, end=span.end_char),
+        actors=tuple(actors),
+        targets=tuple(targets),
+        location=location,
+        time=time_of(sentence, trigger, status=status, published=ctx.published, lead=lead),
+        magnitudes=tuple(magnitudes),
+        confidence=_confidence(match, ctx.token_in_quote(trigger)),
+        extractor_version=version,
+    )
+
+
+def _mode_from_modifiers(trigger: Token) -> str | None:
+    """ "missile strike" -> missile, "talks by video" -> video."""
+    for child in trigger.children:
+        words = [child]
+        if child.dep_ == "prep":
+            words.extend(c for c in child.children if c.dep_ == "pobj")
+        for word in words:
+            mode = MODE_WORDS.get(word.lemma_.lower())
+            if mode is not None and word.dep_ in {"compound", "amod", "pobj", "dobj", "nmod"}:
+                return mode
+    return None
+
+
+def _fill_target_country(targets: list[Participant], country: str | None) -> list[Participant]:
+    """A target with no country of its own is in the country where the event took place."""
+    if country is None:
+        return targets
+    return [t if t.country else t.model_copy(update={"country": country}) for t in targets]
+
+
+def _assume_military(actor: Participant) -> Participant:
+    """A state that attacks or moves troops does so through its military."""
+    if actor.sector is None and actor.country is not None:
+        return actor.model_copy(update={"sector": "MIL"})
+    return actor
+
+
+def _confidence(match: TriggerMatch, quoted: bool) -> float:
+    confidence = match.sense.weight
+    if quoted:
+        confidence *= 0.85
+    return round(min(1.0, max(0.0, confidence)), 3)
+
+
+def _salience(ctx: DocumentContext, event: Event, match: TriggerMatch, position: float) -> float:
+    score = _TYPE_SALIENCE.get(event.type, 1.0) * match.sense.weight
+    if event.magnitudes:
+        score += 2.5
+    if event.location is not None:
+        score += 0.5
+    if event.status not in {"occurred", "ongoing"}:
+        score -= 1.0
+    if _in_title(ctx.title, match.token):
+        score += 2.0
+    if _is_background(event, ctx.published):
+        score -= 1.5
+    return score + 0.5 * (1.0 - position)
+
+
+def _is_background(event: Event, published: date | None) -> bool:
+    """An event dated weeks before publication is background, not the story's news."""
+    if published is None or event.time is None or event.time.date is None:
+        return False
+    return (published - event.time.date).days > _BACKGROUND_DAYS
+
+
+def _prominence(match: TriggerMatch, triggers: list[TriggerMatch]) -> float:
+    """Syntactic weight: a trigger that frames another ("refused to withdraw" is a refusal,
+    "rejected the agreement" a rejection) outranks it; a deeply embedded trigger is background."""
+    token = match.token
+    frames = any(_frames(token, other.token) for other in triggers if other is not match)
+    depth = sum(1 for _ in token.ancestors)
+    return (1.5 if frames else 0.0) - 0.3 * min(depth, 5)
+
+
+def _frames(governor: Token, governed: Token) -> bool:
+    """Whether ``governed`` is a complement or object inside ``governor``'s clause."""
+    token = governed
+    for _ in range(4):
+        if token.dep_ not in _FRAMING_DEPS or token.head == token:
+            return False
+        if token.dep_ == "prep" and token.lower_ in _TEMPORAL_PREPOSITIONS:
+            return False
+        token = token.head
+        if token == governor:
+            return True
+    return False
+
+
+def _in_title(title: str | None, trigger: Token) -> bool:
+    if not title:
+        return False
+    lowered = title.lower()
+    stem = trigger.lemma_.lower()[:5]
+    return len(stem) >= 4 and stem in lowered
+
+
+def _mark_main(scored: list[_Scored]) -> list[Event]:
+    if not scored:
+        return []
+    best = max(range(len(scored)), key=lambda i: scored[i].salience)
+    return [
+        item.event.model_copy(update={"is_main": True}) if i == best else item.event
+        for i, item in enumerate(scored)
+    ]

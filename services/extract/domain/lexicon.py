@@ -1,0 +1,563 @@
+"""Word lists the extractor reasons with.
+
+Written by hand from general knowledge of English reporting verbs and of the CAMEO/PLOVER event
+ontologies. Nothing here is fitted on evaluation data. Keys are lower-case lemmas as spaCy's
+English lemmatizer produces them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+from shared.models import EventType
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# fmt: off
+# --- claims -----------------------------------------------------------------------------------
+
+SPEECH_VERBS: Final[frozenset[str]] = _words(
+    "accuse acknowledge add admit affirm agree allege announce answer argue ask assert "
+    "assure boast call caution charge claim comment complain concede conclude confirm "
+    "contend continue counter declare demand deny describe disclose email emphasise "
+    "emphasize estimate explain forecast guarantee highlight indicate insist joke maintain "
+    "mention note observe order pledge point post predict proclaim promise propose quip "
+    "recall reiterate remark repeat reply report respond retort reveal say signal state "
+    "stipulate stress suggest swear tell testify threaten tweet underline underscore urge "
+    "vow warn write"
+)
+"""Verbs whose subject is a source and whose complement is what the source said."""
+
+BELIEF_VERBS: Final[frozenset[str]] = _words(
+    "anticipate assume believe consider demonstrate doubt expect fear feel find hope indicate "
+    "intend know plan prove reckon show suspect think want wish worry"
+)
+"""Attitude and evidence verbs: a source holding a view or showing a finding ("polls show").
+Attributed, with lower confidence than speech."""
+
+OBJECT_CUES: Final[frozenset[str]] = _words(
+    "accuse acknowledge announce attack believe blame call cite condemn confirm criticise "
+    "criticize declare defend demand denounce deny describe discuss dismiss endorse expect "
+    "express fear find mention note offer oppose praise predict promise propose question "
+    "reject report reveal seek show slam suggest support urge vow want welcome write"
+)
+"""Cues whose reported content can be their object ("cited the report", "denied the charge")."""
+
+XCOMP_CUES: Final[frozenset[str]] = _words(
+    "admit advise agree ask call consider decline demand deny encourage expect hope instruct "
+    "intend offer order plan pledge prefer promise propose recommend refuse suggest swear tell "
+    "threaten urge vow want warn"
+)
+"""Cues whose content may be an infinitive clause ("promised to withdraw")."""
+
+TOPIC_CUES: Final[frozenset[str]] = _words("speak talk write comment complain testify")
+"""Cues whose content is what they are about ("spoke about the budget")."""
+
+REPORTING_NOUNS: Final[frozenset[str]] = _words(
+    "accusation admission allegation announcement argument assertion assurance belief claim "
+    "comment concern contention conviction fear hope insistence pledge promise remark "
+    "suggestion statement view warning"
+)
+"""Nouns that report content in a "that" clause ("his claim that the vote was rigged")."""
+
+PERSON_TITLE_NOUNS: Final[frozenset[str]] = _words(
+    "activist administrator admiral adviser advisor aide ambassador analyst attorney author "
+    "billionaire businessman campaigner candidate captain ceo chair chairman chairwoman "
+    "chancellor chief colonel commander commissioner congressman congresswoman coordinator "
+    "defence defense deputy dictator diplomat director doctor economist envoy executive "
+    "expert foreign founder general governor governor-general head inspector judge king "
+    "lawmaker lawyer leader lieutenant man manager marshal mayor mediator minister "
+    "negotiator nominee officer official politician pollster pope premier president prime "
+    "prince professor prosecutor queen representative researcher scientist secretary "
+    "senator sergeant sheriff spokesman spokesperson spokeswoman strategist vice woman"
+)
+"""Head nouns of nominal mentions that stand for one person ("the alliance chief")."""
+
+ORG_NOUNS: Final[frozenset[str]] = _words(
+    "administration agency alliance army association authority bank board cabinet campaign "
+    "center centre coalition commission committee company congress council court delegation "
+    "department embassy federation firm force foundation government group institute "
+    "intelligence kremlin media military ministry network newspaper office officials "
+    "organisation organization parliament party police regime senate service spokesmen team "
+    "union"
+)
+
+GENERIC_ORGANISATION_NOUNS: Final[frozenset[str]] = _words(
+    "company firm corporation group giant business carmaker retailer airline bank insurer "
+    "manufacturer maker club broadcaster network newspaper charity"
+)
+"""Heads of "the company"-style mentions that refer back to the last named organisation."""
+
+HONORIFICS: Final[frozenset[str]] = _words(
+    "mr mrs ms miss mx dr prof sir dame lord lady rev sen rep gov gen col capt lt sgt adm "
+    "president minister senator governor judge justice mayor"
+)
+"""Words before a name that are not part of it ("Ms Sanders" is Sanders)."""
+
+PERSON_PRONOUNS: Final[frozenset[str]] = _words("he her him she")
+GROUP_PRONOUNS: Final[frozenset[str]] = _words("i it they we you")
+
+BOILERPLATE_PREFIXES: Final[tuple[str, ...]] = (
+    "also read",
+    "read also",
+    "read more",
+    "see also",
+    "related:",
+    "related articles",
+    "related stories",
+    "click here",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "advertisement",
+    "share this",
+    "recommended:",
+    "watch:",
+    "listen:",
+    "more on this",
+)
+"""How related-article and promotional lines start; they are not part of the story."""
+
+# --- events -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TriggerSense:
+    """What a trigger word means: event type, optional mode and how sure the lexicon is."""
+
+    type: EventType
+    mode: str | None = None
+    weight: float = 0.7
+
+
+def _senses(
+    event_type: EventType, words: str, *, mode: str | None = None, weight: float = 0.7
+) -> dict[str, TriggerSense]:
+    sense = TriggerSense(event_type, mode, weight)
+    return {word: sense for word in words.split()}
+
+
+VERB_TRIGGERS: Final[dict[str, TriggerSense]] = {
+    **_senses("ASSAULT", "attack assault raid ambush invade storm overrun", weight=0.75),
+    **_senses("ASSAULT", "bombard shell pound", mode="heavy-weapons", weight=0.85),
+    **_senses("ASSAULT", "bomb", mode="explosives", weight=0.8),
+    **_senses("ASSAULT", "shoot gun", mode="small-arms", weight=0.75),
+    **_senses("ASSAULT", "stab", mode="melee", weight=0.8),
+    **_senses("ASSAULT", "kill murder massacre slay execute", weight=0.75),
+    **_senses("ASSAULT", "assassinate", mode="assassination", weight=0.85),
+    **_senses("ASSAULT", "kidnap abduct", mode="abduction", weight=0.85),
+    **_senses("ASSAULT", "torture lynch", mode="beating", weight=0.7),
+    **_senses("ASSAULT", "strike", weight=0.6),
+    **_senses("ASSAULT", "clash fight battle skirmish behead wound injure", weight=0.6),
+    **_senses("ASSAULT", "detonate", mode="explosives", weight=0.75),
+    **_senses("CONSULT", "meet negotiate discuss consult visit host confer", weight=0.65),
+    **_senses("CONSULT", "mediate telephone", weight=0.6),
+    **_senses("AGREE", "agree promise pledge vow sign commit accept", weight=0.6),
+    **_senses("AGREE", "ratify settle", weight=0.6),
+    **_senses("AGREE", "offer", weight=0.45),
+    **_senses("SUPPORT", "support praise endorse welcome back applaud commend hail", weight=0.55),
+    **_senses("SUPPORT", "congratulate thank defend recognize recognise", weight=0.5),
+    **_senses("SUPPORT", "approve laud", weight=0.5),
+    **_senses("CONCEDE", "concede apologize apologise surrender yield compromise", weight=0.7),
+    **_senses("CONCEDE", "release free pardon ease lift relax", weight=0.5),
+    **_senses("CONCEDE", "retract relent compensate accede forgive", weight=0.6),
+    **_senses("COOPERATE", "cooperate collaborate co-operate partner extradite", weight=0.65),
+    **_senses("COOPERATE", "ally coordinate normalize normalise", weight=0.55),
+    **_senses("AID", "aid assist donate rescue shelter evacuate", weight=0.6),
+    **_senses("AID", "fund finance airlift", weight=0.5),
+    **_senses("RETREAT", "withdraw retreat demobilize demobilise disengage", weight=0.75),
+    **_senses("RETREAT", "disarm disband decommission", weight=0.65),
+    **_senses("REQUEST", "request urge appeal demand seek plead petition invite", weight=0.6),
+    **_senses("REQUEST", "implore beg lobby", weight=0.55),
+    **_senses("ACCUSE", "accuse blame allege condemn criticize criticise denounce", weight=0.7),
+    **_senses("ACCUSE", "sue indict investigate probe charge", weight=0.55),
+    **_senses("ACCUSE", "decry deplore censure rebuke slam lambast", weight=0.65),
+    **_senses("REJECT", "reject refuse veto dismiss rebuff boycott oppose spurn", weight=0.65),
+    **_senses("REJECT", "snub defy", weight=0.6),
+    **_senses("THREATEN", "threaten", weight=0.8),
+    **_senses("THREATEN", "warn", weight=0.4),
+    **_senses("PROTEST", "protest demonstrate rally march picket riot", weight=0.65),
+    **_senses("SANCTION", "sanction embargo expel", weight=0.75),
+    **_senses("SANCTION", "sever downgrade", weight=0.55),
+    **_senses("MOBILIZE", "mobilize mobilise deploy redeploy reposition regroup", mode="troops"),
+    **_senses("MOBILIZE", "resupply reinforce mass", mode="troops", weight=0.55),
+    **_senses("MOBILIZE", "station", mode="troops", weight=0.45),
+    **_senses("COERCE", "arrest detain imprison jail deport seize confiscate", weight=0.75),
+    **_senses("COERCE", "ban censor blockade besiege occupy annex sentence raid", weight=0.55),
+    **_senses("COERCE", "disperse harass intimidate restrict confine", weight=0.5),
+    **_senses("DISASTER", "erupt flood", weight=0.6),
+    **_senses("ACCIDENT", "crash collide derail capsize sink overturn collapse", weight=0.65),
+}
+"""Verb lemma -> sense. Phrasal verbs are in :data:`PHRASAL_TRIGGERS`."""
+
+NOUN_TRIGGERS: Final[dict[str, TriggerSense]] = {
+    **_senses("ASSAULT", "attack assault raid ambush invasion offensive incursion", weight=0.75),
+    **_senses("ASSAULT", "strike", weight=0.75),
+    **_senses("ASSAULT", "airstrike air-strike", mode="air", weight=0.85),
+    **_senses("ASSAULT", "bombardment shelling barrage", mode="heavy-weapons", weight=0.85),
+    **_senses("ASSAULT", "bombing bomb blast", mode="explosives", weight=0.75),
+    **_senses("ASSAULT", "shooting gunfire", mode="small-arms", weight=0.75),
+    **_senses("ASSAULT", "stabbing", mode="melee", weight=0.8),
+    **_senses("ASSAULT", "killing murder massacre execution", weight=0.75),
+    **_senses("ASSAULT", "assassination", mode="assassination", weight=0.85),
+    **_senses("ASSAULT", "kidnapping abduction", mode="abduction", weight=0.85),
+    **_senses("ASSAULT", "fighting clash clashes battle siege skirmish", weight=0.6),
+    **_senses("CONSULT", "talk negotiation meeting summit visit consultation", weight=0.7),
+    **_senses("AGREE", "agreement deal accord treaty pact promise pledge", weight=0.6),
+    **_senses("AGREE", "settlement memorandum", weight=0.5),
+    **_senses("CONCEDE", "ceasefire cease-fire truce concession apology surrender", weight=0.7),
+    **_senses("COOPERATE", "cooperation collaboration partnership extradition", weight=0.6),
+    **_senses("AID", "aid assistance donation relief evacuation rescue", weight=0.6),
+    **_senses("RETREAT", "withdrawal retreat pullout pull-out de-escalation", weight=0.75),
+    **_senses("REQUEST", "request appeal demand plea", weight=0.55),
+    **_senses("ACCUSE", "accusation allegation condemnation criticism lawsuit", weight=0.6),
+    **_senses("ACCUSE", "investigation probe indictment", weight=0.5),
+    **_senses("REJECT", "rejection refusal veto boycott", weight=0.6),
+    **_senses("SUPPORT", "support endorsement praise", weight=0.5),
+    **_senses("THREATEN", "threat ultimatum", weight=0.7),
+    **_senses("PROTEST", "protest demonstration rally march sit-in riot", weight=0.7),
+    **_senses("SANCTION", "sanction sanctions embargo expulsion", weight=0.75),
+    **_senses("MOBILIZE", "mobilization mobilisation deployment redeployment build-up", weight=0.7),
+    **_senses("MOBILIZE", "maneuver manoeuvre", weight=0.55),
+    **_senses("COERCE", "arrest detention crackdown curfew blockade deportation", weight=0.75),
+    **_senses("COERCE", "ban raid seizure lockdown", weight=0.5),
+    **_senses("DISASTER", "earthquake quake flood flooding hurricane typhoon cyclone", weight=0.85),
+    **_senses("DISASTER", "tornado storm wildfire drought landslide tsunami eruption", weight=0.8),
+    **_senses("DISASTER", "avalanche epidemic outbreak famine heatwave mudslide", weight=0.8),
+    **_senses("ACCIDENT", "crash collision derailment accident fire blaze", weight=0.6),
+    **_senses("ACCIDENT", "explosion", weight=0.5),
+    **_senses("ACCIDENT", "spill leak shipwreck", weight=0.6),
+    **_senses("OTHER", "conference", weight=0.4),
+}
+"""Noun lemma -> sense."""
+
+PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
+    ("pull", "back"): TriggerSense("RETREAT", None, 0.75),
+    ("pull", "out"): TriggerSense("RETREAT", None, 0.75),
+    ("scale", "back"): TriggerSense("RETREAT", None, 0.75),
+    ("scale", "down"): TriggerSense("RETREAT", None, 0.75),
+    ("draw", "down"): TriggerSense("RETREAT", None, 0.7),
+    ("back", "down"): TriggerSense("CONCEDE", None, 0.6),
+    ("give", "up"): TriggerSense("CONCEDE", None, 0.5),
+    ("shoot", "down"): TriggerSense("ASSAULT", "air-defence", 0.85),
+    ("call", "for"): TriggerSense("REQUEST", None, 0.65),
+    ("call", "on"): TriggerSense("REQUEST", None, 0.6),
+    ("crack", "down"): TriggerSense("COERCE", None, 0.75),
+    ("lock", "down"): TriggerSense("COERCE", None, 0.6),
+    ("open", "fire"): TriggerSense("ASSAULT", "small-arms", 0.85),
+    ("set", "fire"): TriggerSense("ASSAULT", "arson", 0.75),
+    ("hand", "over"): TriggerSense("CONCEDE", None, 0.5),
+    ("build", "up"): TriggerSense("MOBILIZE", "troops", 0.6),
+    ("break", "out"): TriggerSense("OTHER", None, 0.3),
+}
+"""(verb lemma, particle or preposition or object lemma) -> sense."""
+
+OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
+    ("send", "troop"): TriggerSense("MOBILIZE", "troops", 0.7),
+    ("send", "soldier"): TriggerSense("MOBILIZE", "troops", 0.7),
+    ("send", "aid"): TriggerSense("AID", None, 0.7),
+    ("offer", "aid"): TriggerSense("AID", None, 0.7),
+    ("offer", "assistance"): TriggerSense("AID", None, 0.7),
+    ("offer", "help"): TriggerSense("AID", None, 0.65),
+    ("suspend", "talk"): TriggerSense("SANCTION", None, 0.6),
+    ("halt", "talk"): TriggerSense("SANCTION", None, 0.6),
+    ("break", "talk"): TriggerSense("SANCTION", None, 0.6),
+    ("hold", "exercise"): TriggerSense("MOBILIZE", "exercise", 0.65),
+    ("conduct", "exercise"): TriggerSense("MOBILIZE", "exercise", 0.65),
+    ("conduct", "drill"): TriggerSense("MOBILIZE", "exercise", 0.65),
+    ("declare", "martial"): TriggerSense("COERCE", None, 0.7),
+    ("impose", "law"): TriggerSense("COERCE", None, 0.6),
+    ("send", "help"): TriggerSense("AID", None, 0.6),
+    ("provide", "aid"): TriggerSense("AID", None, 0.7),
+    ("provide", "assistance"): TriggerSense("AID", None, 0.7),
+    ("grant", "asylum"): TriggerSense("AID", "asylum", 0.7),
+    ("cut", "tie"): TriggerSense("SANCTION", None, 0.75),
+    ("break", "tie"): TriggerSense("SANCTION", None, 0.75),
+    ("sever", "tie"): TriggerSense("SANCTION", None, 0.8),
+    ("cut", "relation"): TriggerSense("SANCTION", None, 0.75),
+    ("suspend", "relation"): TriggerSense("SANCTION", None, 0.75),
+    ("suspend", "aid"): TriggerSense("SANCTION", None, 0.7),
+    ("freeze", "asset"): TriggerSense("SANCTION", None, 0.75),
+    ("recall", "ambassador"): TriggerSense("SANCTION", None, 0.75),
+    ("impose", "sanction"): TriggerSense("SANCTION", None, 0.8),
+    ("impose", "tariff"): TriggerSense("SANCTION", None, 0.7),
+    ("impose", "curfew"): TriggerSense("COERCE", None, 0.75),
+    ("lift", "sanction"): TriggerSense("CONCEDE", None, 0.75),
+    ("ease", "sanction"): TriggerSense("CONCEDE", None, 0.75),
+    ("lift", "ban"): TriggerSense("CONCEDE", None, 0.7),
+    ("restore", "relation"): TriggerSense("COOPERATE", None, 0.7),
+    ("restore", "tie"): TriggerSense("COOPERATE", None, 0.7),
+    ("establish", "relation"): TriggerSense("COOPERATE", None, 0.7),
+    ("share", "intelligence"): TriggerSense("COOPERATE", None, 0.7),
+    ("express", "support"): TriggerSense("SUPPORT", None, 0.6),
+    ("voice", "support"): TriggerSense("SUPPORT", None, 0.6),
+    ("declare", "ceasefire"): TriggerSense("CONCEDE", None, 0.7),
+    ("hand", "power"): TriggerSense("CONCEDE", None, 0.6),
+    ("put", "alert"): TriggerSense("MOBILIZE", None, 0.6),
+    ("fire", "missile"): TriggerSense("ASSAULT", "missile", 0.85),
+    ("fire", "rocket"): TriggerSense("ASSAULT", "missile", 0.85),
+    ("fire", "shot"): TriggerSense("ASSAULT", "small-arms", 0.8),
+    ("launch", "missile"): TriggerSense("ASSAULT", "missile", 0.8),
+    ("take", "hostage"): TriggerSense("ASSAULT", "abduction", 0.8),
+}
+"""(verb lemma, object lemma) -> sense, for verbs whose meaning is set by their object."""
+
+ATTACK_CONTEXT_WORDS: Final[frozenset[str]] = _words(
+    "attack attacker bomb bomber bombing detonate explosive ied insurgent militant suicide "
+    "terror terrorist terrorism gunman gunmen jihadist claim"
+)
+"""Words near an "explosion" that make it an attack rather than an accident."""
+
+VIOLENCE_WORDS: Final[frozenset[str]] = _words(
+    "army artillery bomb bomber bombing bullet casualty dead death die gun gunfire gunman "
+    "injure insurgent kill killing militant military militia missile mortar rebel rocket "
+    "shell shelling shoot soldier tank terrorist troop war warplane weapon wound"
+)
+"""Words that show an article is about physical violence (so "attack" means an assault)."""
+
+MODE_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys(_words(
+        "missile rocket"
+    ), "missile"),
+    **dict.fromkeys(_words(
+        "aerial air airstrike"
+    ), "air"),
+    **dict.fromkeys(_words(
+        "drone"
+    ), "drone"),
+    **dict.fromkeys(_words(
+        "artillery mortar shell tank"
+    ), "heavy-weapons"),
+    **dict.fromkeys(_words(
+        "bomb car grenade suicide"
+    ), "explosives"),
+    **dict.fromkeys(_words(
+        "gun sniper"
+    ), "small-arms"),
+    **dict.fromkeys(_words(
+        "knife"
+    ), "melee"),
+    **dict.fromkeys(_words(
+        "cyber"
+    ), "cyber"),
+    **dict.fromkeys(_words(
+        "video"
+    ), "video"),
+    **dict.fromkeys(_words(
+        "phone telephone"
+    ), "phone"),
+    **dict.fromkeys(_words(
+        "hunger"
+    ), "hunger-strike"),
+}
+"""Modifier lemmas that say how an event was carried out ("missile strike", "talks by video")."""
+
+PROTEST_STRIKE_CUES: Final[frozenset[str]] = _words(
+    "general hunger labor labour nationwide rail teacher union worker"
+)
+"""Modifiers that make "strike" a walkout, not an attack."""
+
+NON_EVENT_OBJECTS: Final[frozenset[str]] = _words(
+    "balance bell chord criterion deadline deal demand expectation film goal movie need "
+    "nerve note photo pose record requirement scene standard target tone video"
+)
+"""Objects that turn a trigger verb into an idiom ("strike a deal", "meet the deadline")."""
+
+ECONOMIC_SUBJECTS: Final[frozenset[str]] = _words(
+    "bitcoin bond currency dollar dow economy euro export gold import index inflation "
+    "market nasdaq oil price profit rate revenue sale share stock yield"
+)
+"""Subjects that make "rally", "crash", "collapse" market moves, not events."""
+
+NON_EVENT_COMPOUNDS: Final[frozenset[str]] = _words(
+    "asthma charm heart market news panic press price video"
+)
+"""Modifiers that make a trigger noun something else ("heart attack", "charm offensive")."""
+
+PRESS_EVENT_MODIFIERS: Final[frozenset[str]] = _words("news press")
+
+# --- status -----------------------------------------------------------------------------------
+
+FUTURE_AUXILIARIES: Final[frozenset[str]] = _words("'ll shall will wo")
+HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = _words("ca can could may might must should would")
+PLAN_VERBS: Final[frozenset[str]] = _words(
+    "agree aim begin commit decide due expect go hope intend offer plan pledge prepare "
+    "promise propose resolve resume schedule seek set start vow want"
+)
+"""Verbs that put an infinitive complement in the future ("set to resume")."""
+
+THREAT_VERBS: Final[frozenset[str]] = _words("threaten vow warn")
+HYPOTHETICAL_VERBS: Final[frozenset[str]] = _words(
+    "anticipate attempt consider contemplate could debate discuss expect fear may mull "
+    "predict risk suggest try weigh"
+)
+"""Verbs whose object or complement has not (yet) happened ("expects additional actions")."""
+
+UNREALIZED_MODIFIERS: Final[dict[str, str]] = {
+    **dict.fromkeys(_words(
+        "further future new possible potential"
+    ), "hypothetical"),
+    **dict.fromkeys(_words(
+        "next planned proposed scheduled upcoming"
+    ), "planned"),
+}
+"""Adjectives that put a noun trigger in the future ("further negotiations")."""
+
+NEGATING_VERBS: Final[frozenset[str]] = _words("cancel deny fail refuse reject")
+
+# --- participants -----------------------------------------------------------------------------
+
+SECTOR_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys(_words(
+        "airforce army artillery battalion brigade commander division force forces general "
+        "jet marine military militia navy regiment soldier soldiers troop troops unit units "
+        "warplane"
+    ), "MIL"),
+    **dict.fromkeys(_words(
+        "cop cops officer police policeman"
+    ), "COP"),
+    **dict.fromkeys(_words(
+        "administration ambassador authorities authority cabinet council delegation diplomat "
+        "embassy envoy government governor headquarters kremlin lawmaker mayor minister "
+        "ministry official parliament president regime senator state"
+    ), "GOV"),
+    **dict.fromkeys(_words(
+        "apartment area areas building child children citizen citizens city civilian "
+        "civilians family home hospital house market passenger passengers people refugee "
+        "refugees resident residents school town village woman women worker workers"
+    ), "CVL"),
+    **dict.fromkeys(_words(
+        "guerrilla guerrillas gunman gunmen insurgent insurgents jihadist militant militants "
+        "rebel rebels separatist separatists terrorist terrorists"
+    ), "REB"),
+    **dict.fromkeys(_words(
+        "activist activists demonstrator demonstrators opposition protester protesters"
+    ), "OPP"),
+    **dict.fromkeys(_words(
+        "bank business company corporation firm"
+    ), "BUS"),
+    **dict.fromkeys(_words(
+        "court judge prosecutor prosecutors"
+    ), "JUD"),
+    **dict.fromkeys(_words(
+        "journalist journalists media reporter reporters"
+    ), "MED"),
+}
+
+LIGHT_VERBS: Final[frozenset[str]] = _words(
+    "carry conduct launch stage mount hold begin start resume make hold open continue order"
+)
+"""Verbs whose subject is the actor of their event-noun object ("jets carried out a strike")."""
+
+PLACE_HEAD_NOUNS: Final[frozenset[str]] = _words(
+    "area bank border city coast county district island oblast peninsula province region "
+    "state strip town valley village"
+)
+
+LOCATION_PREPOSITIONS: Final[frozenset[str]] = _words(
+    "across around at from in inside near on outside throughout"
+)
+MOVEMENT_PREPOSITIONS: Final[frozenset[str]] = _words("into to toward towards")
+
+DEMONYMS: Final[dict[str, str]] = {
+    "american": "USA", "afghan": "AFG", "albanian": "ALB", "algerian": "DZA",
+    "argentinian": "ARG", "argentine": "ARG", "armenian": "ARM", "australian": "AUS",
+    "austrian": "AUT", "azeri": "AZE", "azerbaijani": "AZE", "bangladeshi": "BGD",
+    "belarusian": "BLR", "belgian": "BEL", "bolivian": "BOL", "bosnian": "BIH",
+    "brazilian": "BRA", "english": "GBR", "scottish": "GBR", "welsh": "GBR", "british": "GBR",
+    "bulgarian": "BGR", "burmese": "MMR", "cambodian": "KHM", "cameroonian": "CMR",
+    "canadian": "CAN", "chadian": "TCD", "chilean": "CHL", "chinese": "CHN", "colombian": "COL",
+    "congolese": "COD", "croatian": "HRV", "cuban": "CUB", "cypriot": "CYP", "czech": "CZE",
+    "danish": "DNK", "dutch": "NLD", "ecuadorian": "ECU", "egyptian": "EGY", "emirati": "ARE",
+    "eritrean": "ERI", "estonian": "EST", "ethiopian": "ETH", "filipino": "PHL",
+    "finnish": "FIN", "french": "FRA", "georgian": "GEO", "german": "DEU", "ghanaian": "GHA",
+    "greek": "GRC", "guatemalan": "GTM", "haitian": "HTI", "honduran": "HND",
+    "hungarian": "HUN", "icelandic": "ISL", "indian": "IND", "indonesian": "IDN",
+    "iranian": "IRN", "iraqi": "IRQ", "kurdish": "IRQ", "irish": "IRL", "israeli": "ISR",
+    "italian": "ITA", "ivorian": "CIV", "jamaican": "JAM", "japanese": "JPN",
+    "jordanian": "JOR", "kazakh": "KAZ", "kenyan": "KEN", "korean": "KOR", "kosovar": "XKX",
+    "kuwaiti": "KWT", "kyrgyz": "KGZ", "lao": "LAO", "latvian": "LVA", "lebanese": "LBN",
+    "liberian": "LBR", "libyan": "LBY", "lithuanian": "LTU", "macedonian": "MKD",
+    "malaysian": "MYS", "malian": "MLI", "mexican": "MEX", "moldovan": "MDA",
+    "mongolian": "MNG", "montenegrin": "MNE", "moroccan": "MAR", "mozambican": "MOZ",
+    "namibian": "NAM", "nepali": "NPL", "nepalese": "NPL", "nicaraguan": "NIC",
+    "nigerian": "NGA", "nigerien": "NER", "norwegian": "NOR", "omani": "OMN",
+    "pakistani": "PAK", "palestinian": "PSE", "panamanian": "PAN", "paraguayan": "PRY",
+    "peruvian": "PER", "polish": "POL", "portuguese": "PRT", "qatari": "QAT", "romanian": "ROU",
+    "russian": "RUS", "rwandan": "RWA", "saudi": "SAU", "senegalese": "SEN", "serbian": "SRB",
+    "serb": "SRB", "singaporean": "SGP", "slovak": "SVK", "slovenian": "SVN", "somali": "SOM",
+    "spanish": "ESP", "lankan": "LKA", "sudanese": "SSD", "swedish": "SWE",
+    "swiss": "CHE", "syrian": "SYR", "taiwanese": "TWN", "tajik": "TJK", "tanzanian": "TZA",
+    "thai": "THA", "tunisian": "TUN", "turkish": "TUR", "turkmen": "TKM", "ugandan": "UGA",
+    "ukrainian": "UKR", "uruguayan": "URY", "uzbek": "UZB", "venezuelan": "VEN",
+    "vietnamese": "VNM", "yemeni": "YEM", "zambian": "ZMB", "zimbabwean": "ZWE", "south": "SSD",
+}
+"""Adjective or people noun (lower-case, singular) -> ISO 3166-1 alpha-3."""
+
+COUNTRY_ALIASES: Final[dict[str, str]] = {
+    "usa": "USA", "u.s.": "USA", "america": "USA", "u.s.a.": "USA", "states": "USA",
+    "washington": "USA", "the": "NLD", "us": "USA", "united": "ARE", "u.k.": "GBR",
+    "england": "GBR", "great": "GBR", "london": "GBR", "britain": "GBR", "scotland": "GBR",
+    "uk": "GBR", "wales": "GBR", "kremlin": "RUS", "moscow": "RUS", "russia": "RUS",
+    "kiev": "UKR", "ukraine": "UKR", "kyiv": "UKR", "china": "CHN", "beijing": "CHN",
+    "south": "KOR", "seoul": "KOR", "korea": "PRK", "north": "PRK", "pyongyang": "PRK",
+    "tehran": "IRN", "iran": "IRN", "syria": "SYR", "damascus": "SYR", "paris": "FRA",
+    "berlin": "DEU", "tokyo": "JPN", "taiwan": "TWN", "gaza": "PSE", "bank": "PSE",
+    "west": "PSE", "palestine": "PSE", "netherlands": "NLD", "holland": "NLD", "czechia": "CZE",
+    "republic": "CZE", "czech": "CZE", "coast": "CIV", "ivory": "CIV", "burma": "MMR",
+    "vatican": "VAT", "uae": "ARE", "arab": "ARE", "emirates": "ARE", "drc": "COD",
+    "congo": "COD", "turkey": "TUR", "türkiye": "TUR", "ankara": "TUR", "jerusalem": "ISR",
+    "israel": "ISR", "new": "IND", "delhi": "IND", "islamabad": "PAK", "kabul": "AFG",
+    "baghdad": "IRQ", "riyadh": "SAU", "cairo": "EGY", "brussels": "BEL",
+}
+"""Names and metonyms (capitals standing for governments) -> ISO3, beside GeoNames' names."""
+
+IGO_NAMES: Final[frozenset[str]] = _words(
+    "african union asean eu european union g20 g7 icrc imf interpol nato opec osce "
+    "red cross un united nations who world bank"
+)
+
+NUMBER_WORDS: Final[dict[str, int]] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "hundred": 100, "thousand": 1000, "a dozen": 12, "dozen": 12, "dozens": 24,
+    "scores": 40, "hundreds": 200, "thousands": 2000, "tens": 20, "millions": 2000000,
+    "several": 3, "a few": 3, "a couple": 2,
+}
+"""Number words; vague plurals map to a conservative stand-in value."""
+
+SCALE_WORDS: Final[dict[str, int]] = {
+    "hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000,
+}
+
+MAGNITUDE_WORDS: Final[dict[str, str]] = {
+    **dict.fromkeys(_words(
+        "bodies body dead death deaths die died fatalities fatality kill killed perish "
+        "perished slain slay"
+    ), "killed"),
+    **dict.fromkeys(_words(
+        "hurt injure injured injuries injury wound wounded"
+    ), "injured"),
+    **dict.fromkeys(_words(
+        "arrest arrested detain detained"
+    ), "arrested"),
+    **dict.fromkeys(_words(
+        "missing"
+    ), "missing"),
+    **dict.fromkeys(_words(
+        "displace displaced evacuate evacuated fled flee homeless refugee refugees"
+    ), "displaced"),
+}
+"""Words (forms or lemmas) that say what a count counts."""
+
+TOLL_NOUNS: Final[frozenset[str]] = _words("count number tally toll")
+RISE_VERBS: Final[frozenset[str]] = _words(
+    "climb grow hit increase jump mount reach rise soar stand"
+)
+# fmt: on

@@ -1,0 +1,212 @@
+"""The source of a claim: its mention in the text and the entity it stands for.
+
+``mention`` is the subject noun phrase as written ("He", "The alliance chief"); ``name`` is the
+canonical entity after resolution: a surname, a personal pronoun or a definite title nominal
+resolves to the fullest PERSON name recently mentioned; other nominals keep their own text.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from services.extract.domain.document import DocumentContext
+from services.extract.domain.geo import country_for_demonym, country_for_name
+from services.extract.domain.lexicon import (
+    GENERIC_ORGANISATION_NOUNS,
+    GROUP_PRONOUNS,
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    PERSON_TITLE_NOUNS,
+)
+from services.extract.domain.people import clean_name, role_before_name
+from shared.models import Speaker, SpeakerType, TextSpan
+
+_LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case"})
+_ENTITY_SPEAKER_TYPES: dict[str, SpeakerType] = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "GPE",
+    "NORP": "NORP",
+}
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+
+
+def subject_of(cue: Token) -> Token | None:
+    """The subject of a reporting verb, following conjunctions, participles ("..., saying")
+    and relative clauses. Passive cues ("it was reported") have no source."""
+    verb = cue
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass" or child.lower_ == "there":
+                return None
+            if child.dep_ == "nsubj":
+                if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                    return verb.head
+                return child
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            verb = verb.head.head  # "by saying", "despite admitting"
+            continue
+        if verb.dep_ not in {"conj", "advcl", "xcomp"} or verb.head == verb:
+            return None
+        verb = verb.head
+    return None
+
+
+def mention_bounds(head: Token) -> tuple[int, int]:
+    """Token range ``[start, end)`` of the noun phrase headed by ``head``.
+
+    Keeps titles and modifiers on the left; on the right keeps "of ..." and an appositive name
+    only for common-noun heads ("the head of the delegation, David Arakhamia").
+    """
+    start = head.i
+    for child in head.lefts:
+        if child.dep_ in _LEFT_DEPS or (child.dep_ == "dep" and child.is_space):
+            start = min(start, child.left_edge.i)
+    end = head.i + 1
+    if head.pos_ != "PROPN" and head.pos_ != "PRON":
+        for child in head.rights:
+            if (child.dep_ == "prep" and child.lower_ == "of") or (
+                child.dep_ == "appos" and child.pos_ == "PROPN"
+            ):
+                end = max(end, child.right_edge.i + 1)
+    doc = head.doc
+    while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return start, end
+
+
+def resolve_speaker(
+    ctx: DocumentContext, start: int, end: int, *, previous: Speaker | None
+) -> Speaker:
+    """Build a :class:`Speaker` for the mention ``doc[start:end]``."""
+    doc = ctx.doc
+    span = doc[start:end]
+    mention = TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+    head = span.root
+    person = _person_in(ctx, start, end)
+    if person is not None:
+        person_name, name_token = person
+        role = role_before_name(name_token) or ctx.people.roles.get(person_name)
+        if role is None and head.i < name_token.i and head.lemma_.lower() in PERSON_TITLE_NOUNS:
+            role = _nominal_text(ctx, start, name_token.i)
+        return Speaker(name=person_name, type="PERSON", role=role, mention=mention)
+    lowered = head.lower_
+    if lowered in PERSON_PRONOUNS:
+        antecedent = ctx.people.antecedent(start)
+        role = ctx.people.roles.get(antecedent) if antecedent else None
+        return Speaker(name=antecedent or span.text, type="PERSON", role=role, mention=mention)
+    if lowered in GROUP_PRONOUNS:
+        return _group_pronoun(span.text, mention, previous)
+    if head.lemma_.lower() in PERSON_TITLE_NOUNS and _is_definite(ctx, start, end):
+        antecedent = ctx.people.antecedent(start)
+        if antecedent is not None:
+            role = ctx.people.roles.get(antecedent) or _nominal_text(ctx, start, end)
+            return Speaker(name=antecedent, type="PERSON", role=role, mention=mention)
+    organisation = _organisation_antecedent(ctx, start, end)
+    if organisation is not None:
+        return Speaker(name=organisation, type="ORG", role=None, mention=mention)
+    return Speaker(
+        name=_nominal_text(ctx, start, end), type=_speaker_type(head), role=None, mention=mention
+    )
+
+
+def _organisation_antecedent(ctx: DocumentContext, start: int, end: int) -> str | None:
+    """ "The company said": the organisation most recently named before the mention."""
+    tokens = [t for t in ctx.doc[start:end] if not t.is_space]
+    if len(tokens) != 2 or tokens[0].lower_ != "the":
+        return None
+    if tokens[1].lemma_.lower() not in GENERIC_ORGANISATION_NOUNS:
+        return None
+    for ent in reversed(ctx.doc.ents):
+        if (
+            ent.end <= start
+            and ent.label_ == "ORG"
+            and not ctx.in_boilerplate(ent.start_char, ent.end_char)
+        ):
+            return clean_name(ent.text)
+    return None
+
+
+def _person_in(ctx: DocumentContext, start: int, end: int) -> tuple[str, Token] | None:
+    """The person a mention names: its head, or a name in apposition or compound with it.
+
+    A possessive does not count: "Michael Jackson's mother" is not Michael Jackson.
+    """
+    doc = ctx.doc
+    head = doc[start:end].root
+    for token in reversed(doc[start:end]):
+        if token.ent_type_ != "PERSON" and not (
+            token.pos_ == "PROPN" and ctx.people.is_known_surname(token)
+        ):
+            continue
+        if token.dep_ == "compound" and token.head.i < end and token.head.pos_ == "PROPN":
+            continue
+        if _is_linked_to(token, head):
+            return ctx.people.canonical(_entity_text(token), token.i), token
+    return None
+
+
+def _is_linked_to(token: Token, head: Token) -> bool:
+    """Whether ``token`` is ``head`` or hangs on it by compound or apposition links only."""
+    while token.i != head.i:
+        if token.dep_ not in {"compound", "appos", "flat", "npadvmod"} or token.head == token:
+            return False
+        token = token.head
+    return True
+
+
+def _entity_text(token: Token) -> str:
+    if token.ent_type_ == "PERSON":
+        for ent in token.doc.ents:
+            if ent.start <= token.i < ent.end:
+                return clean_name(ent.text)
+    return clean_name(token.text)
+
+
+def _group_pronoun(text: str, mention: TextSpan, previous: Speaker | None) -> Speaker:
+    if previous is not None and previous.type != "PERSON" and text.lower() in {"it", "they"}:
+        return Speaker(name=previous.name, type=previous.type, role=None, mention=mention)
+    return Speaker(name=text, type="OTHER", role=None, mention=mention)
+
+
+def _is_definite(ctx: DocumentContext, start: int, end: int) -> bool:
+    """ "The minister", "NATO's chief" refer back; "a minister" and "his spokesman" do not."""
+    head = ctx.doc[start:end].root
+    for child in head.children:
+        if child.dep_ == "poss" and (
+            child.pos_ == "PRON"
+            or child.ent_type_ == "PERSON"
+            or ctx.people.is_known_surname(child)
+        ):
+            return False
+    first = ctx.doc[start]
+    return first.lower_ in {"the", "this", "that"} or first.pos_ == "PROPN"
+
+
+def _nominal_text(ctx: DocumentContext, start: int, end: int) -> str:
+    tokens = [t for t in ctx.doc[start:end] if not t.is_space]
+    while tokens and tokens[0].lower_ in {"the", "a", "an", "this", "that"}:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    if not tokens:
+        return ctx.doc[start:end].text
+    return clean_name(ctx.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])])
+
+
+def _speaker_type(head: Token) -> SpeakerType:
+    label = _ENTITY_SPEAKER_TYPES.get(head.ent_type_)
+    if label is not None:
+        return label
+    lemma = head.lemma_.lower()
+    if lemma in ORG_NOUNS:
+        return "ORG"
+    if lemma in PERSON_TITLE_NOUNS:
+        return "PERSON"
+    if country_for_name(head.text):
+        return "GPE"
+    if country_for_demonym(head.text):
+        return "NORP"
+    return "OTHER"

@@ -1,0 +1,161 @@
+"""Whether an event occurred, is ongoing, planned, threatened, negated or hypothetical.
+
+Decided from the trigger's clause: negation, modal auxiliaries, the verbs that govern it
+("set to resume" is planned, "threatened to strike" threatened, "expects attacks"
+hypothetical) and finally tense.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from services.extract.domain.lexicon import (
+    FUTURE_AUXILIARIES,
+    HYPOTHETICAL_AUXILIARIES,
+    HYPOTHETICAL_VERBS,
+    NEGATING_VERBS,
+    PLAN_VERBS,
+    THREAT_VERBS,
+    UNREALIZED_MODIFIERS,
+)
+from shared.models import EventStatus
+
+_VERBAL = frozenset({"VERB", "AUX"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp"})
+_REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add"})
+
+
+def clause_verb(trigger: Token) -> Token | None:
+    """The verb whose clause holds the trigger: the trigger itself, or the nearest verb above."""
+    token = trigger
+    for _ in range(5):
+        if token.pos_ in _VERBAL:
+            return token
+        if token.head == token:
+            return None
+        token = token.head
+    return None
+
+
+def status_of(trigger: Token) -> EventStatus:
+    """The status of the event named by ``trigger``."""
+    verb = clause_verb(trigger)
+    if _is_negated(trigger) or (
+        verb is not None and verb is not trigger and _noun_negated(trigger, verb)
+    ):
+        return "negated"
+    for child in trigger.children:
+        if child.dep_ == "amod" and child.lower_ in UNREALIZED_MODIFIERS:
+            return "planned" if UNREALIZED_MODIFIERS[child.lower_] == "planned" else "hypothetical"
+    if verb is None:
+        return "occurred"
+    if verb is not trigger:
+        governed = _status_from_governing_verb(trigger, verb)
+        if governed is not None:
+            return governed
+    return _status_of_clause(verb)
+
+
+def _status_of_clause(verb: Token) -> EventStatus:
+    if _is_negated(verb):
+        return "negated"
+    modal = _modal_status(verb)
+    if modal is not None:
+        return modal
+    governed = _status_from_ancestors(verb)
+    if governed is not None:
+        return governed
+    return _tense_status(verb)
+
+
+def _is_negated(token: Token) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in token.children):
+        return True
+    if token.dep_ == "conj" and not _starts_contrast(token):
+        head = token.head
+        own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
+        return not own_subject and any(c.dep_ == "neg" for c in head.children)
+    return False
+
+
+def _starts_contrast(conj: Token) -> bool:
+    head = conj.head
+    between = head.doc[head.i + 1 : conj.i]
+    return any(t.lower_ in {"but", "instead", "yet", "rather"} for t in between) or any(
+        c.lower_ == "instead" for c in conj.children
+    )
+
+
+def _noun_negated(trigger: Token, verb: Token) -> bool:
+    """ "did not attack" negates the verb; for a noun object, "held no talks" or "no attack"."""
+    return (
+        trigger.dep_ in {"dobj", "nsubj", "nsubjpass"}
+        and _is_negated(verb)
+        and (verb.lemma_.lower() not in _REPORTING)
+    )
+
+
+def _modal_status(verb: Token) -> EventStatus | None:
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(a in FUTURE_AUXILIARIES for a in auxiliaries):
+        return "planned"
+    if any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in verb.children):
+        return "hypothetical"
+    if "would" in auxiliaries:
+        head = verb.head
+        if verb.dep_ == "ccomp" and head.lemma_.lower() in PLAN_VERBS | THREAT_VERBS | _REPORTING:
+            return "threatened" if head.lemma_.lower() in THREAT_VERBS else "planned"
+        return "hypothetical"
+    if any(a in HYPOTHETICAL_AUXILIARIES for a in auxiliaries):
+        return "hypothetical"
+    return None
+
+
+def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | None:
+    """A noun trigger that is the object or subject of a planning or expecting verb."""
+    lemma = verb.lemma_.lower()
+    if trigger.dep_ == "dobj":
+        if lemma in THREAT_VERBS:
+            return "threatened"
+        if lemma in HYPOTHETICAL_VERBS:
+            return "hypothetical"
+        if lemma in {"plan", "schedule", "prepare", "propose", "announce", "call", "seek"}:
+            return "planned"
+    if trigger.dep_ in {"nsubj", "nsubjpass"}:
+        for child in verb.children:
+            if child.dep_ == "xcomp" and lemma in PLAN_VERBS:
+                return "planned"
+    return None
+
+
+def _status_from_ancestors(verb: Token) -> EventStatus | None:
+    token = verb
+    for _ in range(4):
+        if token.dep_ not in _COMPLEMENT_DEPS or token.head == token:
+            return None
+        head = token.head
+        lemma = head.lemma_.lower()
+        if lemma in NEGATING_VERBS and token.dep_ == "xcomp":
+            return "negated"
+        if lemma in THREAT_VERBS and token.dep_ == "xcomp":
+            return "threatened"
+        if lemma in PLAN_VERBS and token.dep_ == "xcomp":
+            return "planned"
+        if lemma in HYPOTHETICAL_VERBS:
+            return "hypothetical"
+        if lemma in {"try", "attempt", "continue", "keep"} and token.dep_ == "xcomp":
+            return _tense_status(head)
+        if token.dep_ != "xcomp":
+            return None
+        token = head
+    return None
+
+
+def _tense_status(verb: Token) -> EventStatus:
+    tag = verb.tag_
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if tag == "VBG" and auxiliaries & {"is", "are", "am", "'s", "'re", "been"}:
+        return "ongoing"
+    if tag in {"VBZ", "VBP"}:
+        return "ongoing"
+    return "occurred"

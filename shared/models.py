@@ -1,0 +1,186 @@
+"""The Kafka message schemas, defined once.
+
+Every message newsflow publishes is one of these frozen pydantic models. Producers, consumers,
+the store and the JSON Schema export (``docs/schemas/``) all use them. Changes are additive:
+consumers ignore unknown fields, and a breaking change is a new ``schema_version``.
+
+Offsets in every span are ``[start, end)`` Python ``str`` indices into the article body as
+published on ``articles.raw``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION: Literal[1] = 1
+
+ClaimKind = Literal["direct", "indirect", "mixed"]
+SpeakerType = Literal["PERSON", "ORG", "GPE", "NORP", "OTHER"]
+EventStatus = Literal["occurred", "ongoing", "planned", "threatened", "negated", "hypothetical"]
+EventType = Literal[
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+    "DISASTER",
+    "ACCIDENT",
+    "OTHER",
+]
+DatePrecision = Literal["day", "week", "month", "year"]
+Confidence = Annotated[float, Field(ge=0.0, le=1.0)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class TextSpan(_Frozen):
+    """A piece of the body: its text and ``[start, end)`` offsets."""
+
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class RawArticle(_Frozen):
+    """An accepted, cleaned article, published on ``articles.raw`` keyed by ``article_id``."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    article_id: str
+    url: str = Field(description="Canonical URL the article_id is derived from.")
+    original_url: str | None = None
+    title: str | None = None
+    body: str = Field(description="Cleaned body; every extracted span indexes into this text.")
+    source: str | None = None
+    published_at: dt.datetime
+    received_at: dt.datetime
+    language: str | None = None
+    authors: tuple[str, ...] = ()
+    boilerplate_removed: int = Field(0, ge=0, description="Lines dropped as boilerplate.")
+
+
+class ClaimContent(_Frozen):
+    text: str
+    spans: tuple[tuple[int, int], ...]
+
+
+class Speaker(_Frozen):
+    name: str | None = Field(description="Canonical name after pronoun/nominal resolution.")
+    type: SpeakerType = "OTHER"
+    role: str | None = None
+    mention: TextSpan | None = Field(None, description="The span in the text that introduces it.")
+
+
+class Cue(_Frozen):
+    text: str
+    lemma: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Claim(_Frozen):
+    """One attributed statement, published on ``claims.extracted`` keyed by ``article_id``."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    claim_id: str
+    article_id: str
+    kind: ClaimKind
+    content: ClaimContent
+    speaker: Speaker
+    cue: Cue | None = None
+    confidence: Confidence = 0.5
+    extractor_version: str = ""
+
+
+class Participant(_Frozen):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    name: str | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3.")
+    sector: str | None = None
+
+
+class Location(_Frozen):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    name: str | None = None
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3.")
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+class EventTime(_Frozen):
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    date: dt.date | None = None
+    precision: DatePrecision = "day"
+    source: Literal["explicit", "relative", "publication"] = "relative"
+
+
+class Magnitude(_Frozen):
+    kind: str = Field(description="killed, injured, missing, arrested, displaced, participants…")
+    value: int = Field(ge=0)
+    cumulative: bool = False
+    text: str | None = None
+
+
+class Event(_Frozen):
+    """One event mention, published on ``events.extracted`` keyed by ``article_id``."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    event_id: str
+    article_id: str
+    type: EventType
+    mode: str | None = None
+    status: EventStatus = "occurred"
+    trigger: TextSpan
+    actors: tuple[Participant, ...] = ()
+    targets: tuple[Participant, ...] = ()
+    location: Location | None = None
+    time: EventTime | None = None
+    magnitudes: tuple[Magnitude, ...] = ()
+    is_main: bool = False
+    confidence: Confidence = 0.5
+    extractor_version: str = ""
+
+
+class DeadLetter(_Frozen):
+    """A record some stage could not process, with where it came from and why."""
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    stage: Literal["ingest", "extract", "store"]
+    error_class: str
+    error: str
+    topic: str | None = None
+    partition: int | None = None
+    offset: int | None = None
+    key: str | None = None
+    payload: str = Field(description="The original record, decoded as UTF-8 (replacement chars).")
+    failed_at: dt.datetime
+
+
+MESSAGE_MODELS: dict[str, type[BaseModel]] = {
+    "RawArticle": RawArticle,
+    "Claim": Claim,
+    "Event": Event,
+    "DeadLetter": DeadLetter,
+}

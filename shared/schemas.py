@@ -1,0 +1,20 @@
+"""Export of the message JSON Schemas (``newsflow schemas``), generated from the models."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from shared.models import MESSAGE_MODELS
+
+
+def export_schemas(out_dir: Path) -> list[Path]:
+    """Write one ``<Model>.schema.json`` per message model into ``out_dir``; return the paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, model in MESSAGE_MODELS.items():
+        path = out_dir / f"{name}.schema.json"
+        schema = model.model_json_schema(mode="serialization")
+        path.write_text(json.dumps(schema, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+        written.append(path)
+    return written

@@ -1,0 +1,110 @@
+"""End to end: an article POSTed over HTTP travels ingest → Kafka → faust → store → Postgres."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import psycopg
+import pytest
+
+from services.stack.broker import free_port
+from services.stack.runner import Stack, running_stack
+from services.stack.settings import StackSettings
+
+pytestmark = pytest.mark.e2e
+
+SEED = json.loads((Path(__file__).parent / "seed_article.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def stack(
+    kafka_bootstrap: str, database_url: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Stack]:
+    group = topic_prefix.rstrip(".")
+    monkeypatch.setenv("NEWSFLOW_EXTRACT_APP_ID", f"{group}-extract")
+    monkeypatch.setenv("NEWSFLOW_STORE_GROUP_ID", f"{group}-store")
+    settings = StackSettings(
+        kafka_bootstrap=kafka_bootstrap,
+        database_url=database_url,
+        topic_prefix=topic_prefix,
+        topic_partitions=2,
+        http_port=free_port(),
+    )
+    with running_stack(settings) as running:
+        yield running
+
+
+def _counts(conn: psycopg.Connection[Any]) -> dict[str, int]:
+    return {
+        table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]  # type: ignore[index]
+        for table in ("articles", "claims", "events")
+    }
+
+
+def _received_at(conn: psycopg.Connection[Any], article_id: str) -> Any:
+    row = conn.execute(
+        "SELECT received_at FROM articles WHERE article_id = %s", (article_id,)
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _wait_for(conn: psycopg.Connection[Any], query: str, *, timeout_s: float = 60) -> list[Any]:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        rows = conn.execute(query).fetchall()
+        if rows:
+            return rows
+        time.sleep(0.1)
+    raise AssertionError(f"no rows for {query!r} after {timeout_s}s")
+
+
+def _wait_until_settled(conn: psycopg.Connection[Any], *, settle_s: float = 3.0) -> dict[str, int]:
+    last, since = _counts(conn), time.monotonic()
+    while time.monotonic() - since < settle_s:
+        time.sleep(0.2)
+        now = _counts(conn)
+        if now != last:
+            last, since = now, time.monotonic()
+    return last
+
+
+def test_posted_seed_article_yields_stoltenberg_claim_and_mykolaiv_event(stack: Stack) -> None:
+    posted_at = time.monotonic()
+    response = httpx.post(f"{stack.http_url}/v1/articles", json=SEED, timeout=30)
+    assert response.status_code == 202, response.text
+    article_id = response.json()["article_ids"][0]
+
+    with psycopg.connect(stack.database_url, autocommit=True) as conn:
+        claims = _wait_for(
+            conn,
+            "SELECT claim_id FROM claims WHERE speaker_name = 'Jens Stoltenberg' "
+            f"AND article_id = '{article_id}'",
+        )
+        events = _wait_for(
+            conn,
+            "SELECT event_id, event_date FROM events WHERE location_text = 'Mykolaiv' "
+            f"AND article_id = '{article_id}'",
+        )
+        seconds_to_rows = time.monotonic() - posted_at
+        print(f"\nPOST → claim and event rows in Postgres: {seconds_to_rows:.2f}s")
+        assert claims
+        assert any(str(date) == "2022-03-29" for _, date in events)
+
+        before = _wait_until_settled(conn)
+        first_received = _received_at(conn, article_id)
+        again = httpx.post(f"{stack.http_url}/v1/articles", json=SEED, timeout=30)
+        assert again.status_code == 202
+        assert again.json()["article_ids"] == [article_id]
+        # The second copy has its own received_at: once the row shows it, the copy went through.
+        deadline = time.monotonic() + 60
+        while _received_at(conn, article_id) == first_received:
+            assert time.monotonic() < deadline, "the second POST never reached Postgres"
+            time.sleep(0.1)
+        after = _wait_until_settled(conn)
+        assert after == before
+        assert before["articles"] == 1

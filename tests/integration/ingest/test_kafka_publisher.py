@@ -1,0 +1,73 @@
+"""KafkaArticlePublisher against a real broker."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from services.ingest.adapters.publisher import KafkaArticlePublisher
+from services.ingest.domain.articles import ArticleIn, to_raw_article
+from services.ingest.settings import IngestSettings
+from services.stack.broker import TansuBroker
+from shared.codec import decode
+from shared.errors import BrokerUnavailableError
+from shared.kafka import ensure_topics, make_producer
+from shared.models import RawArticle
+from shared.topics import ARTICLES_RAW
+from tests.integration.ingest.conftest import read_records
+
+pytestmark = pytest.mark.integration
+
+NOW = datetime(2022, 3, 31, 15, 0, tzinfo=UTC)
+
+
+def articles(n: int) -> list[RawArticle]:
+    return [
+        to_raw_article(ArticleIn(url=f"https://e.com/{i}", body=f"Body {i}."), received_at=NOW)
+        for i in range(n)
+    ]
+
+
+def publisher_for(settings: IngestSettings) -> KafkaArticlePublisher:
+    return KafkaArticlePublisher(
+        make_producer(settings), topic=settings.topic(ARTICLES_RAW), timeout_s=5
+    )
+
+
+def test_publish_returns_with_every_record_on_the_topic_keyed_by_article_id(
+    ingest_settings: IngestSettings,
+) -> None:
+    sent = articles(25)
+    publisher = publisher_for(ingest_settings)
+    try:
+        publisher.publish(sent)
+        assert publisher.ready()
+    finally:
+        publisher.close()
+    records = read_records(ingest_settings, expected=len(sent))
+    assert sorted(k.decode() for k, _ in records) == sorted(a.article_id for a in sent)
+    assert {decode(RawArticle, v) for _, v in records} == set(sent)
+
+
+def test_publish_to_a_stopped_broker_raises_broker_unavailable(
+    dedicated_broker_port: int, topic_prefix: str
+) -> None:
+    settings = IngestSettings(
+        kafka_bootstrap=f"127.0.0.1:{dedicated_broker_port}", topic_prefix=topic_prefix
+    )
+    with TansuBroker(dedicated_broker_port) as broker:
+        ensure_topics(settings)
+        publisher = KafkaArticlePublisher(
+            make_producer(settings, max_block_ms=2_000, request_timeout_ms=2_000),
+            topic=settings.topic(ARTICLES_RAW),
+            timeout_s=3,
+        )
+        publisher.publish(articles(1))
+        broker.stop()
+        try:
+            with pytest.raises(BrokerUnavailableError):
+                publisher.publish(articles(3))
+            assert not publisher.ready()
+        finally:
+            publisher.close()

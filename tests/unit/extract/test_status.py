@@ -1,0 +1,34 @@
+from collections.abc import Callable
+
+import pytest
+
+from services.extract.domain.extractor import Extraction
+
+Extract = Callable[..., Extraction]
+
+
+def _status(extraction: Extraction, trigger: str) -> str:
+    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
+    return event.status
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "status"),
+    [
+        ("Rebels shelled the town on Monday.", "shelled", "occurred"),
+        ("Rebels have shelled the town.", "shelled", "occurred"),
+        ("Rebels are shelling the town.", "shelling", "ongoing"),
+        ("Rebels will shell the town.", "shell", "planned"),
+        ("Rebels did not shell the town.", "shell", "negated"),
+        ("Rebels threatened to shell the town.", "shell", "threatened"),
+        ("Rebels could shell the town.", "shell", "hypothetical"),
+        ("If rebels shell the town, the army will respond.", "shell", "hypothetical"),
+        ("The army expects further attacks.", "attacks", "hypothetical"),
+        ("The ministers plan to meet in Rome.", "meet", "planned"),
+        ("The army refused to withdraw.", "withdraw", "negated"),
+    ],
+)
+def test_status_follows_tense_negation_and_modality(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    assert _status(extract(text), trigger) == status
