@@ -81,7 +81,7 @@ def _cmd_up(args: argparse.Namespace) -> int:
     from services.stack.runner import check_services_alive, running_stack
     from services.stack.settings import StackSettings
 
-    _raise_keyboard_interrupt_on_sigterm()
+    _interrupt_on_signals()
     print("newsflow: starting the embedded stack…", flush=True)
     with running_stack(StackSettings()) as stack:
         print(f"newsflow is up. POST articles to {stack.http_url}/v1/articles", flush=True)
@@ -101,7 +101,7 @@ def _cmd_demo(args: argparse.Namespace) -> int:
     from services.stack.demo import run_demo
     from services.stack.settings import StackSettings
 
-    _raise_keyboard_interrupt_on_sigterm()
+    _interrupt_on_signals()
     return run_demo(StackSettings(), articles_dir=args.articles)
 
 
@@ -185,10 +185,14 @@ def _set_on_signals(stop: threading.Event) -> None:
     signal.signal(signal.SIGTERM, handler)
 
 
-def _raise_keyboard_interrupt_on_sigterm() -> None:
+def _interrupt_on_signals() -> None:
+    """Ctrl-C and SIGTERM both stop the stack cleanly, also when the shell that started us in
+    the background left SIGINT ignored (Python then installs no handler of its own)."""
+
     def handler(signum: int, frame: FrameType | None) -> None:
         raise KeyboardInterrupt
 
+    signal.signal(signal.SIGINT, handler)
     signal.signal(signal.SIGTERM, handler)
 
 

@@ -6,6 +6,7 @@ Defaults point at the embedded stack that ``newsflow up`` starts.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Literal
 
 from pydantic import Field, SecretStr
@@ -30,6 +31,11 @@ class KafkaSettings(BaseSettings):
     topic_prefix: str = Field("", description="Prepended to every topic name (test isolation).")
     topic_partitions: int = Field(4, ge=1, description="Partitions when newsflow creates topics.")
     topic_replication: int = Field(1, ge=1)
+    ready_file: Path | None = Field(
+        None,
+        description="Touched once the service has joined its consumer group and got its "
+        "partitions (for orchestrators: `newsflow up`, an exec readiness probe).",
+    )
 
     def topic(self, name: str) -> str:
         """The configured name of one of the topics in :mod:`shared.topics`."""

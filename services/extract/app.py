@@ -42,6 +42,7 @@ from services.extract.settings import ExtractSettings
 from shared.codec import decode, encode
 from shared.errors import PoisonMessageError
 from shared.models import DeadLetter, RawArticle
+from shared.readiness import mark_ready
 from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXTRACTED
 
 log = logging.getLogger(__name__)
@@ -82,6 +83,10 @@ def create_app(settings: ExtractSettings, *, extractor: Extractor | None = None)
         key_serializer="raw",
         value_serializer="raw",
     )
+
+    @app.on_partitions_assigned.connect
+    def on_assigned(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+        mark_ready(settings.ready_file)
 
     @app.agent(source, name="extract-articles")
     async def extract_articles(stream: StreamT[bytes]) -> None:
@@ -245,6 +250,8 @@ def run(settings: ExtractSettings) -> None:
     """Run the extract worker in the foreground until SIGINT/SIGTERM."""
     from faust.worker import Worker
 
-    app = create_app(settings)
+    # Load the model before joining the group: the first batch then runs at full speed and a
+    # worker that cannot load its model fails at start, not on its first article.
+    app = create_app(settings, extractor=Extractor(load_nlp(settings.extract_model)))
     worker = Worker(app, loglevel=settings.log_level, redirect_stdouts=False, quiet=True)
     worker.execute_from_commandline()

@@ -16,6 +16,7 @@ import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 
@@ -67,9 +68,13 @@ def running_stack(settings: StackSettings) -> Iterator[Stack]:
             http_url=f"http://{settings.http_host}:{settings.http_port}",
         )
         resources.callback(_stop_services, stack)
+        ready_files = _fresh_ready_files(settings.state_dir)
         for name in SERVICES:
-            stack.processes[name] = _spawn_service(name, service_env)
-        _wait_until_ready(stack)
+            env = dict(service_env)
+            if name in ready_files:
+                env["NEWSFLOW_READY_FILE"] = str(ready_files[name])
+            stack.processes[name] = _spawn_service(name, env)
+        _wait_until_ready(stack, ready_files)
         yield stack
 
 
@@ -118,16 +123,34 @@ def _spawn_service(name: str, extra_env: dict[str, str]) -> subprocess.Popen[byt
     return subprocess.Popen([sys.executable, "-m", "services.cli", "serve", name], env=env)
 
 
-def _wait_until_ready(stack: Stack, *, timeout_s: float = 90.0) -> None:
-    """Wait for the ingest API's /readyz; fail fast if a service process dies meanwhile."""
+def _fresh_ready_files(state_dir: Path) -> dict[str, Path]:
+    """Where the consumer services signal readiness; stale files of an earlier run removed."""
+    files = {name: state_dir / f"ready-{name}-{os.getpid()}" for name in ("store", "extract")}
+    for path in files.values():
+        path.unlink(missing_ok=True)
+    return files
+
+
+def _wait_until_ready(
+    stack: Stack, ready_files: dict[str, Path], *, timeout_s: float = 120.0
+) -> None:
+    """Wait until the ingest API answers /readyz and the consumers have their partitions; fail
+    fast if a service process dies meanwhile."""
     deadline = time.monotonic() + timeout_s
+    api_ready = False
     while time.monotonic() < deadline:
         check_services_alive(stack)
-        with contextlib.suppress(httpx.HTTPError):
-            if httpx.get(f"{stack.http_url}/readyz", timeout=1).status_code == 200:
-                return
+        if not api_ready:
+            with contextlib.suppress(httpx.HTTPError):
+                api_ready = httpx.get(f"{stack.http_url}/readyz", timeout=1).status_code == 200
+        waiting = [name for name, path in ready_files.items() if not path.exists()]
+        if api_ready and not waiting:
+            for path in ready_files.values():
+                path.unlink(missing_ok=True)
+            return
         time.sleep(0.25)
-    raise RetriableError(f"the ingest API at {stack.http_url} was not ready in {timeout_s:.0f}s")
+    late = ", ".join(n for n, p in ready_files.items() if not p.exists()) or "ingest"
+    raise RetriableError(f"not ready in {timeout_s:.0f}s: {late}")
 
 
 def check_services_alive(stack: Stack) -> None:

@@ -47,10 +47,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import psycopg
-from kafka import KafkaConsumer, TopicPartition
+from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 from kafka.errors import (
     CommitFailedError,
@@ -79,6 +80,7 @@ from shared.codec import decode
 from shared.errors import PoisonMessageError, RetriableError
 from shared.kafka import ensure_topics, make_producer
 from shared.models import Claim, DeadLetter, Event, RawArticle
+from shared.readiness import mark_ready
 from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXTRACTED
 
 log = logging.getLogger(__name__)
@@ -131,7 +133,7 @@ def run(
         metrics=metrics,
     )
     try:
-        consumer.subscribe(list(topics))
+        consumer.subscribe(list(topics), listener=_ReadyOnAssignment(settings.ready_file))
         log.info("store consuming %s as group %s", ", ".join(topics), settings.store_group_id)
         store.loop()
     finally:
@@ -139,6 +141,19 @@ def run(
         producer.close(timeout=5)
         store.close_database()
         log.info("store stopped")
+
+
+class _ReadyOnAssignment(ConsumerRebalanceListener):  # type: ignore[misc]  # untyped base
+    """Marks the store ready the first time the group hands it its partitions."""
+
+    def __init__(self, ready_file: Path | None) -> None:
+        self._ready_file = ready_file
+
+    def on_partitions_revoked(self, revoked: object) -> None:
+        pass
+
+    def on_partitions_assigned(self, assigned: object) -> None:
+        mark_ready(self._ready_file)
 
 
 def _make_consumer(settings: StoreSettings) -> KafkaConsumer:
