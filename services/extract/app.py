@@ -85,7 +85,7 @@ def create_app(settings: ExtractSettings, *, extractor: Extractor | None = None)
     )
 
     @app.on_partitions_assigned.connect
-    def on_assigned(sender: Any, *args: Any, signal: Any, **kwargs: Any) -> None:
+    def on_assigned(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
         mark_ready(settings.ready_file)
 
     @app.agent(source, name="extract-articles")
