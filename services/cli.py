@@ -29,6 +29,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    # kafka-python narrates every connection at INFO; its warnings are what an operator needs.
+    logging.getLogger("kafka").setLevel(logging.WARNING)
     try:
         code: int = args.handler(args)
         return code
