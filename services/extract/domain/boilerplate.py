@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from services.extract.domain.lexicon import BOILERPLATE_PREFIXES
+from services.extract.domain.speech_lexicon import BOILERPLATE_PREFIXES
 
 _LINE = re.compile(r"[^\n]+")
 _SOCIAL_LINE = re.compile(

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from services.extract.domain.lexicon import (
+from services.extract.domain.speech_lexicon import (
     BELIEF_VERBS,
     OBJECT_CUES,
     REPORTING_NOUNS,

@@ -1,4 +1,4 @@
-"""Word lists the extractor reasons with.
+"""Word lists for events (triggers, modes, status cues, sectors, places, numbers).
 
 Written by hand from general knowledge of English reporting verbs and of the CAMEO/PLOVER event
 ontologies. Nothing here is fitted on evaluation data. Keys are lower-case lemmas as spaCy's
@@ -13,115 +13,12 @@ from typing import Final
 from shared.models import EventType
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """A set of the space-separated words in ``text``."""
     return frozenset(text.split())
 
 
 # fmt: off
-# --- claims -----------------------------------------------------------------------------------
-
-SPEECH_VERBS: Final[frozenset[str]] = _words(
-    "accuse acknowledge add admit affirm agree allege announce answer argue ask assert "
-    "assure boast call caution charge claim comment complain concede conclude confirm "
-    "contend continue counter declare demand deny describe disclose email emphasise "
-    "emphasize estimate explain forecast guarantee highlight indicate insist joke maintain "
-    "mention note observe order pledge point post predict proclaim promise propose quip "
-    "recall reiterate remark repeat reply report respond retort reveal say signal state "
-    "stipulate stress suggest swear tell testify threaten tweet underline underscore urge "
-    "vow warn write"
-)
-"""Verbs whose subject is a source and whose complement is what the source said."""
-
-BELIEF_VERBS: Final[frozenset[str]] = _words(
-    "anticipate assume believe consider demonstrate doubt expect fear feel find hope indicate "
-    "intend know plan prove reckon show suspect think want wish worry"
-)
-"""Attitude and evidence verbs: a source holding a view or showing a finding ("polls show").
-Attributed, with lower confidence than speech."""
-
-OBJECT_CUES: Final[frozenset[str]] = _words(
-    "accuse acknowledge announce attack believe blame call cite condemn confirm criticise "
-    "criticize declare defend demand denounce deny describe discuss dismiss endorse expect "
-    "express fear find mention note offer oppose praise predict promise propose question "
-    "reject report reveal seek show slam suggest support urge vow want welcome write"
-)
-"""Cues whose reported content can be their object ("cited the report", "denied the charge")."""
-
-XCOMP_CUES: Final[frozenset[str]] = _words(
-    "admit advise agree ask call consider decline demand deny encourage expect hope instruct "
-    "intend offer order plan pledge prefer promise propose recommend refuse suggest swear tell "
-    "threaten urge vow want warn"
-)
-"""Cues whose content may be an infinitive clause ("promised to withdraw")."""
-
-TOPIC_CUES: Final[frozenset[str]] = _words("speak talk write comment complain testify")
-"""Cues whose content is what they are about ("spoke about the budget")."""
-
-REPORTING_NOUNS: Final[frozenset[str]] = _words(
-    "accusation admission allegation announcement argument assertion assurance belief claim "
-    "comment concern contention conviction fear hope insistence pledge promise remark "
-    "suggestion statement view warning"
-)
-"""Nouns that report content in a "that" clause ("his claim that the vote was rigged")."""
-
-PERSON_TITLE_NOUNS: Final[frozenset[str]] = _words(
-    "activist administrator admiral adviser advisor aide ambassador analyst attorney author "
-    "billionaire businessman campaigner candidate captain ceo chair chairman chairwoman "
-    "chancellor chief colonel commander commissioner congressman congresswoman coordinator "
-    "defence defense deputy dictator diplomat director doctor economist envoy executive "
-    "expert foreign founder general governor governor-general head inspector judge king "
-    "lawmaker lawyer leader lieutenant man manager marshal mayor mediator minister "
-    "negotiator nominee officer official politician pollster pope premier president prime "
-    "prince professor prosecutor queen representative researcher scientist secretary "
-    "senator sergeant sheriff spokesman spokesperson spokeswoman strategist vice woman"
-)
-"""Head nouns of nominal mentions that stand for one person ("the alliance chief")."""
-
-ORG_NOUNS: Final[frozenset[str]] = _words(
-    "administration agency alliance army association authority bank board cabinet campaign "
-    "center centre coalition commission committee company congress council court delegation "
-    "department embassy federation firm force foundation government group institute "
-    "intelligence kremlin media military ministry network newspaper office officials "
-    "organisation organization parliament party police regime senate service spokesmen team "
-    "union"
-)
-
-GENERIC_ORGANISATION_NOUNS: Final[frozenset[str]] = _words(
-    "company firm corporation group giant business carmaker retailer airline bank insurer "
-    "manufacturer maker club broadcaster network newspaper charity"
-)
-"""Heads of "the company"-style mentions that refer back to the last named organisation."""
-
-HONORIFICS: Final[frozenset[str]] = _words(
-    "mr mrs ms miss mx dr prof sir dame lord lady rev sen rep gov gen col capt lt sgt adm "
-    "president minister senator governor judge justice mayor"
-)
-"""Words before a name that are not part of it ("Ms Sanders" is Sanders)."""
-
-PERSON_PRONOUNS: Final[frozenset[str]] = _words("he her him she")
-GROUP_PRONOUNS: Final[frozenset[str]] = _words("i it they we you")
-
-BOILERPLATE_PREFIXES: Final[tuple[str, ...]] = (
-    "also read",
-    "read also",
-    "read more",
-    "see also",
-    "related:",
-    "related articles",
-    "related stories",
-    "click here",
-    "subscribe",
-    "sign up",
-    "follow us",
-    "advertisement",
-    "share this",
-    "recommended:",
-    "watch:",
-    "listen:",
-    "more on this",
-)
-"""How related-article and promotional lines start; they are not part of the story."""
-
 # --- events -----------------------------------------------------------------------------------
 
 
@@ -306,13 +203,13 @@ OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
 }
 """(verb lemma, object lemma) -> sense, for verbs whose meaning is set by their object."""
 
-ATTACK_CONTEXT_WORDS: Final[frozenset[str]] = _words(
+ATTACK_CONTEXT_WORDS: Final[frozenset[str]] = words(
     "attack attacker bomb bomber bombing detonate explosive ied insurgent militant suicide "
     "terror terrorist terrorism gunman gunmen jihadist claim"
 )
 """Words near an "explosion" that make it an attack rather than an accident."""
 
-VIOLENCE_WORDS: Final[frozenset[str]] = _words(
+VIOLENCE_WORDS: Final[frozenset[str]] = words(
     "army artillery bomb bomber bombing bullet casualty dead death die gun gunfire gunman "
     "injure insurgent kill killing militant military militia missile mortar rebel rocket "
     "shell shelling shoot soldier tank terrorist troop war warplane weapon wound"
@@ -320,148 +217,148 @@ VIOLENCE_WORDS: Final[frozenset[str]] = _words(
 """Words that show an article is about physical violence (so "attack" means an assault)."""
 
 MODE_WORDS: Final[dict[str, str]] = {
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "missile rocket"
     ), "missile"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "aerial air airstrike"
     ), "air"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "drone"
     ), "drone"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "artillery mortar shell tank"
     ), "heavy-weapons"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "bomb car grenade suicide"
     ), "explosives"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "gun sniper"
     ), "small-arms"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "knife"
     ), "melee"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "cyber"
     ), "cyber"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "video"
     ), "video"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "phone telephone"
     ), "phone"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "hunger"
     ), "hunger-strike"),
 }
 """Modifier lemmas that say how an event was carried out ("missile strike", "talks by video")."""
 
-PROTEST_STRIKE_CUES: Final[frozenset[str]] = _words(
+PROTEST_STRIKE_CUES: Final[frozenset[str]] = words(
     "general hunger labor labour nationwide rail teacher union worker"
 )
 """Modifiers that make "strike" a walkout, not an attack."""
 
-NON_EVENT_OBJECTS: Final[frozenset[str]] = _words(
+NON_EVENT_OBJECTS: Final[frozenset[str]] = words(
     "balance bell chord criterion deadline deal demand expectation film goal movie need "
     "nerve note photo pose record requirement scene standard target tone video"
 )
 """Objects that turn a trigger verb into an idiom ("strike a deal", "meet the deadline")."""
 
-ECONOMIC_SUBJECTS: Final[frozenset[str]] = _words(
+ECONOMIC_SUBJECTS: Final[frozenset[str]] = words(
     "bitcoin bond currency dollar dow economy euro export gold import index inflation "
     "market nasdaq oil price profit rate revenue sale share stock yield"
 )
 """Subjects that make "rally", "crash", "collapse" market moves, not events."""
 
-NON_EVENT_COMPOUNDS: Final[frozenset[str]] = _words(
+NON_EVENT_COMPOUNDS: Final[frozenset[str]] = words(
     "asthma charm heart market news panic press price video"
 )
 """Modifiers that make a trigger noun something else ("heart attack", "charm offensive")."""
 
-PRESS_EVENT_MODIFIERS: Final[frozenset[str]] = _words("news press")
+PRESS_EVENT_MODIFIERS: Final[frozenset[str]] = words("news press")
 
 # --- status -----------------------------------------------------------------------------------
 
-FUTURE_AUXILIARIES: Final[frozenset[str]] = _words("'ll shall will wo")
-HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = _words("ca can could may might must should would")
-PLAN_VERBS: Final[frozenset[str]] = _words(
+FUTURE_AUXILIARIES: Final[frozenset[str]] = words("'ll shall will wo")
+HYPOTHETICAL_AUXILIARIES: Final[frozenset[str]] = words("ca can could may might must should would")
+PLAN_VERBS: Final[frozenset[str]] = words(
     "agree aim begin commit decide due expect go hope intend offer plan pledge prepare "
     "promise propose resolve resume schedule seek set start vow want"
 )
 """Verbs that put an infinitive complement in the future ("set to resume")."""
 
-THREAT_VERBS: Final[frozenset[str]] = _words("threaten vow warn")
-HYPOTHETICAL_VERBS: Final[frozenset[str]] = _words(
+THREAT_VERBS: Final[frozenset[str]] = words("threaten vow warn")
+HYPOTHETICAL_VERBS: Final[frozenset[str]] = words(
     "anticipate attempt consider contemplate could debate discuss expect fear may mull "
     "predict risk suggest try weigh"
 )
 """Verbs whose object or complement has not (yet) happened ("expects additional actions")."""
 
 UNREALIZED_MODIFIERS: Final[dict[str, str]] = {
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "further future new possible potential"
     ), "hypothetical"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "next planned proposed scheduled upcoming"
     ), "planned"),
 }
 """Adjectives that put a noun trigger in the future ("further negotiations")."""
 
-NEGATING_VERBS: Final[frozenset[str]] = _words("cancel deny fail refuse reject")
+NEGATING_VERBS: Final[frozenset[str]] = words("cancel deny fail refuse reject")
 
 # --- participants -----------------------------------------------------------------------------
 
 SECTOR_WORDS: Final[dict[str, str]] = {
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "airforce army artillery battalion brigade commander division force forces general "
         "jet marine military militia navy regiment soldier soldiers troop troops unit units "
         "warplane"
     ), "MIL"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "cop cops officer police policeman"
     ), "COP"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "administration ambassador authorities authority cabinet council delegation diplomat "
         "embassy envoy government governor headquarters kremlin lawmaker mayor minister "
         "ministry official parliament president regime senator state"
     ), "GOV"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "apartment area areas building child children citizen citizens city civilian "
         "civilians family home hospital house market passenger passengers people refugee "
         "refugees resident residents school town village woman women worker workers"
     ), "CVL"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "guerrilla guerrillas gunman gunmen insurgent insurgents jihadist militant militants "
         "rebel rebels separatist separatists terrorist terrorists"
     ), "REB"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "activist activists demonstrator demonstrators opposition protester protesters"
     ), "OPP"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "bank business company corporation firm"
     ), "BUS"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "court judge prosecutor prosecutors"
     ), "JUD"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "journalist journalists media reporter reporters"
     ), "MED"),
 }
 
-LIGHT_VERBS: Final[frozenset[str]] = _words(
+LIGHT_VERBS: Final[frozenset[str]] = words(
     "carry conduct launch stage mount hold begin start resume make hold open continue order"
 )
 """Verbs whose subject is the actor of their event-noun object ("jets carried out a strike")."""
 
-PLACE_HEAD_NOUNS: Final[frozenset[str]] = _words(
+PLACE_HEAD_NOUNS: Final[frozenset[str]] = words(
     "area bank border city coast county district island oblast peninsula province region "
     "state strip town valley village"
 )
 
-LOCATION_PREPOSITIONS: Final[frozenset[str]] = _words(
+LOCATION_PREPOSITIONS: Final[frozenset[str]] = words(
     "across around at from in inside near on outside throughout"
 )
-MOVEMENT_PREPOSITIONS: Final[frozenset[str]] = _words("into to toward towards")
+MOVEMENT_PREPOSITIONS: Final[frozenset[str]] = words("into to toward towards")
 
 DEMONYMS: Final[dict[str, str]] = {
     "american": "USA", "afghan": "AFG", "albanian": "ALB", "algerian": "DZA",
@@ -516,7 +413,7 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
 }
 """Names and metonyms (capitals standing for governments) -> ISO3, beside GeoNames' names."""
 
-IGO_NAMES: Final[frozenset[str]] = _words(
+IGO_NAMES: Final[frozenset[str]] = words(
     "african union asean eu european union g20 g7 icrc imf interpol nato opec osce "
     "red cross un united nations who world bank"
 )
@@ -537,27 +434,27 @@ SCALE_WORDS: Final[dict[str, int]] = {
 }
 
 MAGNITUDE_WORDS: Final[dict[str, str]] = {
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "bodies body dead death deaths die died fatalities fatality kill killed perish "
         "perished slain slay"
     ), "killed"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "hurt injure injured injuries injury wound wounded"
     ), "injured"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "arrest arrested detain detained"
     ), "arrested"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "missing"
     ), "missing"),
-    **dict.fromkeys(_words(
+    **dict.fromkeys(words(
         "displace displaced evacuate evacuated fled flee homeless refugee refugees"
     ), "displaced"),
 }
 """Words (forms or lemmas) that say what a count counts."""
 
-TOLL_NOUNS: Final[frozenset[str]] = _words("count number tally toll")
-RISE_VERBS: Final[frozenset[str]] = _words(
+TOLL_NOUNS: Final[frozenset[str]] = words("count number tally toll")
+RISE_VERBS: Final[frozenset[str]] = words(
     "climb grow hit increase jump mount reach rise soar stand"
 )
 # fmt: on

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.boilerplate import overlaps_any
-from services.extract.domain.lexicon import HONORIFICS, PERSON_TITLE_NOUNS
+from services.extract.domain.speech_lexicon import HONORIFICS, PERSON_TITLE_NOUNS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 

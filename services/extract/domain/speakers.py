@@ -11,14 +11,14 @@ from spacy.tokens import Token
 
 from services.extract.domain.document import DocumentContext
 from services.extract.domain.geo import country_for_demonym, country_for_name
-from services.extract.domain.lexicon import (
+from services.extract.domain.people import clean_name, role_before_name
+from services.extract.domain.speech_lexicon import (
     GENERIC_ORGANISATION_NOUNS,
     GROUP_PRONOUNS,
     ORG_NOUNS,
     PERSON_PRONOUNS,
     PERSON_TITLE_NOUNS,
 )
-from services.extract.domain.people import clean_name, role_before_name
 from shared.models import Speaker, SpeakerType, TextSpan
 
 _LEFT_DEPS = frozenset({"compound", "amod", "det", "poss", "nmod", "nummod", "quantmod", "case"})
