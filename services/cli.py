@@ -71,6 +71,21 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("--model", default=None, help="spaCy model package (default: settings)")
     extract.set_defaults(handler=_cmd_extract)
 
+    dead = sub.add_parser("deadletter", help="list, export and replay dead letters")
+    dead_sub = dead.add_subparsers(dest="action", required=True)
+    dl_list = dead_sub.add_parser("list", help="show the dead letters on the topic")
+    dl_list.add_argument("--stage", choices=["ingest", "extract", "store"])
+    dl_list.add_argument("--limit", type=int, default=50)
+    dl_export = dead_sub.add_parser("export", help="write the dead letters to a JSONL file")
+    dl_export.add_argument("--out", type=Path, required=True)
+    dl_export.add_argument("--stage", choices=["ingest", "extract", "store"])
+    dl_replay = dead_sub.add_parser(
+        "replay", help="publish (fixed) payloads from an exported file to their source topics"
+    )
+    dl_replay.add_argument("--input", type=Path, required=True)
+    dl_replay.add_argument("--dry-run", action="store_true", help="validate only")
+    dead.set_defaults(handler=_cmd_deadletter)
+
     init = sub.add_parser("init", help="create the topics and apply the database migrations")
     init.set_defaults(handler=_cmd_init)
 
@@ -152,6 +167,45 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             on_progress=lambda n: progress.update(task, completed=n),
         )
     print(f"wrote {written} documents to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _cmd_deadletter(args: argparse.Namespace) -> int:
+    from rich.console import Console
+    from rich.table import Table
+
+    from services.ops import deadletters
+    from shared.settings import KafkaSettings
+
+    settings = KafkaSettings()
+    if args.action == "export":
+        count = deadletters.export_dead_letters(settings, args.out, stage=args.stage)
+        print(f"wrote {count} dead letters to {args.out}")
+        return 0
+    if args.action == "replay":
+        if not args.input.is_file():
+            print(
+                f"newsflow deadletter replay: --input {args.input}: no such file", file=sys.stderr
+            )
+            return 2
+        report = deadletters.replay_dead_letters(settings, args.input, dry_run=args.dry_run)
+        verb = "valid (dry run)" if args.dry_run else "published"
+        print(f"{report.published} records {verb}")
+        for problem in report.still_invalid + report.unknown_topic:
+            print(f"  skipped {problem}", file=sys.stderr)
+        return 0 if not (report.still_invalid or report.unknown_topic) else 1
+    table = Table(title="dead letters")
+    for column in ("failed_at", "stage", "source", "key", "error"):
+        table.add_column(column)
+    shown = 0
+    for letter in deadletters.read_dead_letters(settings):
+        if args.stage is not None and letter.stage != args.stage:
+            continue
+        table.add_row(*deadletters.summarize(letter).values())
+        shown += 1
+        if shown >= args.limit:
+            break
+    Console().print(table)
     return 0
 
 
