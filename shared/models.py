@@ -105,6 +105,11 @@ class Claim(_Frozen):
     cue: Cue | None = None
     confidence: Confidence = 0.5
     extractor_version: str = ""
+    inner_speakers: tuple[Speaker, ...] = Field(
+        (),
+        description="Sources of attributions nested in the content and folded into this claim "
+        '("intelligence" in "X said intelligence says ..."); the claim belongs to `speaker`.',
+    )
 
 
 class Participant(_Frozen):

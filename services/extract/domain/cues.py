@@ -8,9 +8,12 @@ from spacy.tokens import Token
 
 from services.extract.domain.speech_lexicon import (
     BELIEF_VERBS,
+    GENERIC_CLAUSE_STOP_VERBS,
     OBJECT_CUES,
+    PREPOSITION_CUES,
     REPORTING_NOUNS,
     SPEECH_VERBS,
+    STANCE_ADJECTIVES,
     TOPIC_CUES,
     XCOMP_CUES,
 )
@@ -25,6 +28,8 @@ class CueMatch:
     lemma: str
     is_speech: bool
     is_noun: bool = False
+    is_listed: bool = True
+    """False for a verb or adjective outside the lexicon that reports a "that" clause."""
 
 
 def match_cue(token: Token) -> CueMatch | None:
@@ -41,12 +46,33 @@ def match_cue(token: Token) -> CueMatch | None:
     lemma = token.lemma_.lower()
     if token.pos_ == "NOUN" and lemma in REPORTING_NOUNS:
         return CueMatch(token.i, token.i + 1, lemma, True, is_noun=True)
+    if token.pos_ == "ADJ":
+        if lemma in STANCE_ADJECTIVES and _that_clause(token) is not None:
+            return CueMatch(token.i, token.i + 1, lemma, False)
+        return None
     if token.pos_ not in {"VERB", "AUX"} or (token.tag_ == "VBG" and token.dep_ == "amod"):
         return None
     if lemma in SPEECH_VERBS:
         return CueMatch(token.i, token.i + 1, lemma, True)
-    if lemma in BELIEF_VERBS or lemma in OBJECT_CUES or lemma in TOPIC_CUES:
+    if (
+        lemma in BELIEF_VERBS
+        or lemma in OBJECT_CUES
+        or lemma in TOPIC_CUES
+        or lemma in PREPOSITION_CUES
+    ):
         return CueMatch(token.i, token.i + 1, lemma, False)
+    if lemma not in GENERIC_CLAUSE_STOP_VERBS and _that_clause(token) is not None:
+        return CueMatch(token.i, token.i + 1, lemma, False, is_listed=False)
+    return None
+
+
+def _that_clause(token: Token) -> Token | None:
+    """A clausal complement introduced by "that", to the right of ``token``."""
+    for child in token.rights:
+        if child.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        ):
+            return child
     return None
 
 
@@ -75,7 +101,9 @@ def noun_source_of(cue: Token) -> Token | None:
 def complement_of(cue: Token) -> Token | None:
     """The clause a cue reports: its clausal complement, or an infinitive for promise-verbs."""
     for child in cue.children:
-        if child.dep_ == "ccomp":
+        if child.dep_ in {"ccomp", "csubjpass"} or (
+            child.dep_ == "advcl" and child.i > cue.i and _is_quoted_clause(cue, child)
+        ):
             return child
     if cue.lemma_.lower() in XCOMP_CUES:
         for child in cue.children:
@@ -88,13 +116,17 @@ def object_content(cue: Token) -> list[Token]:
     """For cues like "criticized the plan as reckless" or "called for a recount", the object
     (with its predicate) is what was reported."""
     lemma = cue.lemma_.lower()
+    for preposition in PREPOSITION_CUES.get(lemma, ()):
+        found = _prepositional_object(cue, preposition)
+        if found:
+            return found
     if lemma in TOPIC_CUES:
         return _prepositional_object(cue, "about") or _prepositional_object(cue, "of")
     if lemma not in OBJECT_CUES:
         return []
-    objects = [c for c in cue.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    objects = [c for c in cue.children if c.dep_ == "dobj" and _is_content_object(c)]
     if not objects:
-        return _prepositional_object(cue, "for" if lemma == "call" else "")
+        return []
     tokens = list(objects[0].subtree)
     for child in cue.children:
         if child.i > objects[0].i and (
@@ -105,8 +137,27 @@ def object_content(cue: Token) -> list[Token]:
     return tokens
 
 
+def _is_content_object(token: Token) -> bool:
+    """An object that is a proposition or topic, not the addressee ("told reporters")."""
+    return token.pos_ != "PRON" and token.ent_type_ != "PERSON" and token.lemma_ != "reporter"
+
+
 def _prepositional_object(cue: Token, preposition: str) -> list[Token]:
+    """ "called on Congress to act": the object and any clause the parser hung on the cue
+    after it."""
     for child in cue.children:
         if child.dep_ == "prep" and child.lower_ == preposition:
-            return [t for t in child.subtree if t.i != child.i]
+            tokens = [t for t in child.subtree if t.i != child.i]
+            if not tokens:
+                return []
+            for later in cue.rights:
+                if later.i > child.i and later.dep_ in {"xcomp", "ccomp"}:
+                    tokens.extend(later.subtree)
+            return tokens
     return []
+
+
+def _is_quoted_clause(cue: Token, clause: Token) -> bool:
+    """ "said, “we were floored”": the parser sometimes makes a quoted clause an adverbial."""
+    between = cue.doc[cue.i + 1 : clause.left_edge.i + 1]
+    return any(t.is_quote for t in between)

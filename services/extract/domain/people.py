@@ -15,6 +15,10 @@ from services.extract.domain.boilerplate import overlaps_any
 from services.extract.domain.speech_lexicon import HONORIFICS, PERSON_TITLE_NOUNS
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_LOCATIVE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "across", "into"})
+_PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "port", "region", "province", "state", "county", "island"}
+)
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,14 @@ class PersonIndex:
     def is_known_surname(self, token: Token) -> bool:
         return token.text.casefold() in self.by_surname
 
+    def holder_of(self, title: str) -> str | None:
+        """The one person whose role ends in ``title`` ("the mayor" -> Mayor Ivana Kovac),
+        wherever in the article the role was given; None when none or several match."""
+        holders = {
+            name for name, role in self.roles.items() if role.lower().split()[-1:] == [title]
+        }
+        return holders.pop() if len(holders) == 1 else None
+
     def antecedent(self, before_token: int) -> str | None:
         """The person most recently mentioned before a token, preferring subjects."""
         earlier = [m for m in self.mentions if m.token_index < before_token]
@@ -78,7 +90,9 @@ def build_person_index(doc: Doc, boilerplate: list[tuple[int, int]]) -> PersonIn
     persons = [
         ent
         for ent in doc.ents
-        if ent.label_ == "PERSON" and not overlaps_any(ent.start_char, ent.end_char, boilerplate)
+        if ent.label_ == "PERSON"
+        and not overlaps_any(ent.start_char, ent.end_char, boilerplate)
+        and not _is_place_phrase(ent)
     ]
     by_surname = _full_names_by_surname(persons)
     roles: dict[str, str] = {}
@@ -97,6 +111,19 @@ def build_person_index(doc: Doc, boilerplate: list[tuple[int, int]]) -> PersonIn
         if role and full not in roles:
             roles[full] = role
     return PersonIndex(by_surname, tuple(mentions), roles)
+
+
+def _is_place_phrase(ent: Span) -> bool:
+    """ "the harbour town of Split", "in Split": the small model sometimes labels a place
+    PERSON; a name that is the object of "of" after a place noun, or of a locative
+    preposition, is not a person."""
+    head = ent.root
+    if head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    if preposition.lower_ in _LOCATIVE_PREPOSITIONS:
+        return True
+    return preposition.lower_ == "of" and preposition.head.lemma_.lower() in _PLACE_NOUNS
 
 
 def _full_names_by_surname(persons: list[Span]) -> dict[str, tuple[tuple[int, str], ...]]:

@@ -4,6 +4,8 @@ Quote marks are paired within a paragraph (a line). Curly marks are unambiguous;
 quotes toggle; single quotes only count when they sit at word edges, so the apostrophes of
 "Ukraine's" or "Russias' economy" never open a quote. A quote left open at the end of a paragraph
 runs to the end of that paragraph, the convention for quotes continued over paragraphs.
+Typewriter doubles (two apostrophes ``''``, or two backticks to open) count as double marks, as
+some wire and archive copy writes them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ _DOUBLE_OPEN = "“„«"
 _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
+_DOUBLE_MARK = re.compile(r"[“„«”»\"]|''|``")
 
 
 @dataclass(frozen=True)
@@ -55,18 +58,20 @@ def find_quotes(text: str) -> list[Quote]:
 def _pair_double_quotes(text: str, start: int, end: int) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None
-    for i in range(start, end):
-        char = text[i]
-        if char in _DOUBLE_OPEN or (char == '"' and open_at is None):
-            if open_at is None:
-                open_at = i
-        elif (char in _DOUBLE_CLOSE or char == '"') and open_at is not None:
-            quotes.append(Quote(open_at, i + 1, open_at + 1, i))
+    open_width = 1
+    for mark in _DOUBLE_MARK.finditer(text, start, end):
+        i, width, char = mark.start(), len(mark.group()), mark.group()[0]
+        opens = char in _DOUBLE_OPEN or char == "`"
+        closes = char in _DOUBLE_CLOSE
+        if open_at is None and (not closes or not text[start:i].strip()):
+            open_at, open_width = i, width  # a closing mark opening a paragraph is a typo
+        elif open_at is not None and not opens:
+            quotes.append(Quote(open_at, i + width, open_at + open_width, i))
             open_at = None
     if open_at is not None:
-        line_end = _strip_end(text, open_at + 1, end)
-        if line_end - open_at > 1:
-            quotes.append(Quote(open_at, line_end, open_at + 1, line_end, closed=False))
+        line_end = _strip_end(text, open_at + open_width, end)
+        if line_end - open_at > open_width:
+            quotes.append(Quote(open_at, line_end, open_at + open_width, line_end, closed=False))
     return quotes
 
 
@@ -77,6 +82,8 @@ def _pair_single_quotes(text: str, start: int, end: int) -> list[Quote]:
         char = text[i]
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
+        if text.startswith("''", i) or (i > start and text.startswith("''", i - 1)):
+            continue  # one half of a typewriter double mark
         if open_at is None:
             if (char in _SINGLE_OPEN or char == "'") and not before.isalnum() and after.isalnum():
                 open_at = i

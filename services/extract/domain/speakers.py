@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from services.extract.domain.document import DocumentContext
-from services.extract.domain.geo import country_for_demonym, country_for_name
+from services.extract.domain.geo import country_for_demonym, country_for_name, country_name
 from services.extract.domain.people import clean_name, role_before_name
 from services.extract.domain.speech_lexicon import (
     GENERIC_ORGANISATION_NOUNS,
@@ -33,15 +33,17 @@ _RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 
 def subject_of(cue: Token) -> Token | None:
     """The subject of a reporting verb, following conjunctions, participles ("..., saying")
-    and relative clauses. Passive cues ("it was reported") have no source."""
-    verb = cue
+    and relative clauses. Passive cues ("it was reported") have no source, unless an agent
+    names one ("was announced by the ministry"). A relative pronoun is returned as such ("who
+    said"): it is the mention; :func:`referent_of` gives what it stands for."""
+    verb = cue.head if cue.dep_ == "acomp" else cue
     for _ in range(3):
         for child in verb.children:
-            if child.dep_ == "nsubjpass" or child.lower_ == "there":
+            if child.dep_ == "nsubjpass":
+                return _agent_of(verb)
+            if child.lower_ == "there" or child.dep_ == "expl":
                 return None
             if child.dep_ == "nsubj":
-                if child.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-                    return verb.head
                 return child
         if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
             verb = verb.head.head  # "by saying", "despite admitting"
@@ -50,6 +52,36 @@ def subject_of(cue: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _agent_of(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def inverted_subject(cue: Token) -> Token | None:
+    """ "…,” said Leslie Wimes, an organiser": a name after the verb when the parser put the
+    subject inside the quotation."""
+    for child in cue.rights:
+        if child.dep_ in {"nsubj", "dobj", "attr", "npadvmod", "dative", "oprd"} and (
+            child.pos_ in {"PROPN", "NOUN"}
+        ):
+            return child
+        if not (child.is_punct or child.is_space):
+            break
+    return None
+
+
+def referent_of(subject: Token) -> Token:
+    """What a relative pronoun subject stands for ("the envoy, who said" -> "envoy")."""
+    verb = subject.head
+    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def mention_bounds(head: Token) -> tuple[int, int]:
@@ -78,12 +110,24 @@ def mention_bounds(head: Token) -> tuple[int, int]:
 
 
 def resolve_speaker(
-    ctx: DocumentContext, start: int, end: int, *, previous: Speaker | None
+    ctx: DocumentContext,
+    start: int,
+    end: int,
+    *,
+    previous: Speaker | None,
+    referent: tuple[int, int] | None = None,
 ) -> Speaker:
-    """Build a :class:`Speaker` for the mention ``doc[start:end]``."""
+    """Build a :class:`Speaker` for the mention ``doc[start:end]``.
+
+    ``referent`` is the noun phrase a relative pronoun mention stands for: the name comes from
+    it, the mention stays the pronoun.
+    """
     doc = ctx.doc
     span = doc[start:end]
     mention = TextSpan(text=span.text, start=span.start_char, end=span.end_char)
+    if referent is not None and referent != (start, end):
+        named = resolve_speaker(ctx, *referent, previous=previous)
+        return named.model_copy(update={"mention": mention})
     head = span.root
     person = _person_in(ctx, start, end)
     if person is not None:
@@ -100,16 +144,25 @@ def resolve_speaker(
     if lowered in GROUP_PRONOUNS:
         return _group_pronoun(span.text, mention, previous)
     if head.lemma_.lower() in PERSON_TITLE_NOUNS and _is_definite(ctx, start, end):
-        antecedent = ctx.people.antecedent(start)
+        antecedent = ctx.people.holder_of(head.lemma_.lower()) or ctx.people.antecedent(start)
         if antecedent is not None:
             role = ctx.people.roles.get(antecedent) or _nominal_text(ctx, start, end)
             return Speaker(name=antecedent, type="PERSON", role=role, mention=mention)
     organisation = _organisation_antecedent(ctx, start, end)
     if organisation is not None:
         return Speaker(name=organisation, type="ORG", role=None, mention=mention)
+    country = _country_named(span.text) if head.ent_type_ in {"GPE", ""} else None
+    if country is not None:
+        return Speaker(name=country, type="GPE", role=None, mention=mention)
     return Speaker(
         name=_nominal_text(ctx, start, end), type=_speaker_type(head), role=None, mention=mention
     )
+
+
+def _country_named(text: str) -> str | None:
+    """ "Moscow said" speaks for Russia: a country or capital mention names the country."""
+    iso3 = country_for_name(clean_name(text))
+    return country_name(iso3) if iso3 else None
 
 
 def _organisation_antecedent(ctx: DocumentContext, start: int, end: int) -> str | None:

@@ -15,28 +15,34 @@ from services.extract.domain.lexicon import words as _words
 
 SPEECH_VERBS: Final[frozenset[str]] = _words(
     "accuse acknowledge add admit affirm agree allege announce answer argue ask assert "
-    "assure boast call caution charge claim comment complain concede conclude confirm "
-    "contend continue counter declare demand deny describe disclose email emphasise "
-    "emphasize estimate explain forecast guarantee highlight indicate insist joke maintain "
-    "mention note observe order pledge point post predict proclaim promise propose quip "
-    "recall reiterate remark repeat reply report respond retort reveal say signal state "
-    "stipulate stress suggest swear tell testify threaten tweet underline underscore urge "
-    "vow warn write"
+    "assure boast brag call caution charge chant claim comment complain concede conclude "
+    "confess confirm contend continue counter cry declare demand deny describe disclose "
+    "email emphasise emphasize estimate exclaim explain forecast grumble guarantee hint "
+    "highlight imply indicate inform insist joke lament maintain mention mutter note "
+    "observe order plead pledge point post predict proclaim promise propose protest quip "
+    "reaffirm recall recount reiterate remark remind repeat reply report respond retort "
+    "reveal say scream shout signal speculate state stipulate stress suggest swear tell "
+    "testify text threaten tweet underline underscore urge vow warn whisper write yell"
 )
 """Verbs whose subject is a source and whose complement is what the source said."""
 
 BELIEF_VERBS: Final[frozenset[str]] = _words(
-    "anticipate assume believe consider demonstrate doubt expect fear feel find hope indicate "
-    "intend know plan prove reckon show suspect think want wish worry"
+    "accept anticipate assume believe conclude consider decide demonstrate determine doubt "
+    "dream expect fear feel figure find guess hope imagine indicate intend know learn "
+    "notice plan presume prove realise realize reckon recognise recognize remember see "
+    "sense show suppose suspect think trust understand want wish wonder worry"
 )
 """Attitude and evidence verbs: a source holding a view or showing a finding ("polls show").
 Attributed, with lower confidence than speech."""
 
 OBJECT_CUES: Final[frozenset[str]] = _words(
-    "accuse acknowledge announce attack believe blame call cite condemn confirm criticise "
-    "criticize declare defend demand denounce deny describe discuss dismiss endorse expect "
-    "express fear find mention note offer oppose praise predict promise propose question "
-    "reject report reveal seek show slam suggest support urge vow want welcome write"
+    "accuse acknowledge admit announce applaud attack back blame blast call challenge "
+    "characterise characterize cite condemn confirm criticise criticize decry declare "
+    "defend demand denounce deny describe discuss dismiss dispute dub echo endorse "
+    "emphasise emphasize expect express fear find hail highlight laud label lambast mention "
+    "mock note offer oppose pledge praise predict promise propose question recommend "
+    "reiterate reject repeat report request reveal ridicule seek show slam stress suggest "
+    "support threaten tout tweet unveil urge vow want welcome write"
 )
 """Cues whose reported content can be their object ("cited the report", "denied the charge")."""
 
@@ -50,10 +56,55 @@ XCOMP_CUES: Final[frozenset[str]] = _words(
 TOPIC_CUES: Final[frozenset[str]] = _words("speak talk write comment complain testify")
 """Cues whose content is what they are about ("spoke about the budget")."""
 
+PREPOSITION_CUES: Final[dict[str, frozenset[str]]] = {
+    "warn": _words("against of about"),
+    "point": _words("to"),
+    "call": _words("for on"),
+    "argue": _words("for against"),
+    "push": _words("for"),
+    "press": _words("for"),
+    "advocate": _words("for"),
+    "lobby": _words("for against"),
+    "insist": _words("on"),
+    "comment": _words("on"),
+    "refer": _words("to"),
+    "apologise": _words("for"),
+    "apologize": _words("for"),
+    "agree": _words("with on"),
+    "disagree": _words("with on"),
+    "speak": _words("about of"),
+    "talk": _words("about of"),
+    "complain": _words("about of"),
+    "boast": _words("about of"),
+    "brag": _words("about"),
+    "joke": _words("about"),
+    "testify": _words("about"),
+    "write": _words("about of"),
+    "worry": _words("about"),
+    "know": _words("about of"),
+}
+"""Cues whose content is a prepositional object ("warned against complacency")."""
+
+GENERIC_CLAUSE_STOP_VERBS: Final[frozenset[str]] = _words(
+    "appear be become do ensure get go happen have help let make matter mean need put "
+    "require seem take"
+)
+"""Verbs that take a clause without attributing it ("made sure that", "seems that"): a verb
+outside the cue lists with a "that" clause is a weak cue unless it is one of these."""
+
+STANCE_ADJECTIVES: Final[frozenset[str]] = _words(
+    "adamant afraid angry aware certain concerned confident convinced disappointed doubtful "
+    "glad happy hopeful incensed optimistic pessimistic pleased positive proud sceptical "
+    "skeptical sure upset worried"
+)
+"""Adjectives whose "that" clause is a view held by the subject ("was confident that")."""
+
 REPORTING_NOUNS: Final[frozenset[str]] = _words(
-    "accusation admission allegation announcement argument assertion assurance belief claim "
-    "comment concern contention conviction fear hope insistence pledge promise remark "
-    "suggestion statement view warning"
+    "acknowledgment acknowledgement accusation admission allegation announcement argument "
+    "assertion assurance belief charge claim comment concern contention conviction "
+    "declaration estimate fear hope idea impression insistence message notion pledge "
+    "prediction promise reminder remark report rumor rumour sense suggestion statement "
+    "suspicion testimony view warning"
 )
 """Nouns that report content in a "that" clause ("his claim that the vote was rigged")."""
 
