@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-unit test-integration lint typecheck format up schemas clean
+.PHONY: demo test test-unit test-integration test-faults lint typecheck format up schemas clean
 
 $(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,13 +17,16 @@ demo: $(STAMP)  ## run the whole pipeline on the embedded stack and show what it
 	$(VENV)/bin/newsflow demo
 
 test: $(STAMP)  ## unit, integration (real broker + Postgres) and end-to-end tests
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider tests/unit tests/integration tests/e2e
 
 test-unit: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider tests/unit
 
 test-integration: $(STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider tests/integration tests/e2e
+
+test-faults: $(STAMP)  ## crash (SIGKILL), poison and fuzz tests on the real broker + Postgres
+	$(PY) -m pytest -q -p no:cacheprovider -s tests/faults
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check shared services tests
