@@ -4,6 +4,12 @@
 in-memory one); ``run`` builds the Kafka publisher from the settings and serves the app with
 uvicorn until SIGINT/SIGTERM.
 
+Access: ``POST /v1/articles`` needs one of the configured API keys (``Authorization: Bearer`` or
+``X-API-Key``; ``401`` otherwise) and is rate-limited per key (``429`` with ``Retry-After``).
+In dev mode it needs no key and is rate-limited per client address. Without dev mode and
+without a key the app refuses to be built (:class:`ConfigurationError`) rather than run open.
+The probes and ``/metrics`` are open.
+
 Delivery: ``POST /v1/articles`` answers ``202`` only after the broker acknowledged every
 article of the request. On ``503`` nothing is promised — some articles may have been written —
 and the client retries; the retry is harmless because ``article_id`` is derived from the
@@ -18,17 +24,19 @@ import signal
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from typing import Any
+from typing import Annotated, Any
 
 import uvicorn
-from fastapi import FastAPI, Request
+from fastapi import FastAPI, Request, Security
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
+from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from kafka.errors import KafkaError
 from starlette.requests import ClientDisconnect
 
+from services.ingest.adapters.access import AccessRefused, Credentials, WriteAccess
 from services.ingest.adapters.metrics import CONTENT_TYPE_LATEST, IngestMetrics
 from services.ingest.adapters.publisher import (
     ArticlePublisher,
@@ -36,8 +44,10 @@ from services.ingest.adapters.publisher import (
     ReconnectingPublisher,
     is_reachable,
 )
+from services.ingest.domain.api_keys import ApiKeys
 from services.ingest.domain.articles import ArticleIn
 from services.ingest.domain.batch import Batch, BatchError, FieldError, read_batch
+from services.ingest.domain.rate_limit import RateLimiter
 from services.ingest.settings import IngestSettings
 from shared.errors import (
     BrokerUnavailableError,
@@ -60,15 +70,33 @@ _BATCH_ERROR_STATUS = {
 }
 
 
-def create_app(settings: IngestSettings, publisher: ArticlePublisher) -> FastAPI:
-    """The HTTP API. ``publisher`` is used from worker threads and must be thread-safe."""
+# How a write request presents its key; declared as security schemes in the OpenAPI document.
+_BEARER = HTTPBearer(auto_error=False, description="An API key as a bearer token.")
+_API_KEY_HEADER = APIKeyHeader(
+    name="X-API-Key", auto_error=False, description="An API key (when no bearer token is sent)."
+)
+
+
+def create_app(
+    settings: IngestSettings,
+    publisher: ArticlePublisher,
+    *,
+    clock: Callable[[], float] = time.monotonic,
+) -> FastAPI:
+    """The HTTP API. ``publisher`` is used from worker threads and must be thread-safe;
+    ``clock`` drives the rate limiter (tests inject one).
+
+    Raises :class:`ConfigurationError` when the write API would be open outside dev mode.
+    """
     metrics = IngestMetrics()
+    access = build_write_access(settings, metrics=metrics, clock=clock)
     app = FastAPI(
         title="newsflow ingest",
         summary="Push news articles; they are cleaned, identified and published on Kafka.",
         version="1",
     )
     app.state.metrics = metrics
+    app.state.access = access
 
     @app.post(
         "/v1/articles",
@@ -76,18 +104,32 @@ def create_app(settings: IngestSettings, publisher: ArticlePublisher) -> FastAPI
         openapi_extra=_articles_request_schema(),
         responses={
             400: {"description": "Malformed JSON or headers"},
+            401: {"description": "API key missing or not valid (not in dev mode)"},
             413: {"description": "Body or batch too large"},
             415: {"description": "Content-Type is not application/json"},
             422: {"description": "Invalid article; `detail[].loc` names the field"},
+            429: {"description": "Rate limit of the API key exceeded; retry after `Retry-After`"},
             503: {"description": "Broker unavailable; retry after `Retry-After` seconds"},
         },
     )
-    async def post_articles(request: Request) -> JSONResponse:
+    async def post_articles(
+        request: Request,
+        bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_BEARER)],
+        api_key: Annotated[str | None, Security(_API_KEY_HEADER)],
+    ) -> JSONResponse:
         """Accept one article object or a list of them.
 
         Answers ``202 {"accepted": n, "article_ids": [...], "duplicates": k}`` once the broker
         acknowledged all of them; ``article_ids`` are distinct, in order of first appearance.
         """
+        credentials = Credentials(
+            bearer=bearer.credentials if bearer is not None else None,
+            api_key_header=api_key,
+            client_address=request.client.host if request.client else "unknown",
+        )
+        refused = access.admit(credentials)
+        if refused is not None:
+            return _refusal_response(refused)
         payload = await _read_payload(request, settings=settings, metrics=metrics)
         if isinstance(payload, JSONResponse):
             return payload
@@ -126,11 +168,63 @@ def create_app(settings: IngestSettings, publisher: ArticlePublisher) -> FastAPI
     return app
 
 
+def build_write_access(
+    settings: IngestSettings,
+    *,
+    metrics: IngestMetrics,
+    clock: Callable[[], float] = time.monotonic,
+) -> WriteAccess:
+    """The key check and rate limit of the write API, as configured.
+
+    Raises :class:`ConfigurationError` when no key is configured outside dev mode: a service
+    that silently accepted anyone's writes would be worse than one that does not start.
+    """
+    keys: ApiKeys | None = None
+    if not settings.dev_mode:
+        keys = ApiKeys(key.get_secret_value() for key in settings.write_api_keys())
+        if not keys:
+            raise ConfigurationError(
+                "the write API needs an API key: set NEWSFLOW_API_KEYS (comma-separated) or "
+                "NEWSFLOW_API_KEYS_FILE, or NEWSFLOW_DEV_MODE=true to run it without keys on a "
+                "development machine"
+            )
+    limiter = (
+        RateLimiter(
+            rate_per_s=settings.rate_limit_per_s, burst=settings.rate_limit_burst, clock=clock
+        )
+        if settings.rate_limit_per_s > 0
+        else None
+    )
+    return WriteAccess(keys=keys, limiter=limiter, metrics=metrics)
+
+
+def describe_write_access(settings: IngestSettings) -> str:
+    """One line for operators: does the write API need a key? (Never shows a key.)"""
+    if settings.dev_mode:
+        access, per = "open, no API key needed (NEWSFLOW_DEV_MODE=true)", "client address"
+    else:
+        count = len(settings.write_api_keys())
+        access = (
+            f"API key required ({count} configured; send 'Authorization: Bearer <key>' "
+            "or 'X-API-Key: <key>')"
+        )
+        per = "key"
+    limit = (
+        f"rate limit {settings.rate_limit_per_s:g} requests/s per {per}, "
+        f"bursts of {settings.rate_limit_burst}"
+        if settings.rate_limit_per_s > 0
+        else "no rate limit"
+    )
+    return f"write API: {access}; {limit}"
+
+
 def run(settings: IngestSettings) -> None:
     """Serve the ingest API until SIGINT or SIGTERM, then close the producer and return.
 
     The broker connection is made in the background and re-made after failures, so the API
     starts even when the broker is briefly down (``POST`` answers ``503`` meanwhile).
+    Raises :class:`ConfigurationError` before serving anything when no API key is configured
+    outside dev mode.
     """
     publisher = ReconnectingPublisher(
         lambda: connect_kafka_publisher(settings),
@@ -138,7 +232,8 @@ def run(settings: IngestSettings) -> None:
     )
     app = create_app(settings, publisher)
     server = _IngestServer(
-        uvicorn.Config(app, host=settings.http_host, port=settings.http_port, log_level="info")
+        uvicorn.Config(app, host=settings.http_host, port=settings.http_port, log_level="info"),
+        announcement=describe_write_access(settings),
     )
     threading.Thread(target=publisher.ready, name="connect-broker", daemon=True).start()
     try:
@@ -284,6 +379,15 @@ async def _read_body(request: Request, *, limit: int) -> bytes:
     return b"".join(chunks)
 
 
+def _refusal_response(refused: AccessRefused) -> JSONResponse:
+    return _errors(
+        refused.status,
+        [refused.error],
+        root="header" if refused.error.loc else None,
+        headers=refused.headers,
+    )
+
+
 def _too_large(limit: int) -> JSONResponse:
     return _errors(413, [FieldError((), f"request body larger than {limit} bytes", "too_large")])
 
@@ -334,8 +438,12 @@ class _IngestServer(uvicorn.Server):
     """uvicorn, announcing the address it listens on, and returning normally on a signal.
 
     (uvicorn re-raises a caught SIGTERM after shutdown, which kills the process before the
-    producer is closed.)
+    producer is closed.) ``announcement`` is printed after the address.
     """
+
+    def __init__(self, config: uvicorn.Config, *, announcement: str = "") -> None:
+        super().__init__(config)
+        self._announcement = announcement
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
         await super().startup(sockets)
@@ -343,6 +451,8 @@ class _IngestServer(uvicorn.Server):
             host, port = self.servers[0].sockets[0].getsockname()[:2]
             shown = f"[{host}]" if ":" in host else host
             print(f"ingest API listening on http://{shown}:{port}", flush=True)
+            if self._announcement:
+                print(self._announcement, flush=True)
 
     @contextlib.contextmanager
     def capture_signals(self) -> Iterator[None]:

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import httpx
 
+from services.ingest.settings import embedded_stack_write_env
 from services.stack.broker import TansuBroker, free_port, wait_for_port
 from services.stack.postgres import EmbeddedPostgres, ensure_database, is_reachable
 from services.stack.settings import StackSettings
@@ -56,6 +57,7 @@ def running_stack(settings: StackSettings) -> Iterator[Stack]:
             "NEWSFLOW_HTTP_PORT": str(settings.http_port),
             "NEWSFLOW_TOPIC_PREFIX": settings.topic_prefix,
             "NEWSFLOW_TOPIC_PARTITIONS": str(settings.topic_partitions),
+            **embedded_stack_write_env(),  # NEWSFLOW_DEV_MODE=true unless API keys are set
         }
         prepared = settings.model_copy(update={"kafka_bootstrap": bootstrap})
         ensure_topics(prepared)

@@ -8,8 +8,13 @@ Every article object received ends in exactly one bucket::
     articles_received_total
         == articles_accepted_total + articles_deduplicated_total + sum(articles_rejected_total)
 
-Requests refused before any article could be read (wrong content type, body too large,
-malformed JSON) are counted in ``requests_rejected_total{reason}``.
+Requests refused before any article could be read (no or wrong API key, over the rate limit,
+wrong content type, body too large, malformed JSON) are counted in
+``requests_rejected_total{reason}``.
+
+Write requests are also counted per API key, named by its fingerprint (never the key itself;
+``none`` in dev mode): ``write_requests_total{api_key}`` for those admitted and
+``requests_rate_limited_total{api_key}`` for those turned away with 429.
 """
 
 from __future__ import annotations
@@ -48,6 +53,18 @@ class IngestMetrics:
             "requests_rejected",
             "Requests refused before their articles could be read, by reason.",
             ["reason"],
+            registry=self.registry,
+        )
+        self.write_requests = Counter(
+            "write_requests",
+            "Write requests admitted (key valid, within the rate limit), by API key fingerprint.",
+            ["api_key"],
+            registry=self.registry,
+        )
+        self.rate_limited = Counter(
+            "requests_rate_limited",
+            "Write requests refused with 429, by API key fingerprint.",
+            ["api_key"],
             registry=self.registry,
         )
         self.publish_seconds = Histogram(

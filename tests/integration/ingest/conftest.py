@@ -1,5 +1,6 @@
 """Fixtures for the ingest integration tests: settings on the session broker, with the
-``articles.raw`` topic created under the test's own prefix, and a reader for it."""
+``articles.raw`` topic created under the test's own prefix and :data:`TEST_API_KEY` required,
+and a reader for the topic."""
 
 from __future__ import annotations
 
@@ -9,11 +10,13 @@ from typing import Any
 
 import pytest
 from kafka import KafkaConsumer, TopicPartition
+from pydantic import SecretStr
 
 from services.ingest.settings import IngestSettings
 from shared.kafka import ensure_topics
 from shared.settings import KafkaSettings
 from shared.topics import ARTICLES_RAW
+from tests.unit.ingest.support import TEST_API_KEY
 
 
 @pytest.fixture
@@ -25,6 +28,9 @@ def ingest_settings(kafka_bootstrap: str, topic_prefix: str) -> IngestSettings:
         publish_timeout_s=5,
         retry_after_s=3,
         reconnect_interval_s=0,
+        dev_mode=False,
+        api_keys=SecretStr(TEST_API_KEY),
+        api_keys_file=None,
     )
 
 

@@ -16,7 +16,7 @@ from shared.ids import article_id_for
 from shared.models import RawArticle
 from tests.integration.ingest.conftest import read_records
 from tests.unit.ingest.conftest import SEED_ARTICLE
-from tests.unit.ingest.support import SyncApi
+from tests.unit.ingest.support import KEY_HEADERS, TEST_API_KEY, SyncApi
 
 pytestmark = pytest.mark.integration
 
@@ -30,7 +30,7 @@ def seed() -> dict[str, Any]:
 
 def kafka_api(settings: IngestSettings) -> tuple[SyncApi, ReconnectingPublisher]:
     publisher = ReconnectingPublisher(lambda: connect_kafka_publisher(settings), retry_interval_s=0)
-    return SyncApi(create_app(settings, publisher)), publisher
+    return SyncApi(create_app(settings, publisher), headers=KEY_HEADERS), publisher
 
 
 def test_posted_article_is_on_articles_raw_keyed_by_id_with_boilerplate_removed(
@@ -71,6 +71,24 @@ def test_posting_the_same_article_twice_gives_the_same_id(
     assert {k for k, _ in records} == {first.json()["article_ids"][0].encode()}
 
 
+def test_requests_without_a_valid_key_put_nothing_on_the_topic(
+    ingest_settings: IngestSettings,
+) -> None:
+    api, publisher = kafka_api(ingest_settings)
+    other = {**seed(), "url": "https://news.example.com/other"}
+    try:
+        wrong = api.post("/v1/articles", json=other, headers={"X-API-Key": "x" * 20})
+        missing = SyncApi(api.app).post("/v1/articles", json=other)
+        right = api.post(
+            "/v1/articles", json=seed(), headers={"Authorization": f"Bearer {TEST_API_KEY}"}
+        )
+    finally:
+        publisher.close()
+    assert (wrong.status_code, missing.status_code, right.status_code) == (401, 401, 202)
+    records = read_records(ingest_settings, expected=1)
+    assert [k.decode() for k, _ in records] == right.json()["article_ids"]
+
+
 def test_unreachable_broker_gives_503_with_retry_after_and_never_202(
     topic_prefix: str,
 ) -> None:
@@ -79,6 +97,7 @@ def test_unreachable_broker_gives_503_with_retry_after_and_never_202(
         topic_prefix=topic_prefix,
         publish_timeout_s=2,
         retry_after_s=3,
+        dev_mode=True,
     )
     api, publisher = kafka_api(settings)
     try:
@@ -102,6 +121,7 @@ def test_broker_stopping_gives_503_and_its_return_gives_202_again(
         topic_prefix=topic_prefix,
         publish_timeout_s=3,
         reconnect_interval_s=0,
+        dev_mode=True,
     )
     api, publisher = kafka_api(settings)
     try:

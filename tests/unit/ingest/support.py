@@ -13,6 +13,10 @@ from fastapi import FastAPI
 from shared.errors import BrokerUnavailableError
 from shared.models import RawArticle
 
+# An API key for tests (keys must be at least 16 characters).
+TEST_API_KEY = "test-key-0123456789abcdef"
+KEY_HEADERS = {"X-API-Key": TEST_API_KEY}
+
 
 class InMemoryPublisher:
     """An :class:`ArticlePublisher` that keeps what it is given, or fails when told to."""
@@ -44,15 +48,19 @@ class SyncApi:
     """Calls an ASGI app in-process through httpx, one request at a time, from sync tests.
 
     ``raise_app_exceptions=False``: a bug must show up as the 500 a client would see.
+    ``headers`` go with every request (e.g. the API key).
     """
 
-    def __init__(self, app: FastAPI) -> None:
+    def __init__(self, app: FastAPI, *, headers: dict[str, str] | None = None) -> None:
         self.app = app
+        self.headers = headers or {}
 
     def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         async def call() -> httpx.Response:
             transport = httpx.ASGITransport(app=self.app, raise_app_exceptions=False)
-            async with httpx.AsyncClient(transport=transport, base_url="http://ingest") as c:
+            async with httpx.AsyncClient(
+                transport=transport, base_url="http://ingest", headers=self.headers
+            ) as c:
                 return await c.request(method, path, **kwargs)
 
         return asyncio.run(call())

@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from shared.errors import PoisonMessageError
-from tests.unit.ingest.support import InMemoryPublisher, SyncApi
+from tests.unit.ingest.support import KEY_HEADERS, InMemoryPublisher, SyncApi
 
 JSON = {"content-type": "application/json"}
 
@@ -232,8 +232,8 @@ def test_metrics_count_received_accepted_rejected_and_failures(
 def test_two_apps_have_separate_metrics(settings: Any, seed_article: dict[str, Any]) -> None:
     from services.ingest.app import create_app
 
-    one = SyncApi(create_app(settings, InMemoryPublisher()))
-    two = SyncApi(create_app(settings, InMemoryPublisher()))
+    one = SyncApi(create_app(settings, InMemoryPublisher()), headers=KEY_HEADERS)
+    two = SyncApi(create_app(settings, InMemoryPublisher()), headers=KEY_HEADERS)
     one.post("/v1/articles", json=seed_article)
     assert "articles_accepted_total 1.0" in one.get("/metrics").text
     assert "articles_accepted_total 0.0" in two.get("/metrics").text
@@ -261,7 +261,9 @@ def test_a_slow_publish_does_not_block_other_requests(
 
     async def scenario() -> tuple[int, int, float]:
         transport = httpx.ASGITransport(app=app)
-        async with httpx.AsyncClient(transport=transport, base_url="http://ingest") as client:
+        async with httpx.AsyncClient(
+            transport=transport, base_url="http://ingest", headers=KEY_HEADERS
+        ) as client:
             post = asyncio.create_task(client.post("/v1/articles", json=seed_article))
             await asyncio.sleep(0.1)
             started = time.monotonic()
