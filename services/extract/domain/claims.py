@@ -99,8 +99,8 @@ def _drafts_in_sentence(ctx: DocumentContext, sentence: Span) -> list[_Draft]:
 
 def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft | None:
     subject = _source_token(ctx, cue_token)
-    if subject is None or _is_negated(ctx, cue_token):
-        return None  # "declined to comment", "did not say": nothing was attributed
+    if subject is None:
+        return None
     source = mention_bounds(subject)
     referent_token = referent_of(subject)
     referent = None if referent_token is subject else mention_bounds(referent_token)
@@ -114,7 +114,10 @@ def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft
         content |= _continuation_quotes(ctx, frame | content)
     if not _has_words(ctx, content):
         return None
-    return _Draft(cue, frozenset(content), source, _verb_confidence(cue, quoted), referent)
+    confidence = _verb_confidence(cue, quoted)
+    if _is_negated(ctx, cue_token):
+        confidence *= 0.7  # "did not say when": attributed, but weaker
+    return _Draft(cue, frozenset(content), source, confidence, referent)
 
 
 def _verb_confidence(cue: CueMatch, quoted: bool) -> float:
@@ -186,22 +189,47 @@ def _reported_tokens(ctx: DocumentContext, cue_token: Token) -> set[int]:
     """What the cue's syntax says was reported: a complement clause, the main clause around a
     parenthetical "he said", or for verbs like "criticized" the object."""
     complement = complement_of(cue_token)
-    if cue_token.dep_ == "parataxis" and cue_token.head.i < cue_token.i:
-        # "The museum, he said, would open in May": the sentence around the cue
-        root = cue_token.sent.root
-        own = {t.i for t in cue_token.subtree}
-        if complement is not None:
-            own -= {t.i for t in complement.subtree}
-        return {t.i for t in root.subtree} - own
+    if cue_token.dep_ == "parataxis":
+        return _interrupted_clause(cue_token, complement)
     if complement is not None:
         tokens = _complement_tokens(cue_token, complement)
         if complement.dep_ == "xcomp":
             tokens |= _object_before(cue_token, complement)
-        return tokens
+        return tokens - _own_attributions(cue_token, tokens)
     obj = object_content(cue_token)
     if obj:
         return {t.i for t in obj}
     return _colon_paragraph(ctx, cue_token)
+
+
+def _interrupted_clause(cue_token: Token, complement: Token | None) -> set[int]:
+    """ "The museum, he said, would open in May": the clause the cue interrupts, on both sides
+    of it (climbing from an adverbial clause to the clause it modifies)."""
+    anchor = cue_token.head
+    while anchor.dep_ in {"advcl", "conj"} and anchor.head.i != anchor.i:
+        anchor = anchor.head
+    own = {t.i for t in cue_token.subtree}
+    if complement is not None:
+        own -= {t.i for t in complement.subtree}
+    return {t.i for t in anchor.subtree} - own
+
+
+def _own_attributions(cue_token: Token, tokens: set[int]) -> set[int]:
+    """ "said A, but he said B": a coordinated clause led by its own reporting verb and subject
+    is a claim of its own, not part of this one's content."""
+    removed: set[int] = set()
+    doc = cue_token.doc
+    for i in sorted(tokens):
+        token = doc[i]
+        if i in removed or token.dep_ != "conj" or token.i <= cue_token.i:
+            continue
+        if match_cue(token) is None or not any(c.dep_ == "nsubj" for c in token.children):
+            continue
+        start = token.left_edge.i
+        while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct):
+            start -= 1
+        removed |= set(range(start, token.right_edge.i + 1))
+    return removed
 
 
 def _complement_tokens(cue_token: Token, complement: Token) -> set[int]:

@@ -124,9 +124,11 @@ def object_content(cue: Token) -> list[Token]:
         return _prepositional_object(cue, "about") or _prepositional_object(cue, "of")
     if lemma not in OBJECT_CUES:
         return []
-    objects = [c for c in cue.children if c.dep_ == "dobj" and _is_content_object(c)]
+    objects = [c for c in cue.children if c.dep_ == "dobj" and _is_content_object(cue, c)]
     if not objects:
         return []
+    if lemma in _NAMING_CUES and not any(c.dep_ in {"oprd", "xcomp"} for c in cue.children):
+        return []  # "called a meeting" reports nothing; "called him a liar" does
     tokens = list(objects[0].subtree)
     for child in cue.children:
         if child.i > objects[0].i and (
@@ -137,9 +139,23 @@ def object_content(cue: Token) -> list[Token]:
     return tokens
 
 
-def _is_content_object(token: Token) -> bool:
-    """An object that is a proposition or topic, not the addressee ("told reporters")."""
-    return token.pos_ != "PRON" and token.ent_type_ != "PERSON" and token.lemma_ != "reporter"
+_ADDRESSEE_CUES = frozenset(
+    {"tell", "ask", "inform", "remind", "assure", "notify", "advise", "warn", "urge", "brief"}
+)
+_NAMING_CUES = frozenset({"call", "dub", "label", "describe", "characterize", "characterise"})
+
+
+def _is_content_object(cue: Token, token: Token) -> bool:
+    """An object that is what was said, not the addressee ("told reporters"): any object but a
+    pronoun, and for verbs of addressing no person either."""
+    if token.pos_ == "PRON":
+        return False
+    if cue.lemma_.lower() in _ADDRESSEE_CUES:
+        return token.ent_type_ != "PERSON" and token.lemma_.lower() not in {
+            "reporter",
+            "journalist",
+        }
+    return True
 
 
 def _prepositional_object(cue: Token, preposition: str) -> list[Token]:
