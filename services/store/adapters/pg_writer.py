@@ -15,6 +15,7 @@ from typing import Any, LiteralString
 import psycopg
 from psycopg import pq
 
+from services.store.adapters.incidents import assign_incidents, lock_incident_groups
 from services.store.domain.batching import group_by_table
 from shared.errors import PoisonMessageError, RetriableError
 from shared.models import Claim, Event, RawArticle
@@ -101,6 +102,9 @@ def upsert_batch(
 ) -> UpsertCounts:
     """Upsert the records in ONE transaction and COMMIT it.
 
+    In the same transaction the batch's events are assigned to incidents
+    (:mod:`services.store.adapters.incidents`), so offsets still commit after both.
+
     Duplicated ids in the input are fine: the last record of an id wins. ``conn`` must not be
     inside a transaction (use an autocommit connection); it stays usable after a
     :class:`PoisonMessageError`, and should be discarded after a :class:`RetriableError`.
@@ -122,11 +126,14 @@ def upsert_batch(
     batch = group_by_table([*articles, *claims, *events])
     try:
         with conn.transaction(), conn.cursor() as cur:
+            # Incident locks come before any write (see services/store/adapters/incidents.py).
+            incidents = lock_incident_groups(cur, articles=batch.articles, events=batch.events)
             counts = UpsertCounts(
                 articles=_execute(cur, _UPSERT_ARTICLE, [_article_row(a) for a in batch.articles]),
                 claims=_execute(cur, _UPSERT_CLAIM, [_claim_row(c) for c in batch.claims]),
                 events=_execute(cur, _UPSERT_EVENT, [_event_row(e) for e in batch.events]),
             )
+            assign_incidents(cur, incidents)
     except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
         # OperationalError includes serialization failures and deadlocks (TransactionRollback).
         raise RetriableError(f"store: database unavailable: {exc}") from exc

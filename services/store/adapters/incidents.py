@@ -1,0 +1,331 @@
+"""Assigns stored events to incidents, inside the store's batch transaction.
+
+The grouping rule is pure and lives in :mod:`services.store.domain.incidents`; this module keeps
+the ``incidents`` table and ``events.incident_id`` equal to that rule applied to the stored events.
+
+How a batch is handled (:func:`upsert_batch` calls the two steps around its upserts)
+----------------------------------------------------------------------------------
+1. :func:`lock_incident_groups`, BEFORE any write of the batch:
+
+   * take a transaction-level advisory lock per article of the batch (its articles and the
+     articles of its events), in sorted order;
+   * read the batch's events as currently stored, and the stored events of the batch's articles,
+     and note their group keys and dates (the *old* state: an event that changes key or date
+     must leave its old incident);
+   * take a transaction-level advisory lock per group key (the new keys of the batch's events
+     included), in sorted order.
+
+2. the batch upserts (unchanged);
+
+3. :func:`assign_incidents`: read the same events again (the *new* state) and, for every key
+   touched, recompute the key's incidents from the earliest touched date on. Incidents that start
+   earlier cannot change (the partition is greedy from the earliest date), so only the tail of
+   the key is read and rewritten: upsert the recomputed incidents, point their events at them,
+   detach events that left, delete incidents that no longer exist.
+
+Why locks and not only an upsert on a deterministic key
+-------------------------------------------------------
+A fixed date bucket in the key (``type, country, geonameid, week``) would need no lock, but it
+splits the same strike dated the 29th by one article and the 30th by another whenever a bucket
+boundary falls between them. The sliding rule needs to see the whole neighbourhood of a date, so
+two stores writing the same key at once must take turns: the key lock serialises them, and under
+READ COMMITTED each statement after the lock sees what the previous holder committed. The article
+lock closes the other race, an article and its events written by two stores at once (the second
+one to take the lock always sees the first one's rows). All advisory locks are taken before any
+row is written, articles then keys, each in sorted order, so advisory locks alone cannot deadlock;
+a deadlock with row locks (two stores re-assigning the same event at once) is detected by
+Postgres, raised as a retriable error, and the batch is repeated. Incident rows are upserted with
+``ON CONFLICT … WHERE … IS DISTINCT FROM``, so a replayed batch changes no row, not even
+``updated_at``.
+
+Existing data (a database migrated from 0001) gets incidents when a batch touches its key, or at
+once with :func:`rebuild_incidents`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any, LiteralString
+
+import psycopg
+from pydantic import ValidationError
+
+from services.store.domain.incidents import (
+    ELIGIBLE_STATUSES,
+    GroupKey,
+    IncidentDraft,
+    Mention,
+    TollFigure,
+    group_key_of,
+    lock_id,
+    mention_of,
+    partition,
+    types_of_family,
+)
+from shared.models import Event, RawArticle
+
+log = logging.getLogger(__name__)
+
+_STORED_EVENTS_OF_BATCH: LiteralString = """
+SELECT e.payload, a.published_at
+FROM events AS e LEFT JOIN articles AS a ON a.article_id = e.article_id
+WHERE e.event_id = ANY(%(event_ids)s) OR e.article_id = ANY(%(article_ids)s)
+"""
+
+_CANDIDATES_OF_GROUP: LiteralString = """
+SELECT e.payload, a.published_at
+FROM events AS e LEFT JOIN articles AS a ON a.article_id = e.article_id
+WHERE e.country = %(country)s AND e.type = ANY(%(types)s) AND e.status = ANY(%(statuses)s)
+  AND (%(geonameid)s::bigint IS NULL OR e.geonameid = %(geonameid)s::bigint)
+  AND (%(since)s::date IS NULL
+       OR COALESCE(e.event_date, (a.published_at AT TIME ZONE 'UTC')::date) >= %(since)s::date)
+"""
+
+_UPSERT_INCIDENT: LiteralString = """
+INSERT INTO incidents AS t (
+    incident_id, group_key, family, type, country, geonameid, place_name, actors, first_date,
+    last_date, killed, injured, toll, toll_event_id, toll_article_id, toll_published_at,
+    mention_count, article_count
+) VALUES (%s, %s, %s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s, %s, %s::jsonb, %s, %s, %s, %s, %s)
+ON CONFLICT (incident_id) DO UPDATE SET
+    group_key = EXCLUDED.group_key, family = EXCLUDED.family, type = EXCLUDED.type,
+    country = EXCLUDED.country, geonameid = EXCLUDED.geonameid,
+    place_name = EXCLUDED.place_name, actors = EXCLUDED.actors,
+    first_date = EXCLUDED.first_date, last_date = EXCLUDED.last_date,
+    killed = EXCLUDED.killed, injured = EXCLUDED.injured, toll = EXCLUDED.toll,
+    toll_event_id = EXCLUDED.toll_event_id, toll_article_id = EXCLUDED.toll_article_id,
+    toll_published_at = EXCLUDED.toll_published_at, mention_count = EXCLUDED.mention_count,
+    article_count = EXCLUDED.article_count, updated_at = now()
+WHERE (t.group_key, t.family, t.type, t.country, t.geonameid, t.place_name, t.actors,
+       t.first_date, t.last_date, t.killed, t.injured, t.toll, t.toll_event_id,
+       t.toll_article_id, t.toll_published_at, t.mention_count, t.article_count)
+    IS DISTINCT FROM
+      (EXCLUDED.group_key, EXCLUDED.family, EXCLUDED.type, EXCLUDED.country, EXCLUDED.geonameid,
+       EXCLUDED.place_name, EXCLUDED.actors, EXCLUDED.first_date, EXCLUDED.last_date,
+       EXCLUDED.killed, EXCLUDED.injured, EXCLUDED.toll, EXCLUDED.toll_event_id,
+       EXCLUDED.toll_article_id, EXCLUDED.toll_published_at, EXCLUDED.mention_count,
+       EXCLUDED.article_count)
+"""
+
+_POINT_EVENTS_AT_INCIDENTS: LiteralString = """
+UPDATE events AS e SET incident_id = v.incident_id
+FROM unnest(%s::text[], %s::text[]) AS v(event_id, incident_id)
+WHERE e.event_id = v.event_id AND e.incident_id IS DISTINCT FROM v.incident_id
+"""
+
+
+@dataclass(frozen=True)
+class IncidentWork:
+    """What :func:`lock_incident_groups` found and locked, for :func:`assign_incidents`."""
+
+    event_ids: tuple[str, ...] = ()
+    article_ids: tuple[str, ...] = ()
+    earliest_old: Mapping[GroupKey, date] = field(default_factory=dict)
+    locked_keys: frozenset[GroupKey] = frozenset()
+
+
+def lock_incident_groups(
+    cur: psycopg.Cursor[Any], *, articles: Sequence[RawArticle], events: Sequence[Event]
+) -> IncidentWork:
+    """Step 1 of the module docstring. Call it in the batch transaction before any write."""
+    event_ids = tuple(sorted({e.event_id for e in events}))
+    article_ids = tuple(sorted({e.article_id for e in events} | {a.article_id for a in articles}))
+    if not article_ids:
+        return IncidentWork()
+    _lock(cur, (lock_id("article", a) for a in article_ids))
+    stored = _stored_events(cur, event_ids=event_ids, article_ids=article_ids)
+    keys = {k for e, _ in stored if (k := group_key_of(e)) is not None}
+    keys |= {k for e in events if (k := group_key_of(e)) is not None}
+    _lock(cur, (lock_id("incident", k.text) for k in keys))
+    return IncidentWork(
+        event_ids=event_ids,
+        article_ids=article_ids,
+        earliest_old=_earliest(_mentions(stored)),
+        locked_keys=frozenset(keys),
+    )
+
+
+def assign_incidents(cur: psycopg.Cursor[Any], work: IncidentWork) -> int:
+    """Step 3 of the module docstring; returns how many groups were recomputed.
+
+    Repeatable: running it again on the same stored rows changes nothing.
+    """
+    if not work.article_ids:
+        return 0
+    stored = _stored_events(cur, event_ids=work.event_ids, article_ids=work.article_ids)
+    unexpected = {k for e, _ in stored if (k := group_key_of(e)) is not None} - work.locked_keys
+    if unexpected:  # cannot happen while rows of a locked article only change under its lock
+        log.warning("incidents: locking %d group(s) late", len(unexpected))
+        _lock(cur, (lock_id("incident", k.text) for k in unexpected))
+    earliest = dict(work.earliest_old)
+    for key, when in _earliest(_mentions(stored)).items():
+        earliest[key] = min(when, earliest.get(key, when))
+    for key in sorted(earliest):
+        reassign_group(cur, key=key, since=earliest[key])
+    return len(earliest)
+
+
+def reassign_group(cur: psycopg.Cursor[Any], *, key: GroupKey, since: date | None) -> None:
+    """Recompute the incidents of ``key`` that may contain a mention dated ``since`` or later
+    (all of them when ``since`` is ``None``). The caller holds the key's advisory lock."""
+    # None: no incident starts before ``since``, so the whole group is the tail.
+    tail_from = None if since is None else _start_of_tail(cur, key=key, since=since)
+    mentions = [
+        m
+        for m in _mentions(_candidates(cur, key=key, since=tail_from))
+        if m.key == key and (tail_from is None or m.date >= tail_from)
+    ]
+    drafts = partition(mentions)
+    old_ids = _incidents_of_tail(cur, key=key, since=tail_from)
+    _upsert_incidents(cur, drafts)
+    members = {event_id: d.incident_id for d in drafts for event_id in d.event_ids}
+    if members:
+        cur.execute(_POINT_EVENTS_AT_INCIDENTS, (list(members), list(members.values())))
+    if old_ids:
+        cur.execute(
+            "UPDATE events SET incident_id = NULL"
+            " WHERE incident_id = ANY(%s) AND NOT (event_id = ANY(%s))",
+            (old_ids, list(members)),
+        )
+        stale = sorted(set(old_ids) - {d.incident_id for d in drafts})
+        if stale:
+            cur.execute("DELETE FROM incidents WHERE incident_id = ANY(%s)", (stale,))
+
+
+def rebuild_incidents(conn: psycopg.Connection[Any]) -> int:
+    """Recompute every incident from the stored events in one transaction; returns the number
+    of groups. For a database that had events before migration 0002; safe to repeat, and safe
+    while stores are running (it takes the same group locks)."""
+    with conn.transaction(), conn.cursor() as cur:
+        cur.execute(
+            "SELECT e.payload, a.published_at FROM events AS e"
+            " LEFT JOIN articles AS a ON a.article_id = e.article_id"
+        )
+        keys = {k for e, _ in _decoded(cur.fetchall()) if (k := group_key_of(e)) is not None}
+        cur.execute("SELECT DISTINCT group_key FROM incidents")
+        known = {row[0] for row in cur.fetchall()}
+        _lock(cur, (lock_id("incident", k.text) for k in keys))
+        for key in sorted(keys):
+            reassign_group(cur, key=key, since=None)
+        orphaned = sorted(known - {k.text for k in keys})
+        if orphaned:
+            cur.execute("DELETE FROM incidents WHERE group_key = ANY(%s)", (orphaned,))
+    return len(keys)
+
+
+def _lock(cur: psycopg.Cursor[Any], ids: Iterable[int]) -> None:
+    ordered = sorted(set(ids))
+    if ordered:
+        # unnest yields the array in order, so the locks are taken in sorted order.
+        cur.execute("SELECT pg_advisory_xact_lock(k) FROM unnest(%s::bigint[]) AS k", (ordered,))
+
+
+def _stored_events(
+    cur: psycopg.Cursor[Any], *, event_ids: Sequence[str], article_ids: Sequence[str]
+) -> list[tuple[Event, datetime | None]]:
+    cur.execute(
+        _STORED_EVENTS_OF_BATCH, {"event_ids": list(event_ids), "article_ids": list(article_ids)}
+    )
+    return _decoded(cur.fetchall())
+
+
+def _candidates(
+    cur: psycopg.Cursor[Any], *, key: GroupKey, since: date | None
+) -> list[tuple[Event, datetime | None]]:
+    cur.execute(
+        _CANDIDATES_OF_GROUP,
+        {
+            "country": key.country,
+            "types": list(types_of_family(key.family)),
+            "statuses": sorted(ELIGIBLE_STATUSES),
+            "geonameid": key.geonameid,
+            "since": since,
+        },
+    )
+    return _decoded(cur.fetchall())
+
+
+def _decoded(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Event, datetime | None]]:
+    decoded: list[tuple[Event, datetime | None]] = []
+    for payload, published_at in rows:
+        try:
+            decoded.append((Event.model_validate(payload), published_at))
+        except ValidationError as exc:  # a row of an older schema: it simply takes no part
+            log.warning("incidents: skipping an undecodable stored event: %s", exc)
+    return decoded
+
+
+def _mentions(events: Iterable[tuple[Event, datetime | None]]) -> list[Mention]:
+    return [m for e, published in events if (m := mention_of(e, published)) is not None]
+
+
+def _earliest(mentions: Iterable[Mention]) -> dict[GroupKey, date]:
+    earliest: dict[GroupKey, date] = {}
+    for m in mentions:
+        earliest[m.key] = min(m.date, earliest.get(m.key, m.date))
+    return earliest
+
+
+def _start_of_tail(cur: psycopg.Cursor[Any], *, key: GroupKey, since: date) -> date | None:
+    """The first date of the last incident of ``key`` starting before ``since``: incidents that
+    start before it end before it, so they cannot change."""
+    cur.execute(
+        "SELECT max(first_date) FROM incidents WHERE group_key = %s AND first_date < %s",
+        (key.text, since),
+    )
+    row = cur.fetchone()
+    return None if row is None else row[0]
+
+
+def _incidents_of_tail(cur: psycopg.Cursor[Any], *, key: GroupKey, since: date | None) -> list[str]:
+    cur.execute(
+        "SELECT incident_id FROM incidents"
+        " WHERE group_key = %s AND (%s::date IS NULL OR first_date >= %s::date)",
+        (key.text, since, since),
+    )
+    return [row[0] for row in cur.fetchall()]
+
+
+def _upsert_incidents(cur: psycopg.Cursor[Any], drafts: Sequence[IncidentDraft]) -> None:
+    if drafts:
+        cur.executemany(_UPSERT_INCIDENT, [_incident_row(d) for d in drafts])
+
+
+def _incident_row(d: IncidentDraft) -> tuple[Any, ...]:
+    report = d.latest_report
+    return (
+        d.incident_id,
+        d.key.text,
+        d.key.family,
+        d.type,
+        d.key.country,
+        d.key.geonameid,
+        d.place_name,
+        json.dumps(list(d.actors)),
+        d.first_date,
+        d.last_date,
+        d.figure("killed"),
+        d.figure("injured"),
+        json.dumps({f.kind: _figure_json(f) for f in d.toll}, sort_keys=True),
+        report.event_id if report else None,
+        report.article_id if report else None,
+        report.published_at if report else None,
+        len(d.event_ids),
+        d.article_count,
+    )
+
+
+def _figure_json(f: TollFigure) -> dict[str, Any]:
+    # UTC, so that every session writes the same jsonb whatever its TimeZone setting.
+    published = f.published_at.astimezone(UTC).isoformat() if f.published_at else None
+    return {
+        "value": f.value,
+        "cumulative": f.cumulative,
+        "event_id": f.event_id,
+        "article_id": f.article_id,
+        "published_at": published,
+    }
