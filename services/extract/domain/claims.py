@@ -116,7 +116,9 @@ def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft
         return None
     confidence = _verb_confidence(cue, quoted)
     if _is_negated(ctx, cue_token):
-        confidence *= 0.7  # "did not say when": attributed, but weaker
+        if _is_open_question(cue_token):
+            return None  # "did not say whether": nothing was asserted either way
+        confidence *= 0.7  # "did not believe the story": attributed, but weaker
     return _Draft(cue, frozenset(content), source, confidence, referent)
 
 
@@ -141,13 +143,20 @@ def _is_negated(ctx: DocumentContext, cue_token: Token) -> bool:
     return any(c.dep_ == "neg" and not ctx.token_in_quote(c) for c in cue_token.children)
 
 
+def _is_open_question(cue_token: Token) -> bool:
+    complement = complement_of(cue_token)
+    return complement is not None and any(
+        c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in complement.children
+    )
+
+
 def _cue_frame(ctx: DocumentContext, cue_token: Token, content: set[int]) -> set[int]:
     """The words around the cue that are neither source nor content ("said during a rally in
     Raleigh"): a quotation right after them still belongs to the cue."""
     return {
         t.i
         for t in cue_token.subtree
-        if t.i not in content and not t.is_space and not ctx.token_in_quote(t)
+        if t.i not in content and not (t.is_space or t.is_punct) and not ctx.token_in_quote(t)
     }
 
 

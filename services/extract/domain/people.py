@@ -78,7 +78,7 @@ def clean_name(text: str) -> str:
     words = text.replace("\xa0", " ").split()
     while len(words) > 1 and words[0].lower().rstrip(".") in HONORIFICS:
         words = words[1:]
-    text = " ".join(words)
+    text = " ".join(words).lstrip("―—–-:;,. ")
     for suffix in ("'s", "’s", "'", "’"):
         if text.endswith(suffix):
             text = text[: -len(suffix)]

@@ -165,7 +165,7 @@ def test_honorific_and_surname_resolve_to_the_full_name(extract: Extract) -> Non
     assert claim.speaker.name == "Patricia Lund"
 
 
-def test_negated_cue_attributes_nothing(extract: Extract) -> None:
+def test_negated_cue_with_an_open_question_attributes_nothing(extract: Extract) -> None:
     assert extract("The ministry did not say whether the border would reopen.").claims == ()
 
 

@@ -32,3 +32,11 @@ def test_single_quotes_inside_double_quotes_are_not_separate() -> None:
     assert _inner("“They called it ‘a farce’ openly,” he said.") == [
         "They called it ‘a farce’ openly,"
     ]
+
+
+def test_typewriter_double_marks_pair_up() -> None:
+    assert _inner("''It is over,'' he said. ``Really over.''") == ["It is over,", "Really over."]
+
+
+def test_closing_mark_opening_a_paragraph_opens_a_quote() -> None:
+    assert _inner("”Fear. That is what I feel.” ― A reader") == ["Fear. That is what I feel."]
