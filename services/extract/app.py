@@ -93,7 +93,16 @@ def create_app(settings: ExtractSettings, *, extractor: Extractor | None = None)
         async for batch in cast(Stream[bytes], stream).take_events(
             settings.extract_batch_size, within=settings.extract_batch_within_s
         ):
-            await worker.process(batch)
+            try:
+                await worker.process(batch)
+            except BaseException:
+                # take_events acks the batch in its ``finally`` even when processing did not
+                # finish (the worker is being stopped, or failed). Holding one more reference
+                # on each message keeps those acks from counting, so faust never commits an
+                # article whose outputs may be unpublished; it is replayed after a restart.
+                for event in batch:
+                    event.message.incref()
+                raise
 
     return app
 

@@ -204,11 +204,11 @@ class Service:
                 stderr=subprocess.STDOUT,
             )
 
-    def kill(self) -> None:
-        """SIGKILL: no clean-up, no commit, no flush."""
+    def kill(self, how: signal.Signals = signal.SIGKILL) -> None:
+        """SIGKILL: no clean-up, no commit, no flush; SIGTERM: a stop at an arbitrary point."""
         assert self.proc is not None
-        self.proc.send_signal(signal.SIGKILL)
-        self.proc.wait()
+        self.proc.send_signal(how)
+        self.proc.wait(timeout=60)
         self.kills += 1
 
     def assert_running(self) -> None:
