@@ -130,6 +130,9 @@ class Location(_Frozen):
     geonameid: int | None = None
     lat: float | None = None
     lon: float | None = None
+    precision: Literal["country", "region", "city"] | None = Field(
+        None, description="How precisely the place is known: a country, a region, a city."
+    )
 
 
 class EventTime(_Frozen):
@@ -166,6 +169,11 @@ class Event(_Frozen):
     is_main: bool = False
     confidence: Confidence = 0.5
     extractor_version: str = ""
+    cameo_code: str | None = Field(None, description="CAMEO code crosswalked from type and mode.")
+    evidence: TextSpan | None = Field(None, description="The sentence that states the event.")
+    reported_by_claim_id: str | None = Field(
+        None, description="The claim whose content reports this event, if it is reported speech."
+    )
 
 
 class DeadLetter(_Frozen):

@@ -30,6 +30,9 @@ _ADJUNCT_DEPS = frozenset({"npadvmod", "pobj", "tmod", "advmod", "nsubj", "dobj"
 _FUTURE_STATUSES = frozenset({"planned", "threatened", "hypothetical"})
 _MAX_TREE_DISTANCE = 6
 _LEAD_SENTENCES = 3
+_REPORTING = frozenset(
+    {"say", "tell", "report", "announce", "add", "state", "confirm", "write", "post", "tweet"}
+)
 
 
 def time_of(
@@ -76,11 +79,14 @@ def time_of(
 
 
 def lead_time(sentences: list[Span], published: date | None) -> EventTime | None:
-    """The first day-precise past time in the opening sentences, within a week of publication."""
+    """The time of the news in the opening sentences: a day-precise past time within a week of
+    publication, closest to its sentence's main verb, never the time of a reporting verb
+    ("police said on Friday") or of a noun ("Tuesday's election")."""
     if published is None:
         return None
     for sentence in sentences[:_LEAD_SENTENCES]:
-        for expression in sorted(_time_expressions(sentence), key=lambda e: e.start):
+        expressions = [e for e in _time_expressions(sentence) if _dates_a_happening(e)]
+        for expression in sorted(expressions, key=lambda e: _tree_distance(e.root, sentence.root)):
             resolved = resolve_time(expression.text, published, "past")
             if (
                 resolved is not None
@@ -111,6 +117,14 @@ def _time_expressions(sentence: Span) -> list[Span]:
         if token.i not in covered and token.lower_ in _WEEKDAY_OR_RELATIVE:
             found.append(sentence.doc[token.i : token.i + 1])
     return found
+
+
+def _dates_a_happening(expression: Span) -> bool:
+    """Whether a time expression modifies a clause that is not a report of speech."""
+    verb = clause_verb(expression.root)
+    if verb is None:
+        return False
+    return verb.lemma_.lower() not in _REPORTING and expression.root.dep_ not in {"poss", "nsubj"}
 
 
 def _is_adjunct(root: Token) -> bool:

@@ -7,21 +7,29 @@ it, and casualty counts from its sentence. The most salient event is marked ``is
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Span, Token
 
 from services.extract.domain.document import DocumentContext
+from services.extract.domain.event_cameo import cameo_code
+from services.extract.domain.event_frames import reframe
 from services.extract.domain.event_time import lead_time, time_of
 from services.extract.domain.lexicon import MODE_WORDS
 from services.extract.domain.magnitudes import counts_in
 from services.extract.domain.participants import participants_of
 from services.extract.domain.places import location_of
 from services.extract.domain.status import status_of
-from services.extract.domain.triggers import TriggerMatch, find_triggers, is_violent_story
+from services.extract.domain.triggers import (
+    TriggerMatch,
+    find_triggers,
+    is_attack_story,
+    is_violent_story,
+)
 from shared.ids import event_id_for
-from shared.models import Event, EventTime, Magnitude, Participant, TextSpan
+from shared.models import Claim, Event, EventTime, Magnitude, Participant, TextSpan
 
 _COUNTED_TYPES = frozenset({"ASSAULT", "DISASTER", "ACCIDENT", "COERCE", "PROTEST"})
 _HARM_TYPES = frozenset({"ASSAULT", "DISASTER", "ACCIDENT"})
@@ -35,7 +43,11 @@ _TYPES_FOR_COUNT: dict[str, frozenset[str]] = {
 _FRAMING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "nsubjpass"})
 _TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "during", "until", "amid", "while"})
 _BACKGROUND_DAYS = 14
+_NON_EVENTS = frozenset({"negated", "hypothetical"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
+_REPORTING_LEMMAS = frozenset(
+    {"say", "tell", "report", "announce", "add", "state", "claim", "confirm", "quote"}
+)
 _TYPE_SALIENCE = {
     "ASSAULT": 3.0,
     "DISASTER": 3.0,
@@ -65,23 +77,56 @@ class _Scored:
     salience: float
 
 
-def extract_events(ctx: DocumentContext, *, version: str) -> list[Event]:
-    """Every event in the article, in text order, with at most one ``is_main``."""
+def extract_events(
+    ctx: DocumentContext, *, version: str, claims: Sequence[Claim] = ()
+) -> list[Event]:
+    """Every event in the article, in text order, with at most one ``is_main``.
+
+    An event inside the content of one of ``claims`` is reported speech: it keeps that claim's
+    id in ``reported_by_claim_id``.
+    """
     scored: list[_Scored] = []
     sentences = [s for s in ctx.doc.sents if not ctx.sentence_is_boilerplate(s)]
     lead = lead_time(sentences, ctx.published)
-    sentence_count = max(1, len(sentences))
     violent = is_violent_story(ctx.doc)
+    attack = is_attack_story(ctx.doc)
+    headline_seen = False
     for position, sentence in enumerate(sentences):
-        triggers = find_triggers(sentence, violent_story=violent)
+        headline = position == 0 and _is_headline(ctx, sentence)
+        headline_seen = headline_seen or headline
+        body_position = position - 1 if headline_seen and not headline else position
+        triggers = find_triggers(sentence, violent_story=violent, attack_story=attack)
         counts = _assign_counts(sentence, triggers)
         for match in triggers:
             magnitudes = counts.get(match.token.i, [])
-            event = _build_event(ctx, sentence, match, magnitudes, lead, version)
-            salience = _salience(ctx, event, match, position / sentence_count)
+            event = _build_event(ctx, sentence, match, magnitudes, lead, version, headline)
+            event = _link_claim(event, claims)
+            salience = _salience(ctx, event, match, body_position, headline)
             salience += _prominence(match, triggers)
             scored.append(_Scored(event, salience))
     return _mark_main(scored)
+
+
+def _is_headline(ctx: DocumentContext, sentence: Span) -> bool:
+    """Whether the first sentence is the article's headline: its title, or a first line with no
+    closing punctuation."""
+    text = sentence.text.strip()
+    if not text:
+        return False
+    if ctx.title:
+        title = " ".join(ctx.title.split()).lower()
+        first = " ".join(text.split()).lower()
+        return title.startswith(first) or first.startswith(title)
+    end = sentence.end_char
+    return text[-1] not in ".!?\"'”’" and ctx.text[end : end + 1] in {"\n", ""}
+
+
+def _link_claim(event: Event, claims: Sequence[Claim]) -> Event:
+    position = event.trigger.start
+    for claim in claims:
+        if any(start <= position < end for start, end in claim.content.spans):
+            return event.model_copy(update={"reported_by_claim_id": claim.claim_id})
+    return event
 
 
 def _assign_counts(sentence: Span, triggers: list[TriggerMatch]) -> dict[int, list[Magnitude]]:
@@ -106,11 +151,12 @@ def _build_event(
     magnitudes: list[Magnitude],
     lead: EventTime | None,
     version: str,
+    headline: bool = False,
 ) -> Event:
     trigger = match.token
     span = ctx.doc[match.start : match.end]
-    event_type = match.sense.type
-    status = status_of(trigger)
+    event_type, status = reframe(trigger, match.sense.type, status_of(trigger, headline=headline))
+    mode = match.sense.mode or _mode_from_modifiers(trigger)
     actors, targets = participants_of(ctx, trigger, event_type=event_type)
     location = location_of(ctx, trigger, event_type=event_type)
     targets = _fill_target_country(targets, location.country if location else None)
@@ -120,7 +166,7 @@ def _build_event(
         event_id=event_id_for(ctx.article_id, span.start_char, span.end_char, event_type),
         article_id=ctx.article_id,
         type=event_type,
-        mode=match.sense.mode or _mode_from_modifiers(trigger),
+        mode=mode,
         status=status,
         trigger=TextSpan(text=span.text, start=span.start_char, end=span.end_char),
         actors=tuple(actors),
@@ -130,6 +176,8 @@ def _build_event(
         magnitudes=tuple(magnitudes),
         confidence=_confidence(match, ctx.token_in_quote(trigger)),
         extractor_version=version,
+        cameo_code=cameo_code(event_type, mode),
+        evidence=TextSpan(text=sentence.text, start=sentence.start_char, end=sentence.end_char),
     )
 
 
@@ -167,19 +215,25 @@ def _confidence(match: TriggerMatch, quoted: bool) -> float:
     return round(min(1.0, max(0.0, confidence)), 3)
 
 
-def _salience(ctx: DocumentContext, event: Event, match: TriggerMatch, position: float) -> float:
-    score = _TYPE_SALIENCE.get(event.type, 1.0) * match.sense.weight
+def _salience(
+    ctx: DocumentContext, event: Event, match: TriggerMatch, position: int, headline: bool
+) -> float:
+    """How likely an event is the article's news: the headline and the lead sentence first
+    (inverted pyramid), then what the event is (harm and counts), then its syntax."""
+    score = 0.4 * _TYPE_SALIENCE.get(event.type, 1.0) * match.sense.weight + match.sense.weight
     if event.magnitudes:
-        score += 2.5
+        score += 1.0
     if event.location is not None:
-        score += 0.5
-    if event.status not in {"occurred", "ongoing"}:
-        score -= 1.0
-    if _in_title(ctx.title, match.token):
+        score += 0.3
+    if event.status in {"negated", "hypothetical"}:
+        score -= 2.5
+    if headline:
+        score += 3.0
+    elif _in_title(ctx.title, match.token):
         score += 2.0
     if _is_background(event, ctx.published):
         score -= 1.5
-    return score + 0.5 * (1.0 - position)
+    return score + 2.0 / (1 + max(0, position))
 
 
 def _is_background(event: Event, published: date | None) -> bool:
@@ -190,12 +244,18 @@ def _is_background(event: Event, published: date | None) -> bool:
 
 
 def _prominence(match: TriggerMatch, triggers: list[TriggerMatch]) -> float:
-    """Syntactic weight: a trigger that frames another ("refused to withdraw" is a refusal,
-    "rejected the agreement" a rejection) outranks it; a deeply embedded trigger is background."""
+    """Syntactic weight within the sentence: a trigger that frames another ("refused to
+    withdraw" is a refusal) outranks it, and one deeper than the sentence's top trigger is
+    background to it."""
     token = match.token
     frames = any(_frames(token, other.token) for other in triggers if other is not match)
-    depth = sum(1 for _ in token.ancestors)
-    return (1.5 if frames else 0.0) - 0.3 * min(depth, 5)
+    shallowest = min(_depth(other.token) for other in triggers)
+    return (1.5 if frames else 0.0) - 0.6 * min(_depth(token) - shallowest, 5)
+
+
+def _depth(token: Token) -> int:
+    """Clause depth, not counting reporting verbs ("X said Y attacked": "attacked" is on top)."""
+    return sum(1 for a in token.ancestors if a.lemma_.lower() not in _REPORTING_LEMMAS)
 
 
 def _frames(governor: Token, governed: Token) -> bool:
@@ -221,9 +281,12 @@ def _in_title(title: str | None, trigger: Token) -> bool:
 
 
 def _mark_main(scored: list[_Scored]) -> list[Event]:
+    """The most salient event is the main one; a negated or hypothetical event only when the
+    article has nothing else (the news is what happened or is set to happen)."""
     if not scored:
         return []
-    best = max(range(len(scored)), key=lambda i: scored[i].salience)
+    factual = [i for i, item in enumerate(scored) if item.event.status not in _NON_EVENTS]
+    best = max(factual or range(len(scored)), key=lambda i: scored[i].salience)
     return [
         item.event.model_copy(update={"is_main": True}) if i == best else item.event
         for i, item in enumerate(scored)

@@ -119,8 +119,10 @@ class Extractor:
         ctx = build_context(
             doc, article_id=article.article_id, published=published, title=article.title
         )
-        return Extraction(
-            article_id=article.article_id,
-            claims=tuple(extract_claims(ctx, version=EXTRACTOR_VERSION)) if self._claims else (),
-            events=tuple(extract_events(ctx, version=EXTRACTOR_VERSION)) if self._events else (),
+        claims = tuple(extract_claims(ctx, version=EXTRACTOR_VERSION)) if self._claims else ()
+        events = (
+            tuple(extract_events(ctx, version=EXTRACTOR_VERSION, claims=claims))
+            if self._events
+            else ()
         )
+        return Extraction(article_id=article.article_id, claims=claims, events=events)

@@ -51,41 +51,55 @@ VERB_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("ASSAULT", "strike", weight=0.6),
     **_senses("ASSAULT", "clash fight battle skirmish behead wound injure", weight=0.6),
     **_senses("ASSAULT", "detonate", mode="explosives", weight=0.75),
+    **_senses("ASSAULT", "explode", mode="explosives", weight=0.6),
+    **_senses("ASSAULT", "rape", mode="sexual", weight=0.75),
+    **_senses("ASSAULT", "hijack", mode="abduction", weight=0.75),
+    **_senses("ASSAULT", "abuse maim", weight=0.5),
     **_senses("CONSULT", "meet negotiate discuss consult visit host confer", weight=0.65),
     **_senses("CONSULT", "mediate telephone", weight=0.6),
-    **_senses("AGREE", "agree promise pledge vow sign commit accept", weight=0.6),
-    **_senses("AGREE", "ratify settle", weight=0.6),
+    **_senses("AGREE", "agree promise pledge vow commit accept", weight=0.6),
+    **_senses("AGREE", "settle", weight=0.6),
     **_senses("AGREE", "offer", weight=0.45),
     **_senses("SUPPORT", "support praise endorse welcome back applaud commend hail", weight=0.55),
     **_senses("SUPPORT", "congratulate thank defend recognize recognise", weight=0.5),
     **_senses("SUPPORT", "approve laud", weight=0.5),
-    **_senses("CONCEDE", "concede apologize apologise surrender yield compromise", weight=0.7),
-    **_senses("CONCEDE", "release free pardon ease lift relax", weight=0.5),
-    **_senses("CONCEDE", "retract relent compensate accede forgive", weight=0.6),
+    **_senses("SUPPORT", "sign ratify", weight=0.6),
+    **_senses("SUPPORT", "apologize apologise forgive", weight=0.65),
+    **_senses("CONCEDE", "concede yield compromise", weight=0.7),
+    **_senses("CONCEDE", "release free pardon ease lift relax reinstate", weight=0.5),
+    **_senses("CONCEDE", "retract relent compensate accede", weight=0.6),
+    **_senses("CONCEDE", "allow permit", weight=0.4),
     **_senses("COOPERATE", "cooperate collaborate co-operate partner extradite", weight=0.65),
     **_senses("COOPERATE", "ally coordinate normalize normalise", weight=0.55),
     **_senses("AID", "aid assist donate rescue shelter evacuate", weight=0.6),
     **_senses("AID", "fund finance airlift", weight=0.5),
-    **_senses("RETREAT", "withdraw retreat demobilize demobilise disengage", weight=0.75),
+    **_senses("RETREAT", "withdraw retreat demobilize demobilise disengage surrender", weight=0.75),
     **_senses("RETREAT", "disarm disband decommission", weight=0.65),
     **_senses("REQUEST", "request urge appeal demand seek plead petition invite", weight=0.6),
     **_senses("REQUEST", "implore beg lobby", weight=0.55),
     **_senses("ACCUSE", "accuse blame allege condemn criticize criticise denounce", weight=0.7),
     **_senses("ACCUSE", "sue indict investigate probe charge", weight=0.55),
+    **_senses("ACCUSE", "complain inspect", weight=0.55),
     **_senses("ACCUSE", "decry deplore censure rebuke slam lambast", weight=0.65),
     **_senses("REJECT", "reject refuse veto dismiss rebuff boycott oppose spurn", weight=0.65),
-    **_senses("REJECT", "snub defy", weight=0.6),
+    **_senses("REJECT", "snub defy decline renege", weight=0.6),
+    **_senses("REJECT", "violate deny", weight=0.45),
     **_senses("THREATEN", "threaten", weight=0.8),
     **_senses("THREATEN", "warn", weight=0.4),
     **_senses("PROTEST", "protest demonstrate rally march picket riot", weight=0.65),
+    **_senses("PROTEST", "block barricade", mode="obstruction", weight=0.45),
     **_senses("SANCTION", "sanction embargo expel", weight=0.75),
     **_senses("SANCTION", "sever downgrade", weight=0.55),
     **_senses("MOBILIZE", "mobilize mobilise deploy redeploy reposition regroup", mode="troops"),
     **_senses("MOBILIZE", "resupply reinforce mass", mode="troops", weight=0.55),
     **_senses("MOBILIZE", "station", mode="troops", weight=0.45),
+    **_senses("MOBILIZE", "patrol", mode="patrols", weight=0.5),
     **_senses("COERCE", "arrest detain imprison jail deport seize confiscate", weight=0.75),
     **_senses("COERCE", "ban censor blockade besiege occupy annex sentence raid", weight=0.55),
     **_senses("COERCE", "disperse harass intimidate restrict confine", weight=0.5),
+    **_senses("COERCE", "outlaw evict", weight=0.6),
+    **_senses("COERCE", "demolish raze bulldoze destroy", mode="property", weight=0.55),
+    **_senses("COERCE", "hack deface", mode="cyber", weight=0.6),
     **_senses("DISASTER", "erupt flood", weight=0.6),
     **_senses("ACCIDENT", "crash collide derail capsize sink overturn collapse", weight=0.65),
 }
@@ -96,7 +110,8 @@ NOUN_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("ASSAULT", "strike", weight=0.75),
     **_senses("ASSAULT", "airstrike air-strike", mode="air", weight=0.85),
     **_senses("ASSAULT", "bombardment shelling barrage", mode="heavy-weapons", weight=0.85),
-    **_senses("ASSAULT", "bombing bomb blast", mode="explosives", weight=0.75),
+    **_senses("ASSAULT", "bombing blast", mode="explosives", weight=0.75),
+    **_senses("ASSAULT", "cleansing genocide", mode="mass-killing", weight=0.75),
     **_senses("ASSAULT", "shooting gunfire", mode="small-arms", weight=0.75),
     **_senses("ASSAULT", "stabbing", mode="melee", weight=0.8),
     **_senses("ASSAULT", "killing murder massacre execution", weight=0.75),
@@ -104,20 +119,26 @@ NOUN_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("ASSAULT", "kidnapping abduction", mode="abduction", weight=0.85),
     **_senses("ASSAULT", "fighting clash clashes battle siege skirmish", weight=0.6),
     **_senses("CONSULT", "talk negotiation meeting summit visit consultation", weight=0.7),
+    **_senses("CONSULT", "mediation", mode="third-party", weight=0.7),
     **_senses("AGREE", "agreement deal accord treaty pact promise pledge", weight=0.6),
-    **_senses("AGREE", "settlement memorandum", weight=0.5),
-    **_senses("CONCEDE", "ceasefire cease-fire truce concession apology surrender", weight=0.7),
+    **_senses("AGREE", "settlement memorandum consensus", weight=0.5),
+    **_senses("RETREAT", "ceasefire cease-fire truce armistice surrender", weight=0.7),
+    **_senses("CONCEDE", "concession", weight=0.7),
+    **_senses("SUPPORT", "apology", weight=0.6),
     **_senses("COOPERATE", "cooperation collaboration partnership extradition", weight=0.6),
     **_senses("AID", "aid assistance donation relief evacuation rescue", weight=0.6),
     **_senses("RETREAT", "withdrawal retreat pullout pull-out de-escalation", weight=0.75),
     **_senses("REQUEST", "request appeal demand plea", weight=0.55),
     **_senses("ACCUSE", "accusation allegation condemnation criticism lawsuit", weight=0.6),
-    **_senses("ACCUSE", "investigation probe indictment", weight=0.5),
+    **_senses("ACCUSE", "investigation probe indictment inquiry hearing inspection", weight=0.5),
+    **_senses("ACCUSE", "complaint", weight=0.55),
     **_senses("REJECT", "rejection refusal veto boycott", weight=0.6),
     **_senses("SUPPORT", "support endorsement praise", weight=0.5),
     **_senses("THREATEN", "threat ultimatum", weight=0.7),
+    **_senses("THREATEN", "warning", weight=0.45),
     **_senses("PROTEST", "protest demonstration rally march sit-in riot", weight=0.7),
     **_senses("SANCTION", "sanction sanctions embargo expulsion", weight=0.75),
+    **_senses("SANCTION", "suspension", weight=0.5),
     **_senses("MOBILIZE", "mobilization mobilisation deployment redeployment build-up", weight=0.7),
     **_senses("MOBILIZE", "maneuver manoeuvre", weight=0.55),
     **_senses("COERCE", "arrest detention crackdown curfew blockade deportation", weight=0.75),
@@ -125,8 +146,10 @@ NOUN_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("DISASTER", "earthquake quake flood flooding hurricane typhoon cyclone", weight=0.85),
     **_senses("DISASTER", "tornado storm wildfire drought landslide tsunami eruption", weight=0.8),
     **_senses("DISASTER", "avalanche epidemic outbreak famine heatwave mudslide", weight=0.8),
+    **_senses("DISASTER", "pandemic", weight=0.8),
     **_senses("ACCIDENT", "crash collision derailment accident fire blaze", weight=0.6),
     **_senses("ACCIDENT", "explosion", weight=0.5),
+    **_senses("ACCIDENT", "derailment", weight=0.6),
     **_senses("ACCIDENT", "spill leak shipwreck", weight=0.6),
     **_senses("OTHER", "conference", weight=0.4),
 }
@@ -150,6 +173,15 @@ PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("hand", "over"): TriggerSense("CONCEDE", None, 0.5),
     ("build", "up"): TriggerSense("MOBILIZE", "troops", 0.6),
     ("break", "out"): TriggerSense("OTHER", None, 0.3),
+    ("beat", "up"): TriggerSense("ASSAULT", "beating", 0.8),
+    ("blow", "up"): TriggerSense("ASSAULT", "explosives", 0.75),
+    ("go", "off"): TriggerSense("ASSAULT", "explosives", 0.6),
+    ("call", "off"): TriggerSense("CONCEDE", None, 0.6),
+    ("step", "down"): TriggerSense("CONCEDE", "resignation", 0.5),
+    ("walk", "out"): TriggerSense("PROTEST", "strike", 0.6),
+    ("force", "out"): TriggerSense("COERCE", "expulsion", 0.65),
+    ("round", "up"): TriggerSense("COERCE", "arrest", 0.7),
+    ("press", "for"): TriggerSense("REQUEST", None, 0.6),
 }
 """(verb lemma, particle or preposition or object lemma) -> sense."""
 
@@ -188,11 +220,11 @@ OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("lift", "ban"): TriggerSense("CONCEDE", None, 0.7),
     ("restore", "relation"): TriggerSense("COOPERATE", None, 0.7),
     ("restore", "tie"): TriggerSense("COOPERATE", None, 0.7),
-    ("establish", "relation"): TriggerSense("COOPERATE", None, 0.7),
+    ("establish", "relation"): TriggerSense("SUPPORT", "recognition", 0.7),
     ("share", "intelligence"): TriggerSense("COOPERATE", None, 0.7),
     ("express", "support"): TriggerSense("SUPPORT", None, 0.6),
     ("voice", "support"): TriggerSense("SUPPORT", None, 0.6),
-    ("declare", "ceasefire"): TriggerSense("CONCEDE", None, 0.7),
+    ("declare", "ceasefire"): TriggerSense("RETREAT", "ceasefire", 0.7),
     ("hand", "power"): TriggerSense("CONCEDE", None, 0.6),
     ("put", "alert"): TriggerSense("MOBILIZE", None, 0.6),
     ("fire", "missile"): TriggerSense("ASSAULT", "missile", 0.85),
@@ -200,8 +232,58 @@ OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("fire", "shot"): TriggerSense("ASSAULT", "small-arms", 0.8),
     ("launch", "missile"): TriggerSense("ASSAULT", "missile", 0.8),
     ("take", "hostage"): TriggerSense("ASSAULT", "abduction", 0.8),
+    ("send", "arm"): TriggerSense("AID", "military", 0.7),
+    ("send", "weapon"): TriggerSense("AID", "military", 0.7),
+    ("supply", "arm"): TriggerSense("AID", "military", 0.7),
+    ("provide", "intelligence"): TriggerSense("COOPERATE", "intelligence", 0.65),
+    ("share", "information"): TriggerSense("COOPERATE", "intelligence", 0.65),
+    ("share", "evidence"): TriggerSense("COOPERATE", "intelligence", 0.65),
+    ("share", "expertise"): TriggerSense("COOPERATE", None, 0.65),
+    ("exchange", "information"): TriggerSense("COOPERATE", "intelligence", 0.6),
+    ("give", "welcome"): TriggerSense("CONSULT", "visit", 0.6),
+    ("summon", "ambassador"): TriggerSense("ACCUSE", "diplomatic", 0.6),
+    ("summon", "envoy"): TriggerSense("ACCUSE", "diplomatic", 0.6),
+    ("stop", "work"): TriggerSense("PROTEST", "strike", 0.7),
+    ("accept", "demand"): TriggerSense("CONCEDE", None, 0.7),
+    ("meet", "demand"): TriggerSense("CONCEDE", None, 0.7),
+    ("establish", "tie"): TriggerSense("SUPPORT", "recognition", 0.7),
+    ("upgrade", "tie"): TriggerSense("SUPPORT", "recognition", 0.7),
+    ("upgrade", "relation"): TriggerSense("SUPPORT", "recognition", 0.7),
+    ("open", "embassy"): TriggerSense("SUPPORT", "recognition", 0.65),
+    ("grant", "access"): TriggerSense("CONCEDE", None, 0.6),
+    ("strengthen", "force"): TriggerSense("MOBILIZE", "troops", 0.65),
 }
 """(verb lemma, object lemma) -> sense, for verbs whose meaning is set by their object."""
+
+ENDING_VERBS: Final[frozenset[str]] = words(
+    "cancel curtail cut end freeze halt postpone prohibit reduce scrap sever stop suspend "
+    "terminate"
+)
+"""Verbs that end or cut what their object names: cutting cooperation is a sanction (CAMEO 16),
+ending a coercive measure a concession (CAMEO 08)."""
+
+LIFTING_VERBS: Final[frozenset[str]] = words("ease lift loosen relax remove shorten end")
+"""Verbs that relax a coercive measure ("lifted the curfew", "eased restrictions")."""
+
+COERCIVE_MEASURES: Final[frozenset[str]] = words(
+    "ban blockade boycott closure curfew embargo emergency lockdown restriction sanction "
+    "siege strike protest"
+)
+"""Objects whose lifting is a concession; "lifting a blockade" by an army is a retreat."""
+
+INTENT_VERBS: Final[frozenset[str]] = words("decide intend plan undertake volunteer resolve")
+"""Verbs (not events of their own) that commit their subject to the infinitive after them
+(CAMEO 03 "express intent")."""
+
+READINESS_ADJECTIVES: Final[frozenset[str]] = words("prepared ready willing determined eager")
+"""Adjectives of readiness ("is willing to withdraw", "ready to impose")."""
+
+COOPERATIVE_TYPES: Final[frozenset[str]] = words(
+    "AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT"
+)
+HOSTILE_TYPES: Final[frozenset[str]] = words(
+    "REJECT SANCTION MOBILIZE COERCE ASSAULT PROTEST THREATEN ACCUSE"
+)
 
 ATTACK_CONTEXT_WORDS: Final[frozenset[str]] = words(
     "attack attacker bomb bomber bombing detonate explosive ied insurgent militant suicide "
@@ -254,9 +336,22 @@ MODE_WORDS: Final[dict[str, str]] = {
 """Modifier lemmas that say how an event was carried out ("missile strike", "talks by video")."""
 
 PROTEST_STRIKE_CUES: Final[frozenset[str]] = words(
-    "general hunger labor labour nationwide rail teacher union worker"
+    "general hunger labor labour nationwide rail teacher union worker day week open-ended "
+    "indefinite one-day two-day three-day 24-hour 48-hour wildcat"
 )
 """Modifiers that make "strike" a walkout, not an attack."""
+
+LABOUR_WORDS: Final[frozenset[str]] = words(
+    "employee employer nurse pay pension salary staff teacher union wage worker doctor "
+    "driver pilot miner docker walkout picket"
+)
+"""Words in a sentence that make a "strike" a labour dispute ("workers went on strike")."""
+
+COOPERATION_OBJECTS: Final[frozenset[str]] = words(
+    "aid assistance contact cooperation delivery exchange flight help link loan mediation "
+    "negotiation program programme relation shipment supply talk tie trade visit"
+)
+"""Objects whose ending is a sanction ("suspended aid deliveries", "cancelled a visit")."""
 
 NON_EVENT_OBJECTS: Final[frozenset[str]] = words(
     "balance bell chord criterion deadline deal demand expectation film goal movie need "
@@ -287,7 +382,7 @@ PLAN_VERBS: Final[frozenset[str]] = words(
 )
 """Verbs that put an infinitive complement in the future ("set to resume")."""
 
-THREAT_VERBS: Final[frozenset[str]] = words("threaten vow warn")
+THREAT_VERBS: Final[frozenset[str]] = words("threaten vow warn swear")
 HYPOTHETICAL_VERBS: Final[frozenset[str]] = words(
     "anticipate attempt consider contemplate could debate discuss expect fear may mull "
     "predict risk suggest try weigh"

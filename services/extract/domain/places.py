@@ -139,4 +139,5 @@ def _location(text: str, start: int, end: int, place: Place | None, fallback: st
         geonameid=place.geonameid,
         lat=place.lat,
         lon=place.lon,
+        precision="country" if place.is_country else "city",
     )

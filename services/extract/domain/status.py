@@ -23,6 +23,10 @@ from shared.models import EventStatus
 _VERBAL = frozenset({"VERB", "AUX"})
 _COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp"})
 _REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add"})
+_IMPLICATIVE = frozenset({"manage", "continue", "begin", "start", "keep", "help", "use"})
+_PREVENTING = frozenset({"avert", "avoid", "prevent", "stem", "forestall", "stave"})
+_THWARTING = frozenset({"thwart", "foil", "halt", "stop"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def clause_verb(trigger: Token) -> Token | None:
@@ -37,8 +41,21 @@ def clause_verb(trigger: Token) -> Token | None:
     return None
 
 
-def status_of(trigger: Token) -> EventStatus:
-    """The status of the event named by ``trigger``."""
+def status_of(trigger: Token, *, headline: bool = False) -> EventStatus:
+    """The status of the event named by ``trigger``.
+
+    In a headline the simple present tells of the past ("Taliban attacks consulate"), so an
+    event that would be ongoing there occurred.
+    """
+    status = _status(trigger)
+    if headline and status == "ongoing":
+        verb = clause_verb(trigger)
+        if verb is None or verb.tag_ in _PRESENT_TAGS or verb.tag_ == "VBG":
+            return "occurred"
+    return status
+
+
+def _status(trigger: Token) -> EventStatus:
     verb = clause_verb(trigger)
     if _is_negated(trigger) or (
         verb is not None and verb is not trigger and _noun_negated(trigger, verb)
@@ -59,13 +76,33 @@ def status_of(trigger: Token) -> EventStatus:
 def _status_of_clause(verb: Token) -> EventStatus:
     if _is_negated(verb):
         return "negated"
+    if _shares_head_clause(verb):
+        return _status_of_clause(verb.head)
     modal = _modal_status(verb)
     if modal is not None:
         return modal
     governed = _status_from_ancestors(verb)
     if governed is not None:
         return governed
+    if _is_infinitive(verb):
+        return "planned"
     return _tense_status(verb)
+
+
+def _shares_head_clause(verb: Token) -> bool:
+    """ "will set prices or release them": a conjunct with no subject or auxiliary of its own
+    shares its head's tense and modality."""
+    return (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in _VERBAL
+        and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+def _is_infinitive(verb: Token) -> bool:
+    """A to-infinitive not under an implicative verb names an aim, not a fact ("efforts to
+    ease the crisis", "the reason to file a lawsuit")."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _is_negated(token: Token) -> bool:
@@ -121,6 +158,10 @@ def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | No
             return "hypothetical"
         if lemma in {"plan", "schedule", "prepare", "propose", "announce", "call", "seek"}:
             return "planned"
+        if lemma in _PREVENTING:
+            return "hypothetical"
+        if lemma in _THWARTING:
+            return "negated"
     if trigger.dep_ in {"nsubj", "nsubjpass"}:
         for child in verb.children:
             if child.dep_ == "xcomp" and lemma in PLAN_VERBS:
@@ -135,6 +176,12 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return None
         head = token.head
         lemma = head.lemma_.lower()
+        if head.pos_ == "ADJ" and head.dep_ == "acomp" and token.dep_ == "xcomp":
+            head = head.head  # "will be able to release": the modality is on "be"
+        if lemma in _IMPLICATIVE and token.dep_ == "xcomp":
+            return _tense_status(head) if not _is_negated(head) else "negated"
+        if token.dep_ == "xcomp" and (modal := _modal_status(head)) is not None:
+            return modal
         if lemma in NEGATING_VERBS and token.dep_ == "xcomp":
             return "negated"
         if lemma in THREAT_VERBS and token.dep_ == "xcomp":
@@ -143,8 +190,6 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return "planned"
         if lemma in HYPOTHETICAL_VERBS:
             return "hypothetical"
-        if lemma in {"try", "attempt", "continue", "keep"} and token.dep_ == "xcomp":
-            return _tense_status(head)
         if token.dep_ != "xcomp":
             return None
         token = head

@@ -11,9 +11,17 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from services.extract.domain.event_frames import is_demanded
 from services.extract.domain.lexicon import (
     ATTACK_CONTEXT_WORDS,
+    COERCIVE_MEASURES,
+    COOPERATION_OBJECTS,
+    COOPERATIVE_TYPES,
     ECONOMIC_SUBJECTS,
+    ENDING_VERBS,
+    LABOUR_WORDS,
+    LIFTING_VERBS,
+    MODE_WORDS,
     NON_EVENT_COMPOUNDS,
     NON_EVENT_OBJECTS,
     NOUN_TRIGGERS,
@@ -28,8 +36,12 @@ from services.extract.domain.lexicon import (
 
 _VERBAL_ATTACKS = frozenset({"attack", "assault", "battle", "fight", "clash", "offensive"})
 _VERBAL_ATTACK = TriggerSense("ACCUSE", None, 0.5)
+_DEMAND = TriggerSense("REQUEST", "demand", 0.55)
 _CASUALTY_VERBS = frozenset({"kill", "die", "injure", "wound"})
 _DISASTER_TYPES = frozenset({"DISASTER", "ACCIDENT"})
+_EXPLOSION_WORDS = frozenset({"explode", "explosion", "blow", "go"})
+_MILITARY_MEASURES = frozenset({"blockade", "siege"})
+_HEAVY_FIRE_MODES = frozenset({"heavy-weapons", "missile", "small-arms", "air"})
 
 
 @dataclass(frozen=True)
@@ -40,24 +52,37 @@ class TriggerMatch:
     start: int
     end: int
     sense: TriggerSense
+    absorbs: int | None = None
+    """Index of an object noun this verb's sense already covers ("lifted the curfew")."""
 
 
-def find_triggers(sentence: Span, *, violent_story: bool = True) -> list[TriggerMatch]:
+def find_triggers(
+    sentence: Span, *, violent_story: bool = True, attack_story: bool = False
+) -> list[TriggerMatch]:
     """Every trigger in a sentence, one per head token, in text order.
 
     In a story with no sign of violence (``violent_story`` False), an "attack" is verbal: an
-    accusation, not an assault.
+    accusation, not an assault. In a story about an attack (``attack_story``: bombers,
+    militants, IEDs), an explosion is the attack; elsewhere it is an accident.
     """
     found: list[TriggerMatch] = []
     for token in sentence:
         match = _match_verb(token) if token.pos_ == "VERB" else None
         if match is None and token.pos_ == "NOUN":
             match = _match_noun(token)
+        if match is None and token.pos_ == "VERB" and is_demanded(token):
+            match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None:
-            if not violent_story and token.lemma_.lower() in _VERBAL_ATTACKS:
-                match = TriggerMatch(match.token, match.start, match.end, _VERBAL_ATTACK)
+            lemma = token.lemma_.lower()
+            if not violent_story and lemma in _VERBAL_ATTACKS:
+                match = _resensed(match, _VERBAL_ATTACK)
+            elif lemma == "explosion" or (
+                lemma in _EXPLOSION_WORDS and match.sense.mode == "explosives"
+            ):
+                match = _explosion(match, attack_story or _has_attack_context(token))
             found.append(match)
-    return [m for m in found if not _is_casualty_of_other(m, found)]
+    absorbed = {m.absorbs for m in found if m.absorbs is not None}
+    return [m for m in found if m.token.i not in absorbed and not _is_casualty_of_other(m, found)]
 
 
 def is_violent_story(doc: Doc) -> bool:
@@ -65,8 +90,27 @@ def is_violent_story(doc: Doc) -> bool:
     return any(token.lemma_.lower() in VIOLENCE_WORDS for token in doc)
 
 
+def is_attack_story(doc: Doc) -> bool:
+    """Whether an article speaks of bombers, militants, explosives or terrorism anywhere."""
+    return any(token.lemma_.lower() in ATTACK_CONTEXT_WORDS for token in doc)
+
+
+def _resensed(match: TriggerMatch, sense: TriggerSense) -> TriggerMatch:
+    return TriggerMatch(match.token, match.start, match.end, sense, match.absorbs)
+
+
+def _explosion(match: TriggerMatch, attack: bool) -> TriggerMatch:
+    """An explosion, a bomb going off or blowing up: an attack in an attack story."""
+    if attack:
+        return _resensed(match, TriggerSense("ASSAULT", "explosives", max(match.sense.weight, 0.7)))
+    return _resensed(match, TriggerSense("ACCIDENT", "explosion", 0.5))
+
+
 def _match_verb(token: Token) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
+    composed = _ending_or_lifting(token, lemma)
+    if composed is not None:
+        return composed
     for child in token.children:
         if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "prep" and child.lower_ == "on"):
             for word in (child, *(c for c in child.children if c.dep_ == "pobj")):
@@ -84,7 +128,49 @@ def _match_verb(token: Token) -> TriggerMatch | None:
         return None
     if lemma == "commit" and not any(c.lower_ == "to" for c in token.children):
         return None  # "committed a crime" is not a commitment
+    if lemma == "strike" and _is_labour_dispute(token):
+        sense = TriggerSense("PROTEST", "strike", 0.7)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _ending_or_lifting(verb: Token, lemma: str) -> TriggerMatch | None:
+    """Verb + object compositions: ending cooperation is a sanction ("suspended aid
+    deliveries"), relaxing a coercive measure a concession ("lifted the curfew"), and an army
+    lifting a blockade or ending the fighting a retreat (CAMEO 16, 08 and 087)."""
+    if lemma not in ENDING_VERBS and lemma not in LIFTING_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        words = {child.lemma_.lower(), *(c.lemma_.lower() for c in child.children)}
+        noun_sense = NOUN_TRIGGERS.get(child.lemma_.lower())
+        sense: TriggerSense | None = None
+        if words & _MILITARY_MEASURES or (noun_sense and noun_sense.type == "ASSAULT"):
+            sense = TriggerSense("RETREAT", "de-escalation", 0.7)
+        elif words & COERCIVE_MEASURES or (
+            noun_sense and noun_sense.type in {"COERCE", "SANCTION"}
+        ):
+            sense = TriggerSense("CONCEDE", "easing", 0.7)
+        elif lemma in ENDING_VERBS and (
+            words & COOPERATION_OBJECTS or (noun_sense and noun_sense.type in COOPERATIVE_TYPES)
+        ):
+            sense = TriggerSense("SANCTION", "cut", 0.7)
+        if sense is not None:
+            absorbs = child.i if noun_sense is not None else None
+            return TriggerMatch(verb, verb.i, verb.i + 1, sense, absorbs)
+    return None
+
+
+def _is_labour_dispute(token: Token) -> bool:
+    """A "strike" of workers, unions or pay, or one someone goes "on" or calls off."""
+    modifiers = {
+        c.lemma_.lower() for c in token.children if c.dep_ in {"compound", "amod", "nummod"}
+    }
+    if modifiers & PROTEST_STRIKE_CUES:
+        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ == "go":
+        return True
+    return any(t.lemma_.lower() in LABOUR_WORDS for t in token.sent)
 
 
 def _is_idiom(verb: Token) -> bool:
@@ -108,17 +194,23 @@ def _match_noun(token: Token) -> TriggerMatch | None:
             sense = TriggerSense("CONSULT", None, 0.5)
         start = min([c.i for c in token.lefts if c.dep_ == "compound"] + [token.i])
         return TriggerMatch(token, start, token.i + 1, sense)
-    if lemma == "explosion" and _has_attack_context(token):
-        return TriggerMatch(token, token.i, token.i + 1, TriggerSense("ASSAULT", "explosives", 0.7))
-    if lemma == "strike" and modifiers & PROTEST_STRIKE_CUES:
+    if lemma == "strike" and _is_labour_dispute(token):
         return TriggerMatch(token, token.i, token.i + 1, TriggerSense("PROTEST", "strike", 0.75))
     if modifiers & NON_EVENT_COMPOUNDS:
         return None
-    if lemma == "march" and token.text != token.lower_:
-        return None
-    if lemma == "fire" and (
-        token.head.lower_ in {"under", "open", "cease"} or token.dep_ == "dobj"
-    ):
+    if lemma == "fire":
+        return _fire(token, modifiers, sense)
+    return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _fire(token: Token, modifiers: set[str], sense: TriggerSense) -> TriggerMatch | None:
+    """ "rocket fire" is an attack, "a fire at the factory" an accident; "under fire" and
+    "open fire" are handled elsewhere."""
+    modes = {MODE_WORDS[m] for m in modifiers if m in MODE_WORDS} & _HEAVY_FIRE_MODES
+    if modes or modifiers & {"artillery", "mortar", "machine-gun", "sniper", "tank"}:
+        mode = sorted(modes)[0] if modes else "heavy-weapons"
+        return TriggerMatch(token, token.i, token.i + 1, TriggerSense("ASSAULT", mode, 0.8))
+    if token.head.lower_ in {"under", "open", "cease"} or token.dep_ == "dobj":
         return None
     return TriggerMatch(token, token.i, token.i + 1, sense)
 

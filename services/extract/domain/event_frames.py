@@ -1,0 +1,150 @@
+"""Speech acts about events: promises, threats, refusals and demands (PLOVER/CAMEO 03, 13,
+12 and 10).
+
+A newswire sentence often reports what an actor *says it will do* rather than what it did.
+CAMEO codes that by the stance: a promise of a cooperative act is an agreement ("Portugal will
+support Turkey's bid" is AGREE), a promise of a hostile act a threat ("the farmers said they
+would blockade Paris" is THREATEN), a refusal to cooperate a rejection ("Syria will not accept
+more refugees" is REJECT), and what someone says another *must* do a demand (REQUEST).
+
+>>> stance_type("AID", committed=True, refused=False)
+'AGREE'
+>>> stance_type("COERCE", committed=True, refused=False)
+'THREATEN'
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from services.extract.domain.lexicon import (
+    FUTURE_AUXILIARIES,
+    INTENT_VERBS,
+    READINESS_ADJECTIVES,
+)
+from shared.models import EventStatus, EventType
+
+_PROMISABLE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+_THREATENABLE = frozenset({"SANCTION", "COERCE", "ASSAULT", "REJECT"})
+_REFUSABLE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+_DEMAND_MODALS = frozenset({"must"})
+_DECLARING = frozenset(
+    {
+        "say",
+        "declare",
+        "tell",
+        "insist",
+        "conclude",
+        "state",
+        "announce",
+        "add",
+        "warn",
+        "stress",
+        "confirm",
+        "indicate",
+        "signal",
+        "reiterate",
+    }
+)
+_NON_ACTOR_SUBJECTS = frozenset({"there", "this", "that", "which", "what"})
+
+
+def stance_type(event_type: EventType, *, committed: bool, refused: bool) -> EventType:
+    """The PLOVER type of a promised (``committed``) or refused event of ``event_type``."""
+    if refused and event_type in _REFUSABLE:
+        return "REJECT"
+    if committed and event_type in _PROMISABLE:
+        return "AGREE"
+    if committed and event_type in _THREATENABLE:
+        return "THREATEN"
+    return event_type
+
+
+def reframe(
+    trigger: Token, event_type: EventType, status: EventStatus
+) -> tuple[EventType, EventStatus]:
+    """Type and status of an event once the speech act around it is read.
+
+    The status keeps describing the promised, refused or demanded act itself (a promise to
+    withdraw is AGREE with status planned).
+    """
+    verb = _governing_verb(trigger)
+    if verb is None:
+        return event_type, status
+    if is_demanded(verb):
+        return "REQUEST", "hypothetical"
+    if status == "negated" and _has_actor(verb) and _future_modal(verb):
+        new_type = stance_type(event_type, committed=False, refused=True)
+        return (new_type, "planned") if new_type != event_type else (event_type, status)
+    if status in {"planned", "threatened"} and _is_committed(verb):
+        new_type = stance_type(event_type, committed=True, refused=False)
+        if new_type == "THREATEN":
+            return new_type, "threatened"
+        return new_type, status
+    return event_type, status
+
+
+def _governing_verb(trigger: Token) -> Token | None:
+    """The trigger if it is a verb, else the verb it is the object of ("impose a curfew")."""
+    if trigger.pos_ == "VERB":
+        return trigger
+    if trigger.dep_ in {"dobj", "nsubjpass"} and trigger.head.pos_ == "VERB":
+        return trigger.head
+    return None
+
+
+def _has_actor(verb: Token) -> bool:
+    token = verb
+    for _ in range(3):
+        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[0].lower_ not in _NON_ACTOR_SUBJECTS
+        if token.dep_ not in {"xcomp", "conj"} or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def _future_modal(verb: Token) -> bool:
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    return bool(auxiliaries & (FUTURE_AUXILIARIES | {"would"}))
+
+
+def _is_committed(verb: Token) -> bool:
+    """ "X said it will/would do", "X is ready/decided to do": the actor commits itself.
+
+    A narrator's plain future ("rebels will shell the town") is a plan, not a commitment, and
+    verbs that are events of their own ("promised", "threatened") frame their complement
+    instead of retyping it.
+    """
+    if _future_modal(verb) and _has_actor(verb) and _is_declared(verb):
+        return True
+    token = verb
+    for _ in range(3):
+        if token.dep_ not in {"xcomp", "conj"} or token.head == token:
+            return False
+        head = token.head
+        lemma = head.lemma_.lower()
+        if token.dep_ == "xcomp" and (lemma in INTENT_VERBS or lemma in READINESS_ADJECTIVES):
+            return True
+        token = head
+    return False
+
+
+def _is_declared(verb: Token) -> bool:
+    """Whether the clause is what someone said, announced or confirmed."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in _DECLARING:
+            return True
+        if token.dep_ not in {"conj", "ccomp"} or token.head == token:
+            return False
+        token = token.head
+    return False
+
+
+def is_demanded(verb: Token) -> bool:
+    """ "X said Y must do Z": a demand made of Y."""
+    if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS for c in verb.children):
+        return False
+    return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DECLARING
