@@ -96,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _cmd_up(args: argparse.Namespace) -> int:
-    from services.stack.runner import check_services_alive, running_stack
+    from services.stack.runner import restart_dead_services, running_stack
     from services.stack.settings import StackSettings
 
     _interrupt_on_signals()
@@ -107,7 +107,7 @@ def _cmd_up(args: argparse.Namespace) -> int:
         print("  Ctrl-C stops everything.", flush=True)
         try:
             while True:
-                check_services_alive(stack)
+                restart_dead_services(stack)
                 time.sleep(1)
         except KeyboardInterrupt:
             print("\nnewsflow: stopping…", flush=True)

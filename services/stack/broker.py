@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from services.stack.children import terminate_with_parent
 from shared.errors import ConfigurationError, RetriableError
 
 
@@ -60,6 +61,7 @@ class TansuBroker:
             [binary, "broker", "--listener-url", url, "--advertised-listener-url", url],
             stdout=out,
             stderr=subprocess.STDOUT,
+            preexec_fn=terminate_with_parent(),  # only a prctl call
         )
         wait_for_port("127.0.0.1", self.port, timeout_s=15)
 

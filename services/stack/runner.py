@@ -22,6 +22,7 @@ import httpx
 
 from services.ingest.settings import embedded_stack_write_env
 from services.stack.broker import TansuBroker, free_port, wait_for_port
+from services.stack.children import terminate_with_parent
 from services.stack.postgres import EmbeddedPostgres, ensure_database, is_reachable
 from services.stack.settings import StackSettings
 from services.store.adapters.migrations import migrate
@@ -42,6 +43,8 @@ class Stack:
     database_url: str
     http_url: str
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
+    environments: dict[str, dict[str, str]] = field(default_factory=dict)
+    restarts: dict[str, list[float]] = field(default_factory=dict)
 
 
 @contextlib.contextmanager
@@ -75,6 +78,7 @@ def running_stack(settings: StackSettings) -> Iterator[Stack]:
             env = dict(service_env)
             if name in ready_files:
                 env["NEWSFLOW_READY_FILE"] = str(ready_files[name])
+            stack.environments[name] = env
             stack.processes[name] = _spawn_service(name, env)
         _wait_until_ready(stack, ready_files)
         yield stack
@@ -122,7 +126,11 @@ def _port_in_use(host: str, port: int) -> bool:
 
 def _spawn_service(name: str, extra_env: dict[str, str]) -> subprocess.Popen[bytes]:
     env = {**os.environ, **extra_env}
-    return subprocess.Popen([sys.executable, "-m", "services.cli", "serve", name], env=env)
+    return subprocess.Popen(
+        [sys.executable, "-m", "services.cli", "serve", name],
+        env=env,
+        preexec_fn=terminate_with_parent(),  # only a prctl call
+    )
 
 
 def _fresh_ready_files(state_dir: Path) -> dict[str, Path]:
@@ -153,6 +161,32 @@ def _wait_until_ready(
         time.sleep(0.25)
     late = ", ".join(n for n, p in ready_files.items() if not p.exists()) or "ingest"
     raise RetriableError(f"not ready in {timeout_s:.0f}s: {late}")
+
+
+def restart_dead_services(
+    stack: Stack, *, max_restarts: int = 5, window_s: float = 60.0
+) -> list[str]:
+    """Start again every service whose process has exited (crashed or was killed), as a
+    container runtime with ``restart: unless-stopped`` would; their work resumes from the last
+    committed offsets. A service that needs more than ``max_restarts`` restarts within
+    ``window_s`` is crash-looping: that raises instead. Returns the names restarted."""
+    restarted = []
+    now = time.monotonic()
+    for name, proc in stack.processes.items():
+        code = proc.poll()
+        if code is None:
+            continue
+        recent = [t for t in stack.restarts.get(name, []) if now - t < window_s]
+        if len(recent) >= max_restarts:
+            raise RetriableError(
+                f"service {name} exited with code {code} {len(recent) + 1} times in "
+                f"{window_s:.0f}s; giving up"
+            )
+        stack.restarts[name] = [*recent, now]
+        print(f"newsflow: service {name} exited with code {code}; restarting it", flush=True)
+        stack.processes[name] = _spawn_service(name, stack.environments[name])
+        restarted.append(name)
+    return restarted
 
 
 def check_services_alive(stack: Stack) -> None:

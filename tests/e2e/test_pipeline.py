@@ -13,7 +13,7 @@ import psycopg
 import pytest
 
 from services.stack.broker import free_port
-from services.stack.runner import Stack, running_stack
+from services.stack.runner import Stack, restart_dead_services, running_stack
 from services.stack.settings import StackSettings
 
 pytestmark = pytest.mark.e2e
@@ -108,3 +108,20 @@ def test_posted_seed_article_yields_stoltenberg_claim_and_mykolaiv_event(stack: 
         after = _wait_until_settled(conn)
         assert after == before
         assert before["articles"] == 1
+
+
+def test_killed_services_are_restarted_and_resume(stack: Stack) -> None:
+    for name in ("extract", "store"):
+        stack.processes[name].kill()
+        stack.processes[name].wait()
+
+    assert sorted(restart_dead_services(stack)) == ["extract", "store"]
+
+    response = httpx.post(f"{stack.http_url}/v1/articles", json=SEED, timeout=30)
+    assert response.status_code == 202, response.text
+    with psycopg.connect(stack.database_url) as conn:
+        _wait_for(
+            conn, "SELECT 1 FROM claims WHERE speaker_name = 'Jens Stoltenberg'", timeout_s=90
+        )
+        _wait_for(conn, "SELECT 1 FROM events WHERE location_name ILIKE 'Mykola%'", timeout_s=30)
+    assert restart_dead_services(stack) == []
