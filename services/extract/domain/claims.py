@@ -135,6 +135,9 @@ def _source_token(ctx: DocumentContext, cue_token: Token) -> Token | None:
     panic mode,” said Ms Wimes"), the name after the verb."""
     subject = subject_of(cue_token)
     if subject is not None and ctx.token_in_quote(subject):
+        for child in cue_token.children:
+            if child.dep_ == "nsubj" and not ctx.token_in_quote(child):
+                return child
         return inverted_subject(cue_token)
     return subject
 
@@ -379,12 +382,52 @@ def _layout_drafts(ctx: DocumentContext, drafts: list[_Draft]) -> list[_Draft]:
     claimed = set().union(*(d.content for d in drafts)) if drafts else set()
     found: list[_Draft] = []
     bylines = find_dash_bylines(ctx.text, ctx.quotes) + find_transcript_lines(ctx.text)
-    for byline in bylines:
-        draft = _byline_draft(ctx, byline)
+    layout = [_byline_draft(ctx, byline) for byline in bylines]
+    layout += [_colon_quote_draft(ctx, quote) for quote in ctx.quotes]
+    for draft in layout:
         if draft is not None and not draft.content & claimed:
             found.append(draft)
             claimed |= draft.content
     return found
+
+
+def _colon_quote_draft(ctx: DocumentContext, quote: Quote) -> _Draft | None:
+    """ "The senator scolded him: “…”" -- a quotation introduced by a colon belongs to the
+    subject of the clause before the colon, whatever its verb."""
+    text, doc = ctx.text, ctx.doc
+    before = text[max(0, quote.start - 3) : quote.start]
+    if not before.rstrip().endswith(":") or "\n" in before:
+        return None
+    colon = doc.char_span(text.rindex(":", 0, quote.start), text.rindex(":", 0, quote.start) + 1)
+    if colon is None or ctx.in_boilerplate(quote.start, quote.end):
+        return None
+    verb = colon.root.head
+    subject: Token | None
+    if _is_inverted_speech(verb):
+        subject = verb  # "Said Ellis: “…”"
+    elif verb.pos_ not in {"VERB", "AUX"} or ctx.token_in_quote(verb):
+        return None
+    else:
+        subject = subject_of(verb)
+    if subject is None or ctx.token_in_quote(subject):
+        return None
+    tokens = _tokens_in(ctx, quote)
+    if not _has_words(ctx, tokens):
+        return None
+    start, end = mention_bounds(subject)
+    if _is_inverted_speech(subject):
+        start = max(start, subject.sent[0].i + 1)
+    cue = CueMatch(colon.start, colon.end, ":", False)
+    return _Draft(cue, frozenset(tokens), (start, end), _CONFIDENCE_ATTITUDE)
+
+
+def _is_inverted_speech(token: Token) -> bool:
+    """A name right after a sentence-initial speech verb: "Said Ellis", "Added the mayor"."""
+    if token.pos_ not in {"PROPN", "NOUN"}:
+        return False
+    first = token.sent[0]
+    cue = match_cue(first)
+    return cue is not None and cue.is_speech and first.i < token.i <= first.i + 3
 
 
 def _byline_draft(ctx: DocumentContext, byline: Byline) -> _Draft | None:

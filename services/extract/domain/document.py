@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
@@ -34,10 +36,15 @@ class DocumentContext:
     def sentence_is_boilerplate(self, sentence: Span) -> bool:
         return self.in_boilerplate(sentence.start_char, sentence.end_char)
 
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [quote.start for quote in self.quotes]
+
     def quote_at(self, position: int) -> Quote | None:
-        for quote in self.quotes:
-            if quote.start <= position < quote.end:
-                return quote
+        """The quotation covering ``position`` (quotes never overlap; they are sorted)."""
+        index = bisect.bisect_right(self._quote_starts, position) - 1
+        if index >= 0 and position < self.quotes[index].end:
+            return self.quotes[index]
         return None
 
     def token_in_quote(self, token: Token) -> bool:

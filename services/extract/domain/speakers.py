@@ -211,11 +211,17 @@ def _is_linked_to(token: Token, head: Token) -> bool:
 
 
 def _entity_text(token: Token) -> str:
-    if token.ent_type_ == "PERSON":
-        for ent in token.doc.ents:
-            if ent.start <= token.i < ent.end:
-                return clean_name(ent.text)
-    return clean_name(token.text)
+    """The whole entity a token belongs to, walking the IOB tags instead of ``doc.ents``."""
+    if token.ent_type_ != "PERSON":
+        return clean_name(token.text)
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return clean_name(doc[start:end].text)
 
 
 def _group_pronoun(text: str, mention: TextSpan, previous: Speaker | None) -> Speaker:

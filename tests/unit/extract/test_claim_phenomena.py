@@ -160,3 +160,20 @@ def test_direct_quote_from_a_named_speaker_is_more_confident_than_a_view(
     (quote,) = extract("“We will win,” Ana Ruiz said.").claims
     (view,) = extract("Ana Ruiz thinks that they will win.").claims
     assert quote.confidence > view.confidence
+
+
+def test_colon_introduces_a_quotation_of_the_clause_subject(extract: Extract) -> None:
+    (claim,) = extract("Senator Clara Diaz scolded him: “The science is against you.”").claims
+    assert claim.cue is not None and claim.cue.text == ":"
+    assert claim.speaker.name == "Clara Diaz"
+
+
+def test_inverted_speech_verb_before_a_colon(extract: Extract) -> None:
+    (claim,) = extract("Said Ellis: “I do not see any interest in reform.”").claims
+    assert claim.speaker.mention is not None and claim.speaker.mention.text == "Ellis"
+
+
+def test_subject_inside_a_long_quote_gives_way_to_the_named_subject(extract: Extract) -> None:
+    text = '"He would be a fine judge. Not good, great. One of the best," Rep. John Smith said.'
+    (claim,) = extract(text).claims
+    assert claim.speaker.name == "John Smith"
