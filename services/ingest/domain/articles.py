@@ -17,6 +17,7 @@ time or without its text. The error names the unexpected field.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -42,6 +43,12 @@ MAX_HTML_CHARS = 2_000_000
 MAX_SOURCE_CHARS = 200
 MAX_AUTHORS = 50
 MAX_AUTHOR_CHARS = 200
+# Publication times outside this range are typing errors, and date arithmetic downstream
+# (resolving "next Tuesday") must not overflow Python's year 1..9999.
+EARLIEST_PUBLISHED = datetime(1800, 1, 1, tzinfo=UTC)
+LATEST_PUBLISHED = datetime(2200, 1, 1, tzinfo=UTC)
+# pydantic reads a numeric string as Unix time; the API promises ISO-8601 only.
+_NUMERIC = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*")
 
 AuthorName = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_AUTHOR_CHARS)
@@ -89,7 +96,9 @@ class ArticleIn(BaseModel):
     )
     source: str | None = Field(None, max_length=MAX_SOURCE_CHARS)
     published_at: datetime | None = Field(
-        None, description="ISO-8601; naive means UTC; default: the time it was received."
+        None,
+        description="ISO-8601 (years 1800-2199); naive means UTC; default: the time it was "
+        "received.",
     )
     language: str | None = Field(
         None, max_length=35, pattern=r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$"
@@ -122,15 +131,22 @@ class ArticleIn(BaseModel):
     @classmethod
     def _published_at_is_iso_string(cls, value: Any) -> Any:
         # pydantic would accept a number as Unix time; the API promises ISO-8601 only.
-        if value is None or isinstance(value, (str, datetime)):
+        if value is None or isinstance(value, datetime):
+            return value
+        if isinstance(value, str) and not _NUMERIC.fullmatch(value):
             return value
         raise ValueError("published_at must be an ISO-8601 date-time string")
 
     @field_validator("published_at", mode="after")
     @classmethod
     def _naive_means_utc(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        # Aware comparisons never overflow (0001-01-01T00:00+01:00 has no UTC equivalent).
+        if not EARLIEST_PUBLISHED <= value < LATEST_PUBLISHED:
+            raise ValueError("published_at must be between the years 1800 and 2199")
         return value
 
     @field_validator("authors", mode="before")

@@ -17,7 +17,9 @@ collapsed: the last version wins, in the position of the first.
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -28,6 +30,7 @@ from services.ingest.domain.articles import ArticleIn, ArticleRejectedError, to_
 from shared.models import RawArticle
 
 MAX_REPORTED_ERRORS = 100
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 Loc = tuple[str | int, ...]
 
@@ -107,8 +110,16 @@ def read_batch(payload: bytes, *, max_articles: int, received_at: datetime) -> B
 
 
 def _parse_json(payload: bytes) -> Any:
+    """JSON as RFC 8259 wants it between systems: UTF-8 (a BOM is tolerated), and object keys
+    that are text. (``json.loads`` on bytes would also take UTF-16/32 and encoded surrogates,
+    and a key holding a lone surrogate could not be named in an error.)"""
     try:
-        return json.loads(payload)
+        text = payload.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+    except UnicodeDecodeError as exc:
+        message = f"invalid JSON: the body is not UTF-8 (byte {exc.start}: {exc.reason})"
+        raise BatchError("malformed_json", [FieldError((), message, "json_invalid")]) from exc
+    try:
+        return json.loads(text, object_pairs_hook=_object_with_text_keys)
     except json.JSONDecodeError as exc:
         message = f"invalid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}"
         raise BatchError("malformed_json", [FieldError((), message, "json_invalid")]) from exc
@@ -116,6 +127,17 @@ def _parse_json(payload: bytes) -> Any:
         raise BatchError(
             "malformed_json", [FieldError((), f"invalid JSON: {exc}", "json_invalid")]
         ) from exc
+
+
+class _KeyNotTextError(ValueError):
+    pass
+
+
+def _object_with_text_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    for key, _ in pairs:
+        if _LONE_SURROGATE.search(key):
+            raise _KeyNotTextError(f"object key {key!r} holds a lone UTF-16 surrogate")
+    return dict(pairs)
 
 
 def _article_objects(document: Any) -> tuple[list[Any], bool]:

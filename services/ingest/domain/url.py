@@ -66,6 +66,9 @@ _UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _PATH_SAFE = "/:@!$&'()*+,;=-._~%"
 _ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 _STRAY_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
+# What a host name may hold after IDNA (letters, digits, hyphens, dots; underscores occur in
+# the wild).
+_HOST_CHARS = re.compile(r"[a-z0-9_.-]+")
 
 
 def canonicalize_url(url: str) -> str:
@@ -109,10 +112,12 @@ def _canonical_host(hostname: str | None) -> str:
     try:
         # IDNA turns a Unicode host into its ASCII (punycode) spelling, so both spellings of
         # one host give one article_id.
-        ascii_host = host.encode("idna").decode("ascii")
+        ascii_host = host.encode("idna").decode("ascii").lower()
     except UnicodeError as exc:
         raise ValueError(f"URL host {host!r} is not a valid domain name") from exc
-    return ascii_host.lower()
+    if not _HOST_CHARS.fullmatch(ascii_host):  # spaces, control characters, '<', …
+        raise ValueError(f"URL host {host!r} is not a valid domain name")
+    return ascii_host
 
 
 def _canonical_path(path: str) -> str:

@@ -164,3 +164,25 @@ def test_same_url_gives_same_article_id_whatever_the_offset() -> None:
         to_raw_article(a, received_at=RECEIVED).article_id
         == to_raw_article(b, received_at=other_time).article_id
     )
+
+
+@pytest.mark.parametrize("published_at", ["1648737000", " 1648737000.5 ", "-1e3"])
+def test_numeric_strings_are_not_taken_as_unix_time(published_at: str) -> None:
+    errors = error_fields({"url": "https://e.com/a", "body": "x", "published_at": published_at})
+    assert "ISO-8601" in errors["published_at"]
+
+
+@pytest.mark.parametrize(
+    "published_at",
+    [
+        "0001-01-01T00:00:00+14:00",
+        "9999-12-31T23:59:59-23:59",
+        "1799-12-31T23:59:59Z",
+        "2200-01-01",
+    ],
+)
+def test_implausible_publication_years_are_refused_before_anything_overflows(
+    published_at: str,
+) -> None:
+    errors = error_fields({"url": "https://e.com/a", "body": "x", "published_at": published_at})
+    assert "1800" in errors["published_at"]

@@ -81,3 +81,30 @@ def test_too_many_articles_are_refused_before_validation() -> None:
     error = failure([{"url": "https://e.com/a"}] * 4, max_articles=3)
     assert error.reason == "too_many_articles"
     assert "3" in error.errors[0].msg
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        b'{"u\xed\xa0\x80rl": "https://e.com/a", "body": "x"}',  # an encoded surrogate
+        b'{"url": "https://e.com/a", "body": "caf\xe9"}',  # Latin-1
+        '{"url": "https://e.com/a", "body": "x"}'.encode("utf-16"),
+    ],
+)
+def test_a_body_that_is_not_utf8_is_malformed_json_saying_so(payload: bytes) -> None:
+    with pytest.raises(BatchError) as info:
+        read_batch(payload, max_articles=5, received_at=NOW)
+    assert info.value.reason == "malformed_json"
+    assert "not UTF-8" in info.value.errors[0].msg
+
+
+def test_a_utf8_byte_order_mark_is_tolerated() -> None:
+    payload = b'\xef\xbb\xbf{"url": "https://e.com/a", "body": "x"}'
+    assert read_batch(payload, max_articles=5, received_at=NOW).received == 1
+
+
+def test_an_object_key_with_a_lone_surrogate_is_malformed_json_naming_the_key() -> None:
+    with pytest.raises(BatchError) as info:
+        read_batch(b'{"url": "https://e.com/a", "\\ud800x": 1}', max_articles=5, received_at=NOW)
+    assert info.value.reason == "malformed_json"
+    assert "\\ud800x" in info.value.errors[0].msg

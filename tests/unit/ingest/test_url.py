@@ -104,3 +104,11 @@ def test_equivalent_urls_share_one_canonical_form() -> None:
 def test_canonicalize_url_rejects_non_http_or_hostless_urls(url: str) -> None:
     with pytest.raises(ValueError):
         canonicalize_url(url)
+
+
+@pytest.mark.parametrize(
+    "url", ["https://exa mple.com/a", "https://\x00e.com/a", "https://e<x>.com/"]
+)
+def test_canonicalize_url_rejects_hosts_with_characters_no_host_name_has(url: str) -> None:
+    with pytest.raises(ValueError, match="not a valid domain name"):
+        canonicalize_url(url)
