@@ -100,7 +100,7 @@ def _drafts_in_sentence(ctx: DocumentContext, sentence: Span) -> list[_Draft]:
 def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft | None:
     subject = _source_token(ctx, cue_token)
     if subject is None:
-        return None
+        return _agentless_draft(ctx, cue_token, cue)
     source = mention_bounds(subject)
     referent_token = referent_of(subject)
     referent = None if referent_token is subject else mention_bounds(referent_token)
@@ -120,6 +120,23 @@ def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft
             return None  # "did not say whether": nothing was asserted either way
         confidence *= 0.7  # "did not believe the story": attributed, but weaker
     return _Draft(cue, frozenset(content), source, confidence, referent)
+
+
+def _agentless_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft | None:
+    """ "It was reported that …", "The plant is expected to close": attributed to nobody
+    named; the content is kept, with no source and a low confidence."""
+    if not cue.is_listed or not any(c.dep_ == "nsubjpass" for c in cue_token.children):
+        return None
+    complement = complement_of(cue_token)
+    if complement is None or complement.i < cue_token.i:
+        return None
+    content = {t.i for t in complement.subtree}
+    if complement.dep_ == "xcomp":
+        content |= {t.i for c in cue_token.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    content = _widen_to_quotes(ctx, content) - {cue_token.i}
+    if not _has_words(ctx, content):
+        return None
+    return _Draft(cue, frozenset(content), None, _CONFIDENCE_UNLISTED)
 
 
 def _verb_confidence(cue: CueMatch, quoted: bool) -> float:

@@ -177,3 +177,10 @@ def test_subject_inside_a_long_quote_gives_way_to_the_named_subject(extract: Ext
     text = '"He would be a fine judge. Not good, great. One of the best," Rep. John Smith said.'
     (claim,) = extract(text).claims
     assert claim.speaker.name == "John Smith"
+
+
+def test_agentless_passive_report_keeps_content_without_a_speaker(extract: Extract) -> None:
+    (claim,) = extract("It was reported that the plant would close.").claims
+    assert claim.content.text == "that the plant would close"
+    assert claim.speaker.name is None
+    assert claim.confidence < 0.3
