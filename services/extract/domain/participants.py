@@ -18,7 +18,32 @@ from shared.models import Participant
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "quantmod"})
 _TARGET_PREPS = frozenset({"on", "against", "at"})
 _PARTY_PREPS = frozenset({"between", "with", "among"})
-_PRONOUNS_TO_SKIP = frozenset({"who", "which", "that", "it", "there"})
+_PRONOUNS_TO_SKIP = frozenset(
+    {
+        "who",
+        "which",
+        "that",
+        "it",
+        "there",
+        "i",
+        "we",
+        "you",
+        "they",
+        "he",
+        "she",
+        "them",
+        "us",
+        "others",
+        "some",
+        "one",
+        "this",
+        "these",
+        "those",
+        "everyone",
+        "nobody",
+    }
+)
+"""Heads that name no one by themselves (unresolved pronouns, quantifiers)."""
 
 
 def participants_of(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -19,6 +20,8 @@ from shared.models import Location
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 _MAX_ANCESTORS = 4
+_NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
+_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 
 
 def location_of(ctx: DocumentContext, trigger: Token, *, event_type: str) -> Location | None:
@@ -105,6 +108,8 @@ def _place_phrase(ctx: DocumentContext, head: Token) -> Location | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects and objects[0].pos_ == "PROPN":
                     return _place_phrase(ctx, objects[0])
+    if head.ent_type_ in _NOT_PLACES or head.lower_.rstrip(".") in _MONTHS:
+        return None
     proper = [
         t
         for t in head.subtree

@@ -1,6 +1,7 @@
 """Speech acts and compositions that change an event's PLOVER type (sentences written here)."""
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -75,3 +76,25 @@ def test_a_reported_event_links_to_its_claim(extract: Extract) -> None:
     extraction = extract(text)
     (event,) = [e for e in extraction.events if e.trigger.text == "attacked"]
     assert event.reported_by_claim_id == extraction.claims[0].claim_id
+
+
+def test_a_headline_in_the_present_tells_of_the_past(extract: Extract) -> None:
+    text = (
+        "Gunmen attack bank in Lagos\n\n"
+        "Gunmen stormed a bank in Lagos late Wednesday, police said on Thursday."
+    )
+    event = _main(extract(text, title="Gunmen attack bank in Lagos"))
+    assert (event.trigger.text, event.status) == ("attack", "occurred")
+    assert event.time is not None and event.time.date == date(2024, 5, 15)
+
+
+def test_an_infinitive_of_purpose_is_not_yet_a_fact(extract: Extract) -> None:
+    text = "Ministers met in Oslo on efforts to ease the blockade of the port."
+    (event,) = [e for e in extract(text).events if e.trigger.text == "ease"]
+    assert event.status == "planned"
+
+
+def test_a_month_abbreviation_is_not_a_place(extract: Extract) -> None:
+    text = "Troops clashed with rebels on Nov 3 in Goma."
+    (event,) = [e for e in extract(text).events if e.trigger.text == "clashed"]
+    assert event.location is None or event.location.text != "Nov"
