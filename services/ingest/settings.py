@@ -53,13 +53,13 @@ class IngestSettings(KafkaSettings):
         "starting with # ignored), e.g. a secret mounted by an orchestrator.",
     )
     rate_limit_per_s: float = Field(
-        10.0,
+        100.0,
         ge=0,
         description="Write requests per second allowed per API key (per client address in dev "
         "mode), whatever their number of articles; 0 turns the limit off.",
     )
     rate_limit_burst: int = Field(
-        20, ge=1, description="Write requests a client may send at once before the rate applies."
+        200, ge=1, description="Write requests a client may send at once before the rate applies."
     )
 
     def write_api_keys(self) -> tuple[SecretStr, ...]:
@@ -87,12 +87,17 @@ class IngestSettings(KafkaSettings):
 
 def embedded_stack_write_env(settings: IngestSettings | None = None) -> dict[str, str]:
     """What the embedded stack adds to the ingest service's environment: dev mode (an open
-    write API on a development machine), unless the user configured API keys, which then reach
-    the service unchanged and are required."""
+    write API on a development machine, not rate-limited unless ``NEWSFLOW_RATE_LIMIT_PER_S`` is
+    set), unless the user configured API keys, which then reach the service unchanged and are
+    required."""
     settings = settings if settings is not None else IngestSettings()
     if settings.api_keys is not None or settings.api_keys_file is not None:
         return {}
-    return {"NEWSFLOW_DEV_MODE": "true"}
+    env = {"NEWSFLOW_DEV_MODE": "true"}
+    if "rate_limit_per_s" not in settings.model_fields_set:
+        # One developer on their own machine: no throttling unless they ask for it.
+        env["NEWSFLOW_RATE_LIMIT_PER_S"] = "0"
+    return env
 
 
 def _read_keys_file(path: Path) -> str:

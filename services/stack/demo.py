@@ -54,10 +54,20 @@ def load_articles(folder: Path) -> list[dict[str, Any]]:
 
 
 def post_articles(stack: Stack, articles: list[dict[str, Any]]) -> list[str]:
-    response = httpx.post(f"{stack.http_url}/v1/articles", json=articles, timeout=30)
+    response = httpx.post(
+        f"{stack.http_url}/v1/articles", json=articles, headers=_auth_headers(), timeout=30
+    )
     response.raise_for_status()
     ids: list[str] = response.json()["article_ids"]
     return ids
+
+
+def _auth_headers() -> dict[str, str]:
+    """The first configured API key, if the user configured any (the stack then requires one)."""
+    from services.ingest.settings import IngestSettings
+
+    keys = IngestSettings().write_api_keys()
+    return {"Authorization": f"Bearer {keys[0].get_secret_value()}"} if keys else {}
 
 
 def wait_for_rows(

@@ -68,7 +68,11 @@ def applied_versions(conn: psycopg.Connection) -> set[str]:
 
 
 def _apply_pending(conn: psycopg.Connection, *, migrations: list[Migration]) -> list[str]:
-    conn.execute(_CREATE_LEDGER)
+    # Only create the ledger when it is missing: CREATE … IF NOT EXISTS still needs the CREATE
+    # privilege, which a least-privilege service role (newsflow_app) does not have. Such a role
+    # gets here only to find everything applied.
+    if conn.execute("SELECT to_regclass('schema_migrations')").fetchone() == (None,):
+        conn.execute(_CREATE_LEDGER)
     done = applied_versions(conn)
     applied: list[str] = []
     for migration in migrations:

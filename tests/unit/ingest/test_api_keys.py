@@ -84,7 +84,12 @@ def test_a_weak_configured_key_is_a_configuration_error_naming_the_setting() -> 
 
 def test_embedded_stack_runs_in_dev_mode_unless_keys_are_configured(tmp_path: Path) -> None:
     no_keys = IngestSettings(api_keys=None, api_keys_file=None)
-    assert embedded_stack_write_env(no_keys) == {"NEWSFLOW_DEV_MODE": "true"}
+    assert embedded_stack_write_env(no_keys) == {
+        "NEWSFLOW_DEV_MODE": "true",
+        "NEWSFLOW_RATE_LIMIT_PER_S": "0",
+    }
+    limited = IngestSettings(api_keys=None, api_keys_file=None, rate_limit_per_s=5)
+    assert embedded_stack_write_env(limited) == {"NEWSFLOW_DEV_MODE": "true"}
     with_keys = IngestSettings(api_keys=SecretStr(KEY_A), api_keys_file=None)
     assert embedded_stack_write_env(with_keys) == {}
     with_file = IngestSettings(api_keys=None, api_keys_file=tmp_path / "keys")
