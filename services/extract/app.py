@@ -22,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import ssl
+import time
 from collections.abc import Awaitable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -38,9 +39,12 @@ from services.extract.domain.extractor import (
     Extractor,
     load_nlp,
 )
+from services.extract.metrics import ExtractMetrics
 from services.extract.settings import ExtractSettings
 from shared.codec import decode, encode
 from shared.errors import PoisonMessageError
+from shared.logging import article_context
+from shared.metrics import start_metrics_server
 from shared.models import DeadLetter, RawArticle
 from shared.readiness import mark_ready
 from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXTRACTED
@@ -58,8 +62,15 @@ class _Outcome:
     dead_letters: list[DeadLetter]
 
 
-def create_app(settings: ExtractSettings, *, extractor: Extractor | None = None) -> faust.App:
-    """Build the faust app. ``extractor`` defaults to one over ``settings.extract_model``."""
+def create_app(
+    settings: ExtractSettings,
+    *,
+    extractor: Extractor | None = None,
+    metrics: ExtractMetrics | None = None,
+) -> faust.App:
+    """Build the faust app. ``extractor`` defaults to one over ``settings.extract_model``;
+    ``metrics`` (to serve or inspect) defaults to a registry of the app's own."""
+    metrics = metrics if metrics is not None else ExtractMetrics()
     settings.extract_datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.extract_app_id,
@@ -76,7 +87,7 @@ def create_app(settings: ExtractSettings, *, extractor: Extractor | None = None)
         web_enabled=settings.extract_web_port is not None,
         web_port=settings.extract_web_port or 6066,
     )
-    worker = _BatchProcessor(app, settings, extractor)
+    worker = _BatchProcessor(app, settings, extractor, metrics)
 
     source = app.topic(
         settings.topic(ARTICLES_RAW),
@@ -87,6 +98,15 @@ def create_app(settings: ExtractSettings, *, extractor: Extractor | None = None)
     @app.on_partitions_assigned.connect
     def on_assigned(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
         mark_ready(settings.ready_file)
+
+    async def refresh_consumer_lag() -> None:
+        lags = _consumer_lag(app)
+        if lags is not None:
+            metrics.set_lag(lags)
+
+    app.timer(interval=settings.extract_lag_interval_s, name="extract-consumer-lag")(
+        refresh_consumer_lag
+    )
 
     @app.agent(source, name="extract-articles")
     async def extract_articles(stream: StreamT[bytes]) -> None:
@@ -111,10 +131,15 @@ class _BatchProcessor:
     """Turns a batch of ``articles.raw`` events into published claims, events and dead letters."""
 
     def __init__(
-        self, app: faust.App, settings: ExtractSettings, extractor: Extractor | None
+        self,
+        app: faust.App,
+        settings: ExtractSettings,
+        extractor: Extractor | None,
+        metrics: ExtractMetrics,
     ) -> None:
         self._settings = settings
         self._extractor = extractor
+        self._metrics = metrics
         # spaCy is CPU-bound: one thread runs it so the event loop keeps heartbeating.
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
         self._claims = app.topic(
@@ -128,12 +153,47 @@ class _BatchProcessor:
         )
 
     async def process(self, batch: Sequence[EventT[bytes]]) -> None:
+        started = time.monotonic()
+        self._count_consumed(batch)
         loop = asyncio.get_running_loop()
         articles, dead = self._decode(batch)
+        nlp_started = time.monotonic()
         outcome = await loop.run_in_executor(self._executor, self._extract, articles, batch)
+        self._observe_nlp(time.monotonic() - nlp_started, articles=len(articles))
         await self._publish(
             _Outcome(extractions=outcome.extractions, dead_letters=dead + outcome.dead_letters)
         )
+        self._count_done(undecodable=len(dead), outcome=outcome)
+        self._metrics.batch_seconds.observe(time.monotonic() - started)
+
+    # -- metrics (counting only; no decision depends on them) ---------------------------
+
+    def _count_consumed(self, batch: Sequence[EventT[bytes]]) -> None:
+        self._metrics.batch_articles.observe(len(batch))
+        for event in batch:
+            self._metrics.consumed.labels(topic=event.message.topic).inc()
+
+    def _observe_nlp(self, seconds: float, *, articles: int) -> None:
+        for _ in range(articles):
+            self._metrics.article_seconds.observe(seconds / articles)
+
+    def _count_done(self, *, undecodable: int, outcome: _Outcome) -> None:
+        """Count a batch whose records the broker has acknowledged, all of them."""
+        m = self._metrics
+        failed = len(outcome.dead_letters)
+        claims = sum(len(x.claims) for x in outcome.extractions)
+        events = sum(len(x.events) for x in outcome.extractions)
+        m.articles.labels(outcome="extracted").inc(len(outcome.extractions))
+        m.articles.labels(outcome="failed").inc(failed)
+        m.articles.labels(outcome="undecodable").inc(undecodable)
+        m.errors.labels(kind="decode").inc(undecodable)
+        m.errors.labels(kind="extract").inc(failed)
+        m.deadletters.labels(stage="extract").inc(undecodable + failed)
+        m.claims.inc(claims)
+        m.events.inc(events)
+        m.produced.labels(topic=self._claims.get_topic_name()).inc(claims)
+        m.produced.labels(topic=self._events.get_topic_name()).inc(events)
+        m.produced.labels(topic=self._deadletters.get_topic_name()).inc(undecodable + failed)
 
     def _decode(
         self, batch: Sequence[EventT[bytes]]
@@ -157,14 +217,16 @@ class _BatchProcessor:
         try:
             return _Outcome(list(extractor.extract_many(texts)), [])
         except Exception:
+            self._metrics.errors.labels(kind="batch").inc()
             log.exception("batch extraction failed; retrying article by article")
         # Isolate the article that breaks the batch; the others are still extracted.
         outcome = _Outcome([], [])
         for text, (_, event) in zip(texts, articles, strict=True):
-            try:
-                outcome.extractions.append(extractor.extract(text))
-            except Exception as exc:  # any failure of the NLP on one article is dead-lettered
-                outcome.dead_letters.append(_dead_letter(exc, event))
+            with article_context(text.article_id):  # what the NLP logs names the article
+                try:
+                    outcome.extractions.append(extractor.extract(text))
+                except Exception as exc:  # any failure of the NLP on one article is dead-lettered
+                    outcome.dead_letters.append(_dead_letter(exc, event))
         return outcome
 
     def _get_extractor(self) -> Extractor:
@@ -185,6 +247,7 @@ class _BatchProcessor:
                 await self._send_all(outcome)
                 return
             except Exception as exc:  # aiokafka errors, timeouts: the broker is what failed
+                self._metrics.errors.labels(kind="publish").inc()
                 log.warning("publishing a batch failed (%r); retrying in %.1fs", exc, delay)
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, SEND_RETRY_MAX_S)
@@ -207,6 +270,7 @@ class _BatchProcessor:
                 letter.partition,
                 letter.offset,
                 letter.error,
+                extra={"article_id": letter.key},
             )
         await asyncio.gather(*pending)
 
@@ -236,6 +300,31 @@ def _dead_letter(exc: BaseException, event: EventT[bytes]) -> DeadLetter:
     )
 
 
+def _consumer_lag(app: faust.App) -> dict[tuple[str, int], int] | None:
+    """Lag per assigned partition: highwater - committed offset of the group.
+
+    faust has no public accessor for its committed offsets; it keeps them in
+    ``Consumer._committed_offset``. Where that is missing (another faust version) or the consumer
+    is not up yet, this answers None and the gauges are left as they are.
+    """
+    try:
+        consumer = app.consumer
+        committed = getattr(consumer, "_committed_offset", None)
+        if committed is None:
+            return None
+        lags: dict[tuple[str, int], int] = {}
+        for tp in consumer.assignment():
+            highwater = consumer.highwater(tp)
+            if highwater is None:
+                continue
+            done = committed.get(tp) or 0
+            lags[(tp.topic, tp.partition)] = max(int(highwater) - int(done), 0)
+        return lags
+    except Exception as exc:  # a metric must never stop the worker
+        log.debug("consumer lag unavailable: %r", exc)
+        return None
+
+
 def _faust_credentials(settings: ExtractSettings) -> Any:
     """SASL/SSL settings passed through to faust (None = plaintext)."""
     protocol = settings.kafka_security_protocol
@@ -259,8 +348,22 @@ def run(settings: ExtractSettings) -> None:
     """Run the extract worker in the foreground until SIGINT/SIGTERM."""
     from faust.worker import Worker
 
+    metrics = ExtractMetrics()
+    port = settings.metrics_listen_port
+    if port is not None:  # before the model loads: a liveness probe can reach it early
+        start_metrics_server(metrics.registry, host=settings.metrics_host, port=port)
+        log.info("extract metrics on http://%s:%d/metrics", settings.metrics_host, port)
     # Load the model before joining the group: the first batch then runs at full speed and a
     # worker that cannot load its model fails at start, not on its first article.
-    app = create_app(settings, extractor=Extractor(load_nlp(settings.extract_model)))
-    worker = Worker(app, loglevel=settings.log_level, redirect_stdouts=False, quiet=True)
+    app = create_app(
+        settings, extractor=Extractor(load_nlp(settings.extract_model)), metrics=metrics
+    )
+    worker = Worker(
+        app,
+        loglevel=settings.log_level,
+        redirect_stdouts=False,
+        quiet=True,
+        # Keep the handler `newsflow` installed (NEWSFLOW_LOG_FORMAT); mode would replace it.
+        override_logging=not logging.getLogger().handlers,
+    )
     worker.execute_from_commandline()

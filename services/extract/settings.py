@@ -29,3 +29,24 @@ class ExtractSettings(KafkaSettings):
         description="faust's data directory (no tables are kept; only faust's bookkeeping).",
     )
     log_level: str = "info"
+    metrics_host: str = Field(
+        "127.0.0.1", description="Address the metrics server binds (0.0.0.0 in containers)."
+    )
+    metrics_port: int | None = Field(
+        None, ge=1, le=65535, description="Port of /metrics; unset = no metrics server."
+    )
+    extract_metrics_port: int | None = Field(
+        None,
+        ge=1,
+        le=65535,
+        description="Overrides metrics_port for extract alone (the embedded stack gives every "
+        "service the same environment, so each needs its own port).",
+    )
+    extract_lag_interval_s: float = Field(
+        5.0, gt=0, description="How often the consumer-lag gauges are refreshed."
+    )
+
+    @property
+    def metrics_listen_port(self) -> int | None:
+        """The port /metrics is served on, or None for no metrics server."""
+        return self.extract_metrics_port or self.metrics_port

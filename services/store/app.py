@@ -79,6 +79,7 @@ from services.store.settings import StoreSettings
 from shared.codec import decode
 from shared.errors import PoisonMessageError, RetriableError
 from shared.kafka import ensure_topics, make_producer
+from shared.metrics import start_metrics_server
 from shared.models import Claim, DeadLetter, Event, RawArticle
 from shared.readiness import mark_ready
 from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXTRACTED
@@ -105,6 +106,23 @@ def run(
     (``metrics.registry``); by default the store keeps a registry of its own.
     """
     metrics = metrics if metrics is not None else StoreMetrics()
+    stop_metrics_server = _serve_metrics(settings, metrics)
+    try:
+        _run(settings, stop=stop, metrics=metrics)
+    finally:
+        stop_metrics_server()
+
+
+def _serve_metrics(settings: StoreSettings, metrics: StoreMetrics) -> Callable[[], None]:
+    port = settings.metrics_listen_port
+    if port is None:
+        return lambda: None
+    stopper = start_metrics_server(metrics.registry, host=settings.metrics_host, port=port)
+    log.info("store metrics on http://%s:%d/metrics", settings.metrics_host, port)
+    return stopper
+
+
+def _run(settings: StoreSettings, *, stop: threading.Event, metrics: StoreMetrics) -> None:
     database_url = settings.database_url.get_secret_value()
     own_topics = (ARTICLES_RAW, CLAIMS_EXTRACTED, EVENTS_EXTRACTED, DEADLETTER)
     for what, prepare in (
@@ -223,6 +241,7 @@ class _Store:
             )
             started = time.monotonic()
             records = [r for rs in polled.values() for r in rs]
+            self._metrics.count_consumed(records)
             if records:
                 batch = self._decode(records)
                 if not self._retry(functools.partial(self._store_and_dead_letter, batch)):
@@ -236,6 +255,7 @@ class _Store:
                 self._records_done += len(records)
                 self._metrics.batches.inc()
                 self._metrics.batch_seconds.observe(time.monotonic() - started)
+            self._metrics.set_lag(self._partition_lags())
             self._maybe_report_progress()
 
     def _decode(self, records: list[ConsumerRecord]) -> _Batch:
@@ -247,7 +267,15 @@ class _Store:
                 assert isinstance(decoded, RawArticle | Claim | Event)
                 item.model = decoded
             except PoisonMessageError as exc:
-                log.warning("dead-lettering %s[%d]@%d: %s", r.topic, r.partition, r.offset, exc)
+                self._metrics.errors.labels(kind="decode").inc()
+                log.warning(
+                    "dead-lettering %s[%d]@%d: %s",
+                    r.topic,
+                    r.partition,
+                    r.offset,
+                    exc,
+                    extra={"article_id": _article_id_of_key(r.key)},
+                )
                 batch.rejected.append(self._dead_letter(item, exc))
             batch.records.append(item)
         return batch
@@ -267,6 +295,7 @@ class _Store:
         try:
             counts = self._upsert([r.model for r in good if r.model is not None])
         except PoisonMessageError as exc:
+            self._metrics.errors.labels(kind="batch_rejected").inc()
             log.warning("batch rejected by Postgres (%s); writing record by record", exc)
             counts = self._store_one_by_one(good, batch)
         tables = group_by_table(r.model for r in good if r.model is not None)
@@ -291,7 +320,15 @@ class _Store:
                 counts = self._upsert([record.model])
             except PoisonMessageError as exc:
                 p = record.position
-                log.warning("dead-lettering %s[%d]@%d: %s", p.topic, p.partition, p.offset, exc)
+                self._metrics.errors.labels(kind="database_rejected").inc()
+                log.warning(
+                    "dead-lettering %s[%d]@%d: %s",
+                    p.topic,
+                    p.partition,
+                    p.offset,
+                    exc,
+                    extra={"article_id": record.model.article_id},
+                )
                 batch.rejected.append(self._dead_letter(record, exc))
                 record.model = None
                 continue
@@ -305,12 +342,13 @@ class _Store:
     def _upsert(self, models: list[StorableRecord]) -> UpsertCounts:
         tables = group_by_table(models)
         try:
-            return upsert_batch(
-                self._connection(),
-                articles=tables.articles,
-                claims=tables.claims,
-                events=tables.events,
-            )
+            with self._metrics.upsert_seconds.time():
+                return upsert_batch(
+                    self._connection(),
+                    articles=tables.articles,
+                    claims=tables.claims,
+                    events=tables.events,
+                )
         except RetriableError:
             self.close_database()  # reconnect on the next attempt
             raise
@@ -325,8 +363,10 @@ class _Store:
         try:
             self._consumer.commit(offsets, timeout_ms=_COMMIT_TIMEOUT_MS)
         except _GROUP_MOVED_ON as exc:
+            self._metrics.errors.labels(kind="commit_dropped").inc()
             log.warning("offset commit dropped, the group rebalanced (replay is harmless): %s", exc)
         except KafkaError as exc:
+            self._metrics.errors.labels(kind="commit_failed").inc()
             log.warning("offset commit failed, retrying with the next batch: %s", exc)
             return
         self._uncommitted.clear()
@@ -372,9 +412,14 @@ class _Store:
         )
 
     def _lag(self) -> int | None:
-        """Records behind the head of the assigned partitions, from the highwater marks of the
-        last fetches (``end_offsets()`` is wrong on Tansu); None before the first fetch."""
-        lag: int | None = None
+        """Records behind the head of the assigned partitions; None before the first fetch."""
+        lags = self._partition_lags()
+        return sum(lags.values()) if lags else None
+
+    def _partition_lags(self) -> dict[tuple[str, int], int]:
+        """Records behind the head per assigned partition, from the highwater marks of the last
+        fetches (``end_offsets()`` is wrong on Tansu); partitions not fetched yet are left out."""
+        lags: dict[tuple[str, int], int] = {}
         for tp in self._consumer.assignment():
             highwater = self._consumer.highwater(tp)
             if highwater is None:
@@ -384,8 +429,8 @@ class _Store:
             except KafkaError:
                 continue
             if position is not None:
-                lag = (lag or 0) + max(highwater - position, 0)
-        return lag
+                lags[(tp.topic, tp.partition)] = max(highwater - position, 0)
+        return lags
 
 
 def _retry_until_done(
@@ -416,6 +461,11 @@ def _retry_until_done(
             log.warning("%s failed (attempt %d), retrying in %.1fs: %s", what, failures, delay, exc)
             stop.wait(delay)
     return False
+
+
+def _article_id_of_key(key: bytes | None) -> str | None:
+    """Every topic the store reads is keyed by ``article_id``."""
+    return key.decode("utf-8", errors="replace") if key else None
 
 
 def _merge_max(a: dict[tuple[str, int], int], b: dict[tuple[str, int], int]) -> dict[Any, int]:

@@ -2,20 +2,49 @@
 
 Each store gets its own :class:`CollectorRegistry` (as the ingest API does), so several stores
 in one process (tests, the embedded stack) never clash over the process-wide default registry.
-Whoever serves ``/metrics`` exposes :attr:`StoreMetrics.registry`.
+:func:`~services.store.app.run` serves it on ``NEWSFLOW_STORE_METRICS_PORT`` or
+``NEWSFLOW_METRICS_PORT`` when one is set; :attr:`StoreMetrics.registry` is there to inspect.
+Labels are bounded (tables, topics, partitions, fixed kinds); never record ids.
 
-    records_stored_total{table}   records whose batch was committed to Postgres (after in-batch
-                                  dedup; a replayed record counts again)
-    rows_changed_total{table}     rows inserted or changed (replays of unchanged records: 0)
-    deadletters_total{stage}      records sent to the dead-letter topic (stage="store")
-    batches_total                 batches fully processed (stored, dead-lettered)
-    store_retries_total           failed attempts that were retried (database or broker down)
-    batch_seconds                 poll-to-commit time of one batch, retries included
+    store_messages_consumed_total{topic}  records polled from Kafka (a replayed record counts
+                                          again)
+    records_stored_total{table}     records whose batch was committed to Postgres (after in-batch
+                                    dedup; a replayed record counts again)
+    rows_changed_total{table}       rows inserted or changed (replays of unchanged records: 0)
+    deadletters_total{stage}        records sent to the dead-letter topic (stage="store"; the
+                                    extractor counts stage="extract" under the same name)
+    store_errors_total{kind}        decode (record is not its topic's model), batch_rejected
+                                    (Postgres refused a batch; written record by record),
+                                    database_rejected (a record Postgres refused), commit_failed
+                                    (offset commit to retry), commit_dropped (group rebalanced)
+    batches_total                   batches fully processed (stored, dead-lettered)
+    store_retries_total             failed attempts that were retried (database or broker down)
+    batch_seconds                   poll-to-commit time of one batch, retries included
+    store_upsert_seconds            one upsert transaction in Postgres (failed ones included)
+    store_consumer_lag{topic,partition}  highwater − position per assigned partition, after
+                                    each batch (``end_offsets()`` is wrong on Tansu)
+    process_*                       CPU, memory, open files of the store process
+
+(The first names predate the ``store_`` prefix and are kept for dashboards and tests.)
 """
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from collections.abc import Iterable, Mapping
+
+from kafka.consumer.fetcher import ConsumerRecord
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    ProcessCollector,
+    generate_latest,
+)
+
+from shared.metrics import set_partition_gauges
+
+_SECONDS_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 120.0)
 
 
 class StoreMetrics:
@@ -50,9 +79,43 @@ class StoreMetrics:
         self.batch_seconds = Histogram(
             "batch_seconds",
             "Time from poll to offset commit of one batch, retries included.",
-            buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 120.0),
+            buckets=_SECONDS_BUCKETS,
             registry=self.registry,
         )
+        self.consumed = Counter(
+            "store_messages_consumed",
+            "Records polled from Kafka, by topic.",
+            ["topic"],
+            registry=self.registry,
+        )
+        self.errors = Counter(
+            "store_errors",
+            "Errors by kind: decode, batch_rejected, database_rejected, commit_failed, "
+            "commit_dropped.",
+            ["kind"],
+            registry=self.registry,
+        )
+        self.upsert_seconds = Histogram(
+            "store_upsert_seconds",
+            "Time of one upsert transaction in Postgres.",
+            buckets=_SECONDS_BUCKETS,
+            registry=self.registry,
+        )
+        self.consumer_lag = Gauge(
+            "store_consumer_lag",
+            "Records behind the head of the partition: highwater - position.",
+            ["topic", "partition"],
+            registry=self.registry,
+        )
+        ProcessCollector(registry=self.registry)
+
+    def count_consumed(self, records: Iterable[ConsumerRecord]) -> None:
+        for record in records:
+            self.consumed.labels(topic=record.topic).inc()
+
+    def set_lag(self, lags: Mapping[tuple[str, int], int]) -> None:
+        """Replace the lag gauges with ``lags`` (partitions no longer assigned disappear)."""
+        set_partition_gauges(self.consumer_lag, lags)
 
     def value(self, name: str, **labels: str) -> float:
         """One sample's current value (0.0 if never set), e.g. ``value("batches_total")``."""

@@ -24,3 +24,21 @@ class StoreSettings(KafkaSettings, DatabaseSettings):
     store_log_interval_s: float = Field(
         10.0, gt=0, description="How often progress (records, batches, lag) is logged."
     )
+    metrics_host: str = Field(
+        "127.0.0.1", description="Address the metrics server binds (0.0.0.0 in containers)."
+    )
+    metrics_port: int | None = Field(
+        None, ge=1, le=65535, description="Port of /metrics; unset = no metrics server."
+    )
+    store_metrics_port: int | None = Field(
+        None,
+        ge=1,
+        le=65535,
+        description="Overrides metrics_port for the store alone (the embedded stack gives every "
+        "service the same environment, so each needs its own port).",
+    )
+
+    @property
+    def metrics_listen_port(self) -> int | None:
+        """The port /metrics is served on, or None for no metrics server."""
+        return self.store_metrics_port or self.metrics_port
