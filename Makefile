@@ -48,3 +48,8 @@ schemas: $(STAMP)  ## export the JSON Schemas of the Kafka messages into docs/sc
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
+
+.PHONY: browser-deps
+browser-deps:  ## headless Chromium + chromedriver for tests/e2e/test_live_page.py (Debian, as root; not run by CI)
+	apt-get update -qq
+	apt-get install -y chromium chromium-driver

@@ -2,7 +2,8 @@
 
 newsflow up                          the embedded all-in-one stack, in the foreground
 newsflow demo                        run the stack, push the sample articles, show the results
-newsflow serve ingest|extract|store  one service, configured from the environment
+newsflow serve ingest|extract|store|api  one service, configured from the environment
+newsflow tail claims|events          follow newly extracted claims or events live
 newsflow extract --input IN --output OUT   offline batch extraction (JSONL to JSONL)
 newsflow init                        create the topics and apply the database migrations
 newsflow schemas --out DIR           export the JSON Schemas of the Kafka messages and
@@ -67,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.set_defaults(handler=_cmd_demo)
 
     serve = sub.add_parser("serve", help="run one service (what a container runs)")
-    serve.add_argument("service", choices=["ingest", "extract", "store"])
+    serve.add_argument("service", choices=["ingest", "extract", "store", "api"])
     serve.set_defaults(handler=_cmd_serve)
 
     extract = sub.add_parser("extract", help="offline batch extraction, JSONL in, JSONL out")
@@ -92,6 +93,13 @@ def _parser() -> argparse.ArgumentParser:
     dl_replay.add_argument("--dry-run", action="store_true", help="validate only")
     dead.set_defaults(handler=_cmd_deadletter)
 
+    tail = sub.add_parser("tail", help="follow newly extracted claims or events (Ctrl-C stops)")
+    tail.add_argument("kind", choices=["claims", "events"])
+    tail.add_argument(
+        "--from-beginning", action="store_true", help="show the whole topic first, then follow"
+    )
+    tail.set_defaults(handler=_cmd_tail)
+
     init = sub.add_parser("init", help="create the topics and apply the database migrations")
     init.set_defaults(handler=_cmd_init)
 
@@ -113,6 +121,7 @@ def _cmd_up(args: argparse.Namespace) -> int:
     with running_stack(StackSettings()) as stack:
         print(f"newsflow is up. POST articles to {stack.http_url}/v1/articles", flush=True)
         print(f"  health: {stack.http_url}/healthz  metrics: {stack.http_url}/metrics", flush=True)
+        print(f"  query API: {stack.api_url}/v1  live page: {stack.api_url}/", flush=True)
         print("  Ctrl-C stops everything.", flush=True)
         try:
             while True:
@@ -138,6 +147,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         from services.ingest.settings import IngestSettings
 
         run_ingest(IngestSettings())
+    elif args.service == "api":
+        from services.store.api import run as run_api
+        from services.store.api_settings import ApiSettings
+
+        run_api(ApiSettings())
     elif args.service == "extract":
         from services.extract.app import run as run_extract
         from services.extract.settings import ExtractSettings
@@ -150,6 +164,32 @@ def _cmd_serve(args: argparse.Namespace) -> int:
         stop = threading.Event()
         _set_on_signals(stop)
         run_store(StoreSettings(), stop=stop)
+    return 0
+
+
+def _cmd_tail(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from services.ops.tail import follow, render
+    from shared.settings import KafkaSettings
+
+    stop = threading.Event()
+    _set_on_signals(stop)
+    out = Console(highlight=False)
+    notes = Console(stderr=True, highlight=False, style="dim")
+    records = follow(
+        KafkaSettings(),
+        kind=args.kind,
+        stop=stop,
+        from_beginning=args.from_beginning,
+        on_ready=notes.print,
+    )
+    for item in records:
+        if out.is_terminal:  # one record, one line, cut to the terminal's width
+            out.print(render(item), no_wrap=True, overflow="ellipsis")
+        else:  # piped: whole lines, for grep and files
+            out.print(render(item), soft_wrap=True)
+        out.file.flush()
     return 0
 
 

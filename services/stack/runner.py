@@ -1,4 +1,4 @@
-"""The embedded all-in-one stack: a broker, a Postgres and the three services.
+"""The embedded all-in-one stack: a broker, a Postgres, the three services and the query API.
 
 Used by ``newsflow up`` (foreground until Ctrl-C) and ``newsflow demo``. Each service runs as its
 own process (``newsflow serve NAME``), exactly as a container would run it; the stack only sets
@@ -32,7 +32,7 @@ from shared.kafka import ensure_topics
 log = logging.getLogger(__name__)
 
 LOCAL_POSTGRES = "postgresql://postgres@127.0.0.1:5432/newsflow"
-SERVICES = ("store", "extract", "ingest")  # start order; stopped in reverse
+SERVICES = ("store", "api", "extract", "ingest")  # start order; stopped in reverse
 
 
 @dataclass
@@ -42,6 +42,7 @@ class Stack:
     kafka_bootstrap: str
     database_url: str
     http_url: str
+    api_url: str = ""
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     environments: dict[str, dict[str, str]] = field(default_factory=dict)
     restarts: dict[str, list[float]] = field(default_factory=dict)
@@ -62,6 +63,9 @@ def running_stack(settings: StackSettings) -> Iterator[Stack]:
             "NEWSFLOW_TOPIC_PARTITIONS": str(settings.topic_partitions),
             **embedded_stack_write_env(),  # NEWSFLOW_DEV_MODE=true unless API keys are set
         }
+        api_port = _api_port(settings)
+        service_env["NEWSFLOW_API_HOST"] = settings.http_host
+        service_env["NEWSFLOW_API_PORT"] = str(api_port)
         prepared = settings.model_copy(update={"kafka_bootstrap": bootstrap})
         ensure_topics(prepared)
         applied = migrate(database_url=database_url)
@@ -71,6 +75,7 @@ def running_stack(settings: StackSettings) -> Iterator[Stack]:
             kafka_bootstrap=bootstrap,
             database_url=database_url,
             http_url=f"http://{settings.http_host}:{settings.http_port}",
+            api_url=f"http://{settings.http_host}:{api_port}",
         )
         resources.callback(_stop_services, stack)
         ready_files = _fresh_ready_files(settings.state_dir)
@@ -116,6 +121,17 @@ def _start_postgres(settings: StackSettings, resources: contextlib.ExitStack) ->
     return url
 
 
+def _api_port(settings: StackSettings) -> int:
+    """The query API's port: ``api_port``, or a free one when something else holds it (the API
+    only reads, so a second stack or a test beside a running one can simply move; the URL printed
+    by ``newsflow up`` says where it is)."""
+    if _port_in_use(settings.http_host, settings.api_port):
+        port = free_port()
+        print(f"  query API: port {settings.api_port} is taken, using {port}", flush=True)
+        return port
+    return settings.api_port
+
+
 def _port_in_use(host: str, port: int) -> bool:
     try:
         wait_for_port(host, port, timeout_s=0.2)
@@ -144,23 +160,26 @@ def _fresh_ready_files(state_dir: Path) -> dict[str, Path]:
 def _wait_until_ready(
     stack: Stack, ready_files: dict[str, Path], *, timeout_s: float = 120.0
 ) -> None:
-    """Wait until the ingest API answers /readyz and the consumers have their partitions; fail
-    fast if a service process dies meanwhile."""
+    """Wait until the ingest API and the query API answer /readyz and the consumers have their
+    partitions; fail fast if a service process dies meanwhile."""
     deadline = time.monotonic() + timeout_s
-    api_ready = False
+    probes = {"ingest": stack.http_url, "api": stack.api_url}
+    http_ready = {name: False for name in probes}
     while time.monotonic() < deadline:
         check_services_alive(stack)
-        if not api_ready:
-            with contextlib.suppress(httpx.HTTPError):
-                api_ready = httpx.get(f"{stack.http_url}/readyz", timeout=1).status_code == 200
+        for name, url in probes.items():
+            if not http_ready[name]:
+                with contextlib.suppress(httpx.HTTPError):
+                    http_ready[name] = httpx.get(f"{url}/readyz", timeout=1).status_code == 200
         waiting = [name for name, path in ready_files.items() if not path.exists()]
-        if api_ready and not waiting:
+        if all(http_ready.values()) and not waiting:
             for path in ready_files.values():
                 path.unlink(missing_ok=True)
             return
         time.sleep(0.25)
-    late = ", ".join(n for n, p in ready_files.items() if not p.exists()) or "ingest"
-    raise RetriableError(f"not ready in {timeout_s:.0f}s: {late}")
+    late = [n for n, p in ready_files.items() if not p.exists()]
+    late += [name for name, ready in http_ready.items() if not ready]
+    raise RetriableError(f"not ready in {timeout_s:.0f}s: {', '.join(late)}")
 
 
 def restart_dead_services(

@@ -15,6 +15,9 @@ class StackSettings(KafkaSettings, DatabaseSettings):
 
     http_host: str = "127.0.0.1"
     http_port: int = Field(8080, ge=1, le=65535)
+    api_port: int = Field(
+        8081, ge=1, le=65535, description="Query API and live page (a free port if taken)."
+    )
     state_dir: Path = Field(Path(".newsflow"), description="Logs of the embedded broker.")
 
     @property
