@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Literal
 
 from shared.models import DatePrecision
@@ -35,6 +35,10 @@ _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d|21\d\d)\b")
 _DAYS_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven)\s+days?\s+ago\b", re.I)
 _WEEKS_AGO = re.compile(r"\b(\d+|two|three|four)\s+weeks\s+ago\b", re.I)
+_EMBED_DATELINE = re.compile(
+    rf"\(@\w{{1,30}}\)\s+({_MONTH_RE})\.?\s+(\d{{1,2}}),\s+(\d{{4}})", re.I
+)
+_OVERNIGHT_END = time(6, 0)
 _SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -176,3 +180,43 @@ def _weekday_date(
 def looks_like_time(text: str) -> bool:
     """Whether ``text`` is a time expression this module can resolve."""
     return resolve_time(text, date(2000, 1, 1), "past") is not None
+
+
+def publication_date(published_at: datetime | None, text: str) -> date | None:
+    """The article's publication date: that of ``published_at`` (in its own time zone), moved
+    forward to the date of the latest embedded social-media post when the article quotes posts
+    dated after it ("— Jane Doe (@jane) November 8, 2016"): an article cannot quote a post that
+    did not exist yet, so such a ``published_at`` is the date of a first draft or a CMS error.
+
+    >>> publication_date(datetime(2016, 2, 8), "— A B (@ab) November 8, 2016")
+    datetime.date(2016, 11, 8)
+    """
+    if published_at is None:
+        return None
+    published = published_at.date()
+    posts = [
+        found.date
+        for match in _EMBED_DATELINE.finditer(text)
+        if (found := _safe_date(int(match[3]), _MONTHS[match[1].lower()], int(match[2]), "day"))
+    ]
+    latest = max(posts, default=published)
+    return latest if latest > published else published
+
+
+def news_day(published_at: datetime | None, published: date | None) -> date | None:
+    """The day an undated past event most likely happened: the publication day, except for an
+    article stamped in the small hours (before 06:00, and not a bare date at midnight), which
+    reports the previous evening or night, the more so as timestamps are mostly UTC while much
+    news happens in American evenings.
+
+    >>> news_day(datetime(2016, 11, 10, 3, 42), date(2016, 11, 10))
+    datetime.date(2016, 11, 9)
+    >>> news_day(datetime(2016, 11, 10, 0, 0), date(2016, 11, 10))
+    datetime.date(2016, 11, 10)
+    """
+    if published_at is None or published is None:
+        return published
+    clock = published_at.time()
+    if published != published_at.date() or clock == time(0, 0) or clock >= _OVERNIGHT_END:
+        return published
+    return published - timedelta(days=1)

@@ -27,6 +27,7 @@ _WEEKDAY_OR_RELATIVE = frozenset(
 )
 _TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "overnight"})
 _ADJUNCT_DEPS = frozenset({"npadvmod", "pobj", "tmod", "advmod", "nsubj", "dobj", "appos", "conj"})
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "ROOT"})
 _FUTURE_STATUSES = frozenset({"planned", "threatened", "hypothetical"})
 _MAX_TREE_DISTANCE = 6
 _LEAD_SENTENCES = 3
@@ -56,6 +57,8 @@ def time_of(
     for expression in _time_expressions(sentence):
         if direction == "future" and not _is_within(expression.root, clause):
             continue
+        if not _can_date(expression.root, trigger):
+            continue
         distance = _tree_distance(expression.root, trigger)
         if distance <= _MAX_TREE_DISTANCE and (best is None or distance < best[0]):
             best = (distance, expression)
@@ -71,7 +74,7 @@ def time_of(
                 precision=resolved.precision,
                 source=resolved.source,
             )
-    if status == "occurred" and lead is not None:
+    if status == "occurred" and lead is not None and not _is_inside(lead, sentence):
         return lead
     if status in {"occurred", "ongoing"}:
         return EventTime(text="", start=0, end=0, date=published, source="publication")
@@ -92,7 +95,9 @@ def lead_time(
         return None
     for sentence in sentences[:_LEAD_SENTENCES]:
         expressions = [
-            e for e in _time_expressions(sentence) if _dates_a_happening(e, reported=reported)
+            e
+            for e in _time_expressions(sentence)
+            if _dates_a_happening(e, reported=reported) and _in_main_clause(e.root, sentence)
         ]
         for expression in sorted(expressions, key=lambda e: _tree_distance(e.root, sentence.root)):
             resolved = resolve_time(expression.text, published, "past")
@@ -127,12 +132,54 @@ def _time_expressions(sentence: Span) -> list[Span]:
     return found
 
 
+def _in_main_clause(token: Token, sentence: Span) -> bool:
+    """Whether ``token`` belongs to the sentence's main clause (or a clause coordinated with it
+    or reported by it), not to a subordinate one: in "Trump stunned America as he took the
+    title on Tuesday", Tuesday dates the subordinate taking of the title."""
+    verb = clause_verb(token)
+    while verb is not None and verb.head != verb and _is_main_clause_extension(verb):
+        verb = clause_verb(verb.head)
+    return verb is None or verb.i == sentence.root.i
+
+
+def _is_main_clause_extension(verb: Token) -> bool:
+    """Coordinated, reported and non-finite clauses continue the main clause ("fans spilled out
+    to celebrate on Wednesday"); a clause opened by a subordinator ("as", "after") does not."""
+    if verb.dep_ in {"conj", "ccomp", "xcomp"}:
+        return True
+    return verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
+
+
 def _dates_a_happening(expression: Span, *, reported: bool = False) -> bool:
     """Whether a time expression modifies a clause (a report of speech only if ``reported``)."""
     verb = clause_verb(expression.root)
     if verb is None or expression.root.dep_ in {"poss", "nsubj"}:
         return False
     return reported or verb.lemma_.lower() not in _REPORTING
+
+
+def _is_inside(time: EventTime, sentence: Span) -> bool:
+    """Whether the lead's time is in this sentence: then it was weighed above and found to date
+    another happening ("the toll from the bombing rose Friday")."""
+    return sentence.start_char <= time.start < sentence.end_char
+
+
+def _can_date(root: Token, trigger: Token) -> bool:
+    """Whether a time expression can date the event of ``trigger``.
+
+    A verb takes the times of its clause. An event noun takes its own modifiers ("the bombing
+    late Thursday") and the times of the clause it is an argument of ("the attack happened on
+    Friday", "killed in an attack on Friday"), not those of a noun phrase it is buried in: in
+    "the toll from the bombing rose to six Friday", Friday dates the rise of the toll.
+    """
+    if trigger.pos_ not in {"NOUN", "PROPN"} or _is_within(root, trigger):
+        return True
+    governor = trigger.head
+    if trigger.dep_ == "pobj" and governor.dep_ == "prep":
+        governor = governor.head
+    elif trigger.dep_ not in _ARGUMENT_DEPS:
+        return False
+    return governor.pos_ in {"VERB", "AUX"} and _is_within(root, governor)
 
 
 def _is_adjunct(root: Token) -> bool:

@@ -17,10 +17,10 @@ from services.extract.domain.document import DocumentContext
 from services.extract.domain.event_cameo import cameo_code
 from services.extract.domain.event_frames import reframe
 from services.extract.domain.event_time import lead_time, time_of
-from services.extract.domain.lexicon import MODE_WORDS
+from services.extract.domain.lexicon import MODE_WORDS, TriggerSense
 from services.extract.domain.magnitudes import counts_in
 from services.extract.domain.participants import participants_of
-from services.extract.domain.places import location_of
+from services.extract.domain.places import city_in_lead, dateline_place, location_of
 from services.extract.domain.status import status_of
 from services.extract.domain.triggers import (
     TriggerMatch,
@@ -29,7 +29,15 @@ from services.extract.domain.triggers import (
     is_violent_story,
 )
 from shared.ids import event_id_for
-from shared.models import Claim, Event, EventTime, Magnitude, Participant, TextSpan
+from shared.models import (
+    Claim,
+    Event,
+    EventTime,
+    Location,
+    Magnitude,
+    Participant,
+    TextSpan,
+)
 
 _COUNTED_TYPES = frozenset({"ASSAULT", "DISASTER", "ACCIDENT", "COERCE", "PROTEST"})
 _HARM_TYPES = frozenset({"ASSAULT", "DISASTER", "ACCIDENT"})
@@ -46,6 +54,7 @@ _BACKGROUND_DAYS = 14
 _NON_EVENTS = frozenset({"negated", "hypothetical"})
 _LEAD_WINDOW_DAYS = 7
 _LEAD_SENTENCES = 4
+_HEADLINE_FALLBACK_SALIENCE = 100.0
 _SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
 _REPORTING_LEMMAS = frozenset(
@@ -78,15 +87,21 @@ _TYPE_SALIENCE = {
 class _Scored:
     event: Event
     salience: float
+    trigger: Token
 
 
 def extract_events(
-    ctx: DocumentContext, *, version: str, claims: Sequence[Claim] = ()
+    ctx: DocumentContext,
+    *,
+    version: str,
+    claims: Sequence[Claim] = (),
+    news_day: date | None = None,
 ) -> list[Event]:
     """Every event in the article, in text order, with at most one ``is_main``.
 
     An event inside the content of one of ``claims`` is reported speech: it keeps that claim's
-    id in ``reported_by_claim_id``.
+    id in ``reported_by_claim_id``. ``news_day`` dates a main event that occurred but that
+    nothing in the text dates (default: the publication date).
     """
     scored: list[_Scored] = []
     sentences = [s for s in ctx.doc.sents if not ctx.sentence_is_boilerplate(s)]
@@ -106,15 +121,93 @@ def extract_events(
             event = _link_claim(event, claims)
             salience = _salience(ctx, event, match, body_position, headline)
             salience += _prominence(match, triggers)
-            scored.append(_Scored(event, salience))
+            scored.append(_Scored(event, salience, match.token))
+    lead_end = sentences[min(len(sentences), _LEAD_SENTENCES) - 1].end_char if sentences else 0
+    if not any(item.event.trigger.start < lead_end for item in scored):
+        # Nothing in the headline or lead is an event of the ontology: the news is what the
+        # headline says, not an event found deep in the body.
+        scored.extend(_headline_event(ctx, sentences, lead, version))
     events = _mark_main(scored)
+    main_trigger = next((item.trigger for item in scored if _is_same(item.event, events)), None)
+    fallback = news_day or ctx.published
     return [
-        _dated_as_story(e, events, sentences, ctx.published) if e.is_main else e for e in events
+        _located_as_story(
+            ctx,
+            _dated_as_story(e, events, sentences, ctx.published, fallback),
+            events,
+            sentences,
+            main_trigger,
+        )
+        if e.is_main and main_trigger is not None
+        else e
+        for e in events
     ]
 
 
+def _is_same(event: Event, events: list[Event]) -> bool:
+    return any(e.is_main and e.event_id == event.event_id for e in events)
+
+
+def _headline_event(
+    ctx: DocumentContext, sentences: list[Span], lead: EventTime | None, version: str
+) -> list[_Scored]:
+    """The headline's main verb as an OTHER event ("Cubs win World Series"), for an article
+    whose headline and lead hold no event of the ontology: the news is what the headline says,
+    not an event found deep in the body. Articles without a headline get none."""
+    if not sentences or not _is_headline(ctx, sentences[0]):
+        return []
+    verb = sentences[0].root
+    if verb.lemma_.lower() in _REPORTING_LEMMAS:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING_LEMMAS:
+        return []
+    match = TriggerMatch(verb, verb.i, verb.i + 1, TriggerSense("OTHER", None, 0.2))
+    event = _build_event(ctx, sentences[0], match, [], lead, version, headline=True)
+    return [_Scored(event, _HEADLINE_FALLBACK_SALIENCE, verb)]
+
+
+def _located_as_story(
+    ctx: DocumentContext,
+    main: Event,
+    events: list[Event],
+    sentences: list[Span],
+    trigger: Token,
+) -> Event:
+    """The main event's place, read strictly: a place governed by its trigger or clause (not
+    one merely nearby), else the place of another mention of the same kind of event in the
+    lead, else the article's dateline; a country is narrowed to a city of it the lead names."""
+    location = location_of(ctx, trigger, event_type=main.type, attached_only=True)
+    if location is None:
+        location = _lead_mention_location(main, events, sentences) or dateline_place(ctx)
+    if location is not None and location.precision == "country" and location.country:
+        # A country alone is no answer to where a news event happened; abstain unless the lead
+        # names the city.
+        location = city_in_lead(ctx, sentences, location.country)
+    return main.model_copy(update={"location": location})
+
+
+def _lead_mention_location(
+    main: Event, events: list[Event], sentences: list[Span]
+) -> Location | None:
+    lead_end = sentences[min(len(sentences), _LEAD_SENTENCES) - 1].end_char if sentences else 0
+    for other in events:
+        if (
+            other is not main
+            and other.trigger.start < lead_end
+            and other.type == main.type
+            and other.status not in _NON_EVENTS
+            and other.location is not None
+        ):
+            return other.location
+    return None
+
+
 def _dated_as_story(
-    main: Event, events: list[Event], sentences: list[Span], published: date | None
+    main: Event,
+    events: list[Event],
+    sentences: list[Span],
+    published: date | None,
+    fallback: date | None = None,
 ) -> Event:
     """The main event without a time of its own takes the story's time: that of another
     mention of the same kind of event ("the bombing late Thursday"), else the time of the lead
@@ -122,24 +215,46 @@ def _dated_as_story(
     if published is None or main.status not in {"occurred", "ongoing"} or _has_own_time(main):
         return main
     lead_end = sentences[min(len(sentences), _LEAD_SENTENCES) - 1].end_char if sentences else 0
-    for other in events:
-        if (
-            other.trigger.start < lead_end
-            and other.type == main.type
-            and other.status in {"occurred", "ongoing"}
-            and _has_own_time(other)
-            and other.time is not None
-            and other.time.date is not None
-            and other.time.precision == "day"
-            and 0 <= (published - other.time.date).days <= _LEAD_WINDOW_DAYS
-        ):
-            return main.model_copy(update={"time": other.time})
+    mentions = [
+        other
+        for other in events
+        if other.trigger.start < lead_end
+        and other.type == main.type
+        and other.status in {"occurred", "ongoing"}
+        and _has_own_time(other)
+        and other.time is not None
+        and other.time.date is not None
+        and other.time.precision == "day"
+        and 0 <= (published - other.time.date).days <= _LEAD_WINDOW_DAYS
+    ]
+    # A mention dated by a modifier of its own ("the bombing late Thursday") is surer than one
+    # dated through the clause around it ("the toll rose Friday, with 100 wounded").
+    mentions.sort(key=lambda other: not _time_in_own_phrase(sentences, other))
+    if mentions and mentions[0].time is not None:
+        return main.model_copy(update={"time": mentions[0].time})
     story = lead_time(sentences, published, reported=main.type in _SPEECH_TYPES)
-    if story is not None:
+    evidence = main.evidence
+    if story is not None and not (
+        evidence is not None and evidence.start <= story.start < evidence.end
+    ):
         return main.model_copy(update={"time": story})
+    undated = fallback if main.status == "occurred" and fallback is not None else published
     return main.model_copy(
-        update={"time": EventTime(text="", start=0, end=0, date=published, source="publication")}
+        update={"time": EventTime(text="", start=0, end=0, date=undated, source="publication")}
     )
+
+
+def _time_in_own_phrase(sentences: list[Span], event: Event) -> bool:
+    """Whether the event's time expression lies inside the trigger's own phrase."""
+    if event.time is None or not sentences:
+        return False
+    doc = sentences[0].doc
+    span = doc.char_span(event.trigger.start, event.trigger.end, alignment_mode="expand")
+    if span is None:
+        return False
+    subtree = list(span.root.subtree)
+    start, end = subtree[0].idx, subtree[-1].idx + len(subtree[-1])
+    return start <= event.time.start and event.time.end <= end
 
 
 def _has_own_time(event: Event) -> bool:

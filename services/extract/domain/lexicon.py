@@ -366,7 +366,8 @@ ECONOMIC_SUBJECTS: Final[frozenset[str]] = words(
 """Subjects that make "rally", "crash", "collapse" market moves, not events."""
 
 NON_EVENT_COMPOUNDS: Final[frozenset[str]] = words(
-    "asthma charm heart market news panic press price video"
+    "asthma charm heart market news panic press price video "
+    "championship goal scoring title trophy"
 )
 """Modifiers that make a trigger noun something else ("heart attack", "charm offensive")."""
 

@@ -13,8 +13,10 @@ from spacy.tokens import Span, Token
 from services.extract.domain.document import DocumentContext
 from services.extract.domain.geo import country_for_demonym, country_for_name, country_name
 from services.extract.domain.lexicon import IGO_NAMES, LIGHT_VERBS, SECTOR_WORDS
+from services.extract.domain.places import is_city_name
 from shared.models import Participant
 
+_AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "quantmod"})
 _TARGET_PREPS = frozenset({"on", "against", "at"})
 _PARTY_PREPS = frozenset({"between", "with", "among"})
@@ -95,9 +97,11 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
     actors: list[Token] = []
     targets: list[Token] = []
     for child in noun.children:
-        if (child.dep_ in {"amod", "compound", "nmod"} and _names_a_country_or_org(child)) or (
-            child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}
-        ):
+        if (
+            child.dep_ in {"amod", "compound", "nmod"}
+            and _names_a_country_or_org(child)
+            and not _names_a_scene(child, event_type)
+        ) or (child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}):
             actors.append(child)
         elif child.dep_ == "prep":
             objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -105,9 +109,21 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
                 actors.extend(objects)
             elif child.lower_ in {"on", "against"} and event_type != "CONSULT":
                 targets.extend(o for o in objects if o.ent_type_ != "DATE")
-    if not actors and noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
-        actors = [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+        # "Trump and Obama hold a White House meeting": the subject of the light verb is the
+        # actor, ahead of any modifier of the noun.
+        actors = [c for c in noun.head.children if c.dep_ == "nsubj"] or actors
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _names_a_scene(modifier: Token, event_type: str) -> bool:
+    """A modifier that names where, not who: a city or building ("the Croydon tram crash",
+    "a White House meeting"), or any place in front of an accident or a disaster."""
+    if modifier.ent_type_ == "FAC":
+        return True
+    if event_type in _AGENTLESS_TYPES and modifier.ent_type_ in {"GPE", "LOC"}:
+        return True
+    return modifier.pos_ == "PROPN" and is_city_name(modifier.text)
 
 
 def _names_a_country_or_org(token: Token) -> bool:
@@ -169,6 +185,8 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     """The participant phrase: modifiers on the left, "of"/"around" phrases on the right."""
     start = head.i
     for child in head.lefts:
+        if child.dep_ == "poss" and head.ent_type_ == "PERSON":
+            continue  # "Brazil's Massa" is Massa
         if child.dep_ in _LEFT_DEPS:
             start = min(start, child.left_edge.i)
     end = head.i + 1

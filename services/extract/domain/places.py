@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import calendar
+import re
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from services.extract.domain.document import DocumentContext
 from services.extract.domain.geo import Place, geocode
@@ -20,12 +21,25 @@ from shared.models import Location
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 _MAX_ANCESTORS = 4
+_LEAD_SENTENCES = 4
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_DATELINE_WINDOW = 600
+_DATELINE = re.compile(
+    r"(?:^|\n|\s)([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2})"
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–|-)\s"
+)
 _NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
 _MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
 
 
-def location_of(ctx: DocumentContext, trigger: Token, *, event_type: str) -> Location | None:
-    """The first place phrase found near ``trigger``: in its own phrase, then in its clause."""
+def location_of(
+    ctx: DocumentContext, trigger: Token, *, event_type: str, attached_only: bool = False
+) -> Location | None:
+    """The first place phrase found near ``trigger``: in its own phrase, then in its clause.
+
+    With ``attached_only``, a place merely nearby in the sentence (not governed by the trigger
+    or a clause above it) does not count: the stricter reading for the article's main event.
+    """
     prepositions = LOCATION_PREPOSITIONS | (
         MOVEMENT_PREPOSITIONS if event_type in _MOVEMENT_TYPES else frozenset()
     )
@@ -33,9 +47,65 @@ def location_of(ctx: DocumentContext, trigger: Token, *, event_type: str) -> Loc
         location = _place_phrase(ctx, candidate)
         if location is not None:
             return location
-    return _place_up_the_tree(ctx, trigger, prepositions) or _nearest_place_in_sentence(
-        ctx, trigger, prepositions
-    )
+    named = _city_modifier(ctx, trigger)
+    if named is not None:
+        return named
+    attached = _place_up_the_tree(ctx, trigger, prepositions)
+    if attached is not None or attached_only:
+        return attached
+    return _nearest_place_in_sentence(ctx, trigger, prepositions)
+
+
+def _city_modifier(ctx: DocumentContext, trigger: Token) -> Location | None:
+    """A city named in front of an event noun is its place ("the Croydon tram crash", "the
+    Kabul bombing"); a country or demonym there is the actor instead ("a Russian strike")."""
+    if trigger.pos_ != "NOUN":
+        return None
+    for child in trigger.lefts:
+        if child.dep_ not in {"compound", "nmod"} or child.pos_ != "PROPN":
+            continue
+        start = child.left_edge.i
+        span = ctx.doc[start : child.i + 1]
+        place = geocode(span.text, preferred_countries=ctx.countries)
+        if place is not None and not place.is_country:
+            return _location(span.text, span.start_char, span.end_char, place, span.text)
+    return None
+
+
+def is_city_name(text: str) -> bool:
+    """Whether ``text`` names a city (not a country) in the gazetteer."""
+    place = geocode(text)
+    return place is not None and not place.is_country
+
+
+def city_in_lead(ctx: DocumentContext, sentences: list[Span], country: str) -> Location | None:
+    """The first city of ``country`` named by a place preposition in the opening sentences: a
+    story located only by its country ("attack in Afghanistan") is more precisely where the lead
+    says ("in the city of Mazar-i-Sharif")."""
+    for sentence in sentences[:_LEAD_SENTENCES]:
+        for token in sentence:
+            if not _is_place_object(token, LOCATION_PREPOSITIONS):
+                continue
+            location = _place_phrase(ctx, token)
+            if (
+                location is not None
+                and location.country == country
+                and location.precision == "city"
+            ):
+                return location
+    return None
+
+
+def dateline_place(ctx: DocumentContext) -> Location | None:
+    """The place of a wire dateline near the start of the article ("KYIV, March 3 (Reuters) -",
+    "WASHINGTON --"): where the story was reported, and usually where its news happened."""
+    head = ctx.text[:_DATELINE_WINDOW]
+    for match in _DATELINE.finditer(head):
+        name = match[1].title()
+        place = geocode(name, preferred_countries=ctx.countries)
+        if place is not None:
+            return _location(match[1], match.start(1), match.end(1), place, name)
+    return None
 
 
 def _place_up_the_tree(
@@ -49,7 +119,7 @@ def _place_up_the_tree(
         if ctx.token_in_quote(ancestor) != quoted:
             return None
         for child in ancestor.children:
-            if child.dep_ != "prep" or child.lower_ not in prepositions:
+            if child.dep_ != "prep" or not _is_place_preposition(child, prepositions, trigger):
                 continue
             for candidate in (c for c in child.children if c.dep_ == "pobj"):
                 location = _place_phrase(ctx, candidate)
@@ -67,16 +137,38 @@ def _nearest_place_in_sentence(
     candidates = [
         token
         for token in trigger.sent
-        if token.dep_ == "pobj"
-        and token.head.lower_ in prepositions
-        and (token.ent_type_ in _PLACE_LABELS or token.pos_ == "PROPN")
-        and ctx.token_in_quote(token) == quoted
+        if _is_place_object(token, prepositions, trigger) and ctx.token_in_quote(token) == quoted
     ]
     for candidate in sorted(candidates, key=lambda t: abs(t.i - trigger.i)):
         location = _place_phrase(ctx, candidate)
         if location is not None:
             return location
     return None
+
+
+def _is_place_preposition(prep: Token, prepositions: frozenset[str], trigger: Token) -> bool:
+    """A place preposition; "from" under a noun other than the trigger tells where someone comes
+    from ("a man from Beckenham"), not where the event happened."""
+    if prep.lower_ not in prepositions:
+        return False
+    owner = prep.head
+    return not (prep.lower_ == "from" and owner != trigger and owner.pos_ in _NOMINAL)
+
+
+def _is_place_object(
+    token: Token, prepositions: frozenset[str], trigger: Token | None = None
+) -> bool:
+    """Whether ``token`` is a name-like object of a place preposition."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and _is_place_preposition(token.head, prepositions, trigger or token.head.head)
+        and (
+            token.ent_type_ in _PLACE_LABELS
+            or token.pos_ == "PROPN"
+            or token.lemma_.lower() in PLACE_HEAD_NOUNS
+        )
+    )
 
 
 def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator[Token]:
@@ -94,7 +186,7 @@ def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator
                 if child.i in seen or child.dep_ in {"ccomp", "relcl", "advcl", "conj"}:
                     continue
                 seen.add(child.i)
-                if child.dep_ == "prep" and child.lower_ in prepositions:
+                if child.dep_ == "prep" and _is_place_preposition(child, prepositions, trigger):
                     yield from (c for c in child.children if c.dep_ == "pobj")
                 if root is trigger or child.dep_ == "prep":
                     queue.append(child)

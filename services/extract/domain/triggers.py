@@ -174,6 +174,14 @@ def _is_labour_dispute(token: Token) -> bool:
 
 
 def _is_idiom(verb: Token) -> bool:
+    """Idioms and formulas: "strike a deal", "stocks rallied", a subjectless "Thank you for
+    subscribing" (a politeness formula) and a passive "was met with boos" (a reaction)."""
+    lemma = verb.lemma_.lower()
+    deps = {child.dep_ for child in verb.children}
+    if lemma == "thank" and "nsubj" not in deps and any(c.lower_ == "you" for c in verb.children):
+        return True
+    if lemma == "meet" and deps & {"nsubjpass", "auxpass"}:
+        return True
     for child in verb.children:
         lemma = child.lemma_.lower()
         if child.dep_ == "dobj" and lemma in NON_EVENT_OBJECTS:

@@ -1,8 +1,8 @@
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
-from services.extract.domain.dates import resolve_time
+from services.extract.domain.dates import news_day, publication_date, resolve_time
 
 THURSDAY = date(2024, 5, 16)
 
@@ -81,3 +81,16 @@ def test_relative_expressions_count_back_from_publication(
     resolved = resolve_time(text, THURSDAY, "past")
     assert resolved is not None
     assert (resolved.date, resolved.precision, resolved.source) == (expected, precision, "relative")
+
+
+def test_embedded_post_dated_after_publication_moves_the_publication_date() -> None:
+    text = "Fans were furious. — Jo Bloggs (@jobloggs) March 3, 2021 The firm said nothing."
+    assert publication_date(datetime(2021, 1, 3, 9, 0), text) == date(2021, 3, 3)
+    assert publication_date(datetime(2021, 4, 1, 9, 0), text) == date(2021, 4, 1)
+    assert publication_date(None, text) is None
+
+
+def test_news_day_is_the_day_before_only_for_a_small_hours_timestamp() -> None:
+    assert news_day(datetime(2021, 3, 3, 4, 59), date(2021, 3, 3)) == date(2021, 3, 2)
+    assert news_day(datetime(2021, 3, 3, 6, 0), date(2021, 3, 3)) == date(2021, 3, 3)
+    assert news_day(datetime(2021, 3, 3, 0, 0), date(2021, 3, 3)) == date(2021, 3, 3)

@@ -1,0 +1,134 @@
+"""The article's main event read as a story: its time, place and actors from the headline,
+the lead and the dateline, and abstention when the evidence is weak."""
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+
+from services.extract.domain.extractor import ArticleText, Extraction, Extractor
+from shared.models import Event
+
+Extract = Callable[..., Extraction]
+
+
+def _event(extraction: Extraction, trigger: str) -> Event:
+    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
+    return event
+
+
+def _main(extraction: Extraction) -> Event:
+    (event,) = [e for e in extraction.events if e.is_main]
+    return event
+
+
+def _with_title(extract: Extract, title: str, body: str) -> Extraction:
+    return extract(f"{title}\n\n{body}", title=title)
+
+
+def test_event_noun_inside_another_phrase_does_not_take_its_clause_time(
+    extract: Extract,
+) -> None:
+    event = _event(extract("The death toll from the bombing rose to twelve on Monday."), "bombing")
+    assert event.time is not None and event.time.text != "Monday"
+
+
+def test_main_event_takes_the_time_of_a_lead_mention_dated_by_its_own_modifier(
+    extract: Extract,
+) -> None:
+    extraction = _with_title(
+        extract,
+        "Rebels attack army base in Goma",
+        "The death toll from a rebel bombing in Goma rose to nine on Thursday, with 40 others "
+        "wounded. The army said the bombing on Tuesday night destroyed two barracks.",
+    )
+    main = _main(extraction)
+    assert main.trigger.text == "attack"
+    assert main.time is not None and main.time.date == date(2024, 5, 14)
+
+
+def test_time_of_a_subordinate_lead_clause_does_not_date_the_story(extract: Extract) -> None:
+    extraction = _with_title(
+        extract,
+        "Singer stages protest outside tower",
+        "The singer staged a protest outside the tower. The tycoon stunned the country as he "
+        "won the vote on Tuesday morning.",
+    )
+    main = _main(extraction)
+    assert main.type == "PROTEST"
+    assert main.time is not None and main.time.date == date(2024, 5, 16)
+
+
+def test_origin_of_a_person_is_not_the_place_of_the_event(extract: Extract) -> None:
+    event = _event(extract("A man from Leeds was arrested after the match."), "arrested")
+    assert event.location is None
+
+
+def test_city_in_front_of_an_accident_is_its_place_not_its_actor(extract: Extract) -> None:
+    event = _event(extract("The Leeds tram crash killed three people."), "crash")
+    assert event.actors == ()
+    assert event.location is not None and event.location.name == "Leeds"
+
+
+def test_subject_of_a_light_verb_outranks_a_place_modifier(extract: Extract) -> None:
+    event = _event(extract("Merkel and Macron held a Berlin meeting on Monday."), "meeting")
+    assert {a.text for a in event.actors} == {"Merkel", "Macron"}
+
+
+def test_possessive_country_is_not_part_of_a_person_actor(extract: Extract) -> None:
+    event = _event(extract("Brazil's Silva crashed on the final lap on Sunday."), "crashed")
+    assert [a.text for a in event.actors] == ["Silva"]
+
+
+def test_politeness_formula_and_a_hostile_reception_are_not_events(extract: Extract) -> None:
+    assert extract("Thank you for subscribing!").events == ()
+    assert extract("His speech was met with boos and jeers.").events == ()
+
+
+def test_main_event_located_only_by_country_is_narrowed_to_the_lead_city(
+    extract: Extract,
+) -> None:
+    extraction = _with_title(
+        extract,
+        "Bomb attack on embassy in Afghanistan",
+        "A car bomb exploded outside the embassy in the city of Kandahar on Tuesday, "
+        "killing four guards.",
+    )
+    location = _main(extraction).location
+    assert location is not None and location.text == "Kandahar"
+
+
+def test_main_event_located_only_by_country_abstains_without_a_city(extract: Extract) -> None:
+    extraction = _with_title(
+        extract,
+        "Bomb attack on embassy in Afghanistan",
+        "Four guards died when a car bomb went off outside the embassy on Tuesday.",
+    )
+    assert _main(extraction).location is None
+
+
+def test_dateline_places_a_main_event_with_no_place_of_its_own(extract: Extract) -> None:
+    text = "KABUL, May 14 (Reuters) - Gunmen attacked a police post, killing two officers."
+    location = _main(extract(text)).location
+    assert location is not None and location.name == "Kabul"
+
+
+def test_headline_verb_is_the_main_event_when_nothing_else_is_in_the_lead(
+    extract: Extract,
+) -> None:
+    extraction = _with_title(
+        extract,
+        "Chocolate maker shrinks its bars",
+        "The company changed the shape of the bar to save money.",
+    )
+    main = _main(extraction)
+    assert (main.type, main.trigger.text) == ("OTHER", "shrinks")
+    assert main.time is not None and main.time.date == date(2024, 5, 16)
+
+
+def test_undated_news_stamped_in_the_small_hours_happened_the_day_before(
+    extractor: Extractor,
+) -> None:
+    text = "Gunmen opened fire on a crowd outside a stadium, wounding five people."
+    small_hours = datetime(2024, 5, 16, 3, 40, tzinfo=UTC)
+    extraction = extractor.extract(ArticleText("a-night", text, None, small_hours))
+    main = _main(extraction)
+    assert main.time is not None and main.time.date == date(2024, 5, 15)
