@@ -18,9 +18,11 @@ from services.extract.domain.cues import (
     CueMatch,
     complement_of,
     match_cue,
-    noun_complement_of,
+    noun_content,
     noun_source_of,
     object_content,
+    stance_content,
+    stance_word,
 )
 from services.extract.domain.document import DocumentContext
 from services.extract.domain.quote_bylines import Byline, find_dash_bylines, find_transcript_lines
@@ -32,6 +34,7 @@ from services.extract.domain.speakers import (
     resolve_speaker,
     subject_of,
 )
+from services.extract.domain.speech_lexicon import LIGHT_VERBS, OBJECT_CUES
 from shared.ids import claim_id_for
 from shared.models import Claim, ClaimContent, ClaimKind, Cue, Speaker
 
@@ -46,6 +49,7 @@ _CONFIDENCE_SPEECH = 0.8
 _CONFIDENCE_ACCORDING_TO = 0.75
 _CONFIDENCE_LAYOUT = 0.8
 _CONFIDENCE_NOUN = 0.6
+_CONFIDENCE_NOUN_STANCE = 0.5
 _CONFIDENCE_FOLLOW_ON = 0.6
 _CONFIDENCE_ATTITUDE = 0.55
 _CONFIDENCE_UNLISTED = 0.4
@@ -88,13 +92,82 @@ def _drafts_in_sentence(ctx: DocumentContext, sentence: Span) -> list[_Draft]:
             continue
         if cue.lemma == "according to":
             draft = _according_to_draft(ctx, token, cue)
+        elif cue.is_noun and _is_view_adjunct(token):
+            draft = _view_adjunct_draft(ctx, token, cue)
         elif cue.is_noun:
             draft = _noun_draft(ctx, token, cue)
         else:
             draft = _verb_draft(ctx, token, cue)
         if draft is not None:
             drafts.append(draft)
+    first = sentence[0]
+    if first.lower_ == "for" and first.dep_ == "prep":
+        draft = _for_holder_draft(ctx, first)
+        if draft is not None:
+            drafts.append(draft)
     return drafts
+
+
+_VIEW_NOUNS = frozenset({"view", "opinion", "estimation", "judgment", "judgement", "eyes", "mind"})
+
+
+def _is_view_adjunct(noun: Token) -> bool:
+    """ "In the mayor's view, …", "in the opinion of most economists": a noun of opinion as
+    the object of "in" modifying a clause."""
+    preposition = noun.head
+    return (
+        noun.lower_ in _VIEW_NOUNS
+        and noun.dep_ == "pobj"
+        and preposition.lower_ == "in"
+        and preposition.head.pos_ in {"VERB", "AUX"}
+    )
+
+
+def _view_adjunct_draft(ctx: DocumentContext, noun: Token, cue: CueMatch) -> _Draft | None:
+    holder = noun_source_of(noun)
+    if holder is None:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                holder = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if holder is None or ctx.token_in_quote(holder):
+        return None
+    preposition = noun.head
+    clause = preposition.head
+    excluded = {t.i for t in preposition.subtree}
+    content = {t.i for t in clause.subtree} - excluded
+    content = _widen_to_quotes(ctx, content) - excluded
+    if not _has_words(ctx, content):
+        return None
+    match = CueMatch(preposition.i, noun.i + 1, f"in {noun.lower_}", False, is_noun=True)
+    return _Draft(match, frozenset(content), mention_bounds(holder), _CONFIDENCE_ATTITUDE)
+
+
+def _for_holder_draft(ctx: DocumentContext, preposition: Token) -> _Draft | None:
+    """ "For Smith, the plan is a disaster": a sentence-initial "for" + person and a comma
+    gives the person's view of the clause."""
+    holder = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    doc = ctx.doc
+    if holder is None or holder.right_edge.i + 1 >= len(doc):
+        return None
+    if doc[holder.right_edge.i + 1].text != ",":
+        return None
+    is_person = holder.ent_type_ in {"PERSON", "ORG", "NORP"} or holder.lower_ in {
+        "him",
+        "her",
+        "them",
+    }
+    if not is_person or len(list(preposition.subtree)) > 6:
+        return None
+    clause = preposition.head
+    if clause.pos_ not in {"VERB", "AUX"}:
+        return None
+    excluded = {t.i for t in preposition.subtree}
+    content = {t.i for t in clause.subtree} - excluded
+    content = _widen_to_quotes(ctx, content) - excluded
+    if not _has_words(ctx, content):
+        return None
+    match = CueMatch(preposition.i, preposition.i + 1, "for", False)
+    return _Draft(match, frozenset(content), mention_bounds(holder), _CONFIDENCE_ATTITUDE)
 
 
 def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft | None:
@@ -112,7 +185,7 @@ def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft
     quoted = any(ctx.token_in_quote(ctx.doc[i]) for i in content)
     if quoted:
         content |= _continuation_quotes(ctx, frame | content)
-    if not _has_words(ctx, content):
+    if not _has_words(ctx, content) and not _is_named_object(ctx, cue_token, content):
         return None
     confidence = _verb_confidence(cue, quoted)
     if _is_negated(ctx, cue_token):
@@ -120,6 +193,15 @@ def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft
             return None  # "did not say whether": nothing was asserted either way
         confidence *= 0.7  # "did not believe the story": attributed, but weaker
     return _Draft(cue, frozenset(content), source, confidence, referent)
+
+
+def _is_named_object(ctx: DocumentContext, cue_token: Token, content: set[int]) -> bool:
+    """A one-word object of an evaluating cue is content when it names something ("endorsed
+    Trump", "supported Democrats"): the stance is about it."""
+    if len(content) != 1 or cue_token.lemma_.lower() not in OBJECT_CUES:
+        return False
+    token = ctx.doc[next(iter(content))]
+    return token.dep_ in {"dobj", "nsubjpass"} and token.pos_ in {"PROPN", "NOUN"}
 
 
 def _agentless_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft | None:
@@ -181,17 +263,36 @@ def _cue_frame(ctx: DocumentContext, cue_token: Token, content: set[int]) -> set
 
 
 def _noun_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft | None:
-    """ "Her warning that prices would rise": content is the noun's clause, source its owner."""
-    complement = noun_complement_of(cue_token)
-    holder = noun_source_of(cue_token)
-    if complement is None or holder is None:
+    """ "Her warning that prices would rise", "his criticism of the plan", "raised questions
+    about the deal": content is the noun's clause or object, source its owner (a possessive, a
+    "by"/"from" phrase, or the subject of a light verb whose object the noun is)."""
+    reported = noun_content(cue_token)
+    holder = noun_source_of(cue_token) or _light_verb_subject(cue_token)
+    if not reported or holder is None or ctx.token_in_quote(holder):
+        return None
+    if holder.pos_ == "PRON" and holder.lower_ in {"it", "this", "that", "which"}:
         return None
     source = mention_bounds(holder)
-    content = {t.i for t in complement.subtree} - set(range(*source))
-    content = _widen_to_quotes(ctx, content) - set(range(*source))
+    if cue_token.i in range(*source):
+        return None
+    content = {t.i for t in reported} - set(range(*source))
+    content = _widen_to_quotes(ctx, content) - set(range(*source)) - {cue_token.i}
     if not _has_words(ctx, content):
         return None
-    return _Draft(cue, frozenset(content), source, 0.6)
+    confidence = _CONFIDENCE_NOUN if cue.is_speech else _CONFIDENCE_NOUN_STANCE
+    return _Draft(cue, frozenset(content), source, confidence)
+
+
+def _light_verb_subject(noun: Token) -> Token | None:
+    """ "The senator raised questions about ...": the subject of the verb whose object is the
+    cue noun."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    subject = subject_of(verb)
+    if subject is None or subject.i == noun.i:
+        return None
+    return subject
 
 
 def _colon_paragraph(ctx: DocumentContext, cue_token: Token) -> set[int]:
@@ -218,17 +319,53 @@ def _reported_tokens(ctx: DocumentContext, cue_token: Token) -> set[int]:
     """What the cue's syntax says was reported: a complement clause, the main clause around a
     parenthetical "he said", or for verbs like "criticized" the object."""
     complement = complement_of(cue_token)
-    if cue_token.dep_ == "parataxis":
+    if cue_token.dep_ == "parataxis" or (complement is None and _is_as_adjunct(cue_token)):
         return _interrupted_clause(cue_token, complement)
     if complement is not None:
         tokens = _complement_tokens(cue_token, complement)
         if complement.dep_ == "xcomp":
             tokens |= _object_before(cue_token, complement)
         return tokens - _own_attributions(cue_token, tokens)
+    if stance_word(cue_token) is not None:
+        return {t.i for t in stance_content(cue_token)}
     obj = object_content(cue_token)
     if obj:
         return {t.i for t in obj}
+    passive = _passive_object(cue_token)
+    if passive:
+        return passive
     return _colon_paragraph(ctx, cue_token)
+
+
+def _is_as_adjunct(cue_token: Token) -> bool:
+    """ "The economy, as the minister said, is weak": a speech or belief verb introduced by
+    "as", with no object of its own, attributes the clause it modifies."""
+    return (
+        cue_token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in cue_token.children)
+        and not any(
+            c.dep_ in {"dobj", "xcomp", "prep"}
+            and c.i > cue_token.i
+            and c.lower_ not in {"on", "in", "at", "during", "last", "earlier"}
+            for c in cue_token.children
+        )
+    )
+
+
+def _passive_object(cue_token: Token) -> set[int]:
+    """ "Trump is supported by few papers", "a view echoed by many": with an agent as the
+    source, an object cue's content is its passive subject (or the noun it modifies)."""
+    if cue_token.lemma_.lower() not in OBJECT_CUES:
+        return set()
+    if not any(c.dep_ == "agent" for c in cue_token.children):
+        return set()
+    for child in cue_token.children:
+        if child.dep_ == "nsubjpass" and child.pos_ != "PRON":
+            return {t.i for t in child.subtree}
+    if cue_token.dep_ == "acl" and cue_token.head.pos_ in {"NOUN", "PROPN"}:
+        head = cue_token.head
+        return {t.i for t in head.subtree} - {t.i for t in cue_token.subtree}
+    return set()
 
 
 def _interrupted_clause(cue_token: Token, complement: Token | None) -> set[int]:
@@ -250,9 +387,11 @@ def _own_attributions(cue_token: Token, tokens: set[int]) -> set[int]:
     doc = cue_token.doc
     for i in sorted(tokens):
         token = doc[i]
-        if i in removed or token.dep_ != "conj" or token.i <= cue_token.i:
+        if i in removed or token.dep_ not in {"conj", "advcl"} or token.i <= cue_token.i:
             continue
         if match_cue(token) is None or not any(c.dep_ == "nsubj" for c in token.children):
+            continue
+        if token.dep_ == "advcl" and not _is_concessive(token):
             continue
         start = token.left_edge.i
         while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct):
@@ -261,17 +400,37 @@ def _own_attributions(cue_token: Token, tokens: set[int]) -> set[int]:
     return removed
 
 
+def _is_concessive(clause: Token) -> bool:
+    """ "…, though she acknowledged it would fail": an adverbial report of its own."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in {"though", "although", "while", "whereas", "but"}
+        for c in clause.children
+    )
+
+
 def _complement_tokens(cue_token: Token, complement: Token) -> set[int]:
     """The complement's subtree; when it follows the cue, also what the parser hung on the cue
     after it (a misattached object or infinitive belongs to the reported clause)."""
     tokens = {t.i for t in complement.subtree}
     if complement.i > cue_token.i:
-        trailing = [c for c in cue_token.rights if c.i > complement.i and not c.is_punct]
+        trailing = [
+            c
+            for c in cue_token.rights
+            if c.i > complement.i and not c.is_punct and not _is_own_report(c)
+        ]
         for child in trailing:
             tokens |= {t.i for t in child.subtree}
         if trailing:
             tokens |= set(range(complement.left_edge.i, max(tokens) + 1))
     return tokens
+
+
+def _is_own_report(child: Token) -> bool:
+    """ "say A but noted B", "said A, arguing B": a conjoined or adverbial cue after the
+    complement reports something else; so does what coordinates it."""
+    if child.dep_ == "cc":
+        return True
+    return child.dep_ in {"conj", "advcl"} and match_cue(child) is not None
 
 
 def _object_before(cue_token: Token, complement: Token) -> set[int]:

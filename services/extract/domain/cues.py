@@ -9,11 +9,17 @@ from spacy.tokens import Token
 from services.extract.domain.speech_lexicon import (
     BELIEF_VERBS,
     GENERIC_CLAUSE_STOP_VERBS,
+    INTENTION_VERBS,
+    NOMINAL_CUES,
+    NOMINAL_INFINITIVE_CUES,
     OBJECT_CUES,
     PREPOSITION_CUES,
+    REGARD_VERBS,
     REPORTING_NOUNS,
     SPEECH_VERBS,
+    STANCE_ADJECTIVE_PREPOSITIONS,
     STANCE_ADJECTIVES,
+    STANCE_ADJECTIVES_TO,
     TOPIC_CUES,
     XCOMP_CUES,
 )
@@ -44,12 +50,16 @@ def match_cue(token: Token) -> CueMatch | None:
             return CueMatch(token.i, token.i + 2, "according to", True)
         return None
     lemma = token.lemma_.lower()
-    if token.pos_ == "NOUN" and lemma in REPORTING_NOUNS:
-        return CueMatch(token.i, token.i + 1, lemma, True, is_noun=True)
-    if token.pos_ == "ADJ":
-        if lemma in STANCE_ADJECTIVES and _that_clause(token) is not None:
-            return CueMatch(token.i, token.i + 1, lemma, False)
+    if token.pos_ == "NOUN":
+        if lemma in REPORTING_NOUNS or token.lower_ in NOMINAL_CUES or lemma in NOMINAL_CUES:
+            return CueMatch(token.i, token.i + 1, lemma, lemma in REPORTING_NOUNS, is_noun=True)
         return None
+    stance = stance_word(token)
+    if stance is not None:
+        if stance_content(token):
+            return CueMatch(token.i, token.i + 1, stance, False)
+        if token.pos_ == "ADJ":
+            return None
     if token.pos_ not in {"VERB", "AUX"} or (token.tag_ == "VBG" and token.dep_ == "amod"):
         return None
     if lemma in SPEECH_VERBS:
@@ -59,11 +69,50 @@ def match_cue(token: Token) -> CueMatch | None:
         or lemma in OBJECT_CUES
         or lemma in TOPIC_CUES
         or lemma in PREPOSITION_CUES
+        or lemma in INTENTION_VERBS
+        or lemma in REGARD_VERBS
     ):
         return CueMatch(token.i, token.i + 1, lemma, False)
     if lemma not in GENERIC_CLAUSE_STOP_VERBS and _that_clause(token) is not None:
         return CueMatch(token.i, token.i + 1, lemma, False, is_listed=False)
     return None
+
+
+def stance_word(token: Token) -> str | None:
+    """The adjective of a stance predicate ("critical", "worried", "determined"), also when
+    the tagger read a participle as a verb ("was concerned about")."""
+    word = token.lower_ if token.tag_ == "VBN" else token.lemma_.lower()
+    if token.pos_ != "ADJ" and not (
+        token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+    ):
+        return None
+    if (
+        word in STANCE_ADJECTIVES
+        or word in STANCE_ADJECTIVE_PREPOSITIONS
+        or word in STANCE_ADJECTIVES_TO
+    ):
+        return word
+    return None
+
+
+def stance_content(token: Token) -> list[Token]:
+    """What a stance adjective is about: its "that" clause, its object ("critical of the
+    plan") or, for adjectives of intent, its infinitive ("determined to win")."""
+    word = stance_word(token)
+    if word is None:
+        return []
+    clause = _that_clause(token)
+    if clause is not None and word in STANCE_ADJECTIVES:
+        return list(clause.subtree)
+    for preposition in STANCE_ADJECTIVE_PREPOSITIONS.get(word, ()):
+        found = _prepositional_object(token, preposition)
+        if found:
+            return found
+    if word in STANCE_ADJECTIVES_TO:
+        for child in token.children:
+            if child.dep_ == "xcomp" and child.i > token.i:
+                return list(child.subtree)
+    return []
 
 
 def _that_clause(token: Token) -> Token | None:
@@ -86,6 +135,28 @@ def noun_complement_of(cue: Token) -> Token | None:
     return None
 
 
+def noun_content(cue: Token) -> list[Token]:
+    """What a cue noun reports: its "that" clause ("the claim that ..."), its infinitive for
+    nouns of intent ("her decision to run"), or the object of its preposition ("criticism of
+    the plan", "fears over prices")."""
+    clause = noun_complement_of(cue)
+    if clause is not None:
+        return list(clause.subtree)
+    lemma = cue.lemma_.lower()
+    if lemma in NOMINAL_INFINITIVE_CUES:
+        for child in cue.children:
+            if child.dep_ in {"acl", "relcl"} and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+            ):
+                return list(child.subtree)
+    prepositions = NOMINAL_CUES.get(cue.lower_) or NOMINAL_CUES.get(lemma, frozenset())
+    for preposition in prepositions:
+        found = _prepositional_object(cue, preposition)
+        if found:
+            return found
+    return []
+
+
 def noun_source_of(cue: Token) -> Token | None:
     """Who holds a reporting noun: a possessive ("Trump's claim") or a "by"/"from" phrase."""
     for child in cue.children:
@@ -99,12 +170,17 @@ def noun_source_of(cue: Token) -> Token | None:
 
 
 def complement_of(cue: Token) -> Token | None:
-    """The clause a cue reports: its clausal complement, or an infinitive for promise-verbs."""
-    for child in cue.children:
-        if child.dep_ in {"ccomp", "csubjpass"} or (
-            child.dep_ == "advcl" and child.i > cue.i and _is_quoted_clause(cue, child)
-        ):
-            return child
+    """The clause a cue reports: its clausal complement (the one after the cue when the parser
+    hung two on it), or an infinitive for promise-verbs."""
+    found = [
+        child
+        for child in cue.children
+        if child.dep_ in {"ccomp", "csubjpass"}
+        or (child.dep_ == "advcl" and child.i > cue.i and _is_quoted_clause(cue, child))
+    ]
+    if found:
+        after = [child for child in found if child.i > cue.i]
+        return after[0] if after else found[0]
     if cue.lemma_.lower() in XCOMP_CUES:
         for child in cue.children:
             if child.dep_ == "xcomp" and child.i > cue.i:
@@ -122,23 +198,34 @@ def object_content(cue: Token) -> list[Token]:
             return found
     if lemma in TOPIC_CUES:
         return _prepositional_object(cue, "about") or _prepositional_object(cue, "of")
-    if lemma not in OBJECT_CUES:
+    if lemma not in OBJECT_CUES and lemma not in REGARD_VERBS:
         return []
     objects = [c for c in cue.children if c.dep_ == "dobj" and _is_content_object(cue, c)]
     if not objects:
         return []
-    if lemma in _NAMING_CUES and not any(c.dep_ in {"oprd", "xcomp"} for c in cue.children):
+    if (lemma in _NAMING_CUES or lemma in REGARD_VERBS) and not _has_predicate(cue):
         return []  # "called a meeting" reports nothing; "called him a liar" does
     tokens = list(objects[0].subtree)
     for child in cue.children:
         if child.i > objects[0].i and (
             child.dep_ in {"oprd", "xcomp"}
             or (child.dep_ == "prep" and child.lower_ in {"as", "of", "for", "on"})
+            or (child.dep_ == "prep" and lemma in _COMPARING_CUES and child.lower_ == "to")
         ):
             tokens.extend(child.subtree)
     return tokens
 
 
+def _has_predicate(cue: Token) -> bool:
+    """ "viewed the deal as a mistake", "called him a liar", "likened it to a circus"."""
+    prepositions = {"as", "to", "with"} if cue.lemma_.lower() in _COMPARING_CUES else {"as"}
+    return any(
+        c.dep_ in {"oprd", "xcomp", "ccomp"} or (c.dep_ == "prep" and c.lower_ in prepositions)
+        for c in cue.children
+    )
+
+
+_COMPARING_CUES = frozenset({"compare", "liken"})
 _ADDRESSEE_CUES = frozenset(
     {"tell", "ask", "inform", "remind", "assure", "notify", "advise", "warn", "urge", "brief"}
 )
