@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-unit test-integration test-faults lint typecheck format up schemas clean
+.PHONY: demo test test-unit test-integration test-faults lint typecheck format up schemas bench clean
 
 $(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -45,6 +45,9 @@ up: $(STAMP)  ## the embedded all-in-one stack, in the foreground
 
 schemas: $(STAMP)  ## export the JSON Schemas of the Kafka messages into docs/schemas/
 	$(VENV)/bin/newsflow schemas --out docs/schemas
+
+bench: $(STAMP)  ## throughput and latency of every stage → docs/benchmarks.md/.json/.png (~10–15 min)
+	$(VENV)/bin/newsflow bench
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info

@@ -8,6 +8,7 @@ newsflow extract --input IN --output OUT   offline batch extraction (JSONL to JS
 newsflow init                        create the topics and apply the database migrations
 newsflow schemas --out DIR           export the JSON Schemas of the Kafka messages and
                                      the AsyncAPI document (--asyncapi FILE)
+newsflow bench [--soak [SECONDS]]    throughput/latency benchmark → docs/benchmarks.md
 """
 
 from __future__ import annotations
@@ -92,6 +93,35 @@ def _parser() -> argparse.ArgumentParser:
     dl_replay.add_argument("--input", type=Path, required=True)
     dl_replay.add_argument("--dry-run", action="store_true", help="validate only")
     dead.set_defaults(handler=_cmd_deadletter)
+
+    bench = sub.add_parser(
+        "bench", help="measure throughput and latency (writes docs/benchmarks.md/.json/.png)"
+    )
+    bench.add_argument("--corpus", type=Path, default=None, help="JSONL corpus (default: BBC)")
+    bench.add_argument("--articles", type=int, default=160, help="fixed-size sample of the corpus")
+    bench.add_argument("--rounds", type=int, default=3, help="alternating extraction rounds")
+    bench.add_argument("--latency-seconds", type=float, default=60.0)
+    bench.add_argument("--ingest-seconds", type=float, default=8.0)
+    bench.add_argument("--store-rows", type=int, default=20_000)
+    bench.add_argument("--out-dir", type=Path, default=Path("docs"))
+    bench.add_argument(
+        "--only",
+        default=None,
+        help="comma-separated phases: domain,pipeline,scale_out,ingest,store",
+    )
+    bench.add_argument(
+        "--soak",
+        type=float,
+        nargs="?",
+        const=600.0,
+        default=None,
+        metavar="SECONDS",
+        help="instead: soak at 80%% of the pipeline's capacity (default 600 s)",
+    )
+    bench.add_argument(
+        "--capacity", type=float, default=None, help="soak: articles/s to take as capacity"
+    )
+    bench.set_defaults(handler=_cmd_bench)
 
     tail = sub.add_parser("tail", help="follow newly extracted claims or events (Ctrl-C stops)")
     tail.add_argument("kind", choices=["claims", "events"])
@@ -255,6 +285,43 @@ def _cmd_deadletter(args: argparse.Namespace) -> int:
         if shown >= args.limit:
             break
     Console().print(table)
+    return 0
+
+
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from services.bench.corpus import DEFAULT_CORPUS
+    from services.bench.runner import PHASES, BenchOptions, run_bench, run_soak_mode
+    from services.stack.settings import StackSettings
+
+    corpus = args.corpus or DEFAULT_CORPUS
+    if not corpus.is_file():
+        print(f"newsflow bench: corpus {corpus}: no such file (use --corpus)", file=sys.stderr)
+        return 2
+    phases = tuple(p.strip() for p in args.only.split(",")) if args.only else PHASES
+    unknown = [p for p in phases if p not in PHASES]
+    if unknown:
+        print(f"newsflow bench: unknown phases {unknown}; known: {PHASES}", file=sys.stderr)
+        return 2
+    options = BenchOptions(
+        corpus=corpus,
+        articles=args.articles,
+        rounds=args.rounds,
+        latency_s=args.latency_seconds,
+        ingest_s=args.ingest_seconds,
+        store_rows=args.store_rows,
+        out_dir=args.out_dir,
+        phases=phases,
+        soak_s=args.soak,
+        capacity=args.capacity,
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # one line per request otherwise
+    _interrupt_on_signals()
+    if options.soak_s is not None:
+        run_soak_mode(options, StackSettings(), Console())
+    else:
+        run_bench(options, StackSettings(), Console())
     return 0
 
 

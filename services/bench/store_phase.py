@@ -1,0 +1,186 @@
+"""Phase 4 (database side): the store service alone against raw psycopg ``COPY``.
+
+The rows are the sample's real extraction output (articles, claims, events), repeated with
+suffixed ids until there are about ``target_rows`` of them. Copy ``k`` is moved ``k`` ×
+:data:`COPY_SHIFT` later (publication and event dates), as a later month of news would be, so
+that the copies form incidents of their own instead of swelling the same incident groups. The
+store reads them from pre-filled topics, timed from its partition assignment (the mtime of its
+readiness file) until every row is in; ``COPY`` writes the same rows (built by the writer's own
+row functions) into the same, emptied tables in one transaction. Both start from empty tables.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+import time
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+import psycopg
+
+from services.bench.corpus import CorpusDoc, bench_url, raw_article
+from services.bench.infra import Infra, Phase
+from services.bench.processes import wait_for_files
+from services.extract.domain.extractor import Extraction
+from services.store.adapters.pg_writer import _article_row, _claim_row, _event_row
+from shared.codec import encode
+from shared.kafka import make_producer
+from shared.models import Claim, Event, RawArticle
+from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, EVENTS_EXTRACTED
+
+COPY_ROUNDS = 3
+COPY_SHIFT = timedelta(days=30)
+
+_ARTICLE_COLUMNS = (
+    "article_id, url, title, source, language, authors, body, published_at, received_at, payload"
+)
+_CLAIM_COLUMNS = (
+    "claim_id, article_id, kind, speaker_name, speaker_type, speaker_role, cue_lemma, "
+    "content_text, confidence, extractor_version, payload"
+)
+_EVENT_COLUMNS = (
+    "event_id, article_id, type, mode, status, trigger_text, location_text, location_name, "
+    "country, geonameid, event_date, is_main, confidence, extractor_version, payload"
+)
+
+
+@dataclass(frozen=True)
+class Rows:
+    articles: list[RawArticle]
+    claims: list[Claim]
+    events: list[Event]
+
+    @property
+    def total(self) -> int:
+        return len(self.articles) + len(self.claims) + len(self.events)
+
+
+def build_rows(docs: list[CorpusDoc], extractions: list[Extraction], *, target_rows: int) -> Rows:
+    """The extraction output of ``docs``, repeated under new ids up to ``target_rows``."""
+    base = [raw_article(d, url=bench_url("store", i)) for i, d in enumerate(docs)]
+    per_copy = len(base) + sum(len(x.claims) + len(x.events) for x in extractions)
+    copies = max(1, math.ceil(target_rows / max(per_copy, 1)))
+    articles: dict[str, RawArticle] = {}
+    claims: dict[str, Claim] = {}
+    events: dict[str, Event] = {}
+    for k in range(copies):
+        shift = k * COPY_SHIFT
+        for article, extraction in zip(base, extractions, strict=True):
+            aid = f"{article.article_id}-{k}"
+            articles[aid] = article.model_copy(
+                update={
+                    "article_id": aid,
+                    "url": f"{article.url}/{k}",
+                    "published_at": article.published_at + shift,
+                }
+            )
+            for c in extraction.claims:
+                cid = f"{c.claim_id}-{aid}"
+                claims[cid] = c.model_copy(update={"claim_id": cid, "article_id": aid})
+            for e in extraction.events:
+                eid = f"{e.event_id}-{aid}"
+                events[eid] = _shifted(e, shift).model_copy(
+                    update={"event_id": eid, "article_id": aid}
+                )
+    return Rows(list(articles.values()), list(claims.values()), list(events.values()))
+
+
+def _shifted(event: Event, shift: timedelta) -> Event:
+    if event.time is None or event.time.date is None or not shift:
+        return event
+    return event.model_copy(
+        update={"time": event.time.model_copy(update={"date": event.time.date + shift})}
+    )
+
+
+def measure_store(infra: Infra, rows: Rows) -> dict[str, Any]:
+    """Store alone, then ``COPY`` (median of :data:`COPY_ROUNDS`); see the module docstring."""
+    phase = Phase(infra, "store")
+    phase.create_topics()
+    _truncate(infra.database_url)
+    _prefill(phase, rows)
+    store = phase.service("store")
+    ready = phase.ready_file("store")
+    try:
+        store.start()
+        wait_for_files([ready], [store])
+        started = ready.stat().st_mtime
+        finished = _wait_for_total(infra.database_url, rows.total, store_check=store.check_alive)
+    finally:
+        store.stop()
+    store_rate = rows.total / (finished - started)
+    copy_rates = []
+    for _ in range(COPY_ROUNDS):
+        _truncate(infra.database_url)
+        copy_rates.append(rows.total / _copy(infra.database_url, rows))
+    copy_rate = statistics.median(copy_rates)
+    return {
+        "rows": rows.total,
+        "articles": len(rows.articles),
+        "claims": len(rows.claims),
+        "events": len(rows.events),
+        "store_rows_per_s": store_rate,
+        "store_seconds": finished - started,
+        "copy_rows_per_s": copy_rate,
+        "copy_rounds_rows_per_s": copy_rates,
+        "ratio_store_vs_copy": store_rate / copy_rate,
+    }
+
+
+def _prefill(phase: Phase, rows: Rows) -> None:
+    kafka = phase.kafka
+    producer = make_producer(kafka, linger_ms=20, batch_size=256 * 1024)
+    try:
+        for topic, records in (
+            (ARTICLES_RAW, rows.articles),
+            (CLAIMS_EXTRACTED, rows.claims),
+            (EVENTS_EXTRACTED, rows.events),
+        ):
+            for record in records:
+                producer.send(
+                    kafka.topic(topic), key=record.article_id.encode(), value=encode(record)
+                )
+        producer.flush(timeout=120)
+    finally:
+        producer.close(timeout=10)
+
+
+def _wait_for_total(database_url: str, total: int, *, store_check: Any) -> float:
+    """Poll every 50 ms until the three tables hold ``total`` rows; when that was seen."""
+    deadline = time.monotonic() + 600
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        while time.monotonic() < deadline:
+            store_check()
+            row = conn.execute(
+                "SELECT (SELECT count(*) FROM articles) + (SELECT count(*) FROM claims)"
+                " + (SELECT count(*) FROM events)"
+            ).fetchone()
+            if row is not None and int(row[0]) >= total:
+                return time.time()
+            time.sleep(0.05)
+    raise TimeoutError(f"the store did not write {total} rows in 600s")
+
+
+def _truncate(database_url: str) -> None:
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        conn.execute("TRUNCATE articles, claims, events, incidents CASCADE")
+
+
+def _copy(database_url: str, rows: Rows) -> float:
+    """Seconds to COPY every row in one transaction (row building included, as in the store)."""
+    with psycopg.connect(database_url) as conn:
+        started = time.perf_counter()
+        with conn.cursor() as cur:
+            with cur.copy(f"COPY articles ({_ARTICLE_COLUMNS}) FROM STDIN") as copy:
+                for a in rows.articles:
+                    copy.write_row(_article_row(a))
+            with cur.copy(f"COPY claims ({_CLAIM_COLUMNS}) FROM STDIN") as copy:
+                for c in rows.claims:
+                    copy.write_row(_claim_row(c))
+            with cur.copy(f"COPY events ({_EVENT_COLUMNS}) FROM STDIN") as copy:
+                for e in rows.events:
+                    copy.write_row(_event_row(e))
+        conn.commit()
+        return time.perf_counter() - started
