@@ -32,6 +32,7 @@ import faust
 from faust.streams import Stream
 from faust.types import EventT, StreamT
 
+from services.extract.adapters import faust_transport
 from services.extract.adapters.deadletters import dead_letter_for
 from services.extract.domain.extractor import (
     ArticleText,
@@ -72,9 +73,13 @@ def create_app(
     ``metrics`` (to serve or inspect) defaults to a registry of the app's own."""
     metrics = metrics if metrics is not None else ExtractMetrics()
     settings.extract_datadir.mkdir(parents=True, exist_ok=True)
+    faust_transport.configure(fetch_max_wait_ms=settings.extract_fetch_max_wait_ms)
     app = faust.App(
         settings.extract_app_id,
-        broker=[f"kafka://{host}" for host in settings.kafka_bootstrap.split(",")],
+        # newsflow:// is faust's aiokafka transport with a configurable fetch wait.
+        broker=[
+            f"{faust_transport.SCHEME}://{host}" for host in settings.kafka_bootstrap.split(",")
+        ],
         broker_credentials=_faust_credentials(settings),
         datadir=str(settings.extract_datadir),
         store="memory://",

@@ -19,8 +19,16 @@ class ExtractSettings(KafkaSettings):
         description="spaCy model package; en_core_web_sm works too where it is installed.",
     )
     extract_app_id: str = Field("newsflow-extract", description="faust app id = consumer group.")
-    extract_batch_size: int = Field(16, ge=1, description="Articles per nlp.pipe batch.")
-    extract_batch_within_s: float = Field(0.25, gt=0, description="Max wait to fill a batch.")
+    extract_batch_size: int = Field(32, ge=1, description="Articles per nlp.pipe batch.")
+    extract_batch_within_s: float = Field(
+        0.1, gt=0, description="Max wait to fill a batch (latency at low load)."
+    )
+    extract_fetch_max_wait_ms: int = Field(
+        100,
+        ge=0,
+        description="How long a fetch may wait for data; brokers that hold an empty fetch for "
+        "all of it (Tansu) add up to this much latency per article.",
+    )
     extract_web_port: int | None = Field(
         None, description="faust's web port; unset = no web server (faust binds 6066 otherwise)."
     )

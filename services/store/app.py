@@ -182,6 +182,7 @@ def _make_consumer(settings: StoreSettings) -> KafkaConsumer:
         session_timeout_ms=settings.kafka_session_timeout_ms,
         heartbeat_interval_ms=settings.kafka_heartbeat_interval_ms,
         max_poll_records=settings.store_batch_max,
+        fetch_max_wait_ms=settings.store_fetch_max_wait_ms,
         **settings.kafka_client_options(),
     )
 

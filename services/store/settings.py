@@ -17,6 +17,12 @@ class StoreSettings(KafkaSettings, DatabaseSettings):
     store_group_id: str = Field("newsflow-store", description="Kafka consumer group of the store.")
     store_batch_max: int = Field(500, ge=1, description="Records per poll and per transaction.")
     store_poll_timeout_ms: int = Field(500, ge=0, description="How long a poll waits for records.")
+    store_fetch_max_wait_ms: int = Field(
+        100,
+        ge=0,
+        description="How long the broker may hold a fetch that found no data; brokers that hold "
+        "it for all of it (Tansu) add up to this much latency per record.",
+    )
     store_backoff_initial_s: float = Field(
         0.2, gt=0, description="First wait after a failed database or dead-letter write."
     )
