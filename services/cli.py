@@ -9,6 +9,7 @@ newsflow init                        create the topics and apply the database mi
 newsflow schemas --out DIR           export the JSON Schemas of the Kafka messages and
                                      the AsyncAPI document (--asyncapi FILE)
 newsflow bench [--soak [SECONDS]]    throughput/latency benchmark → docs/benchmarks.md
+newsflow ingest FILE.jsonl|DIR|FEED_URL   bulk ingest through the running ingest API
 """
 
 from __future__ import annotations
@@ -129,6 +130,21 @@ def _parser() -> argparse.ArgumentParser:
         "--from-beginning", action="store_true", help="show the whole topic first, then follow"
     )
     tail.set_defaults(handler=_cmd_tail)
+
+    ingest = sub.add_parser(
+        "ingest",
+        help="post a JSONL file, a directory of .json/.jsonl files or one feed (polled once) "
+        "to the running ingest API (NEWSFLOW_INGEST_URL); resumable",
+    )
+    ingest.add_argument("source", help="FILE.jsonl, a directory, or an http(s) feed URL")
+    ingest.add_argument("--batch-size", type=int, default=None, help="articles per request")
+    ingest.add_argument(
+        "--restart", action="store_true", help="ignore the saved position and send everything"
+    )
+    ingest.add_argument(
+        "--state-dir", type=Path, default=None, help="where positions are kept (default: cache)"
+    )
+    ingest.set_defaults(handler=_cmd_ingest)
 
     init = sub.add_parser("init", help="create the topics and apply the database migrations")
     init.set_defaults(handler=_cmd_init)
@@ -323,6 +339,20 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     else:
         run_bench(options, StackSettings(), Console())
     return 0
+
+
+def _cmd_ingest(args: argparse.Namespace) -> int:
+    from services.ingest.bulk_cli import run_ingest_command
+    from services.ingest.settings import BulkSettings
+
+    _interrupt_on_signals()
+    return run_ingest_command(
+        BulkSettings(),
+        source=args.source,
+        batch_size=args.batch_size,
+        restart=args.restart,
+        state_dir=args.state_dir,
+    )
 
 
 def _cmd_init(args: argparse.Namespace) -> int:

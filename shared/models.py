@@ -72,6 +72,21 @@ class RawArticle(_Frozen):
     language: str | None = None
     authors: tuple[str, ...] = ()
     boilerplate_removed: int = Field(0, ge=0, description="Lines dropped as boilerplate.")
+    revision: int | None = Field(
+        None,
+        ge=1,
+        description="Feed polling: 1 for the first text seen at this canonical URL, one more "
+        "each time the text changed (the article is then published again with the same "
+        "article_id; the highest revision is the current one). Absent for HTTP pushes.",
+    )
+    content_hash: str | None = Field(
+        None, description="Feed polling: hash of title and body, to tell revisions apart."
+    )
+    near_duplicate_of: str | None = Field(
+        None,
+        description="Feed polling: article_id of an earlier article with nearly the same text "
+        "(SimHash over word shingles), e.g. the same story at another URL.",
+    )
 
 
 class ClaimContent(_Frozen):

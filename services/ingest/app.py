@@ -8,7 +8,12 @@ Access: ``POST /v1/articles`` needs one of the configured API keys (``Authorizat
 ``X-API-Key``; ``401`` otherwise) and is rate-limited per key (``429`` with ``Retry-After``).
 In dev mode it needs no key and is rate-limited per client address. Without dev mode and
 without a key the app refuses to be built (:class:`ConfigurationError`) rather than run open.
-The probes and ``/metrics`` are open.
+The probes, ``/metrics`` and ``GET /v1/feeds`` are open.
+
+Feeds: with a :class:`~services.ingest.feeds.FeedService` (``run`` builds one when
+``NEWSFLOW_DATABASE_URL`` is set), ``POST /v1/feeds`` and ``DELETE /v1/feeds/{id}`` (same key
+check and rate limit as ``POST /v1/articles``) manage the RSS/Atom feeds that a background task
+polls into ``articles.raw`` (see :mod:`services.ingest.feed_poller`).
 
 Delivery: ``POST /v1/articles`` answers ``202`` only after the broker acknowledged every
 article of the request. On ``503`` nothing is promised — some articles may have been written —
@@ -19,14 +24,15 @@ canonical URL and every consumer upserts by it.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
 import signal
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from datetime import UTC, datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import uvicorn
 from fastapi import FastAPI, Request, Security
@@ -34,6 +40,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from kafka.errors import KafkaError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 from starlette.requests import ClientDisconnect
 
 from services.ingest.adapters.access import AccessRefused, Credentials, WriteAccess
@@ -48,6 +55,7 @@ from services.ingest.domain.api_keys import ApiKeys
 from services.ingest.domain.articles import ArticleIn
 from services.ingest.domain.batch import Batch, BatchError, FieldError, read_batch
 from services.ingest.domain.rate_limit import RateLimiter
+from services.ingest.domain.url import canonicalize_url
 from services.ingest.settings import IngestSettings
 from shared.errors import (
     BrokerUnavailableError,
@@ -57,6 +65,9 @@ from shared.errors import (
 )
 from shared.kafka import ensure_topics, make_producer
 from shared.topics import ARTICLES_RAW
+
+if TYPE_CHECKING:  # the poller's libraries (feedparser, trafilatura) load only when used
+    from services.ingest.feeds import FeedService
 
 log = logging.getLogger(__name__)
 
@@ -82,18 +93,32 @@ def create_app(
     publisher: ArticlePublisher,
     *,
     clock: Callable[[], float] = time.monotonic,
+    feeds: FeedService | None = None,
 ) -> FastAPI:
     """The HTTP API. ``publisher`` is used from worker threads and must be thread-safe;
-    ``clock`` drives the rate limiter (tests inject one).
+    ``clock`` drives the rate limiter (tests inject one). ``feeds`` enables ``/v1/feeds`` and
+    runs its poller while the app is served; without it those answer ``501``.
 
     Raises :class:`ConfigurationError` when the write API would be open outside dev mode.
     """
     metrics = IngestMetrics()
     access = build_write_access(settings, metrics=metrics, clock=clock)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        if feeds is not None:
+            await feeds.start(metrics)
+        try:
+            yield
+        finally:
+            if feeds is not None:
+                await feeds.stop()
+
     app = FastAPI(
         title="newsflow ingest",
         summary="Push news articles; they are cleaned, identified and published on Kafka.",
         version="1",
+        lifespan=lifespan,
     )
     app.state.metrics = metrics
     app.state.access = access
@@ -122,12 +147,7 @@ def create_app(
         Answers ``202 {"accepted": n, "article_ids": [...], "duplicates": k}`` once the broker
         acknowledged all of them; ``article_ids`` are distinct, in order of first appearance.
         """
-        credentials = Credentials(
-            bearer=bearer.credentials if bearer is not None else None,
-            api_key_header=api_key,
-            client_address=request.client.host if request.client else "unknown",
-        )
-        refused = access.admit(credentials)
+        refused = access.admit(_credentials(request, bearer, api_key))
         if refused is not None:
             return _refusal_response(refused)
         payload = await _read_payload(request, settings=settings, metrics=metrics)
@@ -165,7 +185,150 @@ def create_app(
     def metrics_endpoint() -> Response:
         return Response(content=metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
 
+    _add_feed_routes(app, feeds=feeds, access=access, settings=settings)
     return app
+
+
+class FeedIn(BaseModel):
+    """A feed to poll, as sent to ``POST /v1/feeds``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+    url: str = Field(min_length=1, max_length=2_048, description="RSS or Atom feed URL.")
+    interval_s: int | None = Field(
+        None, description="Seconds between polls (default NEWSFLOW_FEED_INTERVAL_S)."
+    )
+    source: str | None = Field(
+        None, max_length=200, description="The articles' source (default: the feed's title)."
+    )
+
+    @field_validator("url")
+    @classmethod
+    def _url_is_http(cls, url: str) -> str:
+        canonicalize_url(url)  # raises ValueError naming the problem
+        return url
+
+
+def _add_feed_routes(
+    app: FastAPI, *, feeds: FeedService | None, access: WriteAccess, settings: IngestSettings
+) -> None:
+    def not_enabled() -> JSONResponse:
+        message = "feeds are not enabled on this server: set NEWSFLOW_DATABASE_URL"
+        return _errors(501, [FieldError((), message, "feeds_disabled")], root=None)
+
+    def unavailable(exc: RetriableError) -> JSONResponse:
+        log.warning("feeds: %s", exc)
+        return _errors(
+            503,
+            [FieldError((), "the feeds database is unavailable", "database_unavailable")],
+            root=None,
+            headers={"Retry-After": str(settings.retry_after_s)},
+        )
+
+    @app.post(
+        "/v1/feeds",
+        status_code=201,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": FeedIn.model_json_schema()}},
+            }
+        },
+        responses={
+            200: {"description": "The feed was registered already; interval and source updated"},
+            401: {"description": "API key missing or not valid (not in dev mode)"},
+            422: {"description": "Invalid feed; `detail[].loc` names the field"},
+            501: {"description": "Feeds are not enabled (no NEWSFLOW_DATABASE_URL)"},
+        },
+    )
+    async def post_feed(
+        request: Request,
+        bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_BEARER)],
+        api_key: Annotated[str | None, Security(_API_KEY_HEADER)],
+    ) -> JSONResponse:
+        """Register an RSS/Atom feed (idempotent: the id comes from the canonical URL). It is
+        polled at once, then every ``interval_s``."""
+        refused = access.admit(_credentials(request, bearer, api_key))
+        if refused is not None:
+            return _refusal_response(refused)
+        if feeds is None:
+            return not_enabled()
+        payload = await _read_payload(request, settings=settings, metrics=app.state.metrics)
+        if isinstance(payload, JSONResponse):
+            return payload
+        try:
+            feed = FeedIn.model_validate(json.loads(payload))
+        except (ValueError, ValidationError) as exc:
+            return _errors(422, _feed_errors(exc))
+        interval = feed.interval_s if feed.interval_s is not None else settings.feed_interval_s
+        if interval < settings.feed_min_interval_s:
+            message = f"must be at least {settings.feed_min_interval_s} seconds"
+            return _errors(422, [FieldError(("interval_s",), message, "greater_than_equal")])
+        try:
+            record, created = await run_in_threadpool(
+                feeds.store.add_feed, url=feed.url, interval_s=interval, source=feed.source
+            )
+        except RetriableError as exc:
+            return unavailable(exc)
+        feeds.wake()
+        return JSONResponse(status_code=201 if created else 200, content=record.as_json())
+
+    @app.get("/v1/feeds")
+    async def list_feeds() -> JSONResponse:
+        """Every feed with its polling state (last poll, last error, next poll)."""
+        if feeds is None:
+            return not_enabled()
+        try:
+            records = await run_in_threadpool(feeds.store.list_feeds)
+        except RetriableError as exc:
+            return unavailable(exc)
+        return JSONResponse(content={"feeds": [r.as_json() for r in records]})
+
+    @app.delete(
+        "/v1/feeds/{feed_id}",
+        status_code=204,
+        responses={404: {"description": "No such feed"}},
+    )
+    async def delete_feed(
+        feed_id: str,
+        request: Request,
+        bearer: Annotated[HTTPAuthorizationCredentials | None, Security(_BEARER)],
+        api_key: Annotated[str | None, Security(_API_KEY_HEADER)],
+    ) -> Response:
+        """Stop polling a feed (a feed of NEWSFLOW_FEEDS comes back at the next start)."""
+        refused = access.admit(_credentials(request, bearer, api_key))
+        if refused is not None:
+            return _refusal_response(refused)
+        if feeds is None:
+            return not_enabled()
+        try:
+            deleted = await run_in_threadpool(feeds.store.delete_feed, feed_id)
+        except RetriableError as exc:
+            return unavailable(exc)
+        if not deleted:
+            return _errors(
+                404, [FieldError(("feed_id",), "no such feed", "not_found")], root="path"
+            )
+        return Response(status_code=204)
+
+
+def _feed_errors(exc: ValueError | ValidationError) -> list[FieldError]:
+    if isinstance(exc, ValidationError):
+        return [
+            FieldError(tuple(err["loc"]), err["msg"], err["type"])
+            for err in exc.errors(include_url=False, include_input=False)
+        ]
+    return [FieldError((), f"invalid JSON: {exc}", "json_invalid")]
+
+
+def _credentials(
+    request: Request, bearer: HTTPAuthorizationCredentials | None, api_key: str | None
+) -> Credentials:
+    return Credentials(
+        bearer=bearer.credentials if bearer is not None else None,
+        api_key_header=api_key,
+        client_address=request.client.host if request.client else "unknown",
+    )
 
 
 def build_write_access(
@@ -230,7 +393,14 @@ def run(settings: IngestSettings) -> None:
         lambda: connect_kafka_publisher(settings),
         retry_interval_s=settings.reconnect_interval_s,
     )
-    app = create_app(settings, publisher)
+    from services.ingest.feeds import FeedService
+
+    feeds = (
+        FeedService.from_settings(settings, publisher)
+        if settings.database_url is not None
+        else None
+    )
+    app = create_app(settings, publisher, feeds=feeds)
     server = _IngestServer(
         uvicorn.Config(app, host=settings.http_host, port=settings.http_port, log_level="info"),
         announcement=describe_write_access(settings),

@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from pydantic import Field, SecretStr
-from pydantic_settings import SettingsConfigDict
+from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from services.ingest.domain.api_keys import InvalidApiKeyError, check_key_format
+from services.ingest.domain.url import canonicalize_url
 from shared.errors import ConfigurationError
 from shared.settings import KafkaSettings
 
@@ -62,6 +63,65 @@ class IngestSettings(KafkaSettings):
         200, ge=1, description="Write requests a client may send at once before the rate applies."
     )
 
+    # --- feed polling (on when database_url is set) -------------------------------------------
+    database_url: SecretStr | None = Field(
+        None,
+        description="Postgres holding the feeds and the poller's state (migration 0005); "
+        "without it the feed API answers 501 and nothing is polled.",
+    )
+    feeds: str = Field(
+        "",
+        description="Comma-separated RSS/Atom feed URLs to poll, besides those registered "
+        "through POST /v1/feeds.",
+    )
+    feed_interval_s: int = Field(300, ge=1, description="Default seconds between polls of a feed.")
+    feed_min_interval_s: int = Field(
+        60, ge=1, description="Smallest interval_s POST /v1/feeds accepts."
+    )
+    feed_concurrency: int = Field(4, ge=1, le=100, description="Feeds polled at once.")
+    feed_timeout_s: float = Field(
+        20.0, gt=0, description="Whole-request limit for a feed or article page, body included."
+    )
+    feed_max_bytes: int = Field(
+        10 * MIB, ge=1024, description="Larger feeds and article pages are refused."
+    )
+    feed_backoff_base_s: float = Field(
+        30.0, gt=0, description="First retry delay after a failed poll (doubles each time)."
+    )
+    feed_backoff_cap_s: float = Field(3600.0, gt=0, description="Longest backoff delay.")
+    feed_min_text_chars: int = Field(
+        500,
+        ge=0,
+        description="Entries whose feed text is shorter get their article page fetched and its "
+        "main text extracted.",
+    )
+    feed_fetch_pages: bool = Field(True, description="false: never fetch article pages.")
+    feed_near_duplicate_bits: int = Field(
+        8,
+        ge=0,
+        le=32,
+        description="SimHash distance (of 64 bits) up to which two texts are near duplicates.",
+    )
+    feed_near_duplicate_window_h: float = Field(
+        72.0, gt=0, description="How far back near duplicates are looked for."
+    )
+    feed_user_agent: str = Field("newsflow-feed-poller/0.1", min_length=1)
+
+    def feed_urls(self) -> tuple[str, ...]:
+        """The feeds of ``NEWSFLOW_FEEDS``; raises :class:`ConfigurationError` naming a URL
+        that is not absolute http(s)."""
+        urls = tuple(dict.fromkeys(u.strip() for u in self.feeds.split(",") if u.strip()))
+        for url in urls:
+            try:
+                canonicalize_url(url)
+            except ValueError as exc:
+                raise ConfigurationError(f"NEWSFLOW_FEEDS: {url!r}: {exc}") from None
+        if urls and self.database_url is None:
+            raise ConfigurationError(
+                "NEWSFLOW_FEEDS needs NEWSFLOW_DATABASE_URL (the poller keeps its state there)"
+            )
+        return urls
+
     def write_api_keys(self) -> tuple[SecretStr, ...]:
         """The keys of ``NEWSFLOW_API_KEYS`` and ``NEWSFLOW_API_KEYS_FILE``, distinct.
 
@@ -83,6 +143,27 @@ class IngestSettings(KafkaSettings):
                     raise ConfigurationError(f"{setting}: {exc}") from None
             keys.extend(found)
         return tuple(SecretStr(key) for key in dict.fromkeys(keys))
+
+
+class BulkSettings(BaseSettings):
+    """Configuration of ``newsflow ingest`` (a client of the running ingest API). The feed
+    settings have the same names and meaning as the service's."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSFLOW_", frozen=True, extra="ignore")
+
+    ingest_url: str = Field("http://127.0.0.1:8080", description="Base URL of the ingest API.")
+    api_key: SecretStr | None = Field(None, description="Sent as X-API-Key when set.")
+    bulk_state_dir: Path = Field(
+        default_factory=lambda: Path.home() / ".cache" / "newsflow",
+        description="Where resumable positions of bulk inputs are kept.",
+    )
+    bulk_batch_size: int = Field(100, ge=1, le=10_000)
+    bulk_timeout_s: float = Field(60.0, gt=0, description="Per request to the ingest API.")
+    feed_timeout_s: float = Field(20.0, gt=0)
+    feed_max_bytes: int = Field(10 * MIB, ge=1024)
+    feed_min_text_chars: int = Field(500, ge=0)
+    feed_fetch_pages: bool = True
+    feed_user_agent: str = Field("newsflow-feed-poller/0.1", min_length=1)
 
 
 def embedded_stack_write_env(settings: IngestSettings | None = None) -> dict[str, str]:

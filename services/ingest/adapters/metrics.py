@@ -76,6 +76,33 @@ class IngestMetrics:
         self.publish_failures = Counter(
             "publish_failures", "publish calls that failed.", registry=self.registry
         )
+        # Feed polling (counted apart from the HTTP articles above).
+        self.feed_polls = Counter(
+            "feed_polls",
+            "Feed polls, by outcome: fetched, not_modified (304), failed.",
+            ["outcome"],
+            registry=self.registry,
+        )
+        self.feed_entries = Counter(
+            "feed_entries",
+            "Feed entries handled, by outcome: published (new article), revised (changed text "
+            "published again), unchanged, rejected (invalid article), deferred (article page "
+            "unavailable for now; looked at again next poll).",
+            ["outcome"],
+            registry=self.registry,
+        )
+        self.feed_near_duplicates = Counter(
+            "feed_near_duplicates",
+            "New feed articles flagged as near duplicates of a recent one.",
+            registry=self.registry,
+        )
+        self.feed_page_fetches = Counter(
+            "feed_page_fetches",
+            "Article pages fetched for entries without full text, by outcome: ok, failed, "
+            "refused, no_text.",
+            ["outcome"],
+            registry=self.registry,
+        )
 
     def exposition(self) -> bytes:
         """The registry in the Prometheus text format."""

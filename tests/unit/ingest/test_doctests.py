@@ -5,10 +5,40 @@ from types import ModuleType
 
 import pytest
 
-from services.ingest.domain import api_keys, articles, batch, cleaning, rate_limit, url
+from services.ingest.domain import (
+    api_keys,
+    article_page,
+    articles,
+    backoff,
+    batch,
+    bulk_input,
+    cleaning,
+    feed_articles,
+    feed_entries,
+    feed_schedule,
+    rate_limit,
+    simhash,
+    url,
+)
+
+MODULES = [
+    api_keys,
+    article_page,
+    articles,
+    backoff,
+    batch,
+    bulk_input,
+    cleaning,
+    feed_articles,
+    feed_entries,
+    feed_schedule,
+    rate_limit,
+    simhash,
+    url,
+]
 
 
-@pytest.mark.parametrize("module", [api_keys, articles, batch, cleaning, rate_limit, url])
+@pytest.mark.parametrize("module", MODULES)
 def test_docstring_examples_run(module: ModuleType) -> None:
     result = doctest.testmod(module, verbose=False)
     assert result.attempted > 0

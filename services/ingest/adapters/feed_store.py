@@ -1,0 +1,331 @@
+"""The feeds and the poller's memory in Postgres (tables of migration ``0005_feeds``).
+
+Every method opens its own short connection (feeds are polled minutes apart; a pool would
+only hold idle connections) and commits before returning. Any database failure raises
+:class:`FeedStoreUnavailableError` (retriable); a database without the tables says to run
+``newsflow init``. Every write is idempotent or guarded by the feed's lease, so a call may be
+repeated after an error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import psycopg
+from psycopg.rows import dict_row
+
+from services.ingest.domain.feed_articles import KnownArticle
+from services.ingest.domain.feed_entries import feed_id_for
+from services.ingest.domain.simhash import Fingerprint, simhash, to_signed, to_unsigned
+from shared.errors import RetriableError
+from shared.models import RawArticle
+
+# Entries a feed no longer lists are forgotten after this long (feeds show recent entries only;
+# one that reappears later is looked at again, and an unchanged text is not republished).
+ENTRY_RETENTION = "30 days"
+
+
+class FeedStoreUnavailableError(RetriableError):
+    """Postgres cannot be reached, or has not been migrated yet."""
+
+
+@dataclass(frozen=True, slots=True)
+class FeedRecord:
+    feed_id: str
+    url: str
+    source: str | None
+    interval_s: int
+    origin: str
+    etag: str | None
+    last_modified: str | None
+    last_status: int | None
+    last_polled_at: datetime | None
+    last_success_at: datetime | None
+    last_error_at: datetime | None
+    last_error: str | None
+    consecutive_failures: int
+    next_poll_at: datetime
+    created_at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for name in self.__slots__:
+            value = getattr(self, name)
+            data[name] = value.isoformat() if isinstance(value, datetime) else value
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class SeenEntry:
+    """An entry handled in a poll: published (``article_id`` set), unchanged or rejected."""
+
+    key: str
+    fingerprint: str
+    outcome: str
+    article_id: str | None = None
+
+
+_FEED_COLUMNS = ", ".join(FeedRecord.__slots__)
+
+
+class PgFeedStore:
+    def __init__(self, database_url: str, *, connect_timeout_s: int = 5) -> None:
+        self._url = database_url
+        self._connect_timeout_s = connect_timeout_s
+
+    # --- the feeds API ---------------------------------------------------------------------
+
+    def add_feed(
+        self, *, url: str, interval_s: int, source: str | None, origin: str = "api"
+    ) -> tuple[FeedRecord, bool]:
+        """Register a feed, or update the interval and source of the one with the same canonical
+        URL; returns it and whether it is new. It is due at once when new."""
+        feed_id = feed_id_for(url)
+        with self._connection() as conn:
+            row = conn.execute(
+                f"""
+                INSERT INTO feeds (feed_id, url, source, interval_s, origin)
+                VALUES (%(id)s, %(url)s, %(source)s, %(interval)s, %(origin)s)
+                ON CONFLICT (feed_id) DO UPDATE SET
+                    source = EXCLUDED.source, interval_s = EXCLUDED.interval_s,
+                    origin = EXCLUDED.origin, updated_at = now()
+                RETURNING {_FEED_COLUMNS}, (xmax = 0) AS created
+                """,
+                {
+                    "id": feed_id,
+                    "url": url,
+                    "source": source,
+                    "interval": interval_s,
+                    "origin": origin,
+                },
+            ).fetchone()
+        assert row is not None
+        created = bool(row.pop("created"))
+        return FeedRecord(**row), created
+
+    def ensure_feeds(self, *, urls: Sequence[str], interval_s: int) -> int:
+        """Register the configured feeds that are not registered yet (one registered through
+        the API keeps its settings); returns how many were added."""
+        added = 0
+        with self._connection() as conn:
+            for url in urls:
+                cursor = conn.execute(
+                    """
+                    INSERT INTO feeds (feed_id, url, interval_s, origin)
+                    VALUES (%s, %s, %s, 'config') ON CONFLICT (feed_id) DO NOTHING
+                    """,
+                    (feed_id_for(url), url, interval_s),
+                )
+                added += cursor.rowcount
+        return added
+
+    def list_feeds(self) -> list[FeedRecord]:
+        with self._connection() as conn:
+            rows = conn.execute(f"SELECT {_FEED_COLUMNS} FROM feeds ORDER BY created_at, feed_id")
+            return [FeedRecord(**row) for row in rows.fetchall()]
+
+    def get_feed(self, feed_id: str) -> FeedRecord | None:
+        with self._connection() as conn:
+            row = conn.execute(
+                f"SELECT {_FEED_COLUMNS} FROM feeds WHERE feed_id = %s", (feed_id,)
+            ).fetchone()
+        return FeedRecord(**row) if row else None
+
+    def delete_feed(self, feed_id: str) -> bool:
+        """Remove a feed and its entries; the articles it brought stay. ``False`` if unknown."""
+        with self._connection() as conn:
+            return conn.execute("DELETE FROM feeds WHERE feed_id = %s", (feed_id,)).rowcount > 0
+
+    # --- the poller --------------------------------------------------------------------------
+
+    def claim_due(self, *, limit: int, lease_s: float) -> list[FeedRecord]:
+        """Lease up to ``limit`` due feeds (oldest due first) that no one else holds."""
+        with self._connection() as conn:
+            rows = conn.execute(
+                f"""
+                UPDATE feeds SET lease_until = now() + make_interval(secs => %(lease)s)
+                WHERE feed_id IN (
+                    SELECT feed_id FROM feeds
+                    WHERE next_poll_at <= now() AND (lease_until IS NULL OR lease_until < now())
+                    ORDER BY next_poll_at LIMIT %(limit)s
+                    FOR UPDATE SKIP LOCKED)
+                RETURNING {_FEED_COLUMNS}
+                """,
+                {"lease": lease_s, "limit": limit},
+            ).fetchall()
+        return sorted((FeedRecord(**row) for row in rows), key=lambda f: f.next_poll_at)
+
+    def seconds_until_due(self) -> float | None:
+        """Seconds until the next feed is due (0 if one is), ``None`` without feeds."""
+        with self._connection() as conn:
+            row = conn.execute(
+                "SELECT EXTRACT(EPOCH FROM min(greatest(next_poll_at, lease_until)) - now()) "
+                "AS wait FROM feeds"
+            ).fetchone()
+        if row is None or row["wait"] is None:
+            return None
+        return max(0.0, float(row["wait"]))
+
+    def seen_entries(self, feed_id: str) -> dict[str, str]:
+        """Fingerprint of every entry of the feed handled before, by entry key."""
+        with self._connection() as conn:
+            rows = conn.execute(
+                "SELECT entry_key, fingerprint FROM feed_entries WHERE feed_id = %s", (feed_id,)
+            ).fetchall()
+        return {row["entry_key"]: row["fingerprint"] for row in rows}
+
+    def known_articles(self, article_ids: Sequence[str]) -> dict[str, KnownArticle]:
+        if not article_ids:
+            return {}
+        with self._connection() as conn:
+            rows = conn.execute(
+                "SELECT article_id, content_hash, revision, near_duplicate_of FROM feed_articles "
+                "WHERE article_id = ANY(%s)",
+                (list(article_ids),),
+            ).fetchall()
+        return {row["article_id"]: KnownArticle(**row) for row in rows}
+
+    def recent_fingerprints(self, *, window_s: float, limit: int = 50_000) -> list[Fingerprint]:
+        """SimHashes of the articles first seen in the last ``window_s`` seconds, oldest first
+        (so that a near duplicate points at the earliest article)."""
+        with self._connection() as conn:
+            rows = conn.execute(
+                """
+                SELECT article_id, simhash, near_duplicate_of FROM (
+                    SELECT * FROM feed_articles
+                    WHERE first_seen_at > now() - make_interval(secs => %s)
+                    ORDER BY first_seen_at DESC LIMIT %s) recent
+                ORDER BY first_seen_at, article_id
+                """,
+                (window_s, limit),
+            ).fetchall()
+        return [
+            Fingerprint(row["article_id"], to_unsigned(row["simhash"]), row["near_duplicate_of"])
+            for row in rows
+        ]
+
+    def record_success(
+        self,
+        *,
+        feed: FeedRecord,
+        status: int,
+        etag: str | None,
+        last_modified: str | None,
+        polled_at: datetime,
+        next_poll_at: datetime,
+        entries: Sequence[SeenEntry] = (),
+        articles: Sequence[RawArticle] = (),
+    ) -> None:
+        """After the articles of a poll were acknowledged by the broker: remember them, the
+        entries handled and the feed's new validators, in one transaction, and release the
+        lease. (A crash before this commit makes the next poll publish the same versions again:
+        same ids, same revisions, harmless.)"""
+        with self._connection() as conn, conn.transaction():
+            for article in articles:
+                self._upsert_article(conn, article)
+            if entries:
+                with conn.cursor() as cursor:
+                    cursor.executemany(
+                        """
+                        INSERT INTO feed_entries (feed_id, entry_key, fingerprint, article_id,
+                                                  outcome)
+                        VALUES (%s, %s, %s, %s, %s)
+                        ON CONFLICT (feed_id, entry_key) DO UPDATE SET
+                            fingerprint = EXCLUDED.fingerprint,
+                            article_id = coalesce(EXCLUDED.article_id, feed_entries.article_id),
+                            outcome = EXCLUDED.outcome, last_seen_at = now()
+                        """,
+                        [
+                            (feed.feed_id, e.key, e.fingerprint, e.article_id, e.outcome)
+                            for e in entries
+                        ],
+                    )
+            conn.execute(
+                """
+                UPDATE feeds SET etag = %(etag)s, last_modified = %(lm)s, last_status = %(status)s,
+                    last_polled_at = %(at)s, last_success_at = %(at)s, consecutive_failures = 0,
+                    next_poll_at = %(next)s, lease_until = NULL, updated_at = now()
+                WHERE feed_id = %(id)s
+                """,
+                {
+                    "etag": etag,
+                    "lm": last_modified,
+                    "status": status,
+                    "at": polled_at,
+                    "next": next_poll_at,
+                    "id": feed.feed_id,
+                },
+            )
+            conn.execute(
+                "DELETE FROM feed_entries WHERE feed_id = %s "
+                f"AND last_seen_at < now() - interval '{ENTRY_RETENTION}'",
+                (feed.feed_id,),
+            )
+
+    def record_failure(
+        self,
+        *,
+        feed: FeedRecord,
+        status: int | None,
+        error: str,
+        polled_at: datetime,
+        next_poll_at: datetime,
+    ) -> None:
+        """Count a failed poll, keep the validators of the last success, release the lease."""
+        with self._connection() as conn:
+            conn.execute(
+                """
+                UPDATE feeds SET last_status = %(status)s, last_polled_at = %(at)s,
+                    last_error_at = %(at)s, last_error = %(error)s,
+                    consecutive_failures = consecutive_failures + 1,
+                    next_poll_at = %(next)s, lease_until = NULL, updated_at = now()
+                WHERE feed_id = %(id)s
+                """,
+                {
+                    "status": status,
+                    "at": polled_at,
+                    "error": error[:1000],
+                    "next": next_poll_at,
+                    "id": feed.feed_id,
+                },
+            )
+
+    @staticmethod
+    def _upsert_article(conn: psycopg.Connection[Any], article: RawArticle) -> None:
+        conn.execute(
+            """
+            INSERT INTO feed_articles (article_id, url, content_hash, revision, simhash,
+                                       near_duplicate_of)
+            VALUES (%s, %s, %s, %s, %s, %s)
+            ON CONFLICT (article_id) DO UPDATE SET
+                url = EXCLUDED.url, content_hash = EXCLUDED.content_hash,
+                revision = greatest(feed_articles.revision, EXCLUDED.revision),
+                simhash = EXCLUDED.simhash, revised_at = now()
+            """,
+            (
+                article.article_id,
+                article.url,
+                article.content_hash or "",
+                article.revision or 1,
+                to_signed(simhash(article.body)),
+                article.near_duplicate_of,
+            ),
+        )
+
+    @contextmanager
+    def _connection(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:
+        try:
+            with psycopg.connect(
+                self._url, connect_timeout=self._connect_timeout_s, row_factory=dict_row
+            ) as conn:
+                yield conn
+        except psycopg.errors.UndefinedTable as exc:
+            raise FeedStoreUnavailableError(
+                "the feeds tables are missing: run `newsflow init` (database migrations)"
+            ) from exc
+        except psycopg.OperationalError as exc:
+            raise FeedStoreUnavailableError(f"feeds database unavailable: {exc}") from exc

@@ -1,0 +1,147 @@
+"""From a feed entry (and, for entries without their full text, the article's page) to the
+article published on ``articles.raw``, and which version of it that is.
+
+Feed articles go through the same validation and cleaning as pushed ones: an
+:class:`~services.ingest.domain.articles.ArticleIn` is built from the entry and converted with
+:func:`~services.ingest.domain.articles.to_raw_article`.
+
+Revisions: ``article_id`` stays the id of the canonical URL. When the text at a URL changes
+(another ``content_hash``), the article is published again with ``revision`` one higher; the
+same text seen again is not published again. Near duplicates: a *new* article whose SimHash is
+within a few bits of a recent one's gets ``near_duplicate_of`` (the earliest such article); it is
+still published, flagged, so subscribers decide what to do with it.
+
+>>> from datetime import datetime, timezone
+>>> now = datetime(2024, 1, 1, tzinfo=timezone.utc)
+>>> first = to_feed_article({"url": "https://e.com/a", "body": "Text one."}, received_at=now)
+>>> v1 = next_version(first, known=None, recent=[], max_distance=3)
+>>> v1.revision, v1.near_duplicate_of
+(1, None)
+>>> known = KnownArticle(v1.article_id, v1.content_hash or "", revision=1)
+>>> next_version(first, known=known, recent=[], max_distance=3) is None  # unchanged
+True
+>>> edited = to_feed_article({"url": "https://e.com/a", "body": "Text two."}, received_at=now)
+>>> next_version(edited, known=known, recent=[], max_distance=3).revision
+2
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from services.ingest.domain.article_page import ArticlePage
+from services.ingest.domain.articles import MAX_AUTHORS, ArticleIn, to_raw_article
+from services.ingest.domain.cleaning import html_to_text
+from services.ingest.domain.feed_entries import FeedEntry
+from services.ingest.domain.simhash import Fingerprint, find_near_duplicate, simhash
+from shared.models import RawArticle
+
+
+def entry_text(entry: FeedEntry) -> str:
+    """The plain text the feed itself carries for an entry (its content, else its summary)."""
+    html = entry.content_html or entry.summary_html or ""
+    return html_to_text(html).strip()
+
+
+def needs_page(entry: FeedEntry, *, min_chars: int) -> bool:
+    """True when the feed gives less than ``min_chars`` of text (a summary, a teaser) and the
+    entry links to a page that may hold the full article."""
+    return entry.link is not None and len(entry_text(entry)) < min_chars
+
+
+def article_payload(
+    entry: FeedEntry,
+    *,
+    page: ArticlePage | None,
+    source: str | None,
+    language: str | None,
+) -> dict[str, Any]:
+    """The :class:`ArticleIn` fields for an entry: the page's main text and canonical URL when
+    a page was read and gave more text than the feed, else the feed's own HTML.
+
+    >>> entry = FeedEntry("k", "https://e.com/a?utm_source=rss", "T", "<p>Teaser</p>", None,
+    ...                   None, ("Ann",), "f")
+    >>> payload = article_payload(entry, page=ArticlePage("Full text.", "https://e.com/a"),
+    ...                           source="E", language=None)
+    >>> payload["url"], payload["body"], payload["authors"]
+    ('https://e.com/a', 'Full text.', ['Ann'])
+    """
+    payload: dict[str, Any] = {
+        "url": entry.link or entry.key,
+        "title": entry.title,
+        "source": source,
+        "authors": list(entry.authors[:MAX_AUTHORS]),
+    }
+    if page is not None and page.canonical_url:
+        payload["url"] = page.canonical_url
+    if entry.published_at is not None:
+        payload["published_at"] = entry.published_at
+    if language is not None:
+        payload["language"] = language
+    feed_text = entry_text(entry)
+    if page is not None and page.text and len(page.text) > len(feed_text):
+        payload["body"] = page.text
+    else:
+        payload["html"] = entry.content_html or entry.summary_html or ""
+    return {key: value for key, value in payload.items() if value is not None}
+
+
+def to_feed_article(
+    payload: dict[str, Any], *, received_at: datetime, original_url: str | None = None
+) -> RawArticle:
+    """Validate and clean like a pushed article (raises pydantic's ``ValidationError`` or
+    :class:`~services.ingest.domain.articles.ArticleRejectedError`); ``original_url`` is the
+    link as the feed gave it."""
+    article = to_raw_article(ArticleIn.model_validate(payload), received_at=received_at)
+    if original_url is not None and original_url != article.original_url:
+        article = RawArticle.model_validate({**article.model_dump(), "original_url": original_url})
+    return article
+
+
+@dataclass(frozen=True, slots=True)
+class KnownArticle:
+    """What the poller recorded of the last version it published of an article."""
+
+    article_id: str
+    content_hash: str
+    revision: int
+    near_duplicate_of: str | None = None
+
+
+def content_hash(article: RawArticle) -> str:
+    """Hash of the title and cleaned body: what a revision changes."""
+    text = f"{article.title or ''}\x1f{article.body}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+
+def next_version(
+    article: RawArticle,
+    *,
+    known: KnownArticle | None,
+    recent: Iterable[Fingerprint],
+    max_distance: int,
+) -> RawArticle | None:
+    """The article to publish, with ``revision``, ``content_hash`` and ``near_duplicate_of``
+    set, or ``None`` when ``known`` already has this text."""
+    digest = content_hash(article)
+    if known is not None and known.content_hash == digest:
+        return None
+    if known is not None:
+        revision, duplicate_of = known.revision + 1, known.near_duplicate_of
+    else:
+        revision = 1
+        duplicate_of = find_near_duplicate(
+            simhash(article.body), recent, max_distance=max_distance, exclude=article.article_id
+        )
+    return RawArticle.model_validate(
+        {
+            **article.model_dump(),
+            "revision": revision,
+            "content_hash": digest,
+            "near_duplicate_of": duplicate_of,
+        }
+    )
