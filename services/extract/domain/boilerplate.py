@@ -15,6 +15,14 @@ _CREDIT_LINE = re.compile(
     r"picture:|copyright\b)",
     re.IGNORECASE,
 )
+_CREDIT_LABELS = re.compile(
+    r"^\s*(image copyright\b.{0,60}?\s)?image caption\b|^\s*image copyright\b", re.IGNORECASE
+)
+_MAX_BOILERPLATE_WORDS = 40
+"""Link, promotion and credit lines are short. A line that opens like one but runs on for more
+words than a headline and a standfirst is prose the page glued to a label (a body flattened into
+one line after "Image caption"), and only the label is page furniture."""
+_WORDS = re.compile(r"\w+")
 
 
 def find_boilerplate(text: str) -> list[tuple[int, int]]:
@@ -26,12 +34,20 @@ def find_boilerplate(text: str) -> list[tuple[int, int]]:
     ranges: list[tuple[int, int]] = []
     for line in _LINE.finditer(text):
         head = line.group().lstrip().replace("\xa0", " ").lower()
-        if (
+        if not (
             head.startswith(BOILERPLATE_PREFIXES)
             or _SOCIAL_LINE.match(head)
             or _CREDIT_LINE.match(head)
         ):
+            continue
+        if len(_WORDS.findall(head)) <= _MAX_BOILERPLATE_WORDS:
             ranges.append((line.start(), line.end()))
+            continue
+        label = _CREDIT_LABELS.match(line.group())
+        if label is not None:
+            ranges.append(
+                (line.start() + len(line.group()) - len(head), line.start() + label.end())
+            )
     return ranges
 
 

@@ -34,7 +34,15 @@ from services.extract.domain.speakers import (
     resolve_speaker,
     subject_of,
 )
-from services.extract.domain.speech_lexicon import LIGHT_VERBS, OBJECT_CUES
+from services.extract.domain.speech_lexicon import (
+    BELIEF_VERBS,
+    LIGHT_VERBS,
+    OBJECT_CUES,
+    PREPOSITION_CUES,
+    SHOWING_NOUNS,
+    SHOWING_VERBS,
+    SPEECH_VERBS,
+)
 from shared.ids import claim_id_for
 from shared.models import Claim, ClaimContent, ClaimKind, Cue, Speaker
 
@@ -182,6 +190,7 @@ def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft
     frame = _cue_frame(ctx, cue_token, content) | excluded
     content |= _adjacent_quotes(ctx, frame | content)
     content = _widen_to_quotes(ctx, content) - excluded
+    content = _without_colon_lead(ctx, cue_token, content)
     quoted = any(ctx.token_in_quote(ctx.doc[i]) for i in content)
     if quoted:
         content |= _continuation_quotes(ctx, frame | content)
@@ -189,10 +198,27 @@ def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft
         return None
     confidence = _verb_confidence(cue, quoted)
     if _is_negated(ctx, cue_token):
-        if _is_open_question(cue_token):
-            return None  # "did not say whether": nothing was asserted either way
-        confidence *= 0.7  # "did not believe the story": attributed, but weaker
+        # "did not believe the story": attributed, but weaker; "has not said when": weaker
+        # still, though news annotation counts the open question as what was (not) said
+        confidence *= 0.5 if _is_open_question(cue_token) else 0.7
     return _Draft(cue, frozenset(content), source, confidence, referent)
+
+
+def _without_colon_lead(ctx: DocumentContext, cue_token: Token, content: set[int]) -> set[int]:
+    """ "The senator scolded him: “…,” she said.": the words before the colon introduce the
+    quotation; what "she said" is the quotation alone."""
+    if not content or min(content) > cue_token.i:
+        return content
+    doc, text = ctx.doc, ctx.text
+    first = doc[min(content)].idx
+    for quote in reversed(ctx.quotes):
+        if quote.end > doc[cue_token.i].idx or quote.start <= first:
+            continue
+        lead = text[first : quote.start].rstrip()
+        if lead.endswith(":") and "\n" not in lead:
+            return {i for i in content if doc[i].idx >= quote.start}
+        break
+    return content
 
 
 def _is_named_object(ctx: DocumentContext, cue_token: Token, content: set[int]) -> bool:
@@ -210,15 +236,31 @@ def _agentless_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _
     if not cue.is_listed or not any(c.dep_ == "nsubjpass" for c in cue_token.children):
         return None
     complement = complement_of(cue_token)
-    if complement is None or complement.i < cue_token.i:
-        return None
-    content = {t.i for t in complement.subtree}
-    if complement.dep_ == "xcomp":
-        content |= {t.i for c in cue_token.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    subject = {t.i for c in cue_token.children if c.dep_ == "nsubjpass" for t in c.subtree}
+    if complement is not None and complement.i > cue_token.i:
+        content = {t.i for t in complement.subtree}
+        if complement.dep_ == "xcomp":
+            content |= subject
+    else:
+        content = _passive_charge(cue_token, subject)
     content = _widen_to_quotes(ctx, content) - {cue_token.i}
     if not _has_words(ctx, content):
         return None
     return _Draft(cue, frozenset(content), None, _CONFIDENCE_UNLISTED)
+
+
+def _passive_charge(cue_token: Token, subject: set[int]) -> set[int]:
+    """ "Mr. Smith was accused of fraud", "The mayor has been criticized for the delay": with no
+    agent, the charge is the passive subject with the object of the cue's preposition."""
+    if not subject:
+        return set()
+    for preposition in PREPOSITION_CUES.get(cue_token.lemma_.lower(), ()):
+        for child in cue_token.children:
+            if child.dep_ == "prep" and child.lower_ == preposition and child.i > cue_token.i:
+                found = {t.i for t in child.subtree} - {child.i}
+                if found:
+                    return subject | found
+    return set()
 
 
 def _verb_confidence(cue: CueMatch, quoted: bool) -> float:
@@ -328,6 +370,9 @@ def _reported_tokens(ctx: DocumentContext, cue_token: Token) -> set[int]:
         return tokens - _own_attributions(cue_token, tokens)
     if stance_word(cue_token) is not None:
         return {t.i for t in stance_content(cue_token)}
+    stranded = _stranded_that_clause(cue_token)
+    if stranded:
+        return stranded
     obj = object_content(cue_token)
     if obj:
         return {t.i for t in obj}
@@ -335,6 +380,32 @@ def _reported_tokens(ctx: DocumentContext, cue_token: Token) -> set[int]:
     if passive:
         return passive
     return _colon_paragraph(ctx, cue_token)
+
+
+_STRANDED_THAT_WINDOW = 8
+
+
+def _stranded_that_clause(cue_token: Token) -> set[int]:
+    """ "He told a meeting of island leaders that few people understood …" parsed with the
+    "that" clause hung elsewhere: for a speech or belief verb without a complement, a "that"
+    shortly after it, with no other verb between, opens the reported clause, which runs to
+    the end of the sentence."""
+    lemma = cue_token.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma not in BELIEF_VERBS:
+        return set()
+    sentence = cue_token.sent
+    limit = min(sentence.end, cue_token.i + _STRANDED_THAT_WINDOW)
+    for token in cue_token.doc[cue_token.i + 1 : limit]:
+        if token.pos_ in {"VERB", "AUX"} or token.is_quote or token.text in {";", ":", "("}:
+            return set()
+        if token.lower_ == "that" and token.dep_ not in {"det", "nsubj", "nsubjpass"}:
+            end = sentence.end
+            while end > token.i + 1 and (
+                sentence.doc[end - 1].is_punct or sentence.doc[end - 1].is_space
+            ):
+                end -= 1
+            return set(range(token.i + 1, end)) if end - token.i > 3 else set()
+    return set()
 
 
 def _is_as_adjunct(cue_token: Token) -> bool:
@@ -389,15 +460,36 @@ def _own_attributions(cue_token: Token, tokens: set[int]) -> set[int]:
         token = doc[i]
         if i in removed or token.dep_ not in {"conj", "advcl"} or token.i <= cue_token.i:
             continue
-        if match_cue(token) is None or not any(c.dep_ == "nsubj" for c in token.children):
+        cue = match_cue(token)
+        if cue is None:
             continue
-        if token.dep_ == "advcl" and not _is_concessive(token):
+        has_subject = any(c.dep_ == "nsubj" for c in token.children)
+        if token.dep_ == "advcl":
+            if not (has_subject and _is_concessive(token)) and not _is_report_participle(token):
+                continue
+        elif not has_subject and not cue.is_speech:
             continue
         start = token.left_edge.i
         while start > 0 and (doc[start - 1].dep_ == "cc" or doc[start - 1].is_punct):
             start -= 1
         removed |= set(range(start, token.right_edge.i + 1))
     return removed
+
+
+_REPORT_PARTICIPLES = SPEECH_VERBS | OBJECT_CUES
+
+
+def _is_report_participle(clause: Token) -> bool:
+    """ "…, arguing that the rules were unfair", "…, citing the cost": a participial report
+    after a comma is a further claim, not part of the first one's content."""
+    doc = clause.doc
+    start = clause.left_edge.i
+    return (
+        clause.tag_ == "VBG"
+        and start > 0
+        and doc[start - 1].text == ","
+        and clause.lemma_.lower() in _REPORT_PARTICIPLES
+    )
 
 
 def _is_concessive(clause: Token) -> bool:
@@ -560,6 +652,7 @@ def _layout_drafts(ctx: DocumentContext, drafts: list[_Draft]) -> list[_Draft]:
     bylines = find_dash_bylines(ctx.text, ctx.quotes) + find_transcript_lines(ctx.text)
     layout = [_byline_draft(ctx, byline) for byline in bylines]
     layout += [_colon_quote_draft(ctx, quote) for quote in ctx.quotes]
+    layout += [_showing_quote_draft(ctx, quote) for quote in ctx.quotes]
     for draft in layout:
         if draft is not None and not draft.content & claimed:
             found.append(draft)
@@ -577,13 +670,14 @@ def _colon_quote_draft(ctx: DocumentContext, quote: Quote) -> _Draft | None:
     colon = doc.char_span(text.rindex(":", 0, quote.start), text.rindex(":", 0, quote.start) + 1)
     if colon is None or ctx.in_boilerplate(quote.start, quote.end):
         return None
-    verb = colon.root.head
+    head = colon.root.head
     subject: Token | None
-    if _is_inverted_speech(verb):
-        subject = verb  # "Said Ellis: “…”"
-    elif verb.pos_ not in {"VERB", "AUX"} or ctx.token_in_quote(verb):
-        return None
+    if _is_inverted_speech(head):
+        subject = head  # "Said Ellis: “…”"
     else:
+        verb = _governing_verb(head)
+        if verb is None or ctx.token_in_quote(verb):
+            return None
         subject = subject_of(verb)
     if subject is None or ctx.token_in_quote(subject):
         return None
@@ -595,6 +689,55 @@ def _colon_quote_draft(ctx: DocumentContext, quote: Quote) -> _Draft | None:
         start = max(start, subject.sent[0].i + 1)
     cue = CueMatch(colon.start, colon.end, ":", False)
     return _Draft(cue, frozenset(tokens), (start, end), _CONFIDENCE_ATTITUDE)
+
+
+def _showing_quote_draft(ctx: DocumentContext, quote: Quote) -> _Draft | None:
+    """ "Trump has used the phrase “…”", "the letter reads “…”", "as the magazine put it,
+    “…”": a quotation right after a noun or verb of writing and showing is what the subject of
+    that verb used or wrote."""
+    text, doc = ctx.text, ctx.doc
+    preceding = text[max(0, quote.start - 40) : quote.start]
+    gap = preceding[len(preceding.rstrip(" \t\xa0,:")) :]
+    if not gap or len(gap) > 3 or ctx.in_boilerplate(quote.start, quote.end):
+        return None
+    opening = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    position = (opening.start if opening is not None else 0) - 1
+    while position >= 0 and (doc[position].is_punct or doc[position].is_space):
+        position -= 1
+    if position < 0 or ctx.token_in_quote(doc[position]):
+        return None
+    word = doc[position]
+    verb: Token | None
+    if word.pos_ == "NOUN" and word.lemma_.lower() in SHOWING_NOUNS:
+        verb = _governing_verb(word.head)
+    elif word.pos_ == "VERB" and word.lemma_.lower() in SHOWING_VERBS:
+        verb = word
+    elif word.lower_ == "it" and word.head.lemma_.lower() == "put":
+        verb = word.head  # "as X put it, “…”"
+    else:
+        return None
+    if verb is None or ctx.token_in_quote(verb):
+        return None
+    subject = subject_of(verb)
+    tokens = _tokens_in(ctx, quote)
+    if subject is None or ctx.token_in_quote(subject) or not tokens:
+        return None
+    if not any(_WORD.search(doc[i].text) for i in tokens):
+        return None
+    cue = CueMatch(word.i, word.i + 1, word.lemma_.lower(), False)
+    return _Draft(cue, frozenset(tokens), mention_bounds(subject), _CONFIDENCE_ATTITUDE)
+
+
+def _governing_verb(token: Token) -> Token | None:
+    """The verb a colon hangs on, climbing from its object noun ("is rolling out a new
+    message: “…”", "used one of her quotes as its headline: “…”")."""
+    for _ in range(4):
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+        if token.pos_ not in {"NOUN", "PROPN", "ADP"} or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _is_inverted_speech(token: Token) -> bool:

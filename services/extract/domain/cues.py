@@ -181,10 +181,29 @@ def complement_of(cue: Token) -> Token | None:
     if found:
         after = [child for child in found if child.i > cue.i]
         return after[0] if after else found[0]
+    question = _question_clause(cue)
+    if question is not None:
+        return question
     if cue.lemma_.lower() in XCOMP_CUES:
         for child in cue.children:
             if child.dep_ == "xcomp" and child.i > cue.i:
                 return child
+    return None
+
+
+_QUESTION_WORDS = frozenset({"whether", "if", "when", "how", "why", "where", "who", "what"})
+
+
+def _question_clause(cue: Token) -> Token | None:
+    """ "has not said when they would vote", "isn't saying if the law was broken": an
+    embedded question the parser made an adverbial clause of a speech or belief verb."""
+    lemma = cue.lemma_.lower()
+    if lemma not in SPEECH_VERBS and lemma not in BELIEF_VERBS:
+        return None
+    for child in cue.rights:
+        edge = child.left_edge
+        if child.dep_ == "advcl" and edge.lower_ in _QUESTION_WORDS and edge.i == cue.i + 1:
+            return child
     return None
 
 

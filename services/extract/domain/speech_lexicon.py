@@ -363,6 +363,20 @@ HONORIFICS: Final[frozenset[str]] = _words(
 PERSON_PRONOUNS: Final[frozenset[str]] = _words("he her him she")
 GROUP_PRONOUNS: Final[frozenset[str]] = _words("i it they we you")
 
+SHOWING_NOUNS: Final[frozenset[str]] = _words(
+    "phrase term word words slogan motto headline caption message line title hashtag "
+    "nickname label sign banner placard inscription chant refrain epithet"
+)
+"""Nouns that introduce a quotation as what someone used, wrote or displayed ("used the phrase
+“…”", "a sign with the slogan “…”")."""
+
+SHOWING_VERBS: Final[frozenset[str]] = _words(
+    "read write type post tweet print scrawl inscribe label headline title caption chant "
+    "sing paint display"
+)
+"""Verbs of writing, showing and reading out that introduce a quotation directly ("the letter
+reads “…”", "a doctor had typed “…”")."""
+
 BOILERPLATE_PREFIXES: Final[tuple[str, ...]] = (
     "also read",
     "read also",
