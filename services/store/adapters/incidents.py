@@ -70,14 +70,18 @@ from shared.models import Event, RawArticle
 
 log = logging.getLogger(__name__)
 
+# Only events that can be grouped (rule 1: eligible status, a country) are read: the others
+# have no group key. ``payload::text`` lets pydantic parse the JSON itself (much faster than
+# psycopg's json.loads into dicts followed by model_validate).
 _STORED_EVENTS_OF_BATCH: LiteralString = """
-SELECT e.payload, a.published_at
+SELECT e.payload::text, a.published_at
 FROM events AS e LEFT JOIN articles AS a ON a.article_id = e.article_id
-WHERE e.event_id = ANY(%(event_ids)s) OR e.article_id = ANY(%(article_ids)s)
+WHERE (e.event_id = ANY(%(event_ids)s) OR e.article_id = ANY(%(article_ids)s))
+  AND e.status = ANY(%(statuses)s) AND e.country IS NOT NULL
 """
 
 _CANDIDATES_OF_GROUP: LiteralString = """
-SELECT e.payload, a.published_at
+SELECT e.payload::text, a.published_at
 FROM events AS e LEFT JOIN articles AS a ON a.article_id = e.article_id
 WHERE e.country = %(country)s AND e.type = ANY(%(types)s) AND e.status = ANY(%(statuses)s)
   AND (%(geonameid)s::bigint IS NULL OR e.geonameid = %(geonameid)s::bigint)
@@ -126,6 +130,7 @@ class IncidentWork:
     article_ids: tuple[str, ...] = ()
     earliest_old: Mapping[GroupKey, date] = field(default_factory=dict)
     locked_keys: frozenset[GroupKey] = frozenset()
+    after_write: tuple[tuple[Event, datetime | None], ...] = ()
 
 
 def lock_incident_groups(
@@ -146,7 +151,41 @@ def lock_incident_groups(
         article_ids=article_ids,
         earliest_old=_earliest(_mentions(stored)),
         locked_keys=frozenset(keys),
+        after_write=_as_written(
+            stored, published=_published_times(cur, article_ids), articles=articles, events=events
+        ),
     )
+
+
+def _published_times(
+    cur: psycopg.Cursor[Any], article_ids: Sequence[str]
+) -> dict[str, datetime | None]:
+    cur.execute(
+        "SELECT article_id, published_at FROM articles WHERE article_id = ANY(%s)",
+        (list(article_ids),),
+    )
+    return {row[0]: row[1] for row in cur.fetchall()}
+
+
+def _as_written(
+    stored: list[tuple[Event, datetime | None]],
+    *,
+    published: dict[str, datetime | None],
+    articles: Sequence[RawArticle],
+    events: Sequence[Event],
+) -> tuple[tuple[Event, datetime | None], ...]:
+    """What :func:`_stored_events` will return once the batch is written, computed without
+    reading it back: the batch's events replace stored ones with the same id (the last record
+    of an id wins, as in the upsert), and the batch's articles give publication times. Rows of
+    other events of the batch's articles do not change (their articles are locked)."""
+    published = {**published, **{a.article_id: a.published_at for a in articles}}
+    by_id = {e.event_id: e for e, _ in stored}
+    for e in events:
+        if group_key_of(e) is not None:
+            by_id[e.event_id] = e
+        else:
+            by_id.pop(e.event_id, None)  # (re-)extracted as not groupable: no mention
+    return tuple((e, published.get(e.article_id)) for e in by_id.values())
 
 
 def assign_incidents(cur: psycopg.Cursor[Any], work: IncidentWork) -> int:
@@ -156,7 +195,7 @@ def assign_incidents(cur: psycopg.Cursor[Any], work: IncidentWork) -> int:
     """
     if not work.article_ids:
         return 0
-    stored = _stored_events(cur, event_ids=work.event_ids, article_ids=work.article_ids)
+    stored = list(work.after_write)
     unexpected = {k for e, _ in stored if (k := group_key_of(e)) is not None} - work.locked_keys
     if unexpected:  # cannot happen while rows of a locked article only change under its lock
         log.warning("incidents: locking %d group(s) late", len(unexpected))
@@ -228,7 +267,12 @@ def _stored_events(
     cur: psycopg.Cursor[Any], *, event_ids: Sequence[str], article_ids: Sequence[str]
 ) -> list[tuple[Event, datetime | None]]:
     cur.execute(
-        _STORED_EVENTS_OF_BATCH, {"event_ids": list(event_ids), "article_ids": list(article_ids)}
+        _STORED_EVENTS_OF_BATCH,
+        {
+            "event_ids": list(event_ids),
+            "article_ids": list(article_ids),
+            "statuses": sorted(ELIGIBLE_STATUSES),
+        },
     )
     return _decoded(cur.fetchall())
 
@@ -253,7 +297,12 @@ def _decoded(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Event, datetime | No
     decoded: list[tuple[Event, datetime | None]] = []
     for payload, published_at in rows:
         try:
-            decoded.append((Event.model_validate(payload), published_at))
+            event = (
+                Event.model_validate_json(payload)
+                if isinstance(payload, str)
+                else Event.model_validate(payload)
+            )
+            decoded.append((event, published_at))
         except ValidationError as exc:  # a row of an older schema: it simply takes no part
             log.warning("incidents: skipping an undecodable stored event: %s", exc)
     return decoded
