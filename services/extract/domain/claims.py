@@ -365,7 +365,7 @@ def _reported_tokens(ctx: DocumentContext, cue_token: Token) -> set[int]:
         return _interrupted_clause(cue_token, complement)
     if complement is not None:
         tokens = _complement_tokens(cue_token, complement)
-        if complement.dep_ == "xcomp":
+        if complement.dep_ == "xcomp" or _is_reduced_relative(cue_token, complement):
             tokens |= _object_before(cue_token, complement)
         return tokens - _own_attributions(cue_token, tokens)
     if stance_word(cue_token) is not None:
@@ -523,6 +523,21 @@ def _is_own_report(child: Token) -> bool:
     if child.dep_ == "cc":
         return True
     return child.dep_ in {"conj", "advcl"} and match_cue(child) is not None
+
+
+def _is_reduced_relative(cue_token: Token, complement: Token) -> bool:
+    """ "cited remarks Trump had made about her": a clause without "that" right after an object
+    cue's object modifies the object; the parser hangs it on the cue."""
+    if cue_token.lemma_.lower() not in OBJECT_CUES or complement.i < cue_token.i:
+        return False
+    if any(c.dep_ == "mark" for c in complement.children):
+        return False
+    return any(
+        c.dep_ == "dobj"
+        and c.pos_ in {"NOUN", "PROPN"}
+        and c.right_edge.i + 1 == complement.left_edge.i
+        for c in cue_token.children
+    )
 
 
 def _object_before(cue_token: Token, complement: Token) -> set[int]:

@@ -219,11 +219,16 @@ def object_content(cue: Token) -> list[Token]:
         return _prepositional_object(cue, "about") or _prepositional_object(cue, "of")
     if lemma not in OBJECT_CUES and lemma not in REGARD_VERBS:
         return []
-    objects = [c for c in cue.children if c.dep_ == "dobj" and _is_content_object(cue, c)]
+    naming = lemma in _NAMING_CUES or lemma in REGARD_VERBS
+    if naming and not _has_predicate(cue):
+        return []  # "called a meeting" reports nothing; "called him a liar" does
+    objects = [
+        c
+        for c in cue.children
+        if c.dep_ == "dobj" and (_is_content_object(cue, c) or (naming and c.pos_ == "PRON"))
+    ]
     if not objects:
         return []
-    if (lemma in _NAMING_CUES or lemma in REGARD_VERBS) and not _has_predicate(cue):
-        return []  # "called a meeting" reports nothing; "called him a liar" does
     tokens = list(objects[0].subtree)
     for child in cue.children:
         if child.i > objects[0].i and (
@@ -232,7 +237,8 @@ def object_content(cue: Token) -> list[Token]:
             or (child.dep_ == "prep" and lemma in _COMPARING_CUES and child.lower_ == "to")
         ):
             tokens.extend(child.subtree)
-    return tokens
+    seen = {t.i for t in tokens}
+    return tokens + [t for t in _rest_of_clause(cue, objects[0].i) if t.i not in seen]
 
 
 def _has_predicate(cue: Token) -> bool:
@@ -272,11 +278,27 @@ def _prepositional_object(cue: Token, preposition: str) -> list[Token]:
             tokens = [t for t in child.subtree if t.i != child.i]
             if not tokens:
                 return []
-            for later in cue.rights:
-                if later.i > child.i and later.dep_ in {"xcomp", "ccomp"}:
-                    tokens.extend(later.subtree)
-            return tokens
+            return tokens + _rest_of_clause(cue, child.i)
     return []
+
+
+def _rest_of_clause(cue: Token, after: int) -> list[Token]:
+    """What follows the cue's object in its clause ("complained about the microphone the
+    morning after the debate"), up to a comma, a coordination or a report of its own."""
+    doc = cue.doc
+    tokens: list[Token] = []
+    for child in cue.rights:
+        if child.i <= after:
+            continue
+        if child.is_punct or child.dep_ in {"cc", "conj", "punct"}:
+            break
+        edge = child.left_edge.i
+        if edge > 0 and doc[edge - 1].text in {",", ";", "—", "–", "-", "--"}:
+            break
+        if child.dep_ == "advcl" and match_cue(child) is not None:
+            break
+        tokens.extend(child.subtree)
+    return tokens
 
 
 def _is_quoted_clause(cue: Token, clause: Token) -> bool:

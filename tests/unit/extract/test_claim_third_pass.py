@@ -61,3 +61,13 @@ def test_participial_report_is_not_part_of_the_first_content(extract: Extract) -
     contents = list(_by_content(extract(text)))
     assert "the tax was unfair" in contents
     assert "that farmers would pay twice" in contents
+
+
+def test_pronoun_object_of_a_naming_verb_is_part_of_the_content(extract: Extract) -> None:
+    claims = _by_content(extract("Dr. Lena Voss called it a reckless experiment."))
+    assert claims == {"it a reckless experiment": "Lena Voss"}
+
+
+def test_object_content_runs_to_the_end_of_its_clause(extract: Extract) -> None:
+    (claim,) = extract("The coach complained about the pitch the morning after the match.").claims
+    assert claim.content.text == "the pitch the morning after the match"
