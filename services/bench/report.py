@@ -318,8 +318,8 @@ def _detail_sections(results: dict[str, Any]) -> list[str]:
             "",
             f"Saturation: {s['articles']} articles POSTed in lists of 10 by 4 clients (took "
             f"{s['post_seconds']:.1f} s), all rows in Postgres after {s['seconds']:.1f} s → "
-            f"**{s['articles_per_s']:.2f} articles/s** ({p['ratio_vs_extraction']:.2f}× the "
-            f"extraction domain code in one process). CPU used meanwhile: {cpu}.",
+            f"**{s['articles_per_s']:.2f} articles/s**{_ratio_text(p)}. "
+            f"CPU used meanwhile: {cpu}.",
             "",
             f"Latency at {lat['rate_per_s']:.2f} articles/s (50 %), one article per POST, "
             f"{lat['articles']} articles ({lat['articles_with_outputs']} with claims or events): "
@@ -530,3 +530,11 @@ def _plot_soak(ax: Any, soak: dict[str, Any]) -> None:
     ax.set_xlabel("s")
     ax.set_ylabel("RSS (MB)")
     ax.legend(fontsize=8)
+
+
+def _ratio_text(pipeline: dict[str, Any]) -> str:
+    """The pipeline/extraction ratio, when the domain phase ran in the same bench."""
+    ratio = pipeline.get("ratio_vs_extraction")
+    if ratio is None:
+        return " (the domain phase did not run, so no ratio)"
+    return f" ({ratio:.2f}× the extraction domain code in one process)"
