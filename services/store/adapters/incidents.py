@@ -80,13 +80,38 @@ WHERE (e.event_id = ANY(%(event_ids)s) OR e.article_id = ANY(%(article_ids)s))
   AND e.status = ANY(%(statuses)s) AND e.country IS NOT NULL
 """
 
-_CANDIDATES_OF_GROUP: LiteralString = """
-SELECT e.payload::text, a.published_at
-FROM events AS e LEFT JOIN articles AS a ON a.article_id = e.article_id
-WHERE e.country = %(country)s AND e.type = ANY(%(types)s) AND e.status = ANY(%(statuses)s)
-  AND (%(geonameid)s::bigint IS NULL OR e.geonameid = %(geonameid)s::bigint)
-  AND (%(since)s::date IS NULL
-       OR COALESCE(e.event_date, (a.published_at AT TIME ZONE 'UTC')::date) >= %(since)s::date)
+# Candidate events of many groups at once: one row per (group, event) that may belong to it;
+# Python keeps the events whose own group key is that group (actor-keyed groups share a country).
+_CANDIDATES_OF_GROUPS: LiteralString = """
+WITH k AS (
+    SELECT * FROM unnest(%(keys)s::text[], %(countries)s::text[], %(geonameids)s::bigint[],
+                         %(sinces)s::date[], %(families)s::text[])
+        AS k(group_key, country, geonameid, since, family)
+), f AS (
+    SELECT * FROM unnest(%(family_types)s::text[], %(type_families)s::text[]) AS f(type, family)
+)
+SELECT DISTINCT e.event_id, e.payload::text, a.published_at
+FROM k
+JOIN f ON f.family = k.family
+JOIN events AS e ON e.country = k.country AND e.type = f.type AND e.status = ANY(%(statuses)s)
+    AND (k.geonameid IS NULL OR e.geonameid = k.geonameid)
+LEFT JOIN articles AS a ON a.article_id = e.article_id
+WHERE k.since IS NULL
+   OR COALESCE(e.event_date, (a.published_at AT TIME ZONE 'UTC')::date) >= k.since
+"""
+
+_TAIL_STARTS: LiteralString = """
+SELECT k.group_key,
+       (SELECT max(i.first_date) FROM incidents AS i
+        WHERE i.group_key = k.group_key AND i.first_date < k.since)
+FROM unnest(%s::text[], %s::date[]) AS k(group_key, since)
+"""
+
+_INCIDENTS_OF_TAILS: LiteralString = """
+SELECT i.incident_id
+FROM incidents AS i
+JOIN unnest(%s::text[], %s::date[]) AS k(group_key, tail_from) ON i.group_key = k.group_key
+WHERE k.tail_from IS NULL OR i.first_date >= k.tail_from
 """
 
 _UPSERT_INCIDENT: LiteralString = """
@@ -203,23 +228,31 @@ def assign_incidents(cur: psycopg.Cursor[Any], work: IncidentWork) -> int:
     earliest = dict(work.earliest_old)
     for key, when in _earliest(_mentions(stored)).items():
         earliest[key] = min(when, earliest.get(key, when))
-    for key in sorted(earliest):
-        reassign_group(cur, key=key, since=earliest[key])
+    reassign_groups(cur, earliest)
     return len(earliest)
 
 
 def reassign_group(cur: psycopg.Cursor[Any], *, key: GroupKey, since: date | None) -> None:
     """Recompute the incidents of ``key`` that may contain a mention dated ``since`` or later
     (all of them when ``since`` is ``None``). The caller holds the key's advisory lock."""
-    # None: no incident starts before ``since``, so the whole group is the tail.
-    tail_from = None if since is None else _start_of_tail(cur, key=key, since=since)
-    mentions = [
-        m
-        for m in _mentions(_candidates(cur, key=key, since=tail_from))
-        if m.key == key and (tail_from is None or m.date >= tail_from)
-    ]
-    drafts = partition(mentions)
-    old_ids = _incidents_of_tail(cur, key=key, since=tail_from)
+    reassign_groups(cur, {key: since})
+
+
+def reassign_groups(cur: psycopg.Cursor[Any], since_by_key: Mapping[GroupKey, date | None]) -> None:
+    """:func:`reassign_group` for many keys with a fixed number of statements (not a round
+    trip per key). The caller holds every key's advisory lock."""
+    if not since_by_key:
+        return
+    tails = _tail_starts(cur, since_by_key)
+    by_key: dict[GroupKey, list[Mention]] = {key: [] for key in since_by_key}
+    for mention in _mentions(_candidates_of(cur, tails)):
+        tail_from = tails.get(mention.key, _ABSENT)
+        if tail_from is _ABSENT:
+            continue  # an event of another group sharing the country
+        if tail_from is None or mention.date >= tail_from:
+            by_key[mention.key].append(mention)
+    drafts = [d for key in sorted(by_key) for d in partition(by_key[key])]
+    old_ids = _incidents_of_tails(cur, tails)
     _upsert_incidents(cur, drafts)
     members = {event_id: d.incident_id for d in drafts for event_id in d.event_ids}
     if members:
@@ -235,6 +268,9 @@ def reassign_group(cur: psycopg.Cursor[Any], *, key: GroupKey, since: date | Non
             cur.execute("DELETE FROM incidents WHERE incident_id = ANY(%s)", (stale,))
 
 
+_ABSENT: Any = object()
+
+
 def rebuild_incidents(conn: psycopg.Connection[Any]) -> int:
     """Recompute every incident from the stored events in one transaction; returns the number
     of groups. For a database that had events before migration 0002; safe to repeat, and safe
@@ -248,8 +284,7 @@ def rebuild_incidents(conn: psycopg.Connection[Any]) -> int:
         cur.execute("SELECT DISTINCT group_key FROM incidents")
         known = {row[0] for row in cur.fetchall()}
         _lock(cur, (lock_id("incident", k.text) for k in keys))
-        for key in sorted(keys):
-            reassign_group(cur, key=key, since=None)
+        reassign_groups(cur, dict.fromkeys(keys))
         orphaned = sorted(known - {k.text for k in keys})
         if orphaned:
             cur.execute("DELETE FROM incidents WHERE group_key = ANY(%s)", (orphaned,))
@@ -277,20 +312,26 @@ def _stored_events(
     return _decoded(cur.fetchall())
 
 
-def _candidates(
-    cur: psycopg.Cursor[Any], *, key: GroupKey, since: date | None
+def _candidates_of(
+    cur: psycopg.Cursor[Any], tails: Mapping[GroupKey, date | None]
 ) -> list[tuple[Event, datetime | None]]:
+    keys = sorted(tails)
+    families = sorted({k.family for k in keys})
+    pairs = [(t, fam) for fam in families for t in types_of_family(fam)]
     cur.execute(
-        _CANDIDATES_OF_GROUP,
+        _CANDIDATES_OF_GROUPS,
         {
-            "country": key.country,
-            "types": list(types_of_family(key.family)),
+            "keys": [k.text for k in keys],
+            "countries": [k.country for k in keys],
+            "geonameids": [k.geonameid for k in keys],
+            "sinces": [tails[k] for k in keys],
+            "families": [k.family for k in keys],
+            "family_types": [t for t, _ in pairs],
+            "type_families": [fam for _, fam in pairs],
             "statuses": sorted(ELIGIBLE_STATUSES),
-            "geonameid": key.geonameid,
-            "since": since,
         },
     )
-    return _decoded(cur.fetchall())
+    return _decoded((payload, published) for _, payload, published in cur.fetchall())
 
 
 def _decoded(rows: Iterable[tuple[Any, ...]]) -> list[tuple[Event, datetime | None]]:
@@ -319,23 +360,26 @@ def _earliest(mentions: Iterable[Mention]) -> dict[GroupKey, date]:
     return earliest
 
 
-def _start_of_tail(cur: psycopg.Cursor[Any], *, key: GroupKey, since: date) -> date | None:
-    """The first date of the last incident of ``key`` starting before ``since``: incidents that
-    start before it end before it, so they cannot change."""
-    cur.execute(
-        "SELECT max(first_date) FROM incidents WHERE group_key = %s AND first_date < %s",
-        (key.text, since),
-    )
-    row = cur.fetchone()
-    return None if row is None else row[0]
+def _tail_starts(
+    cur: psycopg.Cursor[Any], since_by_key: Mapping[GroupKey, date | None]
+) -> dict[GroupKey, date | None]:
+    """Per key, the first date of the last incident starting before ``since``: incidents that
+    start before it end before it, so they cannot change. ``None``: the whole group."""
+    tails: dict[GroupKey, date | None] = dict.fromkeys(since_by_key)
+    dated = sorted(k for k, since in since_by_key.items() if since is not None)
+    if dated:
+        cur.execute(_TAIL_STARTS, ([k.text for k in dated], [since_by_key[k] for k in dated]))
+        start_by_text = {row[0]: row[1] for row in cur.fetchall()}
+        for key in dated:
+            tails[key] = start_by_text.get(key.text)
+    return tails
 
 
-def _incidents_of_tail(cur: psycopg.Cursor[Any], *, key: GroupKey, since: date | None) -> list[str]:
-    cur.execute(
-        "SELECT incident_id FROM incidents"
-        " WHERE group_key = %s AND (%s::date IS NULL OR first_date >= %s::date)",
-        (key.text, since, since),
-    )
+def _incidents_of_tails(
+    cur: psycopg.Cursor[Any], tails: Mapping[GroupKey, date | None]
+) -> list[str]:
+    keys = sorted(tails)
+    cur.execute(_INCIDENTS_OF_TAILS, ([k.text for k in keys], [tails[k] for k in keys]))
     return [row[0] for row in cur.fetchall()]
 
 
