@@ -32,6 +32,8 @@ ALTER ROLE newsflow_app LOGIN PASSWORD :'app_password';
 -- Nobody else connects or makes temporary tables by default; the app may connect.
 REVOKE ALL ON DATABASE :"db_name" FROM PUBLIC;
 GRANT CONNECT ON DATABASE :"db_name" TO newsflow_app;
+-- The store stages each batch in temporary tables (COPY, then one upsert per table).
+GRANT TEMPORARY ON DATABASE :"db_name" TO newsflow_app;
 
 -- It may look up objects in the schema but create none (PUBLIC has no CREATE since Postgres 15;
 -- revoked here for older servers too).

@@ -15,7 +15,7 @@ class StoreSettings(KafkaSettings, DatabaseSettings):
     """
 
     store_group_id: str = Field("newsflow-store", description="Kafka consumer group of the store.")
-    store_batch_max: int = Field(500, ge=1, description="Records per poll and per transaction.")
+    store_batch_max: int = Field(1000, ge=1, description="Records per poll and per transaction.")
     store_poll_timeout_ms: int = Field(500, ge=0, description="How long a poll waits for records.")
     store_fetch_max_wait_ms: int = Field(
         100,

@@ -13,55 +13,118 @@ from dataclasses import dataclass
 from typing import Any, LiteralString
 
 import psycopg
-from psycopg import pq
+from psycopg import pq, sql
 
 from services.store.adapters.incidents import assign_incidents, lock_incident_groups
 from services.store.domain.batching import group_by_table
 from shared.errors import PoisonMessageError, RetriableError
 from shared.models import Claim, Event, RawArticle
 
-_UPSERT_ARTICLE: LiteralString = """
-INSERT INTO articles AS t (
-    article_id, url, title, source, language, authors, body, published_at, received_at, payload
-) VALUES (%s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s, %s::jsonb)
-ON CONFLICT (article_id) DO UPDATE SET
-    url = EXCLUDED.url, title = EXCLUDED.title, source = EXCLUDED.source,
-    language = EXCLUDED.language, authors = EXCLUDED.authors, body = EXCLUDED.body,
-    published_at = EXCLUDED.published_at, received_at = EXCLUDED.received_at,
-    payload = EXCLUDED.payload, updated_at = now()
-WHERE t.payload IS DISTINCT FROM EXCLUDED.payload
-"""
 
-_UPSERT_CLAIM: LiteralString = """
-INSERT INTO claims AS t (
-    claim_id, article_id, kind, speaker_name, speaker_type, speaker_role, cue_lemma,
-    content_text, confidence, extractor_version, payload
-) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::jsonb)
-ON CONFLICT (claim_id) DO UPDATE SET
-    article_id = EXCLUDED.article_id, kind = EXCLUDED.kind,
-    speaker_name = EXCLUDED.speaker_name, speaker_type = EXCLUDED.speaker_type,
-    speaker_role = EXCLUDED.speaker_role, cue_lemma = EXCLUDED.cue_lemma,
-    content_text = EXCLUDED.content_text, confidence = EXCLUDED.confidence,
-    extractor_version = EXCLUDED.extractor_version, payload = EXCLUDED.payload,
-    updated_at = now()
-WHERE t.payload IS DISTINCT FROM EXCLUDED.payload
-"""
+@dataclass(frozen=True)
+class _Table:
+    """How one table is upserted: rows are COPYed into a temporary staging table, then moved
+    with one ``INSERT … SELECT … ON CONFLICT`` (COPY is several times faster than row-by-row
+    INSERTs, even pipelined)."""
 
-_UPSERT_EVENT: LiteralString = """
-INSERT INTO events AS t (
-    event_id, article_id, type, mode, status, trigger_text, location_text, location_name,
-    country, geonameid, event_date, is_main, confidence, extractor_version, payload
-) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s::jsonb)
-ON CONFLICT (event_id) DO UPDATE SET
-    article_id = EXCLUDED.article_id, type = EXCLUDED.type, mode = EXCLUDED.mode,
-    status = EXCLUDED.status, trigger_text = EXCLUDED.trigger_text,
-    location_text = EXCLUDED.location_text, location_name = EXCLUDED.location_name,
-    country = EXCLUDED.country, geonameid = EXCLUDED.geonameid,
-    event_date = EXCLUDED.event_date, is_main = EXCLUDED.is_main,
-    confidence = EXCLUDED.confidence, extractor_version = EXCLUDED.extractor_version,
-    payload = EXCLUDED.payload, updated_at = now()
-WHERE t.payload IS DISTINCT FROM EXCLUDED.payload
-"""
+    name: LiteralString
+    key: LiteralString
+    columns: tuple[LiteralString, ...]
+
+    @property
+    def stage(self) -> LiteralString:
+        return "stage_" + self.name
+
+    def create_stage(self) -> sql.Composed:
+        # Same column types as the target; emptied at every COMMIT; one per session.
+        return sql.SQL(
+            "CREATE TEMP TABLE IF NOT EXISTS {stage} ON COMMIT DELETE ROWS AS"
+            " SELECT {cols} FROM {table} WITH NO DATA"
+        ).format(
+            stage=sql.Identifier(self.stage), cols=self._cols(), table=sql.Identifier(self.name)
+        )
+
+    def copy(self) -> sql.Composed:
+        return sql.SQL("COPY {stage} ({cols}) FROM STDIN").format(
+            stage=sql.Identifier(self.stage), cols=self._cols()
+        )
+
+    def upsert(self) -> sql.Composed:
+        updates = sql.SQL(", ").join(
+            sql.SQL("{c} = EXCLUDED.{c}").format(c=sql.Identifier(c))
+            for c in self.columns
+            if c != self.key
+        )
+        return sql.SQL(
+            "INSERT INTO {table} AS t ({cols}) SELECT {cols} FROM {stage}"
+            " ON CONFLICT ({key}) DO UPDATE SET {updates}, updated_at = now()"
+            " WHERE t.payload IS DISTINCT FROM EXCLUDED.payload"
+        ).format(
+            table=sql.Identifier(self.name),
+            cols=self._cols(),
+            stage=sql.Identifier(self.stage),
+            key=sql.Identifier(self.key),
+            updates=updates,
+        )
+
+    def _cols(self) -> sql.Composed:
+        return sql.SQL(", ").join(sql.Identifier(c) for c in self.columns)
+
+
+_ARTICLES = _Table(
+    "articles",
+    "article_id",
+    (
+        "article_id",
+        "url",
+        "title",
+        "source",
+        "language",
+        "authors",
+        "body",
+        "published_at",
+        "received_at",
+        "payload",
+    ),
+)
+_CLAIMS = _Table(
+    "claims",
+    "claim_id",
+    (
+        "claim_id",
+        "article_id",
+        "kind",
+        "speaker_name",
+        "speaker_type",
+        "speaker_role",
+        "cue_lemma",
+        "content_text",
+        "confidence",
+        "extractor_version",
+        "payload",
+    ),
+)
+_EVENTS = _Table(
+    "events",
+    "event_id",
+    (
+        "event_id",
+        "article_id",
+        "type",
+        "mode",
+        "status",
+        "trigger_text",
+        "location_text",
+        "location_name",
+        "country",
+        "geonameid",
+        "event_date",
+        "is_main",
+        "confidence",
+        "extractor_version",
+        "payload",
+    ),
+)
 
 
 def open_connection(*, database_url: str, connect_timeout_s: int = 5) -> psycopg.Connection[Any]:
@@ -129,9 +192,9 @@ def upsert_batch(
             # Incident locks come before any write (see services/store/adapters/incidents.py).
             incidents = lock_incident_groups(cur, articles=batch.articles, events=batch.events)
             counts = UpsertCounts(
-                articles=_execute(cur, _UPSERT_ARTICLE, [_article_row(a) for a in batch.articles]),
-                claims=_execute(cur, _UPSERT_CLAIM, [_claim_row(c) for c in batch.claims]),
-                events=_execute(cur, _UPSERT_EVENT, [_event_row(e) for e in batch.events]),
+                articles=_upsert(cur, _ARTICLES, [_article_row(a) for a in batch.articles]),
+                claims=_upsert(cur, _CLAIMS, [_claim_row(c) for c in batch.claims]),
+                events=_upsert(cur, _EVENTS, [_event_row(e) for e in batch.events]),
             )
             assign_incidents(cur, incidents)
     except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
@@ -142,11 +205,16 @@ def upsert_batch(
     return counts
 
 
-def _execute(cur: psycopg.Cursor[Any], query: LiteralString, rows: list[tuple[Any, ...]]) -> int:
+def _upsert(cur: psycopg.Cursor[Any], table: _Table, rows: list[tuple[Any, ...]]) -> int:
+    """COPY ``rows`` (ids unique: the batch is deduplicated) into the table's staging table and
+    upsert them from there; returns the rows inserted or changed."""
     if not rows:
         return 0
-    # psycopg 3 pipelines executemany: one round trip for the whole list.
-    cur.executemany(query, rows)
+    cur.execute(table.create_stage())  # empty: ON COMMIT DELETE ROWS
+    with cur.copy(table.copy()) as copy:
+        for row in rows:
+            copy.write_row(row)
+    cur.execute(table.upsert())
     return max(cur.rowcount, 0)
 
 
