@@ -77,6 +77,9 @@ class _Draft:
     inner_sources: tuple[tuple[int, int], ...] = ()
     """Sources of attributions folded into this one ("intelligence" in "X said intelligence
     says ...")."""
+    paragraph: bool = False
+    """The content is a paragraph introduced by the cue ("McCrummen reports:"); quotations
+    with cues of their own inside it are separate claims."""
 
 
 def extract_claims(ctx: DocumentContext, *, version: str) -> list[Claim]:
@@ -179,10 +182,11 @@ def _for_holder_draft(ctx: DocumentContext, preposition: Token) -> _Draft | None
 
 
 def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft | None:
-    subject = _source_token(ctx, cue_token)
+    source: tuple[int, int] | None = _name_between_quote_and_cue(ctx, cue_token)
+    subject = ctx.doc[source[1] - 1] if source is not None else _source_token(ctx, cue_token)
     if subject is None:
         return _agentless_draft(ctx, cue_token, cue)
-    source = mention_bounds(subject)
+    source = source or mention_bounds(subject)
     referent_token = referent_of(subject)
     referent = None if referent_token is subject else mention_bounds(referent_token)
     excluded = set(range(*source)) | {cue_token.i}
@@ -201,7 +205,36 @@ def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> _Draft
         # "did not believe the story": attributed, but weaker; "has not said when": weaker
         # still, though news annotation counts the open question as what was (not) said
         confidence *= 0.5 if _is_open_question(cue_token) else 0.7
-    return _Draft(cue, frozenset(content), source, confidence, referent)
+    paragraph = "\n" in ctx.text[cue_token.idx : ctx.doc[min(content)].idx]
+    return _Draft(cue, frozenset(content), source, confidence, referent, paragraph=paragraph)
+
+
+_MAX_NAME_BEFORE_CUE = 7
+
+
+def _name_between_quote_and_cue(ctx: DocumentContext, cue_token: Token) -> tuple[int, int] | None:
+    """ "“…,” Tulsa police Chief Ana Lopez said Monday." parsed with "said" as a conjunct of
+    the quotation's verb: the speaker is the run of words between the closing mark and the cue."""
+    head = cue_token.head
+    if cue_token.dep_ != "conj" or not ctx.token_in_quote(head) or ctx.token_in_quote(cue_token):
+        return None
+    doc = ctx.doc
+    position = cue_token.i - 1
+    while position >= 0 and not ctx.token_in_quote(doc[position]) and not doc[position].is_quote:
+        position -= 1
+    if position < 0 or not doc[position].is_quote:
+        return None
+    start = position + 1
+    while start < cue_token.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    words = doc[start : cue_token.i]
+    if not 0 < len(words) <= _MAX_NAME_BEFORE_CUE or words[-1].pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if any(
+        not (t.is_alpha or t.text.endswith(".")) or (t.is_lower and t.pos_ == "VERB") for t in words
+    ):
+        return None
+    return start, cue_token.i
 
 
 def _without_colon_lead(ctx: DocumentContext, cue_token: Token, content: set[int]) -> set[int]:
@@ -661,13 +694,15 @@ def _has_words(ctx: DocumentContext, content: set[int]) -> bool:
 
 
 def _layout_drafts(ctx: DocumentContext, drafts: list[_Draft]) -> list[_Draft]:
-    """Dash-signed quotations and transcript lines that no verb cue has claimed."""
-    claimed = set().union(*(d.content for d in drafts)) if drafts else set()
+    """Dash-signed quotations and transcript lines that no verb cue has claimed (a reported
+    paragraph does not claim the quotations inside it)."""
+    claimed = set().union(*(d.content for d in drafts if not d.paragraph))
     found: list[_Draft] = []
     bylines = find_dash_bylines(ctx.text, ctx.quotes) + find_transcript_lines(ctx.text)
     layout = [_byline_draft(ctx, byline) for byline in bylines]
     layout += [_colon_quote_draft(ctx, quote) for quote in ctx.quotes]
     layout += [_showing_quote_draft(ctx, quote) for quote in ctx.quotes]
+    layout += [_to_holder_quote_draft(ctx, quote) for quote in ctx.quotes]
     for draft in layout:
         if draft is not None and not draft.content & claimed:
             found.append(draft)
@@ -729,18 +764,115 @@ def _showing_quote_draft(ctx: DocumentContext, quote: Quote) -> _Draft | None:
         verb = word
     elif word.lower_ == "it" and word.head.lemma_.lower() == "put":
         verb = word.head  # "as X put it, “…”"
+    elif word.pos_ in {"PRON", "NOUN", "PROPN"} and gap.strip() == "":
+        verb = _naming_verb(word)  # "the ministers call them “lone wolves”"
+        if verb is None:
+            return None
     else:
         return None
     if verb is None or ctx.token_in_quote(verb):
         return None
-    subject = subject_of(verb)
-    tokens = _tokens_in(ctx, quote)
-    if subject is None or ctx.token_in_quote(subject) or not tokens:
+    subject = subject_of(verb) or _implicit_subject(verb)
+    tokens = _tokens_in(ctx, quote) | _coordinated_quotes(ctx, quote)
+    # "a box labeled “urgent”", "calls people “losers”" in a subject-less list: no speaker
+    agentless = verb.dep_ == "acl" or verb.lemma_.lower() in _NAMING_VERBS
+    if subject is None and any(t.lower_ == "by" and t.idx >= quote.end for t in verb.sent):
+        return None  # "titled “…” by Ana Lopez" parsed without the agent: not agentless
+    if (subject is None and not agentless) or not tokens:
+        return None
+    if subject is not None and ctx.token_in_quote(subject):
         return None
     if not any(_WORD.search(doc[i].text) for i in tokens):
         return None
-    cue = CueMatch(word.i, word.i + 1, word.lemma_.lower(), False)
+    cue_word = verb if verb.lemma_.lower() in _NAMING_VERBS else word
+    cue = CueMatch(cue_word.i, cue_word.i + 1, cue_word.lemma_.lower(), False)
+    if subject is None:
+        return _Draft(cue, frozenset(tokens), None, _CONFIDENCE_UNLISTED)
     return _Draft(cue, frozenset(tokens), mention_bounds(subject), _CONFIDENCE_ATTITUDE)
+
+
+def _implicit_subject(verb: Token) -> Token | None:
+    """Who wrote or named, when the verb has no subject of its own: the agent of a participle
+    ("a paper titled “…” by Ana Lopez"), the subject of the verb whose object the participle
+    modifies ("the council issued a statement calling it “…”"), or a name right before the
+    verb that the parser hung elsewhere."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        return subject_of(verb.head.head)
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        verb.dep_ != "acl"
+        and before is not None
+        and before.pos_ == "PROPN"
+        and before.ent_type_ != "DATE"
+    ):
+        return before
+    return None
+
+
+def _naming_verb(word: Token) -> Token | None:
+    """The verb of naming whose object ``word`` is, or modifies ("calls people “losers”")."""
+    token = word
+    for _ in range(2):
+        if token.dep_ not in {"dobj", "nmod", "compound"} or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            return token if token.lemma_.lower() in _NAMING_VERBS and token.i < word.i else None
+    return None
+
+
+_NAMING_VERBS = frozenset({"call", "dub", "label", "brand", "term", "nickname"})
+_QUOTE_COORDINATION = re.compile(r"^[ \t\xa0]*(?:,|and|or|,[ \t\xa0]*and)[ \t\xa0]*$")
+
+
+def _coordinated_quotes(ctx: DocumentContext, quote: Quote) -> set[int]:
+    """ "calls people “losers” and “sad”": quotations joined to this one by "and" or a comma,
+    with the words between them."""
+    found: set[int] = set()
+    end = quote.end
+    for other in ctx.quotes:
+        if other.start < end:
+            continue
+        if not _QUOTE_COORDINATION.match(ctx.text[end : other.start]):
+            break
+        span = ctx.doc.char_span(quote.inner_start, other.inner_end, alignment_mode="expand")
+        if span is not None:
+            found = set(range(span.start, span.end))
+        end = other.end
+    return found
+
+
+def _to_holder_quote_draft(ctx: DocumentContext, quote: Quote) -> _Draft | None:
+    """ "… because to her, “nothing matters more than the story.”": a quotation right after a
+    "to"-phrase naming a person and a comma gives that person's view."""
+    text, doc = ctx.text, ctx.doc
+    preceding = text[max(0, quote.start - 4) : quote.start]
+    if not preceding.rstrip(" \t\xa0").endswith(",") or ctx.in_boilerplate(quote.start, quote.end):
+        return None
+    opening = doc.char_span(quote.start, quote.start + 1, alignment_mode="expand")
+    position = (opening.start if opening is not None else 0) - 2
+    if position < 1 or doc[position + 1].text != ",":
+        return None
+    holder = doc[position]
+    person = holder.pos_ == "PROPN" or holder.lower_ in {"her", "him", "them", "me", "us"}
+    if not person or holder.dep_ != "pobj" or holder.head.lower_ != "to":
+        return None
+    before = doc[holder.head.i - 1] if holder.head.i > 0 else None
+    opens_clause = before is None or bool(before.is_sent_end) or before.is_punct
+    if not opens_clause and before is not None and before.pos_ not in {"SCONJ", "CCONJ"}:
+        return None
+    if ctx.token_in_quote(holder):
+        return None
+    tokens = _tokens_in(ctx, quote)
+    if not _has_words(ctx, tokens):
+        return None
+    cue = CueMatch(holder.head.i, holder.head.i + 1, "to", False)
+    return _Draft(cue, frozenset(tokens), mention_bounds(holder), _CONFIDENCE_ATTITUDE)
 
 
 def _governing_verb(token: Token) -> Token | None:
@@ -788,10 +920,13 @@ def _drop_nested(ctx: DocumentContext, drafts: list[_Draft]) -> list[_Draft]:
     for index, draft in enumerate(drafts):
         assert draft.cue is not None
         cue_index = draft.cue.start
+        quoted = any(ctx.token_in_quote(ctx.doc[i]) for i in draft.content)
         outer = [
             position
             for position, other in enumerate(drafts)
-            if position != index and cue_index in other.content
+            if position != index
+            and cue_index in other.content
+            and not (other.paragraph and quoted and not draft.paragraph)
         ]
         if not outer or _is_mutual(draft, drafts):
             kept.append(index)
@@ -826,7 +961,9 @@ def _to_claims(ctx: DocumentContext, drafts: list[_Draft], *, version: str) -> l
             speaker = resolve_speaker(
                 ctx, *draft.source, previous=previous, referent=draft.referent
             )
-        elif previous is not None:
+        elif previous is not None and draft.cue is None:
+            # a quotation paragraph with no cue carries on the previous speaker; an agentless
+            # passive ("it was reported that …") has none
             speaker = Speaker(name=previous.name, type=previous.type, role=previous.role)
         else:
             speaker = Speaker(name=None, type="OTHER")
@@ -851,7 +988,8 @@ def _to_claims(ctx: DocumentContext, drafts: list[_Draft], *, version: str) -> l
                 ),
             )
         )
-        previous = speaker
+        if draft.source is not None or draft.cue is None:
+            previous = speaker
     return claims
 
 
