@@ -238,7 +238,27 @@ def object_content(cue: Token) -> list[Token]:
         ):
             tokens.extend(child.subtree)
     seen = {t.i for t in tokens}
-    return tokens + [t for t in _rest_of_clause(cue, objects[0].i) if t.i not in seen]
+    tokens += [t for t in _rest_of_clause(cue, objects[0].i) if t.i not in seen]
+    return tokens + _stray_noun_conjuncts(cue, max(t.i for t in tokens))
+
+
+def _stray_noun_conjuncts(cue: Token, end: int) -> list[Token]:
+    """ "emphasized economic fairness, and a need to raise the wage": a noun phrase
+    coordinated right after the object but hung by the parser on a verb above the cue is a
+    further object."""
+    doc = cue.doc
+    verbs = {cue.i} | {a.i for a in cue.ancestors}
+    cursor = end + 1
+    while cursor < len(doc) and (doc[cursor].text == "," or doc[cursor].dep_ == "cc"):
+        cursor += 1
+    if cursor == end + 1 or cursor >= len(doc):
+        return []
+    for token in doc[cursor : cursor + 4]:
+        if token.dep_ == "conj" and token.pos_ in {"NOUN", "PROPN"} and token.head.i in verbs:
+            if token.left_edge.i != cursor:
+                return []
+            return list(doc[end + 1 : token.right_edge.i + 1])
+    return []
 
 
 def _has_predicate(cue: Token) -> bool:

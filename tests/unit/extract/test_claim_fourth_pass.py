@@ -66,3 +66,9 @@ def test_agentless_passive_does_not_inherit_the_previous_speaker(extract: Extrac
     claims = extract(text).claims
     (agentless,) = [c for c in claims if "dam" in c.content.text]
     assert agentless.speaker.name is None
+
+
+def test_noun_phrase_coordinated_after_the_object_is_part_of_it(extract: Extract) -> None:
+    text = "She started off by emphasizing economic fairness, and a need to raise the minimum wage."
+    (claim,) = extract(text).claims
+    assert claim.content.text == "economic fairness, and a need to raise the minimum wage"
