@@ -230,6 +230,7 @@ def object_content(cue: Token) -> list[Token]:
     if not objects:
         return []
     tokens = list(objects[0].subtree)
+    predicated = False
     for child in cue.children:
         if child.i > objects[0].i and (
             child.dep_ in {"oprd", "xcomp"}
@@ -237,8 +238,11 @@ def object_content(cue: Token) -> list[Token]:
             or (child.dep_ == "prep" and lemma in _COMPARING_CUES and child.lower_ == "to")
         ):
             tokens.extend(child.subtree)
+            predicated = True
     seen = {t.i for t in tokens}
-    tokens += [t for t in _rest_of_clause(cue, objects[0].i) if t.i not in seen]
+    # a bare object ends before a phrase of time or place; a predicate may run on through one
+    rest = _rest_of_clause(cue, objects[0].i, keep_setting=predicated)
+    tokens += [t for t in rest if t.i not in seen]
     return tokens + _stray_noun_conjuncts(cue, max(t.i for t in tokens))
 
 
@@ -302,7 +306,7 @@ def _prepositional_object(cue: Token, preposition: str) -> list[Token]:
     return []
 
 
-def _rest_of_clause(cue: Token, after: int) -> list[Token]:
+def _rest_of_clause(cue: Token, after: int, *, keep_setting: bool = True) -> list[Token]:
     """What follows the cue's object in its clause ("complained about the microphone the
     morning after the debate"), up to a comma, a coordination or a report of its own."""
     doc = cue.doc
@@ -317,8 +321,24 @@ def _rest_of_clause(cue: Token, after: int) -> list[Token]:
             break
         if child.dep_ == "advcl" and match_cue(child) is not None:
             break
+        if not keep_setting and _is_setting(child):
+            break
         tokens.extend(child.subtree)
     return tokens
+
+
+_SETTING_PREPOSITIONS = frozenset(
+    {"in", "at", "since", "during", "after", "before", "until", "throughout", "amid"}
+)
+
+
+def _is_setting(child: Token) -> bool:
+    """ "attacked her in early-morning tweets", "has not mentioned him since the debate": a
+    phrase of time or place on the cue says when or where the report was made, not what."""
+    if child.dep_ != "prep" or child.lower_ not in _SETTING_PREPOSITIONS:
+        return False
+    # "a master at bolting deals together": a gerund after the preposition is an activity
+    return not any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in child.children)
 
 
 def _is_quoted_clause(cue: Token, clause: Token) -> bool:
