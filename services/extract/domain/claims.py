@@ -703,11 +703,45 @@ def _layout_drafts(ctx: DocumentContext, drafts: list[_Draft]) -> list[_Draft]:
     layout += [_colon_quote_draft(ctx, quote) for quote in ctx.quotes]
     layout += [_showing_quote_draft(ctx, quote) for quote in ctx.quotes]
     layout += [_to_holder_quote_draft(ctx, quote) for quote in ctx.quotes]
+    layout.append(_headline_speaker_draft(ctx))
     for draft in layout:
         if draft is not None and not draft.content & claimed:
             found.append(draft)
             claimed |= draft.content
     return found
+
+
+_MAX_HEADLINE_SPEAKER = 6
+_MIN_HEADLINE_CLAIM = 3
+
+
+def _headline_speaker_draft(ctx: DocumentContext) -> _Draft | None:
+    """ "Senator Lopez: Budget Deal Is Dead": a headline opened by a bare name and a colon
+    gives the rest of the headline to that name. A prefix with an article, a preposition or
+    another function word, or a word in lower case ("The Latest:", "Talks on Trade:") is a
+    label, not a speaker."""
+    text, doc = ctx.text, ctx.doc
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    colon = next(
+        (t for t in doc[: _MAX_HEADLINE_SPEAKER + 1] if t.text == ":" and t.idx < line_end), None
+    )
+    if colon is None or colon.i == 0:
+        return None
+    prefix = doc[: colon.i]
+    # title case hides the part of speech ("Stealth Over Health:"), so function words are
+    # recognised by their lower-case form
+    if any(t.is_stop or (t.is_alpha and not t.text[0].isupper()) for t in prefix):
+        return None
+    if all(t.text.isupper() for t in prefix if t.is_alpha):
+        return None  # "NEW DELHI: …" is a dateline
+    content = {t.i for t in doc[colon.i + 1 :] if t.idx < line_end and not t.is_space}
+    if sum(1 for i in content if doc[i].is_alpha) < _MIN_HEADLINE_CLAIM:
+        return None
+    if ctx.in_boilerplate(doc[min(content)].idx, line_end):
+        return None
+    cue = CueMatch(colon.i, colon.i + 1, ":", False)
+    return _Draft(cue, frozenset(content), (0, colon.i), _CONFIDENCE_ATTITUDE)
 
 
 def _colon_quote_draft(ctx: DocumentContext, quote: Quote) -> _Draft | None:
