@@ -211,10 +211,12 @@ def object_content(cue: Token) -> list[Token]:
     """For cues like "criticized the plan as reckless" or "called for a recount", the object
     (with its predicate) is what was reported."""
     lemma = cue.lemma_.lower()
-    for preposition in PREPOSITION_CUES.get(lemma, ()):
-        found = _prepositional_object(cue, preposition)
-        if found:
-            return found
+    allowed = PREPOSITION_CUES.get(lemma, frozenset())
+    for child in cue.children:  # in text order: "called for a recount on Monday" is "for"
+        if child.dep_ == "prep" and child.lower_ in allowed:
+            found = _prepositional_object(cue, child.lower_)
+            if found:
+                return found
     if lemma in TOPIC_CUES:
         return _prepositional_object(cue, "about") or _prepositional_object(cue, "of")
     if lemma not in OBJECT_CUES and lemma not in REGARD_VERBS:
