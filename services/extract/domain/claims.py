@@ -704,6 +704,7 @@ def _layout_drafts(ctx: DocumentContext, drafts: list[_Draft]) -> list[_Draft]:
     layout += [_showing_quote_draft(ctx, quote) for quote in ctx.quotes]
     layout += [_to_holder_quote_draft(ctx, quote) for quote in ctx.quotes]
     layout.append(_headline_speaker_draft(ctx))
+    layout.append(_title_case_headline_draft(ctx))
     for draft in layout:
         if draft is not None and not draft.content & claimed:
             found.append(draft)
@@ -742,6 +743,53 @@ def _headline_speaker_draft(ctx: DocumentContext) -> _Draft | None:
         return None
     cue = CueMatch(colon.i, colon.i + 1, ":", False)
     return _Draft(cue, frozenset(content), (0, colon.i), _CONFIDENCE_ATTITUDE)
+
+
+_TITLE_CASE_SHARE = 0.8
+_HEADLINE_CUES = SPEECH_VERBS | OBJECT_CUES
+
+
+def _title_case_headline_draft(ctx: DocumentContext) -> _Draft | None:
+    """ "Mayor Vows To Rebuild Harbour Bridge": in a title-case headline the parser reads the
+    verb as part of a name, so a listed speech or object verb (by its lower-case form) is
+    found by spelling, its holder the capitalised words before it back to a comma or colon,
+    and its content the rest of the headline."""
+    text, doc = ctx.text, ctx.doc
+    line_end = text.find("\n")
+    line_end = len(text) if line_end < 0 else line_end
+    line = [t for t in doc if t.idx < line_end and not t.is_space]
+    words = [t for t in line if t.is_alpha and len(t) > 3]
+    if len(words) < 3 or sum(t.text[0].isupper() for t in words) < _TITLE_CASE_SHARE * len(words):
+        return None
+    start = 0
+    for position, token in enumerate(line):
+        if token.text in {",", ":", ";"}:
+            start = position + 1
+            continue
+        if position == start or not _is_headline_cue(token):
+            continue
+        holder = line[start:position]
+        if any(t.is_stop or not t.text[0].isupper() for t in holder):
+            return None
+        content = {t.i for t in line[position + 1 :]}
+        if sum(1 for i in content if doc[i].is_alpha) < _MIN_HEADLINE_CLAIM:
+            return None
+        cue = CueMatch(token.i, token.i + 1, _headline_lemma(token), True)
+        return _Draft(cue, frozenset(content), (holder[0].i, token.i), _CONFIDENCE_ATTITUDE)
+    return None
+
+
+def _is_headline_cue(token: Token) -> bool:
+    return token.text[0].isupper() and token.lower_.endswith("s") and bool(_headline_lemma(token))
+
+
+def _headline_lemma(token: Token) -> str:
+    """ "Vows" -> "vow", "Pushes" -> "push": the third-person form a headline uses."""
+    word = token.lower_
+    for candidate in (word[:-1], word[:-2]):
+        if candidate in _HEADLINE_CUES:
+            return candidate
+    return ""
 
 
 def _colon_quote_draft(ctx: DocumentContext, quote: Quote) -> _Draft | None:

@@ -46,3 +46,23 @@ def test_colon_after_a_name_later_in_the_text_is_not_a_headline(extract: Extract
 def test_dateline_before_a_colon_is_not_a_speaker(extract: Extract) -> None:
     text = "HARBOUR CITY: The council voted on Monday to close the old bridge for repairs."
     assert all(c.cue is None or c.cue.text != ":" for c in extract(text).claims)
+
+
+def test_title_case_headline_verb_is_a_cue(extract: Extract) -> None:
+    text = "Harbour Mayor Vows To Rebuild The Old Bridge\nThe mayor spoke to reporters on Monday."
+    (claim,) = [c for c in extract(text).claims if c.cue is not None and c.cue.text == "Vows"]
+    assert claim.content.text == "To Rebuild The Old Bridge"
+    assert claim.speaker.mention is not None
+    assert claim.speaker.mention.text == "Harbour Mayor"
+
+
+def test_sentence_case_headline_is_left_to_the_parser(extract: Extract) -> None:
+    text = "Harbour mayor vows to rebuild the old bridge\nThe mayor spoke to reporters on Monday."
+    claims = [c for c in extract(text).claims if c.cue is not None and c.cue.text == "vows"]
+    assert len(claims) == 1
+
+
+def test_first_listed_preposition_after_the_cue_gives_the_content(extract: Extract) -> None:
+    text = "The union called for more school funding in a statement on Thursday."
+    (claim,) = extract(text).claims
+    assert claim.content.text.startswith("more school funding")
