@@ -26,9 +26,12 @@ One loop iteration handles one batch (at most ``store_batch_max`` records from o
   each in its own transaction, and only the rejected ones are dead-lettered.
 * **A database outage** (``RetriableError`` from the writer: connection lost, admin shutdown,
   serialization failure…) commits no offset. The store keeps the batch in hand, waits with
-  capped exponential back-off, reconnects and retries the SAME batch; it polls nothing new until
-  that batch is stored, so no record is lost or skipped. A broker outage while publishing dead
-  letters is retried the same way.
+  capped exponential back-off, reconnects and retries the SAME batch; it holds at most one more
+  (polled, decoded, unwritten) batch meanwhile and commits nothing of either until they are
+  stored in order, so no record is lost or skipped.
+* **Pipelining**: a writer thread stores batch N while the consumer thread polls and decodes
+  batch N+1; offsets are committed in poll order, each after its batch's COMMIT.
+* A broker outage while publishing dead letters is retried like a database outage.
 * **A rebalance** needs no special handling: work whose offsets were not committed is replayed by
   whichever member gets the partition, and the upserts make that harmless. A commit that fails
   because the group moved on (``CommitFailedError``, e.g. after an outage longer than
@@ -45,6 +48,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -235,29 +239,51 @@ class _Store:
     # -- the loop -------------------------------------------------------------------------
 
     def loop(self) -> None:
-        while not self._stop.is_set():
-            polled = self._consumer.poll(
-                timeout_ms=self._settings.store_poll_timeout_ms,
-                max_records=self._settings.store_batch_max,
-            )
-            started = time.monotonic()
-            records = [r for rs in polled.values() for r in rs]
-            self._metrics.count_consumed(records)
-            if records:
-                batch = self._decode(records)
-                if not self._retry(functools.partial(self._store_and_dead_letter, batch)):
-                    return  # stopped with the batch in hand: nothing of it is committed
-                done = offsets_to_commit(r.position for r in batch.records)
-                self._uncommitted = _merge_max(self._uncommitted, done)
-            if self._uncommitted:
-                self._commit()
-            if records:
-                self._batches_done += 1
-                self._records_done += len(records)
-                self._metrics.batches.inc()
-                self._metrics.batch_seconds.observe(time.monotonic() - started)
-            self._metrics.set_lag(self._partition_lags())
-            self._maybe_report_progress()
+        """Poll and decode the next batch while the previous one is written (one writer thread,
+        at most one batch in flight, so memory stays bounded); commit a batch's offsets only
+        after its write finished, in poll order."""
+        in_flight: tuple[_Batch, float, Future[bool]] | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="store-writer") as writer:
+            try:
+                while not self._stop.is_set():
+                    polled = self._consumer.poll(
+                        timeout_ms=10 if in_flight else self._settings.store_poll_timeout_ms,
+                        max_records=self._settings.store_batch_max,
+                    )
+                    started = time.monotonic()
+                    records = [r for rs in polled.values() for r in rs]
+                    if not records and in_flight is not None and not in_flight[2].done():
+                        continue  # keep fetching while the writer works
+                    self._metrics.count_consumed(records)
+                    batch = self._decode(records) if records else None
+                    if in_flight is not None:
+                        if not self._finish(in_flight):
+                            return  # stopped with a batch in hand: nothing of it is committed
+                        in_flight = None
+                    if self._uncommitted:
+                        self._commit()
+                    if batch is not None:
+                        write = functools.partial(self._store_and_dead_letter, batch)
+                        in_flight = (batch, started, writer.submit(self._retry, write))
+                    self._metrics.set_lag(self._partition_lags())
+                    self._maybe_report_progress()
+            finally:
+                if in_flight is not None and self._finish(in_flight) and self._uncommitted:
+                    self._commit()
+
+    def _finish(self, in_flight: tuple[_Batch, float, Future[bool]]) -> bool:
+        """Wait for a batch's write; on success, queue its offsets for the next commit."""
+        batch, started, done = in_flight
+        if not done.result():
+            return False
+        self._uncommitted = _merge_max(
+            self._uncommitted, offsets_to_commit(r.position for r in batch.records)
+        )
+        self._batches_done += 1
+        self._records_done += len(batch.records)
+        self._metrics.batches.inc()
+        self._metrics.batch_seconds.observe(time.monotonic() - started)
+        return True
 
     def _decode(self, records: list[ConsumerRecord]) -> _Batch:
         batch = _Batch(records=[])
