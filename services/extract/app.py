@@ -3,13 +3,16 @@
 
 Delivery semantics (at-least-once, duplicates absorbed downstream):
 
-* Articles are taken from the stream in small batches (``take_events``) so that spaCy runs
-  ``nlp.pipe`` over several texts at once. faust acks a batch's messages only when the agent asks
-  for the next batch, and commits acked offsets periodically.
-* Before asking for the next batch the agent awaits the broker's acknowledgement of **every**
-  record it produced for the batch (claims, events, dead letters). So an offset is never committed
+* Articles are taken from the stream in batches (``take_events``) so that spaCy runs
+  ``nlp.pipe`` over several texts at once. faust commits the offsets of *acked* messages
+  periodically (and only up to the first message not acked).
+* The agent takes one extra reference on every message of a batch, so ``take_events``' own ack
+  does not count. A message is acked for real only after the broker acknowledged **every**
+  record produced for its batch (claims, events, dead letters). So an offset is never committed
   ahead of its outputs: a crash at any point replays the uncommitted articles, and the replay
   produces the same claims and events with the same deterministic ids, which the store upserts.
+* Pipelining: batch N is published (and then acked) while batch N+1 is parsed; at most one
+  batch is in flight, and batches are acked in offset order (N+1 only after N).
 * faust acks a message even when the agent raises. So the agent never lets an error escape for a
   record: an article that cannot be decoded or extracted goes to the dead-letter topic with the
   error and its source coordinates, and the stream goes on.
@@ -53,6 +56,16 @@ from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXT
 log = logging.getLogger(__name__)
 
 SEND_RETRY_MAX_S = 30.0
+
+
+@dataclass
+class _Extracted:
+    """A batch after the NLP, before publishing."""
+
+    outcome: _Outcome
+    undecodable: int
+    nlp_outcome: _Outcome
+    started: float
 
 
 @dataclass
@@ -115,19 +128,23 @@ def create_app(
 
     @app.agent(source, name="extract-articles")
     async def extract_articles(stream: StreamT[bytes]) -> None:
+        publishing: asyncio.Future[None] | None = None  # batch N, published while N+1 is parsed
         async for batch in cast(Stream[bytes], stream).take_events(
             settings.extract_batch_size, within=settings.extract_batch_within_s
         ):
-            try:
-                await worker.process(batch)
-            except BaseException:
-                # take_events acks the batch in its ``finally`` even when processing did not
-                # finish (the worker is being stopped, or failed). Holding one more reference
-                # on each message keeps those acks from counting, so faust never commits an
-                # article whose outputs may be unpublished; it is replayed after a restart.
-                for event in batch:
-                    event.message.incref()
-                raise
+            # take_events acks a batch in its ``finally`` when the agent asks for the next one
+            # (also when the agent is stopped or fails). One more reference on each message
+            # keeps that ack from counting: the message is acked for real only after the
+            # broker acknowledged all of its outputs, so faust never commits an article whose
+            # claims and events may be unpublished; after a crash it is replayed.
+            for event in batch:
+                event.message.incref()
+            extracted = await worker.extract(batch)  # batch N's publishing runs meanwhile
+            if publishing is not None:
+                await publishing  # one batch in flight at most; acks stay in offset order
+            publishing = asyncio.ensure_future(worker.publish_and_ack(batch, extracted))
+        if publishing is not None:
+            await publishing
 
     return app
 
@@ -157,7 +174,8 @@ class _BatchProcessor:
             settings.topic(DEADLETTER), key_serializer="raw", value_serializer="raw"
         )
 
-    async def process(self, batch: Sequence[EventT[bytes]]) -> None:
+    async def extract(self, batch: Sequence[EventT[bytes]]) -> _Extracted:
+        """Decode and extract a batch (the NLP in the worker thread)."""
         started = time.monotonic()
         self._count_consumed(batch)
         loop = asyncio.get_running_loop()
@@ -165,11 +183,22 @@ class _BatchProcessor:
         nlp_started = time.monotonic()
         outcome = await loop.run_in_executor(self._executor, self._extract, articles, batch)
         self._observe_nlp(time.monotonic() - nlp_started, articles=len(articles))
-        await self._publish(
-            _Outcome(extractions=outcome.extractions, dead_letters=dead + outcome.dead_letters)
+        return _Extracted(
+            outcome=_Outcome(
+                extractions=outcome.extractions, dead_letters=dead + outcome.dead_letters
+            ),
+            undecodable=len(dead),
+            nlp_outcome=outcome,
+            started=started,
         )
-        self._count_done(undecodable=len(dead), outcome=outcome)
-        self._metrics.batch_seconds.observe(time.monotonic() - started)
+
+    async def publish_and_ack(self, batch: Sequence[EventT[bytes]], done: _Extracted) -> None:
+        """Publish a batch's records, wait for the broker's acks, then ack its messages."""
+        await self._publish(done.outcome)
+        for event in batch:
+            event.ack()  # drops the reference taken in the agent: now the offset may commit
+        self._count_done(undecodable=done.undecodable, outcome=done.nlp_outcome)
+        self._metrics.batch_seconds.observe(time.monotonic() - done.started)
 
     # -- metrics (counting only; no decision depends on them) ---------------------------
 
