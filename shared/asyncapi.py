@@ -25,9 +25,23 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
-from shared.models import MESSAGE_MODELS, SCHEMA_VERSION, Claim, DeadLetter, Event, RawArticle
+from shared.models import (
+    MESSAGE_MODELS,
+    SCHEMA_VERSION,
+    Claim,
+    DeadLetter,
+    Event,
+    ExtractionManifest,
+    RawArticle,
+)
 from shared.settings import DEFAULT_BOOTSTRAP
-from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXTRACTED
+from shared.topics import (
+    ARTICLES_EXTRACTED,
+    ARTICLES_RAW,
+    CLAIMS_EXTRACTED,
+    DEADLETTER,
+    EVENTS_EXTRACTED,
+)
 
 ASYNCAPI_VERSION = "3.0.0"
 KAFKA_BINDING_VERSION = "0.5.0"
@@ -68,6 +82,19 @@ TOPIC_CONTRACTS: dict[str, TopicContract] = {
         key="article_id of the article the event was extracted from.",
         publisher="services/extract",
         description="One message per event mention (what happened, to whom, where, when).",
+    ),
+    ARTICLES_EXTRACTED: TopicContract(
+        channel_id="articlesExtracted",
+        model=ExtractionManifest,
+        key="article_id of the extracted article.",
+        publisher="services/extract",
+        description="One message per extraction of an article, published with its claims and "
+        "events (the extractor acks the article only when the broker has all of them): the ids "
+        "of the claims and events that are now current for the article. When an article is "
+        "extracted again (new extractor version, `newsflow reprocess`, a new revision of its "
+        "text), the manifest with the newest `extracted_from` (Kafka timestamp, then offset) wins; "
+        "the article's claims and events from older extractions (smaller `extracted_from`) are "
+        "superseded: delete them on your side.",
     ),
     DEADLETTER: TopicContract(
         channel_id="deadletter",

@@ -89,6 +89,20 @@ class RawArticle(_Frozen):
     )
 
 
+class ExtractionSource(_Frozen):
+    """The ``articles.raw`` record an extraction ran on. It orders the extractions of one article
+    (its records share a partition): the later Kafka timestamp, then the later offset, is the
+    newer extraction. A replay of the same record gives the same value."""
+
+    timestamp_ms: int = Field(description="The record's Kafka timestamp, ms since the epoch.")
+    partition: int = Field(ge=0)
+    offset: int = Field(ge=0)
+
+    @property
+    def order(self) -> tuple[int, int]:
+        return (self.timestamp_ms, self.offset)
+
+
 class ClaimContent(_Frozen):
     text: str
     spans: tuple[tuple[int, int], ...]
@@ -120,6 +134,9 @@ class Claim(_Frozen):
     cue: Cue | None = None
     confidence: Confidence = 0.5
     extractor_version: str = ""
+    extracted_from: ExtractionSource | None = Field(
+        None, description="The articles.raw record extracted (absent from offline extraction)."
+    )
     inner_speakers: tuple[Speaker, ...] = Field(
         (),
         description="Sources of attributions nested in the content and folded into this claim "
@@ -184,11 +201,37 @@ class Event(_Frozen):
     is_main: bool = False
     confidence: Confidence = 0.5
     extractor_version: str = ""
+    extracted_from: ExtractionSource | None = Field(
+        None, description="The articles.raw record extracted (absent from offline extraction)."
+    )
     cameo_code: str | None = Field(None, description="CAMEO code crosswalked from type and mode.")
     evidence: TextSpan | None = Field(None, description="The sentence that states the event.")
     reported_by_claim_id: str | None = Field(
         None, description="The claim whose content reports this event, if it is reported speech."
     )
+
+
+class ExtractionManifest(_Frozen):
+    """What one extraction of an article produced, published on ``articles.extracted`` keyed by
+    ``article_id`` together with its claims and events.
+
+    It tells subscribers which records are current: when an article is extracted again (a new
+    extractor version, ``newsflow reprocess``, or a new revision of its text), the newest manifest
+    lists the claims and events that replace everything earlier extractions published for it.
+    Records of the article that it does not list are superseded.
+    """
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    article_id: str
+    extractor_version: str
+    extracted_from: ExtractionSource = Field(
+        description="The articles.raw record extracted; the newest (timestamp, then offset) "
+        "extraction of an article wins."
+    )
+    extracted_at: dt.datetime = Field(description="When the extraction ran (informational).")
+    revision: int | None = Field(None, ge=1, description="The article revision extracted.")
+    claim_ids: tuple[str, ...] = ()
+    event_ids: tuple[str, ...] = ()
 
 
 class DeadLetter(_Frozen):
@@ -210,5 +253,6 @@ MESSAGE_MODELS: dict[str, type[BaseModel]] = {
     "RawArticle": RawArticle,
     "Claim": Claim,
     "Event": Event,
+    "ExtractionManifest": ExtractionManifest,
     "DeadLetter": DeadLetter,
 }

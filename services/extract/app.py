@@ -1,5 +1,6 @@
 """The streaming extractor: a faust agent from ``articles.raw`` to ``claims.extracted``,
-``events.extracted`` and ``newsflow.deadletter``.
+``events.extracted``, ``articles.extracted`` (one manifest per article: the ids of its claims and
+events, so that a re-extraction supersedes the earlier one) and ``newsflow.deadletter``.
 
 Delivery semantics (at-least-once, duplicates absorbed downstream):
 
@@ -28,7 +29,8 @@ import ssl
 import time
 from collections.abc import Awaitable, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, cast
 
 import faust
@@ -38,6 +40,7 @@ from faust.types import EventT, StreamT
 from services.extract.adapters import faust_transport
 from services.extract.adapters.deadletters import dead_letter_for
 from services.extract.domain.extractor import (
+    EXTRACTOR_VERSION,
     ArticleText,
     Extraction,
     Extractor,
@@ -49,9 +52,15 @@ from shared.codec import decode, encode
 from shared.errors import PoisonMessageError
 from shared.logging import article_context
 from shared.metrics import start_metrics_server
-from shared.models import DeadLetter, RawArticle
+from shared.models import DeadLetter, ExtractionManifest, ExtractionSource, RawArticle
 from shared.readiness import mark_ready
-from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXTRACTED
+from shared.topics import (
+    ARTICLES_EXTRACTED,
+    ARTICLES_RAW,
+    CLAIMS_EXTRACTED,
+    DEADLETTER,
+    EVENTS_EXTRACTED,
+)
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +83,7 @@ class _Outcome:
 
     extractions: list[Extraction]
     dead_letters: list[DeadLetter]
+    manifests: list[ExtractionManifest] = field(default_factory=list)
 
 
 def create_app(
@@ -173,6 +183,9 @@ class _BatchProcessor:
         self._deadletters = app.topic(
             settings.topic(DEADLETTER), key_serializer="raw", value_serializer="raw"
         )
+        self._manifests = app.topic(
+            settings.topic(ARTICLES_EXTRACTED), key_serializer="raw", value_serializer="raw"
+        )
 
     async def extract(self, batch: Sequence[EventT[bytes]]) -> _Extracted:
         """Decode and extract a batch (the NLP in the worker thread)."""
@@ -185,7 +198,9 @@ class _BatchProcessor:
         self._observe_nlp(time.monotonic() - nlp_started, articles=len(articles))
         return _Extracted(
             outcome=_Outcome(
-                extractions=outcome.extractions, dead_letters=dead + outcome.dead_letters
+                extractions=outcome.extractions,
+                dead_letters=dead + outcome.dead_letters,
+                manifests=outcome.manifests,
             ),
             undecodable=len(dead),
             nlp_outcome=outcome,
@@ -228,6 +243,7 @@ class _BatchProcessor:
         m.produced.labels(topic=self._claims.get_topic_name()).inc(claims)
         m.produced.labels(topic=self._events.get_topic_name()).inc(events)
         m.produced.labels(topic=self._deadletters.get_topic_name()).inc(undecodable + failed)
+        m.produced.labels(topic=self._manifests.get_topic_name()).inc(len(outcome.manifests))
 
     def _decode(
         self, batch: Sequence[EventT[bytes]]
@@ -249,18 +265,28 @@ class _BatchProcessor:
         extractor = self._get_extractor()
         texts = [_article_text(article) for article, _ in articles]
         try:
-            return _Outcome(list(extractor.extract_many(texts)), [])
+            extracted = list(extractor.extract_many(texts))
+            pairs = zip(extracted, articles, strict=True)
+            extractions = [_stamped(x, event) for x, (_, event) in pairs]
+            manifests = [
+                _manifest(x, article, event)
+                for x, (article, event) in zip(extractions, articles, strict=True)
+            ]
+            return _Outcome(extractions, [], manifests)
         except Exception:
             self._metrics.errors.labels(kind="batch").inc()
             log.exception("batch extraction failed; retrying article by article")
         # Isolate the article that breaks the batch; the others are still extracted.
         outcome = _Outcome([], [])
-        for text, (_, event) in zip(texts, articles, strict=True):
+        for text, (article, event) in zip(texts, articles, strict=True):
             with article_context(text.article_id):  # what the NLP logs names the article
                 try:
-                    outcome.extractions.append(extractor.extract(text))
+                    extraction = _stamped(extractor.extract(text), event)
                 except Exception as exc:  # any failure of the NLP on one article is dead-lettered
                     outcome.dead_letters.append(_dead_letter(exc, event))
+                    continue
+                outcome.extractions.append(extraction)
+                outcome.manifests.append(_manifest(extraction, article, event))
         return outcome
 
     def _get_extractor(self) -> Extractor:
@@ -295,6 +321,9 @@ class _BatchProcessor:
                 pending.append(await self._send(self._claims, key, encode(claim)))
             for ev in extraction.events:
                 pending.append(await self._send(self._events, key, encode(ev)))
+        for manifest in outcome.manifests:
+            key = manifest.article_id.encode()
+            pending.append(await self._send(self._manifests, key, encode(manifest)))
         for letter in outcome.dead_letters:
             key = (letter.key or "").encode()
             pending.append(await self._send(self._deadletters, key, encode(letter)))
@@ -320,6 +349,38 @@ def _article_text(article: RawArticle) -> ArticleText:
         title=article.title,
         published_at=article.published_at,
     )
+
+
+def _stamped(extraction: Extraction, event: EventT[bytes]) -> Extraction:
+    """The extraction with ``extracted_from`` (the source record) on each claim and event."""
+    source = _source_of(event)
+    return Extraction(
+        article_id=extraction.article_id,
+        claims=tuple(c.model_copy(update={"extracted_from": source}) for c in extraction.claims),
+        events=tuple(e.model_copy(update={"extracted_from": source}) for e in extraction.events),
+    )
+
+
+def _manifest(
+    extraction: Extraction, article: RawArticle, event: EventT[bytes]
+) -> ExtractionManifest:
+    """The ``articles.extracted`` record of one extraction: which claims and events are current."""
+    return ExtractionManifest(
+        article_id=extraction.article_id,
+        extractor_version=EXTRACTOR_VERSION,
+        extracted_from=_source_of(event),
+        extracted_at=datetime.now(UTC),
+        revision=article.revision,
+        claim_ids=tuple(c.claim_id for c in extraction.claims),
+        event_ids=tuple(e.event_id for e in extraction.events),
+    )
+
+
+def _source_of(event: EventT[bytes]) -> ExtractionSource:
+    msg = event.message
+    # faust gives the record's timestamp in seconds; -1 (no timestamp) orders by offset alone.
+    timestamp_ms = round(msg.timestamp * 1000) if msg.timestamp and msg.timestamp > 0 else 0
+    return ExtractionSource(timestamp_ms=timestamp_ms, partition=msg.partition, offset=msg.offset)
 
 
 def _dead_letter(exc: BaseException, event: EventT[bytes]) -> DeadLetter:

@@ -1,4 +1,5 @@
-"""The store service: Kafka ``articles.raw``, ``claims.extracted``, ``events.extracted`` → Postgres.
+"""The store service: Kafka ``articles.raw``, ``claims.extracted``, ``events.extracted``,
+``articles.extracted`` → Postgres.
 
 Delivery semantics (at-least-once from Kafka, effectively-once in Postgres)
 --------------------------------------------------------------------------
@@ -18,8 +19,11 @@ One loop iteration handles one batch (at most ``store_batch_max`` records from o
 * **A replay cannot duplicate rows**: every row's primary key is the record's deterministic id
   (``article_id``, ``claim_id``, ``event_id``), writes are ``INSERT … ON CONFLICT (id) DO UPDATE
   … WHERE payload IS DISTINCT FROM EXCLUDED.payload``, so a replayed record matches its row and
-  changes nothing (not even ``updated_at``). A dead letter may be published twice after a crash
-  between steps 3 and 4; dead-letter readers must tolerate duplicates.
+  changes nothing (not even ``updated_at``). Re-extractions are settled by the article's newest
+  ``ExtractionManifest`` (services/store/domain/extractions.py): records it does not list are
+  deleted or skipped, in the same transaction, whatever order the topics arrive in. A dead
+  letter may be published twice after a crash between steps 3 and 4; dead-letter readers must
+  tolerate duplicates.
 * **A bad record** never blocks its partition: it goes to the dead-letter topic and its offset
   is committed with the rest of the batch. A record Postgres itself rejects (``DataError``, e.g.
   a NUL character) fails the batch transaction; the batch is then written record by record,
@@ -84,9 +88,15 @@ from shared.codec import decode
 from shared.errors import PoisonMessageError, RetriableError
 from shared.kafka import ensure_topics, make_producer
 from shared.metrics import start_metrics_server
-from shared.models import Claim, DeadLetter, Event, RawArticle
+from shared.models import Claim, DeadLetter, Event, ExtractionManifest, RawArticle
 from shared.readiness import mark_ready
-from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXTRACTED
+from shared.topics import (
+    ARTICLES_EXTRACTED,
+    ARTICLES_RAW,
+    CLAIMS_EXTRACTED,
+    DEADLETTER,
+    EVENTS_EXTRACTED,
+)
 
 log = logging.getLogger(__name__)
 
@@ -128,7 +138,7 @@ def _serve_metrics(settings: StoreSettings, metrics: StoreMetrics) -> Callable[[
 
 def _run(settings: StoreSettings, *, stop: threading.Event, metrics: StoreMetrics) -> None:
     database_url = settings.database_url.get_secret_value()
-    own_topics = (ARTICLES_RAW, CLAIMS_EXTRACTED, EVENTS_EXTRACTED, DEADLETTER)
+    own_topics = (ARTICLES_RAW, CLAIMS_EXTRACTED, EVENTS_EXTRACTED, ARTICLES_EXTRACTED, DEADLETTER)
     for what, prepare in (
         ("migrate", lambda: migrate(database_url=database_url)),
         ("create topics", lambda: ensure_topics(settings, own_topics)),
@@ -139,6 +149,7 @@ def _run(settings: StoreSettings, *, stop: threading.Event, metrics: StoreMetric
         settings.topic(ARTICLES_RAW): RawArticle,
         settings.topic(CLAIMS_EXTRACTED): Claim,
         settings.topic(EVENTS_EXTRACTED): Event,
+        settings.topic(ARTICLES_EXTRACTED): ExtractionManifest,
     }
     consumer = _make_consumer(settings)
     try:
@@ -330,8 +341,11 @@ class _Store:
             ("articles", len(tables.articles)),
             ("claims", len(tables.claims)),
             ("events", len(tables.events)),
+            ("extractions", len(tables.manifests)),
         ):
             self._metrics.records_stored.labels(table=table).inc(n)
+        self._metrics.superseded.labels(outcome="skipped").inc(counts.skipped)
+        self._metrics.superseded.labels(outcome="deleted").inc(counts.superseded)
         for table, n in (
             ("articles", counts.articles),
             ("claims", counts.claims),
@@ -363,6 +377,8 @@ class _Store:
                 articles=total.articles + counts.articles,
                 claims=total.claims + counts.claims,
                 events=total.events + counts.events,
+                skipped=total.skipped + counts.skipped,
+                superseded=total.superseded + counts.superseded,
             )
         return total
 
@@ -375,6 +391,7 @@ class _Store:
                     articles=tables.articles,
                     claims=tables.claims,
                     events=tables.events,
+                    manifests=tables.manifests,
                 )
         except RetriableError:
             self.close_database()  # reconnect on the next attempt

@@ -11,6 +11,8 @@ Labels are bounded (tables, topics, partitions, fixed kinds); never record ids.
     records_stored_total{table}     records whose batch was committed to Postgres (after in-batch
                                     dedup; a replayed record counts again)
     rows_changed_total{table}       rows inserted or changed (replays of unchanged records: 0)
+    superseded_records_total{outcome}  claims and events of an earlier extraction: deleted
+                                    (a newer manifest replaced them) or skipped (arrived after it)
     deadletters_total{stage}        records sent to the dead-letter topic (stage="store"; the
                                     extractor counts stage="extract" under the same name)
     store_errors_total{kind}        decode (record is not its topic's model), batch_rejected
@@ -54,6 +56,12 @@ class StoreMetrics:
             "records_stored",
             "Records committed to Postgres (after dedup within a batch), by table.",
             ["table"],
+            registry=self.registry,
+        )
+        self.superseded = Counter(
+            "superseded_records",
+            "Claims and events of an earlier extraction of their article: deleted or skipped.",
+            ["outcome"],
             registry=self.registry,
         )
         self.rows_changed = Counter(

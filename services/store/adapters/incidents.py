@@ -46,7 +46,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import Any, LiteralString
@@ -158,15 +158,32 @@ class IncidentWork:
     after_write: tuple[tuple[Event, datetime | None], ...] = ()
 
 
+def lock_articles(cur: psycopg.Cursor[Any], article_ids: Iterable[str]) -> None:
+    """Take the transaction-level advisory lock of each article (step 1's first lock). Taking
+    them earlier in the transaction, all at once, keeps the order of the module docstring."""
+    _lock(cur, (lock_id("article", a) for a in article_ids))
+
+
 def lock_incident_groups(
-    cur: psycopg.Cursor[Any], *, articles: Sequence[RawArticle], events: Sequence[Event]
+    cur: psycopg.Cursor[Any],
+    *,
+    articles: Sequence[RawArticle],
+    events: Sequence[Event],
+    superseding: Iterable[str] = (),
+    survives: Callable[[Event], bool] | None = None,
 ) -> IncidentWork:
-    """Step 1 of the module docstring. Call it in the batch transaction before any write."""
+    """Step 1 of the module docstring. Call it in the batch transaction before any write.
+
+    ``superseding``: articles whose stored events the batch deletes where ``survives`` says no
+    (a newer extraction replaced them; see :mod:`services.store.domain.extractions`).
+    """
     event_ids = tuple(sorted({e.event_id for e in events}))
-    article_ids = tuple(sorted({e.article_id for e in events} | {a.article_id for a in articles}))
+    article_ids = tuple(
+        sorted({e.article_id for e in events} | {a.article_id for a in articles} | set(superseding))
+    )
     if not article_ids:
         return IncidentWork()
-    _lock(cur, (lock_id("article", a) for a in article_ids))
+    lock_articles(cur, article_ids)
     stored = _stored_events(cur, event_ids=event_ids, article_ids=article_ids)
     keys = {k for e, _ in stored if (k := group_key_of(e)) is not None}
     keys |= {k for e in events if (k := group_key_of(e)) is not None}
@@ -177,7 +194,10 @@ def lock_incident_groups(
         earliest_old=_earliest(_mentions(stored)),
         locked_keys=frozenset(keys),
         after_write=_as_written(
-            stored, published=_published_times(cur, article_ids), articles=articles, events=events
+            [(e, p) for e, p in stored if survives is None or survives(e)],
+            published=_published_times(cur, article_ids),
+            articles=articles,
+            events=events,
         ),
     )
 

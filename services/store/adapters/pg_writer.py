@@ -15,10 +15,15 @@ from typing import Any, LiteralString
 import psycopg
 from psycopg import pq, sql
 
-from services.store.adapters.incidents import assign_incidents, lock_incident_groups
-from services.store.domain.batching import group_by_table
+from services.store.adapters.incidents import (
+    assign_incidents,
+    lock_articles,
+    lock_incident_groups,
+)
+from services.store.domain.batching import TableBatch, group_by_table
+from services.store.domain.extractions import Current, plan_extractions
 from shared.errors import PoisonMessageError, RetriableError
-from shared.models import Claim, Event, RawArticle
+from shared.models import Claim, Event, ExtractionManifest, ExtractionSource, RawArticle
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,9 @@ class _Table:
     name: LiteralString
     key: LiteralString
     columns: tuple[LiteralString, ...]
+    # Claims and events: never replace a row by a record of an older extraction (rule 4 of
+    # services/store/domain/extractions.py); rows without a source are older than any.
+    by_source: bool = False
 
     @property
     def stage(self) -> LiteralString:
@@ -55,11 +63,18 @@ class _Table:
             for c in self.columns
             if c != self.key
         )
+        newer = sql.SQL(
+            " AND NOT COALESCE((t.source_ts_ms, t.source_offset)"
+            " > (EXCLUDED.source_ts_ms, EXCLUDED.source_offset), false)"
+            if self.by_source
+            else ""
+        )
         return sql.SQL(
             "INSERT INTO {table} AS t ({cols}) SELECT {cols} FROM {stage}"
             " ON CONFLICT ({key}) DO UPDATE SET {updates}, updated_at = now()"
-            " WHERE t.payload IS DISTINCT FROM EXCLUDED.payload"
+            " WHERE t.payload IS DISTINCT FROM EXCLUDED.payload{newer}"
         ).format(
+            newer=newer,
             table=sql.Identifier(self.name),
             cols=self._cols(),
             stage=sql.Identifier(self.stage),
@@ -101,8 +116,11 @@ _CLAIMS = _Table(
         "content_text",
         "confidence",
         "extractor_version",
+        "source_ts_ms",
+        "source_offset",
         "payload",
     ),
+    by_source=True,
 )
 _EVENTS = _Table(
     "events",
@@ -122,8 +140,11 @@ _EVENTS = _Table(
         "is_main",
         "confidence",
         "extractor_version",
+        "source_ts_ms",
+        "source_offset",
         "payload",
     ),
+    by_source=True,
 )
 
 
@@ -145,11 +166,18 @@ def open_connection(*, database_url: str, connect_timeout_s: int = 5) -> psycopg
 
 @dataclass(frozen=True)
 class UpsertCounts:
-    """Rows each table gained or changed. A pure replay counts 0 everywhere."""
+    """Rows each table gained or changed. A pure replay counts 0 everywhere.
+
+    ``skipped``: claims and events of an earlier extraction, not written (the article has a newer
+    one); ``superseded``: stored claims and events deleted because a newer extraction replaced
+    them (:mod:`services.store.domain.extractions`).
+    """
 
     articles: int = 0
     claims: int = 0
     events: int = 0
+    skipped: int = 0
+    superseded: int = 0
 
     @property
     def total(self) -> int:
@@ -162,6 +190,7 @@ def upsert_batch(
     articles: Sequence[RawArticle],
     claims: Sequence[Claim],
     events: Sequence[Event],
+    manifests: Sequence[ExtractionManifest] = (),
 ) -> UpsertCounts:
     """Upsert the records in ONE transaction and COMMIT it.
 
@@ -186,15 +215,28 @@ def upsert_batch(
     """
     if conn.info.transaction_status != pq.TransactionStatus.IDLE:
         raise ValueError("upsert_batch needs a connection outside any transaction")
-    batch = group_by_table([*articles, *claims, *events])
+    batch = group_by_table([*articles, *claims, *events, *manifests])
     try:
         with conn.transaction(), conn.cursor() as cur:
-            # Incident locks come before any write (see services/store/adapters/incidents.py).
-            incidents = lock_incident_groups(cur, articles=batch.articles, events=batch.events)
+            # Every lock comes before any write (see services/store/adapters/incidents.py): the
+            # articles' locks first, then what the current extractions allow is read under them.
+            lock_articles(cur, _article_ids(batch))
+            plan = plan_extractions(_current_extractions(cur, batch), batch.manifests)
+            kept_claims = [c for c in batch.claims if plan.keeps(c.article_id, c.extracted_from)]
+            kept_events = [e for e in batch.events if plan.keeps(e.article_id, e.extracted_from)]
+            incidents = lock_incident_groups(
+                cur,
+                articles=batch.articles,
+                events=kept_events,
+                superseding=plan.replaced_articles,
+                survives=lambda e: plan.survives(e.article_id, e.extracted_from),
+            )
             counts = UpsertCounts(
                 articles=_upsert(cur, _ARTICLES, [_article_row(a) for a in batch.articles]),
-                claims=_upsert(cur, _CLAIMS, [_claim_row(c) for c in batch.claims]),
-                events=_upsert(cur, _EVENTS, [_event_row(e) for e in batch.events]),
+                claims=_upsert(cur, _CLAIMS, [_claim_row(c) for c in kept_claims]),
+                events=_upsert(cur, _EVENTS, [_event_row(e) for e in kept_events]),
+                skipped=len(batch.claims) + len(batch.events) - len(kept_claims) - len(kept_events),
+                superseded=_replace_extractions(cur, plan.replacing),
             )
             assign_incidents(cur, incidents)
     except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
@@ -203,6 +245,90 @@ def upsert_batch(
     except psycopg.DataError as exc:
         raise PoisonMessageError(f"store: Postgres rejected a value: {exc}") from exc
     return counts
+
+
+def _article_ids(batch: TableBatch) -> list[str]:
+    return sorted({a.article_id for a in batch.articles} | _extracted_article_ids(batch))
+
+
+def _extracted_article_ids(batch: TableBatch) -> set[str]:
+    ids = {c.article_id for c in batch.claims}
+    ids.update(e.article_id for e in batch.events)
+    ids.update(m.article_id for m in batch.manifests)
+    return ids
+
+
+def _current_extractions(cur: psycopg.Cursor[Any], batch: TableBatch) -> dict[str, Current]:
+    """The stored current extraction of each article whose records or manifests the batch has."""
+    ids = _extracted_article_ids(batch)
+    if not ids:
+        return {}
+    cur.execute(
+        "SELECT article_id, source_ts_ms, source_offset FROM extractions"
+        " WHERE article_id = ANY(%s)",
+        (sorted(ids),),
+    )
+    return {row[0]: Current(row[0], (row[1], row[2])) for row in cur.fetchall()}
+
+
+_REPLACE_EXTRACTION: LiteralString = """
+INSERT INTO extractions AS t (article_id, extractor_version, source_ts_ms, source_offset,
+                              extracted_at, revision, claim_ids, event_ids, payload)
+VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s)
+ON CONFLICT (article_id) DO UPDATE SET
+    extractor_version = EXCLUDED.extractor_version, source_ts_ms = EXCLUDED.source_ts_ms,
+    source_offset = EXCLUDED.source_offset, extracted_at = EXCLUDED.extracted_at,
+    revision = EXCLUDED.revision, claim_ids = EXCLUDED.claim_ids,
+    event_ids = EXCLUDED.event_ids, payload = EXCLUDED.payload, updated_at = now()
+WHERE (EXCLUDED.source_ts_ms, EXCLUDED.source_offset) > (t.source_ts_ms, t.source_offset)
+"""
+
+# Rule 2 of services/store/domain/extractions.py, for claims and events alike.
+_DELETE_SUPERSEDED: tuple[LiteralString, ...] = (
+    """DELETE FROM claims AS r
+       USING unnest(%s::text[], %s::bigint[], %s::bigint[]) AS m(article_id, ts, off)
+       WHERE r.article_id = m.article_id
+         AND NOT COALESCE((r.source_ts_ms, r.source_offset) >= (m.ts, m.off), false)""",
+    """DELETE FROM events AS r
+       USING unnest(%s::text[], %s::bigint[], %s::bigint[]) AS m(article_id, ts, off)
+       WHERE r.article_id = m.article_id
+         AND NOT COALESCE((r.source_ts_ms, r.source_offset) >= (m.ts, m.off), false)""",
+)
+
+
+def _replace_extractions(cur: psycopg.Cursor[Any], manifests: Sequence[ExtractionManifest]) -> int:
+    """Store the manifests that replace the current extractions (the plan already checked that
+    they are newer; the ``WHERE`` repeats it) and delete what they supersede; returns the number
+    of claims and events deleted."""
+    if not manifests:
+        return 0
+    cur.executemany(
+        _REPLACE_EXTRACTION,
+        [
+            (
+                m.article_id,
+                m.extractor_version,
+                m.extracted_from.timestamp_ms,
+                m.extracted_from.offset,
+                m.extracted_at,
+                m.revision,
+                list(m.claim_ids),
+                list(m.event_ids),
+                m.model_dump_json(),
+            )
+            for m in manifests
+        ],
+    )
+    params = (
+        [m.article_id for m in manifests],
+        [m.extracted_from.timestamp_ms for m in manifests],
+        [m.extracted_from.offset for m in manifests],
+    )
+    deleted = 0
+    for statement in _DELETE_SUPERSEDED:
+        cur.execute(statement, params)
+        deleted += max(cur.rowcount, 0)
+    return deleted
 
 
 def _upsert(cur: psycopg.Cursor[Any], table: _Table, rows: list[tuple[Any, ...]]) -> int:
@@ -245,6 +371,7 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
         c.content.text,
         c.confidence,
         c.extractor_version,
+        *_source_columns(c.extracted_from),
         c.model_dump_json(),
     )
 
@@ -266,5 +393,10 @@ def _event_row(e: Event) -> tuple[Any, ...]:
         e.is_main,
         e.confidence,
         e.extractor_version,
+        *_source_columns(e.extracted_from),
         e.model_dump_json(),
     )
+
+
+def _source_columns(source: ExtractionSource | None) -> tuple[int | None, int | None]:
+    return (source.timestamp_ms, source.offset) if source is not None else (None, None)

@@ -16,12 +16,13 @@ from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
-from shared.models import Claim, Event, RawArticle
+from services.store.domain.extractions import newest_per_article
+from shared.models import Claim, Event, ExtractionManifest, RawArticle
 
 T = TypeVar("T")
 K = TypeVar("K", bound=Hashable)
 
-StorableRecord = RawArticle | Claim | Event
+StorableRecord = RawArticle | Claim | Event | ExtractionManifest
 
 
 @dataclass(frozen=True)
@@ -31,9 +32,10 @@ class TableBatch:
     articles: tuple[RawArticle, ...] = ()
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
+    manifests: tuple[ExtractionManifest, ...] = ()
 
     def __len__(self) -> int:
-        return len(self.articles) + len(self.claims) + len(self.events)
+        return len(self.articles) + len(self.claims) + len(self.events) + len(self.manifests)
 
 
 @dataclass(frozen=True)
@@ -54,21 +56,26 @@ def dedup_last_wins(items: Iterable[T], *, key: Callable[[T], K]) -> list[T]:
 
 
 def group_by_table(records: Iterable[StorableRecord]) -> TableBatch:
-    """Split decoded records into articles, claims and events, deduplicated by id."""
+    """Split decoded records into articles, claims, events and extraction manifests,
+    deduplicated by id (manifests: the newest per article)."""
     articles: list[RawArticle] = []
     claims: list[Claim] = []
     events: list[Event] = []
+    manifests: list[ExtractionManifest] = []
     for record in records:
         if isinstance(record, RawArticle):
             articles.append(record)
         elif isinstance(record, Claim):
             claims.append(record)
-        else:
+        elif isinstance(record, Event):
             events.append(record)
+        else:
+            manifests.append(record)
     return TableBatch(
         articles=tuple(dedup_last_wins(articles, key=lambda a: a.article_id)),
         claims=tuple(dedup_last_wins(claims, key=lambda c: c.claim_id)),
         events=tuple(dedup_last_wins(events, key=lambda e: e.event_id)),
+        manifests=tuple(newest_per_article(manifests)),
     )
 
 
