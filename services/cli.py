@@ -10,6 +10,7 @@ newsflow schemas --out DIR           export the JSON Schemas of the Kafka messag
                                      the AsyncAPI document (--asyncapi FILE)
 newsflow bench [--soak [SECONDS]]    throughput/latency benchmark → docs/benchmarks.md
 newsflow ingest FILE.jsonl|DIR|FEED_URL   bulk ingest through the running ingest API
+newsflow reprocess --since 7d [--wait]    re-extract stored articles with the current extractor
 """
 
 from __future__ import annotations
@@ -145,6 +146,35 @@ def _parser() -> argparse.ArgumentParser:
         "--state-dir", type=Path, default=None, help="where positions are kept (default: cache)"
     )
     ingest.set_defaults(handler=_cmd_ingest)
+
+    reprocess = sub.add_parser(
+        "reprocess",
+        help="extract stored articles again with the current extractor, replacing the older "
+        "extraction's claims and events (the running extract workers do the work)",
+    )
+    reprocess.add_argument(
+        "--since",
+        required=True,
+        help="articles published from: ISO date or date-time (UTC), or an age (24h, 7d, 2w)",
+    )
+    reprocess.add_argument("--until", default=None, help="articles published before (same forms)")
+    reprocess.add_argument(
+        "--all",
+        action="store_true",
+        dest="include_current",
+        help="also articles already extracted by the current extractor version",
+    )
+    reprocess.add_argument("--dry-run", action="store_true", help="count only, publish nothing")
+    reprocess.add_argument(
+        "--wait",
+        type=float,
+        nargs="?",
+        const=600.0,
+        default=None,
+        metavar="SECONDS",
+        help="then follow the re-extraction until done (at most SECONDS, default 600)",
+    )
+    reprocess.set_defaults(handler=_cmd_reprocess)
 
     init = sub.add_parser("init", help="create the topics and apply the database migrations")
     init.set_defaults(handler=_cmd_init)
@@ -352,6 +382,19 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         restart=args.restart,
         state_dir=args.state_dir,
+    )
+
+
+def _cmd_reprocess(args: argparse.Namespace) -> int:
+    from services.ops.reprocess import ReprocessSettings, run_reprocess_command
+
+    return run_reprocess_command(
+        ReprocessSettings(),
+        since=args.since,
+        until=args.until,
+        include_current=args.include_current,
+        dry_run=args.dry_run,
+        wait_s=args.wait,
     )
 
 

@@ -40,12 +40,12 @@ from faust.types import EventT, StreamT
 from services.extract.adapters import faust_transport
 from services.extract.adapters.deadletters import dead_letter_for
 from services.extract.domain.extractor import (
-    EXTRACTOR_VERSION,
     ArticleText,
     Extraction,
     Extractor,
     load_nlp,
 )
+from services.extract.domain.version import EXTRACTOR_VERSION
 from services.extract.metrics import ExtractMetrics
 from services.extract.settings import ExtractSettings
 from shared.codec import decode, encode

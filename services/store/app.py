@@ -302,7 +302,7 @@ class _Store:
             item = _Record(SourcePosition(r.topic, r.partition, r.offset), r.key, r.value)
             try:
                 decoded = decode(self._models[r.topic], r.value)
-                assert isinstance(decoded, RawArticle | Claim | Event)
+                assert isinstance(decoded, RawArticle | Claim | Event | ExtractionManifest)
                 item.model = decoded
             except PoisonMessageError as exc:
                 self._metrics.errors.labels(kind="decode").inc()

