@@ -38,11 +38,12 @@ _ARTICLE_COLUMNS = (
 )
 _CLAIM_COLUMNS = (
     "claim_id, article_id, kind, speaker_name, speaker_type, speaker_role, cue_lemma, "
-    "content_text, confidence, extractor_version, payload"
+    "content_text, confidence, extractor_version, source_ts_ms, source_offset, payload"
 )
 _EVENT_COLUMNS = (
     "event_id, article_id, type, mode, status, trigger_text, location_text, location_name, "
-    "country, geonameid, event_date, is_main, confidence, extractor_version, payload"
+    "country, geonameid, event_date, is_main, confidence, extractor_version, source_ts_ms, "
+    "source_offset, payload"
 )
 
 
@@ -165,7 +166,7 @@ def _wait_for_total(database_url: str, total: int, *, store_check: Any) -> float
 
 def _truncate(database_url: str) -> None:
     with psycopg.connect(database_url, autocommit=True) as conn:
-        conn.execute("TRUNCATE articles, claims, events, incidents CASCADE")
+        conn.execute("TRUNCATE articles, claims, events, incidents, extractions CASCADE")
 
 
 def _copy(database_url: str, rows: Rows) -> float:

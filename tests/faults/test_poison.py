@@ -17,7 +17,7 @@ from shared.codec import encode
 from shared.kafka import ensure_topics
 from shared.models import DeadLetter
 from shared.settings import KafkaSettings
-from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, EVENTS_EXTRACTED
+from shared.topics import ARTICLES_EXTRACTED, ARTICLES_RAW, CLAIMS_EXTRACTED, EVENTS_EXTRACTED
 from tests.faults.harness import (
     Service,
     reference_for,
@@ -26,6 +26,7 @@ from tests.faults.harness import (
     wait_for_rows,
 )
 
+POISONED_TOPICS = (ARTICLES_RAW, CLAIMS_EXTRACTED, EVENTS_EXTRACTED, ARTICLES_EXTRACTED)
 pytestmark = pytest.mark.faults
 
 
@@ -69,7 +70,7 @@ def test_poison_on_every_topic_is_dead_lettered_and_the_rest_flows(
                 settings.topic(ARTICLES_RAW), key=article.article_id.encode(), value=encode(article)
             )
             if i % 10 == 5:
-                for topic in (ARTICLES_RAW, CLAIMS_EXTRACTED, EVENTS_EXTRACTED):
+                for topic in POISONED_TOPICS:
                     for kind, value in poison.items():
                         key = f"poison-{topic}-{kind}-{i}"
                         producer.send(settings.topic(topic), key=key.encode(), value=value)
@@ -104,8 +105,9 @@ def test_poison_on_every_topic_is_dead_lettered_and_the_rest_flows(
     too_long = by_source.get((settings.topic(ARTICLES_RAW), "a-oversized", "extract"))
     assert too_long is not None and "characters" in too_long.error
     print(
-        f"\n{len(expected)} poison records ({len(poison)} kinds x 3 topics x "
-        f"{len(expected) // (3 * len(poison))}) + 1 oversized: {len(letters)} dead letters; "
+        f"\n{len(expected)} poison records ({len(poison)} kinds x {len(POISONED_TOPICS)} topics "
+        f"x {len(expected) // (len(POISONED_TOPICS) * len(poison))}) + 1 oversized: "
+        f"{len(letters)} dead letters; "
         f"{len(good)} good articles stored completely"
     )
 
