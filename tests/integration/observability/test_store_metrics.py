@@ -70,6 +70,8 @@ def test_counters_move_for_consumed_stored_and_dead_lettered_records(
             value(s, "records_stored_total", table="articles") == 3
             and value(s, "records_stored_total", table="claims") == 3
             and value(s, "deadletters_total", stage="store") == 1
+            # counted once the batch's offsets are queued, just after its records are stored
+            and value(s, "batches_total") >= 1
         ),
         timeout_s=90,
         what="3 articles and 3 claims stored, 1 dead letter",
