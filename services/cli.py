@@ -236,9 +236,11 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     else:
         from services.store.app import run as run_store
         from services.store.settings import StoreSettings
+        from shared.runtime import tune_gc
 
         stop = threading.Event()
         _set_on_signals(stop)
+        tune_gc()  # everything is imported: see shared/runtime.py
         run_store(StoreSettings(), stop=stop)
     return 0
 

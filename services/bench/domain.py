@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 
 from services.extract.domain.extractor import ArticleText, Extraction, Extractor
+from shared.runtime import tune_gc
 
 BATCH_SIZE = 32  # Extractor.extract_many's default; the bare pipe uses the same
 VARIANTS = ("nlp_pipe", "claims_and_events", "claims_only", "events_only")
@@ -85,6 +86,7 @@ def measure_domain(
         **{name: _extract_with(extractor) for name, extractor in extractors.items()},
     }
     _bare_pipe(nlp, texts[: min(len(texts), BATCH_SIZE)])  # warm-up: first calls allocate
+    tune_gc()  # as the extract service does once its model is loaded
     chunks = [texts[i : i + BATCH_SIZE] for i in range(0, len(texts), BATCH_SIZE)]
     rates: dict[str, list[float]] = {v: [] for v in VARIANTS}
     extractions: list[Extraction] = []

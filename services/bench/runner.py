@@ -161,7 +161,13 @@ def _pipeline(
     console.print("  saturation…")
     with pipeline_phase.running_pipeline(infra, "pipeline") as running:
         pipeline_phase.saturation(running, docs[:8], tag="warmup", expected_outputs=None)
-        sat = pipeline_phase.saturation(running, docs, tag="saturation", expected_outputs=expected)
+        repeats = pipeline_phase.SATURATION_REPEATS
+        sat = pipeline_phase.saturation(
+            running,
+            docs * repeats,
+            tag="saturation",
+            expected_outputs=expected * repeats if expected is not None else None,
+        )
         rate = 0.5 * sat["articles_per_s"]
         console.print(f"  {sat['articles_per_s']:.2f} articles/s; latency at {rate:.2f}/s…")
         lat = pipeline_phase.latency(
