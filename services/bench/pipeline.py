@@ -2,7 +2,8 @@
 service alone.
 
 * **Saturation**: POST every sample article, :data:`SATURATION_REPEATS` times under distinct
-  URLs (lists of :data:`POST_BATCH`), then wait until their rows are in Postgres; articles/s = articles / (newest row's ``first_seen_at`` − first POST).
+  URLs (lists of :data:`POST_BATCH`), then wait until their rows are in Postgres;
+  articles/s = articles / (newest row's ``first_seen_at`` − first POST).
 * **Latency** at 50 % of that rate: one article per POST at a steady rate; per article, the time
   from its POST to the ``first_seen_at`` of its last claim or event row (articles without any
   claim or event are left out: their only row does not go through extract).

@@ -449,9 +449,10 @@ def _method_section() -> list[str]:
         "only, over the same texts; each batch of texts is run by the four variants back to back "
         "in a rotating order (a busy spell hits all of them alike); medians over rounds.",
         "* **Full pipeline**: embedded broker, a fresh Postgres database, `newsflow serve "
-        "ingest|extract|store` as processes. Saturation: the sample posted 3 times under distinct "
-        "URLs; articles ÷ (newest row's `first_seen_at` − first POST). Latency = POST sent → `first_seen_at` of the article's "
-        "last claim or event row (the store transaction's start, a few ms before its COMMIT).",
+        "ingest|extract|store` as processes. Saturation: the sample posted 3 times under "
+        "distinct URLs; articles ÷ (newest row's `first_seen_at` − first POST). Latency = POST "
+        "sent → `first_seen_at` of the article's last claim or event row (the store "
+        "transaction's start, a few ms before its COMMIT).",
         "* **Ingest alone**: one ingest process, concurrent keep-alive aiohttp clients in the "
         "benchmark process (sharing the machine), 202 answers per second over a fixed time.",
         "* **Store alone**: the sample's extraction output, repeated under new ids, pre-filled on "
