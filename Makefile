@@ -53,6 +53,6 @@ clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info
 
 .PHONY: browser-deps
-browser-deps:  ## headless Chromium + chromedriver for tests/e2e/test_live_page.py (Debian, as root; not run by CI)
+browser-deps:  ## headless Chromium + chromedriver for tests/e2e/test_live_page.py (Debian, as root; CI runs it)
 	apt-get update -qq
 	apt-get install -y chromium chromium-driver
