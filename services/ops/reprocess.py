@@ -273,7 +273,11 @@ def run_reprocess_command(
         extractor_version=EXTRACTOR_VERSION,
         include_current=include_current,
     )
-    scope = "all articles" if include_current else f"articles not extracted by {EXTRACTOR_VERSION}"
+    scope = (
+        "whatever extracted them (--all)"
+        if include_current
+        else f"not extracted by {EXTRACTOR_VERSION} yet"
+    )
     window = f"published from {selection.since:%Y-%m-%d %H:%M}" + (
         f" to {selection.until:%Y-%m-%d %H:%M}" if selection.until else ""
     )
@@ -288,7 +292,7 @@ def run_reprocess_command(
     tasks: dict[str, Any] = {}
 
     def on_selected(total: int) -> None:
-        console.print(f"{total:,} {scope}, {window} (UTC)")
+        console.print(f"{total:,} articles {window} (UTC), {scope}")
         if total and not dry_run:
             tasks["published"] = bar.add_task("published", total=total)
             if wait_s is not None:

@@ -94,6 +94,13 @@ def build_person_index(doc: Doc, boilerplate: list[tuple[int, int]]) -> PersonIn
         and not overlaps_any(ent.start_char, ent.end_char, boilerplate)
         and not _is_place_phrase(ent)
     ]
+    persons += [
+        name
+        for name in _titled_names(doc)
+        if not overlaps_any(name.start_char, name.end_char, boilerplate)
+        and not any(p.start <= name.start < p.end for p in persons)
+    ]
+    persons.sort(key=lambda span: span.start)
     by_surname = _full_names_by_surname(persons)
     roles: dict[str, str] = {}
     index = PersonIndex(by_surname, (), roles)
@@ -111,6 +118,42 @@ def build_person_index(doc: Doc, boilerplate: list[tuple[int, int]]) -> PersonIn
         if role and full not in roles:
             roles[full] = role
     return PersonIndex(by_surname, tuple(mentions), roles)
+
+
+_NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "del", "la", "le", "bin"}
+)
+
+
+def _titled_names(doc: Doc) -> list[Span]:
+    """Proper names in apposition with a person's title, whatever the NER made of them: "the
+    union's chairman, Pieter de Vries," and "Pieter de Vries, the union's chairman," name a
+    person even when the small model labels the name ORG."""
+    names: list[Span] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "GPE", "LOC", "NORP", "FAC"}:
+            continue
+        titled = (token.dep_ == "appos" and token.head.lemma_.lower() in PERSON_TITLE_NOUNS) or any(
+            child.dep_ == "appos" and child.lemma_.lower() in PERSON_TITLE_NOUNS
+            for child in token.children
+        )
+        if not titled:
+            continue
+        start = token.i
+        while (
+            start > 0
+            and doc[start - 1].dep_ in {"compound", "flat"}
+            and (doc[start - 1].head.i == token.i)
+        ):
+            start -= 1
+        words = doc[start : token.i + 1]
+        if (
+            len(words) >= 2
+            and all(w.text[:1].isupper() or w.lower_ in _NAME_PARTICLES for w in words)
+            and words[0].text[:1].isupper()
+        ):
+            names.append(words)
+    return names
 
 
 def _is_place_phrase(ent: Span) -> bool:
@@ -163,7 +206,7 @@ def role_before_name(name_head: Token) -> str | None:
         if child.dep_ == "appos" and _is_title_word(child):
             return span_without_determiner(child)
     if name_head.dep_ == "appos" and _is_title_word(name_head.head):
-        return span_without_determiner(name_head.head, stop_before=name_head)
+        return span_without_determiner(name_head.head, stop_before=name_head.left_edge)
     return None
 
 

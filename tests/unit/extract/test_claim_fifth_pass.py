@@ -66,3 +66,19 @@ def test_first_listed_preposition_after_the_cue_gives_the_content(extract: Extra
     text = "The union called for more school funding in a statement on Thursday."
     (claim,) = extract(text).claims
     assert claim.content.text.startswith("more school funding")
+
+
+def test_a_name_in_apposition_with_a_title_is_a_person_whatever_the_ner_says(
+    extract: Extract,
+) -> None:
+    # The small model labels "Pieter de Vries" ORG here; the title in apposition says person,
+    # and the pronoun of the next sentence resolves to him.
+    text = (
+        "The union's chairman, Pieter de Vries, said the workers were ready to accept a "
+        'mediator. "Nobody wants this to drag on," he said.'
+    )
+    claims = extract(text).claims
+    assert [(c.speaker.name, c.speaker.type, c.speaker.role) for c in claims] == [
+        ("Pieter de Vries", "PERSON", "union's chairman"),
+        ("Pieter de Vries", "PERSON", "union's chairman"),
+    ]
