@@ -458,7 +458,8 @@ def _method_section() -> list[str]:
         "* **Store alone**: the sample's extraction output, repeated under new ids, pre-filled on "
         "the topics; from the store's partition assignment until every row is in. COPY: the same "
         "rows (the writer's row functions) into the same emptied tables, one transaction.",
-        "* **Scale-out**: extract workers only, articles produced straight onto `articles.raw`, "
+        "* **Scale-out**: extract workers only, the sample produced 3 times (distinct URLs) "
+        "straight onto `articles.raw`, "
         "outputs counted on the claims/events topics.",
         "* Every phase uses its own topic prefix and consumer groups; the database is dropped at "
         "the end.",

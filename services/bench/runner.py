@@ -19,6 +19,7 @@ from rich.console import Console
 from services.bench import domain as domain_phase
 from services.bench import pipeline as pipeline_phase
 from services.bench import report
+from services.bench import scale_out as scale_out_phase
 from services.bench.corpus import CorpusDoc, article_texts, load_sample
 from services.bench.infra import Infra, bench_infra, postgres_version
 from services.bench.machine import load_average, machine_info, now_iso, package_versions
@@ -139,7 +140,8 @@ def _guarded(name: str, step: Callable[[], dict[str, Any]], console: Console) ->
 def _scale_out(
     infra: Infra, docs: list[CorpusDoc], expected: int | None, meta: dict[str, Any]
 ) -> dict[str, Any]:
-    scale = measure_scale_out(infra, docs, expected_outputs=expected or 0)
+    repeats = scale_out_phase.REPEATS
+    scale = measure_scale_out(infra, docs * repeats, expected_outputs=(expected or 0) * repeats)
     scale["note"] = _scale_note(scale, meta)
     return scale
 
