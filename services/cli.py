@@ -111,14 +111,8 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="comma-separated phases: domain,pipeline,scale_out,ingest,store",
     )
-    bench.add_argument(
-        "--soak",
-        type=float,
-        nargs="?",
-        const=600.0,
-        default=None,
-        metavar="SECONDS",
-        help="instead: soak at 80%% of the pipeline's capacity (default 600 s)",
+    _add_optional_seconds(
+        bench, "--soak", 600.0, "instead: soak at 80%% of the pipeline's capacity (default 600 s)"
     )
     bench.add_argument(
         "--capacity", type=float, default=None, help="soak: articles/s to take as capacity"
@@ -165,14 +159,11 @@ def _parser() -> argparse.ArgumentParser:
         help="also articles already extracted by the current extractor version",
     )
     reprocess.add_argument("--dry-run", action="store_true", help="count only, publish nothing")
-    reprocess.add_argument(
+    _add_optional_seconds(
+        reprocess,
         "--wait",
-        type=float,
-        nargs="?",
-        const=600.0,
-        default=None,
-        metavar="SECONDS",
-        help="then follow the re-extraction until done (at most SECONDS, default 600)",
+        600.0,
+        "then follow the re-extraction until done (at most SECONDS, default 600)",
     )
     reprocess.set_defaults(handler=_cmd_reprocess)
 
@@ -186,6 +177,15 @@ def _parser() -> argparse.ArgumentParser:
     schemas.add_argument("--asyncapi", type=Path, default=Path("docs/asyncapi.json"))
     schemas.set_defaults(handler=_cmd_schemas)
     return parser
+
+
+def _add_optional_seconds(
+    parser: argparse.ArgumentParser, flag: str, default: float, help_text: str
+) -> None:
+    """``FLAG [SECONDS]``: absent → None, given alone → ``default``, with a value → that."""
+    parser.add_argument(
+        flag, type=float, nargs="?", const=default, default=None, metavar="SECONDS", help=help_text
+    )
 
 
 def _cmd_up(args: argparse.Namespace) -> int:

@@ -86,6 +86,25 @@ class _Outcome:
     dead_letters: list[DeadLetter]
     manifests: list[ExtractionManifest] = field(default_factory=list)
 
+    def add(self, extraction: Extraction, article: RawArticle, event: EventT[bytes]) -> None:
+        """One article's extraction, its records stamped with the source record they came
+        from, and the manifest that lists them."""
+        source = _source_of(event)
+        claims = tuple(c.model_copy(update={"extracted_from": source}) for c in extraction.claims)
+        events = tuple(e.model_copy(update={"extracted_from": source}) for e in extraction.events)
+        self.extractions.append(Extraction(extraction.article_id, claims, events))
+        self.manifests.append(
+            ExtractionManifest(
+                article_id=extraction.article_id,
+                extractor_version=EXTRACTOR_VERSION,
+                extracted_from=source,
+                extracted_at=datetime.now(UTC),
+                revision=article.revision,
+                claim_ids=tuple(c.claim_id for c in claims),
+                event_ids=tuple(e.event_id for e in events),
+            )
+        )
+
 
 def create_app(
     settings: ExtractSettings,
@@ -260,13 +279,10 @@ class _BatchProcessor:
         texts = [_article_text(article) for article, _ in articles]
         try:
             extracted = list(extractor.extract_many(texts))
-            pairs = zip(extracted, articles, strict=True)
-            extractions = [_stamped(x, event) for x, (_, event) in pairs]
-            manifests = [
-                _manifest(x, article, event)
-                for x, (article, event) in zip(extractions, articles, strict=True)
-            ]
-            return _Outcome(extractions, [], manifests)
+            outcome = _Outcome([], [])
+            for extraction, (article, event) in zip(extracted, articles, strict=True):
+                outcome.add(extraction, article, event)
+            return outcome
         except Exception:
             self._metrics.errors.labels(kind="batch").inc()
             log.exception("batch extraction failed; retrying article by article")
@@ -275,12 +291,11 @@ class _BatchProcessor:
         for text, (article, event) in zip(texts, articles, strict=True):
             with article_context(text.article_id):  # what the NLP logs names the article
                 try:
-                    extraction = _stamped(extractor.extract(text), event)
+                    extraction = extractor.extract(text)
                 except Exception as exc:  # any failure of the NLP on one article is dead-lettered
                     outcome.dead_letters.append(_dead_letter(exc, event))
                     continue
-                outcome.extractions.append(extraction)
-                outcome.manifests.append(_manifest(extraction, article, event))
+                outcome.add(extraction, article, event)
         return outcome
 
     def _get_extractor(self) -> Extractor:
@@ -347,31 +362,6 @@ def _article_text(article: RawArticle) -> ArticleText:
         text=article.body,
         title=article.title,
         published_at=article.published_at,
-    )
-
-
-def _stamped(extraction: Extraction, event: EventT[bytes]) -> Extraction:
-    """The extraction with ``extracted_from`` (the source record) on each claim and event."""
-    source = _source_of(event)
-    return Extraction(
-        article_id=extraction.article_id,
-        claims=tuple(c.model_copy(update={"extracted_from": source}) for c in extraction.claims),
-        events=tuple(e.model_copy(update={"extracted_from": source}) for e in extraction.events),
-    )
-
-
-def _manifest(
-    extraction: Extraction, article: RawArticle, event: EventT[bytes]
-) -> ExtractionManifest:
-    """The ``articles.extracted`` record of one extraction: which claims and events are current."""
-    return ExtractionManifest(
-        article_id=extraction.article_id,
-        extractor_version=EXTRACTOR_VERSION,
-        extracted_from=_source_of(event),
-        extracted_at=datetime.now(UTC),
-        revision=article.revision,
-        claim_ids=tuple(c.claim_id for c in extraction.claims),
-        event_ids=tuple(e.event_id for e in extraction.events),
     )
 
 

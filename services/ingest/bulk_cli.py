@@ -11,17 +11,7 @@ from pathlib import Path
 
 import httpx
 from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    Task,
-    TaskID,
-    TextColumn,
-    TimeRemainingColumn,
-)
-from rich.text import Text
+from rich.progress import TaskID
 
 from services.ingest.bulk import (
     BulkProgress,
@@ -32,14 +22,7 @@ from services.ingest.bulk import (
 )
 from services.ingest.settings import BulkSettings
 from shared.errors import NewsflowError
-
-
-class RateColumn(ProgressColumn):
-    """Articles per second."""
-
-    def render(self, task: Task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text("–/s" if speed is None else f"{speed:,.0f}/s", style="progress.data.speed")
+from shared.progress import progress_bar
 
 
 def run_ingest_command(
@@ -54,16 +37,7 @@ def run_ingest_command(
     console = console or Console(stderr=True)
     headers = {"X-API-Key": settings.api_key.get_secret_value()} if settings.api_key else {}
     size = batch_size or settings.bulk_batch_size
-    progress_bar = Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        RateColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        console=console,
-        transient=False,
-    )
+    bar = progress_bar(console)
     task: TaskID | None = None
     started_at = 0
 
@@ -78,13 +52,11 @@ def run_ingest_command(
                 "(--restart to send everything again)"
             )
         # Count only this run's articles in the rate and ETA.
-        task = progress_bar.add_task(
-            "ingesting", total=progress.total - progress.position, completed=0
-        )
+        task = bar.add_task("ingesting", total=progress.total - progress.position, completed=0)
 
     def on_batch(progress: BulkProgress) -> None:
         if task is not None:
-            progress_bar.update(task, completed=progress.position - started_at)
+            bar.update(task, completed=progress.position - started_at)
 
     try:
         with (
@@ -93,7 +65,7 @@ def run_ingest_command(
                 headers=headers,
                 timeout=settings.bulk_timeout_s,
             ) as http,
-            progress_bar,
+            bar,
         ):
             client = IngestClient(http)
             if source.startswith(("http://", "https://")):

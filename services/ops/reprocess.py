@@ -90,8 +90,8 @@ class ReprocessResult:
     unreadable: list[str] = field(default_factory=list)
     extracted: int = 0
     waited: bool = False
-    # article_id → (Kafka timestamp ms, offset) of the record published for it
-    sent: dict[str, tuple[int, int]] = field(default_factory=dict)
+    # article_id → offset of the record published for it (its partition is the article's)
+    sent: dict[str, int] = field(default_factory=dict)
 
     @property
     def pending(self) -> int:
@@ -211,7 +211,7 @@ def _publish_all(
             producer.flush()
             for article_id, future in futures:
                 metadata = future.get(timeout=30)
-                result.sent[article_id] = (metadata.timestamp, metadata.offset)
+                result.sent[article_id] = metadata.offset
             result.published += len(futures)
             on_published(result.published)
     except KafkaError as exc:
@@ -231,7 +231,7 @@ def _wait(
     on_extracted: Callable[[int], None],
 ) -> None:
     ids = list(result.sent)
-    offsets = [result.sent[a][1] for a in ids]
+    offsets = [result.sent[a] for a in ids]
     deadline = time.monotonic() + wait_s
     while True:
         row = conn.execute(_EXTRACTED_SINCE, (ids, offsets)).fetchone()
@@ -255,15 +255,9 @@ def run_reprocess_command(
     """The terminal side: progress bars and a summary. Exit codes: ``0`` done, ``1`` waited and
     some articles were not re-extracted in time, ``2`` could not run (message on stderr)."""
     from rich.console import Console
-    from rich.progress import (
-        BarColumn,
-        MofNCompleteColumn,
-        Progress,
-        TextColumn,
-        TimeRemainingColumn,
-    )
 
     from services.extract.domain.version import EXTRACTOR_VERSION
+    from shared.progress import progress_bar
 
     console = Console(stderr=True, highlight=False)
     now = datetime.now(UTC)
@@ -281,14 +275,7 @@ def run_reprocess_command(
     window = f"published from {selection.since:%Y-%m-%d %H:%M}" + (
         f" to {selection.until:%Y-%m-%d %H:%M}" if selection.until else ""
     )
-    bar = Progress(
-        TextColumn("[progress.description]{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("ETA"),
-        TimeRemainingColumn(),
-        console=console,
-    )
+    bar = progress_bar(console)
     tasks: dict[str, Any] = {}
 
     def on_selected(total: int) -> None:

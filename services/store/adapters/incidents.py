@@ -5,15 +5,16 @@ the ``incidents`` table and ``events.incident_id`` equal to that rule applied to
 
 How a batch is handled (:func:`upsert_batch` calls the two steps around its upserts)
 ----------------------------------------------------------------------------------
-1. :func:`lock_incident_groups`, BEFORE any write of the batch:
+1. BEFORE any write of the batch:
 
-   * take a transaction-level advisory lock per article of the batch (its articles and the
-     articles of its events), in sorted order;
-   * read the batch's events as currently stored, and the stored events of the batch's articles,
-     and note their group keys and dates (the *old* state: an event that changes key or date
-     must leave its old incident);
-   * take a transaction-level advisory lock per group key (the new keys of the batch's events
-     included), in sorted order.
+   * :func:`lock_articles`: a transaction-level advisory lock per article of the batch (its
+     articles and the articles of its claims, events and manifests), in sorted order;
+   * then :func:`lock_incident_groups`:
+     * read the batch's events as currently stored, and the stored events of the batch's
+       articles, and note their group keys and dates (the *old* state: an event that changes
+       key or date must leave its old incident);
+     * take a transaction-level advisory lock per group key (the new keys of the batch's events
+       included), in sorted order.
 
 2. the batch upserts (unchanged);
 
@@ -159,8 +160,7 @@ class IncidentWork:
 
 
 def lock_articles(cur: psycopg.Cursor[Any], article_ids: Iterable[str]) -> None:
-    """Take the transaction-level advisory lock of each article (step 1's first lock). Taking
-    them earlier in the transaction, all at once, keeps the order of the module docstring."""
+    """Step 1's first lock: the transaction-level advisory lock of each article, all at once."""
     _lock(cur, (lock_id("article", a) for a in article_ids))
 
 
@@ -172,7 +172,8 @@ def lock_incident_groups(
     superseding: Iterable[str] = (),
     survives: Callable[[Event], bool] | None = None,
 ) -> IncidentWork:
-    """Step 1 of the module docstring. Call it in the batch transaction before any write.
+    """Step 1 of the module docstring, after :func:`lock_articles` has locked every article
+    involved. Call it in the batch transaction before any write.
 
     ``superseding``: articles whose stored events the batch deletes where ``survives`` says no
     (a newer extraction replaced them; see :mod:`services.store.domain.extractions`).
@@ -183,7 +184,6 @@ def lock_incident_groups(
     )
     if not article_ids:
         return IncidentWork()
-    lock_articles(cur, article_ids)
     stored = _stored_events(cur, event_ids=event_ids, article_ids=article_ids)
     keys = {k for e, _ in stored if (k := group_key_of(e)) is not None}
     keys |= {k for e in events if (k := group_key_of(e)) is not None}

@@ -65,6 +65,16 @@ class _Table:
             table=sql.Identifier(self.name), cols=self._cols()
         )
 
+    def delete_superseded(self) -> sql.Composed:
+        """Rule 2 of services/store/domain/extractions.py: the rows of each article older than
+        its new manifest's source (parameters: article ids, source timestamps, offsets)."""
+        return sql.SQL(
+            "DELETE FROM {table} AS r"
+            " USING unnest(%s::text[], %s::bigint[], %s::bigint[]) AS m(article_id, ts, off)"
+            " WHERE r.article_id = m.article_id"
+            " AND NOT COALESCE((r.source_ts_ms, r.source_offset) >= (m.ts, m.off), false)"
+        ).format(table=sql.Identifier(self.name))
+
     def upsert(self) -> sql.Composed:
         updates = sql.SQL(", ").join(
             sql.SQL("{c} = EXCLUDED.{c}").format(c=sql.Identifier(c))
@@ -293,18 +303,6 @@ ON CONFLICT (article_id) DO UPDATE SET
 WHERE (EXCLUDED.source_ts_ms, EXCLUDED.source_offset) > (t.source_ts_ms, t.source_offset)
 """
 
-# Rule 2 of services/store/domain/extractions.py, for claims and events alike.
-_DELETE_SUPERSEDED: tuple[LiteralString, ...] = (
-    """DELETE FROM claims AS r
-       USING unnest(%s::text[], %s::bigint[], %s::bigint[]) AS m(article_id, ts, off)
-       WHERE r.article_id = m.article_id
-         AND NOT COALESCE((r.source_ts_ms, r.source_offset) >= (m.ts, m.off), false)""",
-    """DELETE FROM events AS r
-       USING unnest(%s::text[], %s::bigint[], %s::bigint[]) AS m(article_id, ts, off)
-       WHERE r.article_id = m.article_id
-         AND NOT COALESCE((r.source_ts_ms, r.source_offset) >= (m.ts, m.off), false)""",
-)
-
 
 def _replace_extractions(cur: psycopg.Cursor[Any], manifests: Sequence[ExtractionManifest]) -> int:
     """Store the manifests that replace the current extractions (the plan already checked that
@@ -335,8 +333,8 @@ def _replace_extractions(cur: psycopg.Cursor[Any], manifests: Sequence[Extractio
         [m.extracted_from.offset for m in manifests],
     )
     deleted = 0
-    for statement in _DELETE_SUPERSEDED:
-        cur.execute(statement, params)
+    for table in (_CLAIMS, _EVENTS):
+        cur.execute(table.delete_superseded(), params)
         deleted += max(cur.rowcount, 0)
     return deleted
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cached_property
 
 from shared.models import ExtractionManifest, ExtractionSource
 
@@ -65,7 +66,7 @@ class ExtractionPlan:
     current: Mapping[str, Current]
     replacing: tuple[ExtractionManifest, ...]
 
-    @property
+    @cached_property
     def replaced_articles(self) -> frozenset[str]:
         return frozenset(m.article_id for m in self.replacing)
 

@@ -123,12 +123,24 @@ def test_the_outcome_does_not_depend_on_the_order_the_topics_arrive_in(
 def test_replaying_an_earlier_extraction_changes_nothing(conn: psycopg.Connection[Any]) -> None:
     article, first, second = _two_extractions()
     _write(conn, [article, *first, *second])
-    before = conn.execute("SELECT * FROM claims, events, extractions").fetchall()
+    before = _rows(conn)
 
     _write(conn, first)  # the v1 records and manifest, replayed from the topics
     _write(conn, second)  # and the v2 ones
 
-    assert conn.execute("SELECT * FROM claims, events, extractions").fetchall() == before
+    assert _rows(conn) == before
+
+
+def _rows(conn: psycopg.Connection[Any]) -> list[list[tuple[Any, ...]]]:
+    """Every row of the three tables, timestamps included."""
+    return [
+        [tuple(r) for r in conn.execute(query).fetchall()]
+        for query in (
+            "SELECT * FROM claims ORDER BY claim_id",
+            "SELECT * FROM events ORDER BY event_id",
+            "SELECT * FROM extractions ORDER BY article_id",
+        )
+    ]
 
 
 def test_incidents_follow_the_events_a_re_extraction_deletes(conn: psycopg.Connection[Any]) -> None:

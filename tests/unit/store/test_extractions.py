@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import doctest
 from datetime import UTC, datetime
 
+from services.store.domain import extractions
 from services.store.domain.extractions import Current, newest_per_article, plan_extractions
 from shared.models import ExtractionManifest, ExtractionSource
 
@@ -67,3 +69,7 @@ def test_an_equal_manifest_is_a_replay_and_replaces_nothing() -> None:
 def test_records_of_articles_without_a_manifest_are_kept() -> None:
     plan = plan_extractions({}, [])
     assert plan.keeps("a-7", None) and plan.keeps("a-7", _source(1))
+
+
+def test_docstring_examples_run() -> None:
+    assert doctest.testmod(extractions, verbose=False).failed == 0
