@@ -34,7 +34,8 @@ One loop iteration handles one batch (at most ``store_batch_max`` records from o
   (polled, decoded, unwritten) batch meanwhile and commits nothing of either until they are
   stored in order, so no record is lost or skipped.
 * **Pipelining**: a writer thread stores batch N while the consumer thread polls and decodes
-  batch N+1; offsets are committed in poll order, each after its batch's COMMIT.
+  batch N+1 and builds its rows; offsets are committed in poll order, each after its batch's
+  COMMIT (the commit of batch N's offsets overlaps with the write of batch N+1).
 * A broker outage while publishing dead letters is retried like a database outage.
 * **A rebalance** needs no special handling: work whose offsets were not committed is replayed by
   whichever member gets the partition, and the upserts make that harmless. A commit that fails
@@ -73,7 +74,13 @@ from pydantic import BaseModel
 
 from services.store.adapters.deadletters import DeadLetterPublisher
 from services.store.adapters.migrations import migrate
-from services.store.adapters.pg_writer import UpsertCounts, open_connection, upsert_batch
+from services.store.adapters.pg_writer import (
+    PreparedBatch,
+    UpsertCounts,
+    open_connection,
+    prepare_batch,
+    write_batch,
+)
 from services.store.domain.backoff import backoff_delay
 from services.store.domain.batching import (
     SourcePosition,
@@ -216,6 +223,9 @@ class _Batch:
 
     records: list[_Record]
     rejected: list[DeadLetter] = field(default_factory=list)
+    # Of the good records, built by the consumer thread while the writer stores the previous
+    # batch (pg_writer.prepare_batch).
+    prepared: PreparedBatch | None = None
     stored: bool = False
     dead_lettered: bool = False
 
@@ -271,11 +281,13 @@ class _Store:
                         if not self._finish(in_flight):
                             return  # stopped with a batch in hand: nothing of it is committed
                         in_flight = None
-                    if self._uncommitted:
-                        self._commit()
                     if batch is not None:
+                        # The writer starts at once; the broker round trip of the commit below
+                        # (the previous batch's offsets) overlaps with it.
                         write = functools.partial(self._store_and_dead_letter, batch)
                         in_flight = (batch, started, writer.submit(self._retry, write))
+                    if self._uncommitted:
+                        self._commit()
                     self._metrics.set_lag(self._partition_lags())
                     self._maybe_report_progress()
             finally:
@@ -316,6 +328,7 @@ class _Store:
                 )
                 batch.rejected.append(self._dead_letter(item, exc))
             batch.records.append(item)
+        batch.prepared = prepare_batch(r.model for r in batch.good if r.model is not None)
         return batch
 
     def _store_and_dead_letter(self, batch: _Batch) -> None:
@@ -330,13 +343,15 @@ class _Store:
 
     def _store(self, batch: _Batch) -> None:
         good = batch.good
+        prepared = batch.prepared or prepare_batch(r.model for r in good if r.model is not None)
+        tables = prepared.tables
         try:
-            counts = self._upsert([r.model for r in good if r.model is not None])
+            counts = self._write(prepared)
         except PoisonMessageError as exc:
             self._metrics.errors.labels(kind="batch_rejected").inc()
             log.warning("batch rejected by Postgres (%s); writing record by record", exc)
             counts = self._store_one_by_one(good, batch)
-        tables = group_by_table(r.model for r in good if r.model is not None)
+            tables = group_by_table(r.model for r in good if r.model is not None)
         for table, n in (
             ("articles", len(tables.articles)),
             ("claims", len(tables.claims)),
@@ -358,7 +373,7 @@ class _Store:
         for record in good:
             assert record.model is not None
             try:
-                counts = self._upsert([record.model])
+                counts = self._write(prepare_batch([record.model]))
             except PoisonMessageError as exc:
                 p = record.position
                 self._metrics.errors.labels(kind="database_rejected").inc()
@@ -382,17 +397,10 @@ class _Store:
             )
         return total
 
-    def _upsert(self, models: list[StorableRecord]) -> UpsertCounts:
-        tables = group_by_table(models)
+    def _write(self, prepared: PreparedBatch) -> UpsertCounts:
         try:
             with self._metrics.upsert_seconds.time():
-                return upsert_batch(
-                    self._connection(),
-                    articles=tables.articles,
-                    claims=tables.claims,
-                    events=tables.events,
-                    manifests=tables.manifests,
-                )
+                return write_batch(self._connection(), prepared)
         except RetriableError:
             self.close_database()  # reconnect on the next attempt
             raise

@@ -101,6 +101,10 @@ WHERE k.since IS NULL
    OR COALESCE(e.event_date, (a.published_at AT TIME ZONE 'UTC')::date) >= k.since
 """
 
+_PUBLISHED_TIMES: LiteralString = (
+    "SELECT article_id, published_at FROM articles WHERE article_id = ANY(%s)"
+)
+
 _TAIL_STARTS: LiteralString = """
 SELECT k.group_key,
        (SELECT max(i.first_date) FROM incidents AS i
@@ -184,7 +188,11 @@ def lock_incident_groups(
     )
     if not article_ids:
         return IncidentWork()
-    stored = _stored_events(cur, event_ids=event_ids, article_ids=article_ids)
+    # Two reads, one round trip.
+    with cur.connection.pipeline(), cur.connection.cursor() as published_cur:
+        published_cur.execute(_PUBLISHED_TIMES, (list(article_ids),))
+        stored = _stored_events(cur, event_ids=event_ids, article_ids=article_ids)
+        published = {row[0]: row[1] for row in published_cur.fetchall()}
     keys = {k for e, _ in stored if (k := group_key_of(e)) is not None}
     keys |= {k for e in events if (k := group_key_of(e)) is not None}
     _lock(cur, (lock_id("incident", k.text) for k in keys))
@@ -195,21 +203,11 @@ def lock_incident_groups(
         locked_keys=frozenset(keys),
         after_write=_as_written(
             [(e, p) for e, p in stored if survives is None or survives(e)],
-            published=_published_times(cur, article_ids),
+            published=published,
             articles=articles,
             events=events,
         ),
     )
-
-
-def _published_times(
-    cur: psycopg.Cursor[Any], article_ids: Sequence[str]
-) -> dict[str, datetime | None]:
-    cur.execute(
-        "SELECT article_id, published_at FROM articles WHERE article_id = ANY(%s)",
-        (list(article_ids),),
-    )
-    return {row[0]: row[1] for row in cur.fetchall()}
 
 
 def _as_written(
@@ -264,26 +262,31 @@ def reassign_groups(cur: psycopg.Cursor[Any], since_by_key: Mapping[GroupKey, da
     if not since_by_key:
         return
     tails = _tail_starts(cur, since_by_key)
+    # The two reads in one round trip.
+    with cur.connection.pipeline(), cur.connection.cursor() as tails_cur:
+        _incidents_of_tails(tails_cur, tails)
+        candidates = _candidates_of(cur, tails)
+        old_ids = [row[0] for row in tails_cur.fetchall()]
     by_key: dict[GroupKey, list[Mention]] = {key: [] for key in since_by_key}
-    for mention in _mentions(_candidates_of(cur, tails)):
+    for mention in _mentions(candidates):
         tail_from = tails.get(mention.key, _ABSENT)
         if tail_from is _ABSENT:
             continue  # an event of another group sharing the country
         if tail_from is None or mention.date >= tail_from:
             by_key[mention.key].append(mention)
     drafts = [d for key in sorted(by_key) for d in partition(by_key[key])]
-    old_ids = _incidents_of_tails(cur, tails)
-    _upsert_incidents(cur, drafts)
     members = {event_id: d.incident_id for d in drafts for event_id in d.event_ids}
-    if members:
-        cur.execute(_POINT_EVENTS_AT_INCIDENTS, (list(members), list(members.values())))
-    if old_ids:
-        cur.execute(
-            "UPDATE events SET incident_id = NULL"
-            " WHERE incident_id = ANY(%s) AND NOT (event_id = ANY(%s))",
-            (old_ids, list(members)),
-        )
-        stale = sorted(set(old_ids) - {d.incident_id for d in drafts})
+    stale = sorted(set(old_ids) - {d.incident_id for d in drafts})
+    with cur.connection.pipeline():  # the writes need no answer: one round trip
+        _upsert_incidents(cur, drafts)
+        if members:
+            cur.execute(_POINT_EVENTS_AT_INCIDENTS, (list(members), list(members.values())))
+        if old_ids:
+            cur.execute(
+                "UPDATE events SET incident_id = NULL"
+                " WHERE incident_id = ANY(%s) AND NOT (event_id = ANY(%s))",
+                (old_ids, list(members)),
+            )
         if stale:
             cur.execute("DELETE FROM incidents WHERE incident_id = ANY(%s)", (stale,))
 
@@ -395,12 +398,10 @@ def _tail_starts(
     return tails
 
 
-def _incidents_of_tails(
-    cur: psycopg.Cursor[Any], tails: Mapping[GroupKey, date | None]
-) -> list[str]:
+def _incidents_of_tails(cur: psycopg.Cursor[Any], tails: Mapping[GroupKey, date | None]) -> None:
+    """Sends the query of the incidents in the tails; the ids are ``cur``'s rows."""
     keys = sorted(tails)
     cur.execute(_INCIDENTS_OF_TAILS, ([k.text for k in keys], [tails[k] for k in keys]))
-    return [row[0] for row in cur.fetchall()]
 
 
 def _upsert_incidents(cur: psycopg.Cursor[Any], drafts: Sequence[IncidentDraft]) -> None:

@@ -8,7 +8,7 @@ replayed record touches nothing, not even ``updated_at``, and never adds a row.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, LiteralString
 
@@ -20,7 +20,7 @@ from services.store.adapters.incidents import (
     lock_articles,
     lock_incident_groups,
 )
-from services.store.domain.batching import TableBatch, group_by_table
+from services.store.domain.batching import StorableRecord, TableBatch, group_by_table
 from services.store.domain.extractions import Current, plan_extractions
 from shared.errors import PoisonMessageError, RetriableError
 from shared.models import Claim, Event, ExtractionManifest, ExtractionSource, RawArticle
@@ -28,9 +28,10 @@ from shared.models import Claim, Event, ExtractionManifest, ExtractionSource, Ra
 
 @dataclass(frozen=True)
 class _Table:
-    """How one table is upserted: rows are COPYed into a temporary staging table, then moved
-    with one ``INSERT … SELECT … ON CONFLICT`` (COPY is several times faster than row-by-row
-    INSERTs, even pipelined)."""
+    """How one table is written: rows are COPYed straight into the table (:func:`_copy_new`),
+    or, when some already exist, into a temporary staging table and moved with one ``INSERT …
+    SELECT … ON CONFLICT`` (:func:`_upsert`). COPY is several times faster than row-by-row
+    INSERTs, even pipelined."""
 
     name: LiteralString
     key: LiteralString
@@ -38,9 +39,6 @@ class _Table:
     # Claims and events: never replace a row by a record of an older extraction (rule 4 of
     # services/store/domain/extractions.py); rows without a source are older than any.
     by_source: bool = False
-    # Claims and events are nearly always new rows: COPY them straight into the table (see
-    # _upsert); articles are upserted more often (revisions, pushes of the same URL).
-    copy_first: bool = False
 
     @property
     def stage(self) -> LiteralString:
@@ -139,7 +137,6 @@ _CLAIMS = _Table(
         "payload",
     ),
     by_source=True,
-    copy_first=True,
 )
 _EVENTS = _Table(
     "events",
@@ -164,7 +161,6 @@ _EVENTS = _Table(
         "payload",
     ),
     by_source=True,
-    copy_first=True,
 )
 
 
@@ -204,6 +200,30 @@ class UpsertCounts:
         return self.articles + self.claims + self.events
 
 
+@dataclass(frozen=True)
+class PreparedBatch:
+    """A batch grouped by table (:func:`group_by_table`) with its rows already built.
+
+    Building rows (``model_dump_json`` of every record) is CPU work that needs no database: the
+    store does it in its consumer thread while the writer thread is busy with the previous batch.
+    """
+
+    tables: TableBatch
+    article_rows: dict[str, tuple[Any, ...]]
+    claim_rows: dict[str, tuple[Any, ...]]
+    event_rows: dict[str, tuple[Any, ...]]
+
+
+def prepare_batch(records: Iterable[StorableRecord]) -> PreparedBatch:
+    tables = group_by_table(records)
+    return PreparedBatch(
+        tables=tables,
+        article_rows={a.article_id: _article_row(a) for a in tables.articles},
+        claim_rows={c.claim_id: _claim_row(c) for c in tables.claims},
+        event_rows={e.event_id: _event_row(e) for e in tables.events},
+    )
+
+
 def upsert_batch(
     conn: psycopg.Connection[Any],
     *,
@@ -212,6 +232,11 @@ def upsert_batch(
     events: Sequence[Event],
     manifests: Sequence[ExtractionManifest] = (),
 ) -> UpsertCounts:
+    """:func:`write_batch` of these records."""
+    return write_batch(conn, prepare_batch([*articles, *claims, *events, *manifests]))
+
+
+def write_batch(conn: psycopg.Connection[Any], prepared: PreparedBatch) -> UpsertCounts:
     """Upsert the records in ONE transaction and COMMIT it.
 
     In the same transaction the batch's events are assigned to incidents
@@ -234,36 +259,55 @@ def upsert_batch(
     * anything else (``psycopg.ProgrammingError`` …) is a bug and propagates unchanged.
     """
     if conn.info.transaction_status != pq.TransactionStatus.IDLE:
-        raise ValueError("upsert_batch needs a connection outside any transaction")
-    batch = group_by_table([*articles, *claims, *events, *manifests])
+        raise ValueError("write_batch needs a connection outside any transaction")
     try:
-        with conn.transaction(), conn.cursor() as cur:
-            # Every lock comes before any write (see services/store/adapters/incidents.py): the
-            # articles' locks first, then what the current extractions allow is read under them.
-            lock_articles(cur, _article_ids(batch))
-            plan = plan_extractions(_current_extractions(cur, batch), batch.manifests)
-            kept_claims = [c for c in batch.claims if plan.keeps(c.article_id, c.extracted_from)]
-            kept_events = [e for e in batch.events if plan.keeps(e.article_id, e.extracted_from)]
-            incidents = lock_incident_groups(
-                cur,
-                articles=batch.articles,
-                events=kept_events,
-                superseding=plan.replaced_articles,
-                survives=lambda e: plan.survives(e.article_id, e.extracted_from),
-            )
-            counts = UpsertCounts(
-                articles=_upsert(cur, _ARTICLES, [_article_row(a) for a in batch.articles]),
-                claims=_upsert(cur, _CLAIMS, [_claim_row(c) for c in kept_claims]),
-                events=_upsert(cur, _EVENTS, [_event_row(e) for e in kept_events]),
-                skipped=len(batch.claims) + len(batch.events) - len(kept_claims) - len(kept_events),
-                superseded=_replace_extractions(cur, plan.replacing),
-            )
-            assign_incidents(cur, incidents)
+        try:
+            return _write(conn, prepared, only_new=True)
+        except psycopg.errors.UniqueViolation:
+            # Some rows exist already (a replay, a revision, a re-extraction): the transaction
+            # was rolled back; write it again with upserts.
+            return _write(conn, prepared, only_new=False)
     except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
         # OperationalError includes serialization failures and deadlocks (TransactionRollback).
         raise RetriableError(f"store: database unavailable: {exc}") from exc
     except psycopg.DataError as exc:
         raise PoisonMessageError(f"store: Postgres rejected a value: {exc}") from exc
+
+
+def _write(
+    conn: psycopg.Connection[Any], prepared: PreparedBatch, *, only_new: bool
+) -> UpsertCounts:
+    """One transaction of :func:`write_batch`. ``only_new``: COPY the rows straight into their
+    tables, as fast as a raw COPY; a row that exists already makes the primary key refuse it
+    (``UniqueViolation``, the transaction is rolled back). Otherwise every table is upserted
+    through its staging table, changing only what differs."""
+    batch = prepared.tables
+    write = _copy_new if only_new else _upsert
+    with conn.transaction(), conn.cursor() as cur:
+        # Every lock comes before any write (see services/store/adapters/incidents.py): the
+        # articles' locks first, then what the current extractions allow is read under them
+        # (one round trip: the reading statement starts after the locking one finished).
+        with conn.pipeline():
+            lock_articles(cur, _article_ids(batch))
+            current = _current_extractions(cur, batch)
+        plan = plan_extractions(current, batch.manifests)
+        kept_claims = [c for c in batch.claims if plan.keeps(c.article_id, c.extracted_from)]
+        kept_events = [e for e in batch.events if plan.keeps(e.article_id, e.extracted_from)]
+        incidents = lock_incident_groups(
+            cur,
+            articles=batch.articles,
+            events=kept_events,
+            superseding=plan.replaced_articles,
+            survives=lambda e: plan.survives(e.article_id, e.extracted_from),
+        )
+        counts = UpsertCounts(
+            articles=write(cur, _ARTICLES, list(prepared.article_rows.values())),
+            claims=write(cur, _CLAIMS, [prepared.claim_rows[c.claim_id] for c in kept_claims]),
+            events=write(cur, _EVENTS, [prepared.event_rows[e.event_id] for e in kept_events]),
+            skipped=len(batch.claims) + len(batch.events) - len(kept_claims) - len(kept_events),
+            superseded=_replace_extractions(cur, plan.replacing),
+        )
+        assign_incidents(cur, incidents)
     return counts
 
 
@@ -339,26 +383,21 @@ def _replace_extractions(cur: psycopg.Cursor[Any], manifests: Sequence[Extractio
     return deleted
 
 
-def _upsert(cur: psycopg.Cursor[Any], table: _Table, rows: list[tuple[Any, ...]]) -> int:
-    """Write ``rows`` (ids unique: the batch is deduplicated); returns the rows inserted or
-    changed.
+def _copy_new(cur: psycopg.Cursor[Any], table: _Table, rows: list[tuple[Any, ...]]) -> int:
+    """COPY ``rows`` straight into ``table``; raises ``UniqueViolation`` if one exists."""
+    if rows:
+        with cur.copy(table.copy_into_table()) as copy:
+            for row in rows:
+                copy.write_row(row)
+    return len(rows)
 
-    For ``copy_first`` tables the rows are first COPYed straight into the table, inside a
-    savepoint: while news flows none of them exists yet, and that is as fast as a raw COPY. If
-    one does exist (a replay, a re-extraction), the unique index refuses the COPY, the savepoint
-    is rolled back and the rows take the general path: COPY into the staging table, then one
-    ``INSERT … SELECT … ON CONFLICT`` that changes only what differs.
-    """
+
+def _upsert(cur: psycopg.Cursor[Any], table: _Table, rows: list[tuple[Any, ...]]) -> int:
+    """Upsert ``rows`` (ids unique: the batch is deduplicated) through the staging table: COPY
+    into it, then one ``INSERT … SELECT … ON CONFLICT`` that changes only what differs; returns
+    the rows inserted or changed."""
     if not rows:
         return 0
-    if table.copy_first:
-        try:
-            with cur.connection.transaction(), cur.copy(table.copy_into_table()) as copy:
-                for row in rows:
-                    copy.write_row(row)
-            return len(rows)
-        except psycopg.errors.UniqueViolation:
-            pass  # rolled back to the savepoint; upsert below
     cur.execute(table.create_stage())  # empty: ON COMMIT DELETE ROWS
     with cur.copy(table.copy()) as copy:
         for row in rows:
