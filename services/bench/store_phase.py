@@ -5,8 +5,9 @@ suffixed ids until there are about ``target_rows`` of them. Copy ``k`` is moved 
 :data:`COPY_SHIFT` later (publication and event dates), as a later month of news would be, so
 that the copies form incidents of their own instead of swelling the same incident groups. The
 store reads them from pre-filled topics, timed from its partition assignment (the mtime of its
-readiness file) until every row is in (:func:`_wait_for_rows`); ``COPY`` writes the same rows (built by the writer's own
-row functions) into the same, emptied tables in one transaction. Both start from empty tables.
+readiness file) until every row is in (:func:`_wait_for_rows`); ``COPY`` writes the same rows
+(built by the writer's own row functions) into the same, emptied tables in one transaction.
+Both start from empty tables.
 """
 
 from __future__ import annotations
