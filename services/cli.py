@@ -236,11 +236,12 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     else:
         from services.store.app import run as run_store
         from services.store.settings import StoreSettings
-        from shared.runtime import tune_gc
+        from shared.runtime import tune_gc, tune_switch_interval
 
         stop = threading.Event()
         _set_on_signals(stop)
         tune_gc()  # everything is imported: see shared/runtime.py
+        tune_switch_interval()  # the writer thread waits on Postgres: see shared/runtime.py
         run_store(StoreSettings(), stop=stop)
     return 0
 

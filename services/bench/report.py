@@ -355,13 +355,15 @@ def _detail_sections(results: dict[str, Any]) -> list[str]:
     st = _section(results, "store")
     if st:
         copies = ", ".join(f"{x:,.0f}" for x in st["copy_rounds_rows_per_s"])
+        stores = ", ".join(f"{x:,.0f}" for x in st.get("store_rounds_rows_per_s", ()))
         lines += [
             "",
             "## Store alone",
             "",
             f"{st['rows']:,} rows ({st['articles']:,} articles, {st['claims']:,} claims, "
             f"{st['events']:,} events) from pre-filled topics into empty tables: the store "
-            f"service {st['store_rows_per_s']:,.0f} rows/s ({st['store_seconds']:.1f} s), raw "
+            f"service {st['store_rows_per_s']:,.0f} rows/s ({st['store_seconds']:.1f} s; median "
+            f"of {stores}), raw "
             f"psycopg COPY of the same rows {st['copy_rows_per_s']:,.0f} rows/s (median of "
             f"{copies}) → {st['ratio_store_vs_copy']:.2f}×.",
         ]
@@ -459,7 +461,7 @@ def _method_section() -> list[str]:
         "the topics; from the store's partition assignment until every row is in (seen by "
         "looking up the last record of each partition every 20 ms, then checked by an exact "
         "count). COPY: the same rows (the writer's row functions) into the same emptied tables, "
-        "one transaction.",
+        "one transaction. Three rounds of each, alternating; ratio of the medians.",
         "* **Scale-out**: extract workers only, the sample produced 3 times (distinct URLs) "
         "straight onto `articles.raw`, "
         "outputs counted on the claims/events topics.",
