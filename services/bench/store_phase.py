@@ -26,7 +26,14 @@ from services.bench.corpus import CorpusDoc, bench_url, raw_article
 from services.bench.infra import Infra, Phase
 from services.bench.processes import wait_for_files
 from services.extract.domain.extractor import Extraction
-from services.store.adapters.pg_writer import _article_row, _claim_row, _event_row
+from services.store.adapters.pg_writer import (
+    _ARTICLES,
+    _CLAIMS,
+    _EVENTS,
+    _article_row,
+    _claim_row,
+    _event_row,
+)
 from shared.codec import encode
 from shared.kafka import make_producer
 from shared.models import Claim, Event, RawArticle
@@ -34,19 +41,6 @@ from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, EVENTS_EXTRACTED
 
 ROUNDS = 3
 COPY_SHIFT = timedelta(days=30)
-
-_ARTICLE_COLUMNS = (
-    "article_id, url, title, source, language, authors, body, published_at, received_at, payload"
-)
-_CLAIM_COLUMNS = (
-    "claim_id, article_id, kind, speaker_name, speaker_type, speaker_role, cue_lemma, "
-    "content_text, confidence, extractor_version, source_ts_ms, source_offset, payload"
-)
-_EVENT_COLUMNS = (
-    "event_id, article_id, type, mode, status, trigger_text, location_text, location_name, "
-    "country, geonameid, event_date, is_main, confidence, extractor_version, source_ts_ms, "
-    "source_offset, payload"
-)
 
 
 @dataclass(frozen=True)
@@ -151,14 +145,14 @@ def _prefill(phase: Phase, rows: Rows) -> dict[str, list[str]]:
     producer = make_producer(kafka, linger_ms=20, batch_size=256 * 1024)
     last: dict[str, list[str]] = {}
     try:
-        for table, topic, records, key in (
-            ("articles", ARTICLES_RAW, rows.articles, _ID_COLUMN["articles"]),
-            ("claims", CLAIMS_EXTRACTED, rows.claims, _ID_COLUMN["claims"]),
-            ("events", EVENTS_EXTRACTED, rows.events, _ID_COLUMN["events"]),
+        for table, topic, records in (
+            ("articles", ARTICLES_RAW, rows.articles),
+            ("claims", CLAIMS_EXTRACTED, rows.claims),
+            ("events", EVENTS_EXTRACTED, rows.events),
         ):
             sent = [
                 (
-                    getattr(record, key),
+                    getattr(record, _ID_COLUMN[table]),
                     producer.send(
                         kafka.topic(topic), key=record.article_id.encode(), value=encode(record)
                     ),
@@ -188,14 +182,13 @@ def _wait_for_rows(
                 sql.Identifier(table), sql.Identifier(_ID_COLUMN[table])
             ),
             ids,
-            len(ids),
         )
         for table, ids in last.items()
     ]
     with psycopg.connect(database_url, autocommit=True) as conn:
         while time.monotonic() < deadline:
             store_check()
-            if all(_count(conn, query, (ids,)) == n for query, ids, n in lookups):
+            if all(_count(conn, query, (ids,)) == len(ids) for query, ids in lookups):
                 seen = time.time()
                 stored = _count(conn, _COUNT_ALL, ())
                 if stored != total:
@@ -229,13 +222,14 @@ def _copy(database_url: str, rows: Rows) -> float:
     with psycopg.connect(database_url) as conn:
         started = time.perf_counter()
         with conn.cursor() as cur:
-            with cur.copy(f"COPY articles ({_ARTICLE_COLUMNS}) FROM STDIN") as copy:
+            # The writer's own COPY statements (same tables, same columns).
+            with cur.copy(_ARTICLES.copy_into_table()) as copy:
                 for a in rows.articles:
                     copy.write_row(_article_row(a))
-            with cur.copy(f"COPY claims ({_CLAIM_COLUMNS}) FROM STDIN") as copy:
+            with cur.copy(_CLAIMS.copy_into_table()) as copy:
                 for c in rows.claims:
                     copy.write_row(_claim_row(c))
-            with cur.copy(f"COPY events ({_EVENT_COLUMNS}) FROM STDIN") as copy:
+            with cur.copy(_EVENTS.copy_into_table()) as copy:
                 for e in rows.events:
                     copy.write_row(_event_row(e))
         conn.commit()

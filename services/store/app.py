@@ -54,7 +54,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -222,10 +222,10 @@ class _Batch:
     """One poll's records and how far their processing got (so a retry redoes nothing)."""
 
     records: list[_Record]
-    rejected: list[DeadLetter] = field(default_factory=list)
-    # Of the good records, built by the consumer thread while the writer stores the previous
-    # batch (pg_writer.prepare_batch).
-    prepared: PreparedBatch | None = None
+    rejected: list[DeadLetter]
+    # The good records grouped and their rows built, by the consumer thread while the writer
+    # stores the previous batch (pg_writer.prepare_batch).
+    prepared: PreparedBatch
     stored: bool = False
     dead_lettered: bool = False
 
@@ -309,7 +309,8 @@ class _Store:
         return True
 
     def _decode(self, records: list[ConsumerRecord]) -> _Batch:
-        batch = _Batch(records=[])
+        items: list[_Record] = []
+        rejected: list[DeadLetter] = []
         for r in records:
             item = _Record(SourcePosition(r.topic, r.partition, r.offset), r.key, r.value)
             try:
@@ -326,10 +327,10 @@ class _Store:
                     exc,
                     extra={"article_id": _article_id_of_key(r.key)},
                 )
-                batch.rejected.append(self._dead_letter(item, exc))
-            batch.records.append(item)
-        batch.prepared = prepare_batch(r.model for r in batch.good if r.model is not None)
-        return batch
+                rejected.append(self._dead_letter(item, exc))
+            items.append(item)
+        good = (r.model for r in items if r.model is not None)
+        return _Batch(records=items, rejected=rejected, prepared=prepare_batch(good))
 
     def _store_and_dead_letter(self, batch: _Batch) -> None:
         """Steps 2 and 3 of the module docstring; each done at most once per batch."""
@@ -343,10 +344,9 @@ class _Store:
 
     def _store(self, batch: _Batch) -> None:
         good = batch.good
-        prepared = batch.prepared or prepare_batch(r.model for r in good if r.model is not None)
-        tables = prepared.tables
+        tables = batch.prepared.tables
         try:
-            counts = self._write(prepared)
+            counts = self._write(batch.prepared)
         except PoisonMessageError as exc:
             self._metrics.errors.labels(kind="batch_rejected").inc()
             log.warning("batch rejected by Postgres (%s); writing record by record", exc)
