@@ -17,9 +17,15 @@ from services.extract.domain.document import DocumentContext
 from services.extract.domain.event_cameo import cameo_code
 from services.extract.domain.event_frames import reframe
 from services.extract.domain.event_time import lead_time, time_of
-from services.extract.domain.lexicon import MODE_WORDS, TriggerSense
+from services.extract.domain.lexicon import (
+    HARM_VERBS,
+    MACHINE_WORDS,
+    MODE_WORDS,
+    NOUN_TRIGGERS,
+    TriggerSense,
+)
 from services.extract.domain.magnitudes import counts_in
-from services.extract.domain.participants import participants_of
+from services.extract.domain.participants import agent_heads, participants_of
 from services.extract.domain.places import city_in_lead, dateline_place, location_of
 from services.extract.domain.status import status_of
 from services.extract.domain.triggers import (
@@ -33,6 +39,7 @@ from shared.models import (
     Claim,
     Event,
     EventTime,
+    EventType,
     Location,
     Magnitude,
     Participant,
@@ -54,9 +61,12 @@ _BACKGROUND_DAYS = 14
 _NON_EVENTS = frozenset({"negated", "hypothetical"})
 _LEAD_WINDOW_DAYS = 7
 _LEAD_SENTENCES = 4
+_OPENING_SENTENCES = 2
 _HEADLINE_FALLBACK_SALIENCE = 100.0
 _SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
+_AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
+_RELATIVES = frozenset({"who", "which", "that"})
 _REPORTING_LEMMAS = frozenset(
     {"say", "tell", "report", "announce", "add", "state", "claim", "confirm", "quote"}
 )
@@ -88,6 +98,7 @@ class _Scored:
     event: Event
     salience: float
     trigger: Token
+    headline: bool = False
 
 
 def extract_events(
@@ -100,8 +111,16 @@ def extract_events(
     """Every event in the article, in text order, with at most one ``is_main``.
 
     An event inside the content of one of ``claims`` is reported speech: it keeps that claim's
-    id in ``reported_by_claim_id``. ``news_day`` dates a main event that occurred but that
-    nothing in the text dates (default: the publication date).
+    id in ``reported_by_claim_id``. ``news_day`` is accepted for compatibility and not used:
+    since 0.4.0 a main event that nothing in the text dates takes the publication day (a guess
+    of "the day before" from the timestamp's hour did not beat it on unseen articles).
+
+    The main event (``is_main``) is chosen by one rule: an event the headline names, the
+    highest in the headline's parse; else, when the headline names no event of the ontology,
+    the headline's own predicate (an OTHER event); else the most salient event, the lede first
+    (inverted pyramid). Without actors of its own, the main event takes those of another
+    mention of the same kind of event in the lead ("Fatal attack on consulate" ... "a suicide
+    bomber attacked the consulate").
     """
     scored: list[_Scored] = []
     sentences = [s for s in ctx.doc.sents if not ctx.sentence_is_boilerplate(s)]
@@ -121,22 +140,28 @@ def extract_events(
             event = _link_claim(event, claims)
             salience = _salience(ctx, event, match, body_position, headline)
             salience += _prominence(match, triggers)
-            scored.append(_Scored(event, salience, match.token))
-    lead_end = sentences[min(len(sentences), _LEAD_SENTENCES) - 1].end_char if sentences else 0
-    if not any(item.event.trigger.start < lead_end for item in scored):
-        # Nothing in the headline or lead is an event of the ontology: the news is what the
-        # headline says, not an event found deep in the body.
+            scored.append(_Scored(event, salience, match.token, headline))
+    headline_end = sentences[0].end_char if headline_seen else 0
+    if not any(
+        item.event.trigger.start < headline_end and item.event.status not in _NON_EVENTS
+        for item in scored
+    ):
+        # The headline names no event of the ontology: its own predicate is the news
+        # ("Toblerone changes its bars"), ahead of any event found in the body.
         scored.extend(_headline_event(ctx, sentences, lead, version))
     events = _mark_main(scored)
     main_trigger = next((item.trigger for item in scored if _is_same(item.event, events)), None)
-    fallback = news_day or ctx.published
     return [
-        _located_as_story(
-            ctx,
-            _dated_as_story(e, events, sentences, ctx.published, fallback),
+        _with_story_actors(
+            _located_as_story(
+                ctx,
+                _dated_as_story(e, events, sentences, ctx.published),
+                events,
+                sentences,
+                main_trigger,
+            ),
             events,
             sentences,
-            main_trigger,
         )
         if e.is_main and main_trigger is not None
         else e
@@ -152,18 +177,54 @@ def _headline_event(
     ctx: DocumentContext, sentences: list[Span], lead: EventTime | None, version: str
 ) -> list[_Scored]:
     """The headline's main verb as an OTHER event ("Cubs win World Series"), for an article
-    whose headline and lead hold no event of the ontology: the news is what the headline says,
-    not an event found deep in the body. Articles without a headline get none."""
+    whose headline names no event of the ontology: the news is what the headline says, not an
+    event found in the body. Articles without a headline, or whose headline has no verb of its
+    own (a noun phrase, a report of speech with nothing reported), get none."""
     if not sentences or not _is_headline(ctx, sentences[0]):
         return []
-    verb = sentences[0].root
-    if verb.lemma_.lower() in _REPORTING_LEMMAS:
-        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
-    if verb.pos_ != "VERB" or verb.lemma_.lower() in _REPORTING_LEMMAS:
+    verb = _headline_predicate(sentences[0])
+    if verb is None:
         return []
     match = TriggerMatch(verb, verb.i, verb.i + 1, TriggerSense("OTHER", None, 0.2))
     event = _build_event(ctx, sentences[0], match, [], lead, version, headline=True)
-    return [_Scored(event, _HEADLINE_FALLBACK_SALIENCE, verb)]
+    return [_Scored(event, _HEADLINE_FALLBACK_SALIENCE, verb, headline=True)]
+
+
+def _headline_predicate(headline: Span) -> Token | None:
+    """The verb that states a headline's news: its root, or what a reporting root reports, or
+    for a verbless title before a clause ("Tears of joy as fans celebrate") the highest verb with
+    a subject of its own."""
+    verb = headline.root
+    if verb.lemma_.lower() in _REPORTING_LEMMAS:
+        verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in _REPORTING_LEMMAS:
+        return verb
+    subjects_verbs = [
+        t
+        for t in headline
+        if t.pos_ == "VERB"
+        and t.lemma_.lower() not in _REPORTING_LEMMAS
+        and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in t.children)
+    ]
+    return min(subjects_verbs, key=_depth, default=None)
+
+
+def _with_story_actors(main: Event, events: list[Event], sentences: list[Span]) -> Event:
+    """A main event without actors takes those of another mention of the same kind of event
+    in the lead: a headline often names the event without its agent, which the lede gives."""
+    if main.actors or not sentences or main.type in _AGENTLESS_TYPES:
+        return main
+    lead_end = sentences[min(len(sentences), _LEAD_SENTENCES) - 1].end_char
+    for other in events:
+        if (
+            other is not main
+            and other.type == main.type
+            and other.trigger.start < lead_end
+            and other.status not in _NON_EVENTS
+            and other.actors
+        ):
+            return main.model_copy(update={"actors": other.actors})
+    return main
 
 
 def _located_as_story(
@@ -175,15 +236,26 @@ def _located_as_story(
 ) -> Event:
     """The main event's place, read strictly: a place governed by its trigger or clause (not
     one merely nearby), else the place of another mention of the same kind of event in the
-    lead, else the article's dateline; a country is narrowed to a city of it the lead names."""
+    lead, else the article's dateline, else the place the headline or the lede sentence names
+    (the inverted pyramid puts where in the lede); a country is narrowed to a city of it the
+    lead names."""
     location = location_of(ctx, trigger, event_type=main.type, attached_only=True)
     if location is None:
         location = _lead_mention_location(main, events, sentences) or dateline_place(ctx)
+    if location is None:
+        location = _opening_place(ctx, sentences, main.type)
     if location is not None and location.precision == "country" and location.country:
-        # A country alone is no answer to where a news event happened; abstain unless the lead
-        # names the city.
-        location = city_in_lead(ctx, sentences, location.country)
+        location = city_in_lead(ctx, sentences, location.country) or location
     return main.model_copy(update={"location": location})
+
+
+def _opening_place(ctx: DocumentContext, sentences: list[Span], event_type: str) -> Location | None:
+    """The place named in the headline or the lede sentence, nearest its main verb."""
+    for sentence in sentences[:_OPENING_SENTENCES]:
+        location = location_of(ctx, sentence.root, event_type=event_type)
+        if location is not None:
+            return location
+    return None
 
 
 def _lead_mention_location(
@@ -203,17 +275,21 @@ def _lead_mention_location(
 
 
 def _dated_as_story(
-    main: Event,
-    events: list[Event],
-    sentences: list[Span],
-    published: date | None,
-    fallback: date | None = None,
+    main: Event, events: list[Event], sentences: list[Span], published: date | None
 ) -> Event:
-    """The main event without a time of its own takes the story's time: that of another
-    mention of the same kind of event ("the bombing late Thursday"), else the time of the lead
-    (the first sentences), else the publication date."""
-    if published is None or main.status not in {"occurred", "ongoing"} or _has_own_time(main):
+    """The main event's date, never a worse guess than the publication day.
+
+    A time of its own counts when it is a day within the news window (an event that occurred
+    in the week up to publication, a plan after it); a main event without one takes that of
+    another mention of the same kind of event ("the bombing late Thursday"), else the time of
+    the lead (the first sentences), else the publication day with ``source`` "publication".
+    """
+    if published is None or main.status not in {"occurred", "ongoing"}:
         return main
+    if _has_own_time(main):
+        if _in_news_window(main.time, published):
+            return main
+        return main.model_copy(update={"time": _publication_time(published)})
     lead_end = sentences[min(len(sentences), _LEAD_SENTENCES) - 1].end_char if sentences else 0
     mentions = [
         other
@@ -238,10 +314,20 @@ def _dated_as_story(
         evidence is not None and evidence.start <= story.start < evidence.end
     ):
         return main.model_copy(update={"time": story})
-    undated = fallback if main.status == "occurred" and fallback is not None else published
-    return main.model_copy(
-        update={"time": EventTime(text="", start=0, end=0, date=undated, source="publication")}
-    )
+    return main.model_copy(update={"time": _publication_time(published)})
+
+
+def _publication_time(published: date) -> EventTime:
+    return EventTime(text="", start=0, end=0, date=published, source="publication")
+
+
+def _in_news_window(time: EventTime | None, published: date) -> bool:
+    """Whether a resolved time can date a news story's main event that occurred: a day in the
+    week up to publication (news reports what just happened; an older date is background, a
+    later one a misread)."""
+    if time is None or time.date is None or time.precision != "day":
+        return False
+    return 0 <= (published - time.date).days <= _LEAD_WINDOW_DAYS
 
 
 def _time_in_own_phrase(sentences: list[Span], event: Event) -> bool:
@@ -314,6 +400,7 @@ def _build_event(
     trigger = match.token
     span = ctx.doc[match.start : match.end]
     event_type, status = reframe(trigger, match.sense.type, status_of(trigger, headline=headline))
+    event_type = _harm_without_attacker(trigger, event_type)
     mode = match.sense.mode or _mode_from_modifiers(trigger)
     actors, targets = participants_of(ctx, trigger, event_type=event_type)
     location = location_of(ctx, trigger, event_type=event_type)
@@ -337,6 +424,35 @@ def _build_event(
         cameo_code=cameo_code(event_type, mode),
         evidence=TextSpan(text=sentence.text, start=sentence.start_char, end=sentence.end_char),
     )
+
+
+def _harm_without_attacker(trigger: Token, event_type: EventType) -> EventType:
+    """A killing or injuring with no attacker named is no assault (CAMEO codes an assault by
+    its agent): "seven were killed" tells of deaths, "the bus killed three" of an accident and
+    "the quake killed 20" of a disaster."""
+    if (
+        event_type != "ASSAULT"
+        or trigger.pos_ != "VERB"
+        or trigger.lemma_.lower() not in HARM_VERBS
+    ):
+        return event_type
+    heads = agent_heads(trigger, event_type=event_type)
+    causes = [_cause_type(head) for head in heads]
+    if heads and any(cause is None for cause in causes):
+        return event_type
+    return next((cause for cause in causes if cause is not None and cause != "OTHER"), "OTHER")
+
+
+def _cause_type(head: Token) -> EventType | None:
+    """The type of the happening a subject names when it is not an agent ("the crash",
+    "the bus", "the earthquake"), else None."""
+    lemma = head.lemma_.lower()
+    if lemma in MACHINE_WORDS:
+        return "ACCIDENT"
+    sense = NOUN_TRIGGERS.get(lemma)
+    if sense is not None and sense.type in {"ACCIDENT", "DISASTER"}:
+        return sense.type
+    return None
 
 
 def _mode_from_modifiers(trigger: Token) -> str | None:
@@ -439,12 +555,14 @@ def _in_title(title: str | None, trigger: Token) -> bool:
 
 
 def _mark_main(scored: list[_Scored]) -> list[Event]:
-    """The most salient event is the main one; a negated or hypothetical event only when the
-    article has nothing else (the news is what happened or is set to happen)."""
+    """The main event: the most salient of the headline's events, else of the article's; a
+    negated or hypothetical event only when the article has nothing else (the news is what
+    happened or is set to happen)."""
     if not scored:
         return []
     factual = [i for i, item in enumerate(scored) if item.event.status not in _NON_EVENTS]
-    best = max(factual or range(len(scored)), key=lambda i: scored[i].salience)
+    in_headline = [i for i in factual if scored[i].headline]
+    best = max(in_headline or factual or range(len(scored)), key=lambda i: scored[i].salience)
     return [
         item.event.model_copy(update={"is_main": True}) if i == best else item.event
         for i, item in enumerate(scored)

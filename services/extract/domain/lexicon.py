@@ -441,6 +441,16 @@ SECTOR_WORDS: Final[dict[str, str]] = {
     ), "MED"),
 }
 
+MACHINE_WORDS: Final[frozenset[str]] = words(
+    "aircraft airliner boat bridge building bus car coach ferry helicopter jet lorry plane roof "
+    "ship tanker train tram truck vehicle vessel wall"
+)
+"""Vehicles and structures: the subject of a killing verb that names one ("the bus killed
+three") tells of an accident, not of an attacker (CAMEO codes assaults by their agents)."""
+
+HARM_VERBS: Final[frozenset[str]] = words("kill injure wound murder")
+"""Verbs that name a harm without its manner: an attack only when an attacker is named."""
+
 LIGHT_VERBS: Final[frozenset[str]] = words(
     "carry conduct launch stage mount hold begin start resume make hold open continue order"
 )
@@ -487,27 +497,29 @@ DEMONYMS: Final[dict[str, str]] = {
     "swiss": "CHE", "syrian": "SYR", "taiwanese": "TWN", "tajik": "TJK", "tanzanian": "TZA",
     "thai": "THA", "tunisian": "TUN", "turkish": "TUR", "turkmen": "TKM", "ugandan": "UGA",
     "ukrainian": "UKR", "uruguayan": "URY", "uzbek": "UZB", "venezuelan": "VEN",
-    "vietnamese": "VNM", "yemeni": "YEM", "zambian": "ZMB", "zimbabwean": "ZWE", "south": "SSD",
+    "vietnamese": "VNM", "yemeni": "YEM", "zambian": "ZMB", "zimbabwean": "ZWE",
 }
 """Adjective or people noun (lower-case, singular) -> ISO 3166-1 alpha-3."""
 
 COUNTRY_ALIASES: Final[dict[str, str]] = {
-    "usa": "USA", "u.s.": "USA", "america": "USA", "u.s.a.": "USA", "states": "USA",
-    "washington": "USA", "the": "NLD", "us": "USA", "united": "ARE", "u.k.": "GBR",
-    "england": "GBR", "great": "GBR", "london": "GBR", "britain": "GBR", "scotland": "GBR",
-    "uk": "GBR", "wales": "GBR", "kremlin": "RUS", "moscow": "RUS", "russia": "RUS",
+    "usa": "USA", "u.s.": "USA", "america": "USA", "u.s.a.": "USA", "washington": "USA",
+    "us": "USA", "united states": "USA", "u.k.": "GBR", "england": "GBR", "london": "GBR",
+    "britain": "GBR", "great britain": "GBR", "scotland": "GBR", "uk": "GBR", "wales": "GBR",
+    "united kingdom": "GBR", "kremlin": "RUS", "moscow": "RUS", "russia": "RUS",
     "kiev": "UKR", "ukraine": "UKR", "kyiv": "UKR", "china": "CHN", "beijing": "CHN",
-    "south": "KOR", "seoul": "KOR", "korea": "PRK", "north": "PRK", "pyongyang": "PRK",
-    "tehran": "IRN", "iran": "IRN", "syria": "SYR", "damascus": "SYR", "paris": "FRA",
-    "berlin": "DEU", "tokyo": "JPN", "taiwan": "TWN", "gaza": "PSE", "bank": "PSE",
-    "west": "PSE", "palestine": "PSE", "netherlands": "NLD", "holland": "NLD", "czechia": "CZE",
-    "republic": "CZE", "czech": "CZE", "coast": "CIV", "ivory": "CIV", "burma": "MMR",
-    "vatican": "VAT", "uae": "ARE", "arab": "ARE", "emirates": "ARE", "drc": "COD",
-    "congo": "COD", "turkey": "TUR", "türkiye": "TUR", "ankara": "TUR", "jerusalem": "ISR",
-    "israel": "ISR", "new": "IND", "delhi": "IND", "islamabad": "PAK", "kabul": "AFG",
+    "seoul": "KOR", "south korea": "KOR", "korea": "PRK", "north korea": "PRK",
+    "pyongyang": "PRK", "tehran": "IRN", "iran": "IRN", "syria": "SYR", "damascus": "SYR",
+    "paris": "FRA", "berlin": "DEU", "tokyo": "JPN", "taiwan": "TWN", "gaza": "PSE",
+    "west bank": "PSE", "palestine": "PSE", "netherlands": "NLD", "holland": "NLD",
+    "the hague": "NLD", "czechia": "CZE", "czech": "CZE", "czech republic": "CZE",
+    "ivory coast": "CIV", "burma": "MMR", "vatican": "VAT", "uae": "ARE",
+    "emirates": "ARE", "united arab emirates": "ARE", "drc": "COD", "congo": "COD",
+    "turkey": "TUR", "türkiye": "TUR", "ankara": "TUR", "jerusalem": "ISR", "israel": "ISR",
+    "delhi": "IND", "new delhi": "IND", "islamabad": "PAK", "kabul": "AFG",
     "baghdad": "IRQ", "riyadh": "SAU", "cairo": "EGY", "brussels": "BEL",
 }
-"""Names and metonyms (capitals standing for governments) -> ISO3, beside GeoNames' names."""
+"""Names and metonyms (capitals standing for governments) -> ISO3, beside GeoNames' names.
+Whole names only: a word of a longer name ("South", "New", "The") names no country by itself."""
 
 IGO_NAMES: Final[frozenset[str]] = words(
     "african union asean eu european union g20 g7 icrc imf interpol nato opec osce "

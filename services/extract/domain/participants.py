@@ -17,8 +17,28 @@ from services.extract.domain.places import is_city_name
 from shared.models import Participant
 
 _AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
+_VIA_PREP = frozenset({"agent", "prep"})
+_NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "OPP", "JUD", "IGO", "PTY"})
+
+VERB_ROLE_RULES: tuple[tuple[str, str | None, str | None, str], ...] = (
+    # (dependency of the child, its word or None, event types ("!" = all but) or None, role)
+    ("nsubj", None, None, "actor"),  # the subject of an active verb acts
+    ("compound", None, None, "actor"),  # headlinese "Bakery chain shrinks": a misparsed subject
+    ("agent", None, None, "actor"),  # "was attacked by rebels": the by-phrase is the agent
+    ("dobj", None, None, "target"),  # the object undergoes the act
+    ("nsubjpass", None, None, "target"),  # the passive subject undergoes it
+    ("prep", "on", "ASSAULT COERCE SANCTION", "target"),  # "fired on", "cracked down on"
+    ("prep", "against", "!CONSULT AGREE COOPERATE", "target"),  # "rallied against"
+    ("prep", "at", "ASSAULT", "target"),  # "shot at the crowd"
+    ("prep", "with", "CONSULT AGREE COOPERATE", "actor"),  # "met with X": X takes part
+    ("prep", "with", "ASSAULT", "target"),  # "clashed with police": the other side
+    ("prep", "between", "CONSULT AGREE COOPERATE", "actor"),  # parties of talks
+    ("prep", "among", "CONSULT AGREE COOPERATE", "actor"),
+)
+"""How a verb's dependents map to the event's roles (PLOVER: source actor, target actor)."""
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "quantmod"})
-_TARGET_PREPS = frozenset({"on", "against", "at"})
 _PARTY_PREPS = frozenset({"between", "with", "among"})
 _PRONOUNS_TO_SKIP = frozenset(
     {
@@ -61,36 +81,109 @@ def participants_of(
     return actors, targets
 
 
+def agent_heads(trigger: Token, *, event_type: str) -> list[Token]:
+    """The head tokens of the event's actors (see :func:`participants_of`)."""
+    if trigger.pos_ == "VERB":
+        return _verb_roles(trigger, event_type)[0]
+    return _noun_roles(trigger, event_type)[0]
+
+
 def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]:
+    """Agent and patient of a verbal trigger, from the dependency relations in
+    :data:`VERB_ROLE_RULES` (subject, passive "by" agent, object, passive subject,
+    "on"/"against" phrase of an attack, "with"/"between" parties of talks); an agentless verb
+    inherits the agent of the clause it is coordinated with or controlled by."""
     actors: list[Token] = []
     targets: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "nsubj":
-            actors.append(child)
-        elif child.dep_ == "agent":
-            actors.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ in {"dobj", "nsubjpass"}:
-            targets.append(child)
-        elif child.dep_ == "prep" and child.lower_ in _PARTY_PREPS and event_type != "ASSAULT":
-            actors.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ == "prep" and child.lower_ in _TARGET_PREPS and event_type == "ASSAULT":
-            targets.extend(c for c in child.children if c.dep_ == "pobj" and c.ent_type_ != "DATE")
+        role = _verb_role(child, event_type)
+        if role is None:
+            continue
+        heads = (
+            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ in _VIA_PREP else [child]
+        )
+        heads = [h for h in heads if h.ent_type_ not in _NOT_PARTICIPANTS]
+        (actors if role == "actor" else targets).extend(heads)
+    actors = [_antecedent_of_relative(verb, a) for a in actors]
     if not actors:
         actors = _inherited_subject(verb)
+    if not actors and _is_passive(verb):
+        actors = _agent_in_event_phrase(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
 
 
+def _verb_role(child: Token, event_type: str) -> str | None:
+    for dep, word, types, role in VERB_ROLE_RULES:
+        if child.dep_ != dep or (word is not None and child.lower_ != word):
+            continue
+        if types is None or (types.startswith("!") and event_type not in types[1:].split()):
+            return role
+        if not types.startswith("!") and event_type in types.split():
+            return role
+    return None
+
+
 def _inherited_subject(verb: Token) -> list[Token]:
-    """Subject of the verb this one is coordinated with or complements."""
+    """The agent of a verb without a subject of its own: that of the verb it is coordinated
+    with or that controls it ("X vowed to attack Y" -> X), or, under an object-control verb,
+    that verb's object ("ordered the troops to attack" -> the troops)."""
     token = verb
     for _ in range(3):
         if token.dep_ not in {"conj", "xcomp", "advcl"} or token.head == token:
             return []
+        controlled = token.dep_ == "xcomp"
         token = token.head
+        if controlled:
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            if objects:
+                return objects
         subjects = [c for c in token.children if c.dep_ == "nsubj"]
         if subjects:
-            return subjects
+            return [_antecedent_of_relative(token, subjects[0])]
+        if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
+            return [token.head]
     return []
+
+
+def _antecedent_of_relative(verb: Token, subject: Token) -> Token:
+    """ "the rebels who attacked the town": the relative pronoun stands for the noun the
+    relative clause modifies."""
+    if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.tag_ == "VBN"
+
+
+def _agent_in_event_phrase(verb: Token) -> list[Token]:
+    """ "two men were killed in police firing", "killed in an Israeli air strike": an agentless
+    passive whose "in" phrase names the attack takes that attack's agent (an agent noun or a
+    demonym/state modifying it)."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for token in (obj, *obj.subtree):
+                if token.i > obj.right_edge.i:
+                    break
+                if is_agent_noun(token) or (
+                    token.i != obj.i
+                    and token.dep_ in {"amod", "compound", "poss"}
+                    and _names_a_country_or_org(token)
+                ):
+                    return [token]
+    return []
+
+
+def is_agent_noun(token: Token) -> bool:
+    """Whether ``token`` is a noun for a state or group agent (police, army, protesters, …)
+    from the CAMEO agent lexicon, in any letter case."""
+    return token.pos_ in {"NOUN", "PROPN"} and sector_of_word(token) in _AGENT_SECTORS
+
+
+def sector_of_word(token: Token) -> str | None:
+    """The CAMEO/PLOVER sector code a word names, case-insensitively."""
+    return SECTOR_WORDS.get(token.lower_) or SECTOR_WORDS.get(token.lemma_.lower())
 
 
 def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]:
@@ -99,7 +192,7 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
     for child in noun.children:
         if (
             child.dep_ in {"amod", "compound", "nmod"}
-            and _names_a_country_or_org(child)
+            and (_names_a_country_or_org(child) or is_agent_noun(child))
             and not _names_a_scene(child, event_type)
         ) or (child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}):
             actors.append(child)
@@ -210,6 +303,10 @@ def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | No
         return ctx.people.canonical(head.text, head.i), None
     if phrase.text.lower() in IGO_NAMES:
         return phrase.text, None
+    for ent in phrase.ents:
+        iso3 = country_for_name(ent.text) if ent.label_ == "GPE" else None
+        if iso3 is not None:
+            return None, iso3
     for token in phrase:
         iso3 = country_for_demonym(token.text) or (
             country_for_name(token.text) if token.pos_ == "PROPN" else None
@@ -223,9 +320,11 @@ def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | No
 
 def _sector_of(phrase: Span, head: Token) -> str | None:
     """Sector from the head noun, else from a modifier ("government headquarters" -> GOV)."""
-    sector = SECTOR_WORDS.get(head.lower_) or SECTOR_WORDS.get(head.lemma_.lower())
+    sector = sector_of_word(head)
     if sector is not None:
         return sector
+    if phrase.text.lower().removeprefix("the ") in IGO_NAMES or head.lower_ in IGO_NAMES:
+        return "IGO"
     for token in phrase:
         if token.i < head.i and (sector := SECTOR_WORDS.get(token.lower_)) is not None:
             return sector

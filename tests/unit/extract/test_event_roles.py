@@ -1,0 +1,130 @@
+"""Event arguments read from syntax, actor sectors, types that need an attacker, the main
+event of a headline and the main event's date. Every sentence is invented for the test."""
+
+from collections.abc import Callable
+
+from services.extract.domain.extractor import Extraction
+from shared.models import Event
+
+Extract = Callable[..., Extraction]
+
+
+def _event(extraction: Extraction, trigger: str) -> Event:
+    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
+    return event
+
+
+def _main(extraction: Extraction) -> Event:
+    (event,) = [e for e in extraction.events if e.is_main]
+    return event
+
+
+def _actors(event: Event) -> list[str]:
+    return [a.text for a in event.actors]
+
+
+def _targets(event: Event) -> list[str]:
+    return [t.text for t in event.targets]
+
+
+def test_active_subject_is_actor_and_object_is_target(extract: Extract) -> None:
+    event = _event(extract("Rebel fighters attacked the garrison near the river."), "attacked")
+    assert _actors(event) == ["Rebel fighters"]
+    assert _targets(event) == ["the garrison"] or _targets(event) == ["garrison"]
+
+
+def test_passive_by_agent_is_actor(extract: Extract) -> None:
+    event = _event(extract("The convoy was ambushed by insurgents on Tuesday."), "ambushed")
+    assert _actors(event) == ["insurgents"]
+    assert [t.sector for t in event.actors] == ["REB"]
+    assert "convoy" in " ".join(_targets(event))
+
+
+def test_possessor_of_a_nominal_trigger_is_actor(extract: Extract) -> None:
+    event = _event(extract("Ruritania's attack on the port lasted two hours."), "attack")
+    assert _actors(event) == ["Ruritania"]
+    assert _targets(event) == ["the port"] or _targets(event) == ["port"]
+
+
+def test_talks_between_two_parties_make_both_actors(extract: Extract) -> None:
+    extraction = extract("Talks between the unions and the employers resumed on Monday.")
+    assert len(_event(extraction, "Talks").actors) == 2
+
+
+def test_control_verb_passes_its_subject_to_the_infinitive(extract: Extract) -> None:
+    event = _event(extract("The militia vowed to attack the capital."), "attack")
+    assert _actors(event) == ["militia"]
+
+
+def test_object_control_verb_passes_its_object_to_the_infinitive(extract: Extract) -> None:
+    event = _event(extract("The general ordered the soldiers to withdraw."), "withdraw")
+    assert _actors(event) == ["soldiers"]
+
+
+def test_relative_clause_subject_is_the_modified_noun(extract: Extract) -> None:
+    extraction = extract("Officials named the gunmen who attacked the checkpoint.")
+    assert "gunmen" in " ".join(_actors(_event(extraction, "attacked")))
+
+
+def test_lowercase_police_is_cop_actor(extract: Extract) -> None:
+    event = _event(extract("police arrested three men near the bus depot on monday."), "arrested")
+    assert _actors(event) == ["police"]
+    assert [a.sector for a in event.actors] == ["COP"]
+
+
+def test_all_caps_army_is_mil_actor(extract: Extract) -> None:
+    event = _event(extract("THE ARMY KILLED FOUR MILITANTS IN THE HILLS."), "KILLED")
+    assert [a.sector for a in event.actors] == ["MIL"]
+
+
+def test_agent_of_an_attack_named_in_the_in_phrase_is_actor(extract: Extract) -> None:
+    event = _event(extract("two youths were killed in police firing at the village."), "killed")
+    assert [a.sector for a in event.actors] == ["COP"]
+
+
+def test_accident_without_attacker_is_not_assault(extract: Extract) -> None:
+    event = _event(extract("The bus killed six passengers when it skidded on the road."), "killed")
+    assert event.type == "ACCIDENT"
+
+
+def test_killing_with_no_one_named_as_killer_is_not_assault(extract: Extract) -> None:
+    event = _event(extract("Seven people were killed in the northern district."), "killed")
+    assert event.type == "OTHER"
+
+
+def test_killing_by_a_named_attacker_stays_assault(extract: Extract) -> None:
+    event = _event(extract("A gunman killed seven people in the market."), "killed")
+    assert event.type == "ASSAULT"
+    assert _actors(event) == ["gunman"]
+
+
+def test_word_of_a_longer_place_name_is_no_country(extract: Extract) -> None:
+    extraction = extract("Police in south Lakeford arrested a man.")
+    countries = {a.country for e in extraction.events for a in e.actors}
+    assert "SSD" not in countries and "KOR" not in countries
+
+
+def test_headline_predicate_is_the_main_event_when_it_names_no_ontology_event(
+    extract: Extract,
+) -> None:
+    title = "Bakery chain shrinks its famous loaf"
+    body = "Customers criticized the change. A spokesman said the company backed the decision."
+    main = _main(extract(f"{title}\n\n{body}", title=title))
+    assert main.trigger.text == "shrinks"
+    assert _actors(main) == ["Bakery chain"]
+
+
+def test_main_event_takes_the_actors_of_its_lede_mention(extract: Extract) -> None:
+    title = "Deadly attack on border post"
+    body = "A suicide bomber attacked a border post in the east on Wednesday, officials said."
+    main = _main(extract(f"{title}\n\n{body}", title=title))
+    assert main.type == "ASSAULT"
+    assert "bomber" in " ".join(_actors(main))
+
+
+def test_main_event_dated_outside_the_news_week_takes_the_publication_day(
+    extract: Extract,
+) -> None:
+    main = _main(extract("Rebels stormed the town in March 2019, the report found."))
+    assert main.time is not None and main.time.source == "publication"
+    assert str(main.time.date) == "2024-05-16"
