@@ -126,8 +126,10 @@ def _match_verb(token: Token) -> TriggerMatch | None:
     sense = VERB_TRIGGERS.get(lemma)
     if sense is None or token.dep_ == "amod" or _is_idiom(token):
         return None
-    if lemma == "commit" and not any(c.lower_ == "to" for c in token.children):
-        return None  # "committed a crime" is not a commitment
+    if lemma == "commit" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+        return None  # "committed a crime" (or "to commit fraud") is not a commitment
+    if lemma == "offer" and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+        return None  # "offers broadband" is trade; "offered to mediate" expresses intent (CAMEO 03)
     if lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     return TriggerMatch(token, token.i, token.i + 1, sense)
@@ -194,7 +196,7 @@ def _is_idiom(verb: Token) -> bool:
 def _match_noun(token: Token) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
     sense = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_)
-    if sense is None:
+    if sense is None or _inside_hyphenated_word(token):
         return None
     modifiers = {c.lemma_.lower() for c in token.lefts if c.dep_ in {"compound", "amod"}}
     if lemma == "conference":
@@ -209,6 +211,15 @@ def _match_noun(token: Token) -> TriggerMatch | None:
     if lemma == "fire":
         return _fire(token, modifiers, sense)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _inside_hyphenated_word(token: Token) -> bool:
+    """ "video-on-demand", "all-out-attack" compounds: a word joined to its neighbours by
+    hyphens is part of one lexical item, not a mention of an event."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    return bool(before or after)
 
 
 def _fire(token: Token, modifiers: set[str], sense: TriggerSense) -> TriggerMatch | None:

@@ -128,3 +128,23 @@ def test_main_event_dated_outside_the_news_week_takes_the_publication_day(
     main = _main(extract("Rebels stormed the town in March 2019, the report found."))
     assert main.time is not None and main.time.source == "publication"
     assert str(main.time.date) == "2024-05-16"
+
+
+def test_trigger_word_inside_a_hyphenated_compound_is_no_event(extract: Extract) -> None:
+    extraction = extract("The cable firm launched a new video-on-demand service.")
+    assert not [e for e in extraction.events if e.trigger.text == "demand"]
+
+
+def test_commercial_offer_is_no_agreement(extract: Extract) -> None:
+    extraction = extract("The shop offers cheaper phones to students.")
+    assert not [e for e in extraction.events if e.trigger.text == "offers"]
+
+
+def test_offer_to_act_expresses_intent(extract: Extract) -> None:
+    event = _event(extract("Norway offered to mediate between the two sides."), "offered")
+    assert event.type == "AGREE"
+
+
+def test_committing_a_crime_is_no_commitment(extract: Extract) -> None:
+    extraction = extract("The forum taught members how to commit fraud.")
+    assert not [e for e in extraction.events if e.trigger.text == "commit"]
