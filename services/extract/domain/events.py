@@ -25,7 +25,7 @@ from services.extract.domain.lexicon import (
     TriggerSense,
 )
 from services.extract.domain.magnitudes import counts_in
-from services.extract.domain.participants import agent_heads, participants_of
+from services.extract.domain.participants import agent_heads, can_act, participants_of
 from services.extract.domain.places import city_in_lead, dateline_place, location_of
 from services.extract.domain.status import status_of
 from services.extract.domain.triggers import (
@@ -38,6 +38,7 @@ from shared.ids import event_id_for
 from shared.models import (
     Claim,
     Event,
+    EventStatus,
     EventTime,
     EventType,
     Location,
@@ -132,7 +133,9 @@ def extract_events(
         headline = position == 0 and _is_headline(ctx, sentence)
         headline_seen = headline_seen or headline
         body_position = position - 1 if headline_seen and not headline else position
-        triggers = find_triggers(sentence, violent_story=violent, attack_story=attack)
+        triggers = find_triggers(
+            sentence, violent_story=violent, attack_story=attack, headline=headline
+        )
         counts = _assign_counts(sentence, triggers)
         for match in triggers:
             magnitudes = counts.get(match.token.i, [])
@@ -407,6 +410,8 @@ def _build_event(
     targets = _fill_target_country(targets, location.country if location else None)
     if event_type in _MILITARY_TYPES:
         actors = [_assume_military(a) for a in actors]
+    time = time_of(sentence, trigger, status=status, published=ctx.published, lead=lead)
+    status = _future_by_its_time(status, time, ctx.published)
     return Event(
         event_id=event_id_for(ctx.article_id, span.start_char, span.end_char, event_type),
         article_id=ctx.article_id,
@@ -417,13 +422,30 @@ def _build_event(
         actors=tuple(actors),
         targets=tuple(targets),
         location=location,
-        time=time_of(sentence, trigger, status=status, published=ctx.published, lead=lead),
+        time=time,
         magnitudes=tuple(magnitudes),
         confidence=_confidence(match, ctx.token_in_quote(trigger)),
         extractor_version=version,
         cameo_code=cameo_code(event_type, mode),
         evidence=TextSpan(text=sentence.text, start=sentence.start_char, end=sentence.end_char),
     )
+
+
+def _future_by_its_time(
+    status: EventStatus, time: EventTime | None, published: date | None
+) -> EventStatus:
+    """An event in the present or past tense whose own time lies after publication is planned
+    (the futurate present: "the plant closes next month", "talks are held tomorrow")."""
+    if (
+        status in {"occurred", "ongoing"}
+        and published is not None
+        and time is not None
+        and time.source != "publication"
+        and time.date is not None
+        and time.date > published
+    ):
+        return "planned"
+    return status
 
 
 def _harm_without_attacker(trigger: Token, event_type: EventType) -> EventType:
@@ -448,7 +470,11 @@ def _cause_type(head: Token) -> EventType | None:
     "the bus", "the earthquake"), else None."""
     lemma = head.lemma_.lower()
     if lemma in MACHINE_WORDS:
-        return "ACCIDENT"
+        # "British aircraft killed four": a state's or a force's machine is its weapon.
+        owned = any(
+            c.dep_ in {"amod", "compound", "poss", "nmod"} and can_act(c) for c in head.children
+        )
+        return None if owned else "ACCIDENT"
     sense = NOUN_TRIGGERS.get(lemma)
     if sense is not None and sense.type in {"ACCIDENT", "DISASTER"}:
         return sense.type

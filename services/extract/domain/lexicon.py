@@ -441,6 +441,28 @@ SECTOR_WORDS: Final[dict[str, str]] = {
     ), "MED"),
 }
 
+PERSON_NOUNS: Final[frozenset[str]] = words(
+    "people person man men woman women child children boy girl family crowd mob group team "
+    "side country nation party union board club firm staff chief head leader member public "
+    "community youth student fan couple victim village junta coalition alliance bloc movement "
+    "organisation organization agency committee commission assembly congress senate faction "
+    "network gang cartel tribe federation league association charity "
+    "it they he she we i you who"
+)
+"""Nouns (and pronouns) for people and bodies that can act, beside the sector words, names and
+agentive -er/-or/-ist/-ian/-ant/-ent nouns."""
+
+AGENT_SUFFIXES: Final[tuple[str, ...]] = ("er", "or", "ist", "ian", "ant", "ent", "ee")
+"""Endings of agent nouns ("supporter", "investor", "activist", "politician", "resident")."""
+
+AGENTIVE_TYPES: Final[frozenset[str]] = words(
+    "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
+    "PROTEST SANCTION MOBILIZE"
+)
+"""PLOVER types that are acts of an actor (a person, group or state; PLOVER's source actor):
+their verb with a subject that names a thing ("the data supported the view", "the awards
+recognise film-making") tells of no event."""
+
 MACHINE_WORDS: Final[frozenset[str]] = words(
     "aircraft airliner boat bridge building bus car coach ferry helicopter jet lorry plane roof "
     "ship tanker train tram truck vehicle vessel wall"

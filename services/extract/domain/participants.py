@@ -12,7 +12,14 @@ from spacy.tokens import Span, Token
 
 from services.extract.domain.document import DocumentContext
 from services.extract.domain.geo import country_for_demonym, country_for_name, country_name
-from services.extract.domain.lexicon import IGO_NAMES, LIGHT_VERBS, SECTOR_WORDS
+from services.extract.domain.lexicon import (
+    AGENT_SUFFIXES,
+    IGO_NAMES,
+    LIGHT_VERBS,
+    NUMBER_WORDS,
+    PERSON_NOUNS,
+    SECTOR_WORDS,
+)
 from services.extract.domain.places import is_city_name
 from shared.models import Participant
 
@@ -179,6 +186,25 @@ def is_agent_noun(token: Token) -> bool:
     """Whether ``token`` is a noun for a state or group agent (police, army, protesters, …)
     from the CAMEO agent lexicon, in any letter case."""
     return token.pos_ in {"NOUN", "PROPN"} and sector_of_word(token) in _AGENT_SECTORS
+
+
+def can_act(token: Token) -> bool:
+    """Whether a subject names someone who can act: a person, group, organisation or state (by
+    name, pronoun, sector or person noun, or an agentive noun ending); a thing cannot."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NUM" or token.like_num or lemma in NUMBER_WORDS:
+        # "Thousands of Kurds demonstrated", "Two were arrested": the counted ones.
+        counted = [o for c in token.children if c.lower_ == "of" for o in c.children]
+        return not counted or can_act(counted[0])
+    return (
+        token.pos_ in {"PROPN", "PRON"}
+        or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or sector_of_word(token) is not None
+        or lemma in PERSON_NOUNS
+        or token.lower_ in PERSON_NOUNS
+        or lemma.endswith(AGENT_SUFFIXES)
+        or country_for_demonym(token.text) is not None
+    )
 
 
 def sector_of_word(token: Token) -> str | None:

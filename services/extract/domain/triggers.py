@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.event_frames import is_demanded
 from services.extract.domain.lexicon import (
+    AGENTIVE_TYPES,
     ATTACK_CONTEXT_WORDS,
     COERCIVE_MEASURES,
     COOPERATION_OBJECTS,
@@ -33,6 +34,7 @@ from services.extract.domain.lexicon import (
     VIOLENCE_WORDS,
     TriggerSense,
 )
+from services.extract.domain.participants import can_act
 
 _VERBAL_ATTACKS = frozenset({"attack", "assault", "battle", "fight", "clash", "offensive"})
 _VERBAL_ATTACK = TriggerSense("ACCUSE", None, 0.5)
@@ -41,6 +43,9 @@ _CASUALTY_VERBS = frozenset({"kill", "die", "injure", "wound"})
 _DISASTER_TYPES = frozenset({"DISASTER", "ACCIDENT"})
 _EXPLOSION_WORDS = frozenset({"explode", "explosion", "blow", "go"})
 _MILITARY_MEASURES = frozenset({"blockade", "siege"})
+_POLYSEMOUS_WEIGHT = 0.6
+"""Senses the lexicon weighs below this are of words whose everyday sense is no act between
+actors ("support", "allow", "offer", "ease", "fund"): with a thing as subject they are that."""
 _HEAVY_FIRE_MODES = frozenset({"heavy-weapons", "missile", "small-arms", "air"})
 
 
@@ -57,17 +62,23 @@ class TriggerMatch:
 
 
 def find_triggers(
-    sentence: Span, *, violent_story: bool = True, attack_story: bool = False
+    sentence: Span,
+    *,
+    violent_story: bool = True,
+    attack_story: bool = False,
+    headline: bool = False,
 ) -> list[TriggerMatch]:
     """Every trigger in a sentence, one per head token, in text order.
 
     In a story with no sign of violence (``violent_story`` False), an "attack" is verbal: an
     accusation, not an assault. In a story about an attack (``attack_story``: bombers,
-    militants, IEDs), an explosion is the attack; elsewhere it is an accident.
+    militants, IEDs), an explosion is the attack; elsewhere it is an accident. A polysemous verb
+    whose subject names a thing is no act of an actor, except in a ``headline``, whose dropped
+    articles make the small parser take a verb for a noun ("Singer stages protest").
     """
     found: list[TriggerMatch] = []
     for token in sentence:
-        match = _match_verb(token) if token.pos_ == "VERB" else None
+        match = _match_verb(token, headline) if token.pos_ == "VERB" else None
         if match is None and token.pos_ == "NOUN":
             match = _match_noun(token)
         if match is None and token.pos_ == "VERB" and is_demanded(token):
@@ -106,7 +117,7 @@ def _explosion(match: TriggerMatch, attack: bool) -> TriggerMatch:
     return _resensed(match, TriggerSense("ACCIDENT", "explosion", 0.5))
 
 
-def _match_verb(token: Token) -> TriggerMatch | None:
+def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
     composed = _ending_or_lifting(token, lemma)
     if composed is not None:
@@ -126,6 +137,13 @@ def _match_verb(token: Token) -> TriggerMatch | None:
     sense = VERB_TRIGGERS.get(lemma)
     if sense is None or token.dep_ == "amod" or _is_idiom(token):
         return None
+    if (
+        sense.type in AGENTIVE_TYPES
+        and sense.weight < _POLYSEMOUS_WEIGHT
+        and not headline
+        and _subject_is_a_thing(token)
+    ):
+        return None
     if lemma == "commit" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return None  # "committed a crime" (or "to commit fraud") is not a commitment
     if lemma == "offer" and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
@@ -133,6 +151,12 @@ def _match_verb(token: Token) -> TriggerMatch | None:
     if lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _subject_is_a_thing(verb: Token) -> bool:
+    """Whether the verb's active subject names a thing, not an actor ("the data supported")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(can_act(subject) for subject in subjects)
 
 
 def _ending_or_lifting(verb: Token, lemma: str) -> TriggerMatch | None:

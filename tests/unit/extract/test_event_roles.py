@@ -148,3 +148,23 @@ def test_offer_to_act_expresses_intent(extract: Extract) -> None:
 def test_committing_a_crime_is_no_commitment(extract: Extract) -> None:
     extraction = extract("The forum taught members how to commit fraud.")
     assert not [e for e in extraction.events if e.trigger.text == "commit"]
+
+
+def test_state_aircraft_killing_is_an_attack(extract: Extract) -> None:
+    event = _event(extract("Ruritanian aircraft killed four fighters near the dam."), "killed")
+    assert event.type == "ASSAULT"
+
+
+def test_verb_with_a_thing_as_subject_is_no_act(extract: Extract) -> None:
+    extraction = extract("The new figures supported the view that prices will fall.")
+    assert not [e for e in extraction.events if e.trigger.text == "supported"]
+
+
+def test_counted_people_as_subject_can_act(extract: Extract) -> None:
+    event = _event(extract("Thousands of farmers demonstrated in the capital."), "demonstrated")
+    assert event.type == "PROTEST"
+
+
+def test_event_in_present_tense_dated_after_publication_is_planned(extract: Extract) -> None:
+    event = _event(extract("The two ministers meet in Geneva tomorrow."), "meet")
+    assert event.status == "planned"
