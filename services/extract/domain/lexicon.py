@@ -94,7 +94,8 @@ VERB_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("MOBILIZE", "resupply reinforce mass", mode="troops", weight=0.55),
     **_senses("MOBILIZE", "station", mode="troops", weight=0.45),
     **_senses("MOBILIZE", "patrol", mode="patrols", weight=0.5),
-    **_senses("COERCE", "arrest detain imprison jail deport seize confiscate", weight=0.75),
+    **_senses("COERCE", "arrest detain apprehend nab", mode="arrest", weight=0.75),
+    **_senses("COERCE", "imprison jail deport seize confiscate", weight=0.75),
     **_senses("COERCE", "ban censor blockade besiege occupy annex sentence raid", weight=0.55),
     **_senses("COERCE", "disperse harass intimidate restrict confine", weight=0.5),
     **_senses("COERCE", "outlaw evict", weight=0.6),
@@ -102,6 +103,7 @@ VERB_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("COERCE", "hack deface", mode="cyber", weight=0.6),
     **_senses("DISASTER", "erupt flood", weight=0.6),
     **_senses("ACCIDENT", "crash collide derail capsize sink overturn collapse", weight=0.65),
+    **_senses("OTHER", "die perish", mode="death", weight=0.3),
 }
 """Verb lemma -> sense. Phrasal verbs are in :data:`PHRASAL_TRIGGERS`."""
 
@@ -232,6 +234,7 @@ OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("fire", "shot"): TriggerSense("ASSAULT", "small-arms", 0.8),
     ("launch", "missile"): TriggerSense("ASSAULT", "missile", 0.8),
     ("take", "hostage"): TriggerSense("ASSAULT", "abduction", 0.8),
+    ("take", "custody"): TriggerSense("COERCE", "arrest", 0.75),
     ("send", "arm"): TriggerSense("AID", "military", 0.7),
     ("send", "weapon"): TriggerSense("AID", "military", 0.7),
     ("supply", "arm"): TriggerSense("AID", "military", 0.7),
@@ -411,7 +414,7 @@ SECTOR_WORDS: Final[dict[str, str]] = {
         "warplane"
     ), "MIL"),
     **dict.fromkeys(words(
-        "cop cops officer police policeman"
+        "constable constabulary cop cops officer police policeman policemen"
     ), "COP"),
     **dict.fromkeys(words(
         "administration ambassador authorities authority cabinet council delegation diplomat "
@@ -472,6 +475,9 @@ three") tells of an accident, not of an attacker (CAMEO codes assaults by their 
 
 HARM_VERBS: Final[frozenset[str]] = words("kill injure wound murder")
 """Verbs that name a harm without its manner: an attack only when an attacker is named."""
+
+PATIENT_SUBJECT_VERBS: Final[frozenset[str]] = words("die perish drown")
+"""Unaccusative verbs: their subject undergoes the event ("two men died"), it does not act."""
 
 LIGHT_VERBS: Final[frozenset[str]] = words(
     "carry conduct launch stage mount hold begin start resume make hold open continue order"

@@ -17,6 +17,7 @@ from services.extract.domain.lexicon import (
     IGO_NAMES,
     LIGHT_VERBS,
     NUMBER_WORDS,
+    PATIENT_SUBJECT_VERBS,
     PERSON_NOUNS,
     SECTOR_WORDS,
 )
@@ -102,8 +103,11 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     inherits the agent of the clause it is coordinated with or controlled by."""
     actors: list[Token] = []
     targets: list[Token] = []
+    patient_subject = verb.lemma_.lower() in PATIENT_SUBJECT_VERBS
     for child in verb.children:
         role = _verb_role(child, event_type)
+        if patient_subject and role == "actor" and child.dep_ == "nsubj":
+            role = "target"
         if role is None:
             continue
         heads = (
@@ -112,9 +116,9 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
         heads = [h for h in heads if h.ent_type_ not in _NOT_PARTICIPANTS]
         (actors if role == "actor" else targets).extend(heads)
     actors = [_antecedent_of_relative(verb, a) for a in actors]
-    if not actors:
+    if not actors and not patient_subject:
         actors = _inherited_subject(verb)
-    if not actors and _is_passive(verb):
+    if not actors and (_is_passive(verb) or patient_subject):
         actors = _agent_in_event_phrase(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
 
@@ -144,12 +148,22 @@ def _inherited_subject(verb: Token) -> list[Token]:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if objects:
                 return objects
-        subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        subjects = [c for c in token.children if c.dep_ == "nsubj"] or _headline_subject(token)
         if subjects:
             return [_antecedent_of_relative(token, subjects[0])]
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
             return [token.head]
     return []
+
+
+def _headline_subject(root: Token) -> list[Token]:
+    """Headlinese "Donald Trump lands in Washington to meet Obama": the small parser reads the
+    verb "lands" as a noun with "Donald Trump" as its compound; a root noun that governs a
+    clause takes that name as the subject the clause inherits."""
+    if root.dep_ != "ROOT" or root.pos_ != "NOUN":
+        return []
+    names = [c for c in root.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return names[-1:]
 
 
 def _antecedent_of_relative(verb: Token, subject: Token) -> Token:

@@ -39,7 +39,7 @@ from services.extract.domain.participants import can_act
 _VERBAL_ATTACKS = frozenset({"attack", "assault", "battle", "fight", "clash", "offensive"})
 _VERBAL_ATTACK = TriggerSense("ACCUSE", None, 0.5)
 _DEMAND = TriggerSense("REQUEST", "demand", 0.55)
-_CASUALTY_VERBS = frozenset({"kill", "die", "injure", "wound"})
+_CASUALTY_VERBS = frozenset({"kill", "die", "perish", "injure", "wound"})
 _DISASTER_TYPES = frozenset({"DISASTER", "ACCIDENT"})
 _EXPLOSION_WORDS = frozenset({"explode", "explosion", "blow", "go"})
 _MILITARY_MEASURES = frozenset({"blockade", "siege"})
@@ -123,7 +123,9 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     if composed is not None:
         return composed
     for child in token.children:
-        if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "prep" and child.lower_ == "on"):
+        if child.dep_ in {"dobj", "nsubjpass"} or (
+            child.dep_ == "prep" and child.lower_ in {"on", "into"}
+        ):
             for word in (child, *(c for c in child.children if c.dep_ == "pobj")):
                 sense = OBJECT_TRIGGERS.get((lemma, word.lemma_.lower()))
                 if sense is not None:
@@ -264,7 +266,10 @@ def _has_attack_context(token: Token) -> bool:
 
 
 def _is_casualty_of_other(match: TriggerMatch, found: list[TriggerMatch]) -> bool:
-    """ "20 were killed in the earthquake": the killing is the disaster's toll, not an attack."""
-    if match.token.lemma_.lower() not in _CASUALTY_VERBS:
+    """ "20 were killed in the earthquake": the killing is the disaster's toll, not an attack;
+    "two died in the attack": a death beside an attack, disaster or accident is its toll."""
+    lemma = match.token.lemma_.lower()
+    if lemma not in _CASUALTY_VERBS:
         return False
-    return any(other is not match and other.sense.type in _DISASTER_TYPES for other in found)
+    causes = _DISASTER_TYPES | {"ASSAULT"} if match.sense.type == "OTHER" else _DISASTER_TYPES
+    return any(other is not match and other.sense.type in causes for other in found)

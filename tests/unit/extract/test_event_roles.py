@@ -168,3 +168,21 @@ def test_counted_people_as_subject_can_act(extract: Extract) -> None:
 def test_event_in_present_tense_dated_after_publication_is_planned(extract: Extract) -> None:
     event = _event(extract("The two ministers meet in Geneva tomorrow."), "meet")
     assert event.status == "planned"
+
+
+def test_death_in_police_firing_has_the_police_as_actor(extract: Extract) -> None:
+    event = _event(extract("two persons died in police firing near the market."), "died")
+    assert [a.sector for a in event.actors] == ["COP"]
+    assert "persons" in " ".join(_targets(event))
+
+
+def test_taking_into_custody_is_an_arrest(extract: Extract) -> None:
+    event = _event(extract("the police took three men into custody on sunday."), "took")
+    assert (event.type, event.mode) == ("COERCE", "arrest")
+    assert [a.sector for a in event.actors] == ["COP"]
+
+
+def test_headline_name_glued_to_a_misread_verb_is_the_subject(extract: Extract) -> None:
+    title = "Ruritan President Valdo lands in Norland to meet King Odo"
+    extraction = extract(f"{title}\n\nThe visit is the first in a decade.", title=title)
+    assert "Valdo" in " ".join(_actors(_event(extraction, "meet")))
