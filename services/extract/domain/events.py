@@ -253,9 +253,10 @@ def _located_as_story(
 
 
 def _opening_place(ctx: DocumentContext, sentences: list[Span], event_type: str) -> Location | None:
-    """The place named in the headline or the lede sentence, nearest its main verb."""
+    """The place a place preposition attaches to the main clause of the headline or the lede
+    sentence ("... in Brazil"), not a name that merely modifies a noun ("the US election")."""
     for sentence in sentences[:_OPENING_SENTENCES]:
-        location = location_of(ctx, sentence.root, event_type=event_type)
+        location = location_of(ctx, sentence.root, event_type=event_type, attached_only=True)
         if location is not None:
             return location
     return None

@@ -479,6 +479,9 @@ HARM_VERBS: Final[frozenset[str]] = words("kill injure wound murder")
 PATIENT_SUBJECT_VERBS: Final[frozenset[str]] = words("die perish drown")
 """Unaccusative verbs: their subject undergoes the event ("two men died"), it does not act."""
 
+INSTRUMENT_SUBJECT_VERBS: Final[frozenset[str]] = words("explode")
+"""Verbs whose subject is the weapon, not who used it ("the device exploded")."""
+
 LIGHT_VERBS: Final[frozenset[str]] = words(
     "carry conduct launch stage mount hold begin start resume make hold open continue order"
 )

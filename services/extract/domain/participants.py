@@ -15,6 +15,7 @@ from services.extract.domain.geo import country_for_demonym, country_for_name, c
 from services.extract.domain.lexicon import (
     AGENT_SUFFIXES,
     IGO_NAMES,
+    INSTRUMENT_SUBJECT_VERBS,
     LIGHT_VERBS,
     NUMBER_WORDS,
     PATIENT_SUBJECT_VERBS,
@@ -106,6 +107,8 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     patient_subject = verb.lemma_.lower() in PATIENT_SUBJECT_VERBS
     for child in verb.children:
         role = _verb_role(child, event_type)
+        if child.dep_ == "nsubj" and verb.lemma_.lower() in INSTRUMENT_SUBJECT_VERBS:
+            continue  # "the device exploded": the bomb is the instrument, not the attacker
         if patient_subject and role == "actor" and child.dep_ == "nsubj":
             role = "target"
         if role is None:
@@ -235,7 +238,8 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
             and (_names_a_country_or_org(child) or is_agent_noun(child))
             and not _names_a_scene(child, event_type)
         ) or (child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}):
-            actors.append(child)
+            if child.ent_type_ not in _NOT_PARTICIPANTS:  # "Saturday's attack" names a time
+                actors.append(child)
         elif child.dep_ == "prep":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ == "by" or child.lower_ in _PARTY_PREPS:

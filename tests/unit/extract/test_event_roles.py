@@ -186,3 +186,13 @@ def test_headline_name_glued_to_a_misread_verb_is_the_subject(extract: Extract) 
     title = "Ruritan President Valdo lands in Norland to meet King Odo"
     extraction = extract(f"{title}\n\nThe visit is the first in a decade.", title=title)
     assert "Valdo" in " ".join(_actors(_event(extraction, "meet")))
+
+
+def test_time_in_the_possessive_is_no_actor(extract: Extract) -> None:
+    extraction = extract("Police arrested two men after Saturday's attack on the depot.")
+    assert not _actors(_event(extraction, "attack"))
+
+
+def test_exploding_device_is_no_attacker(extract: Extract) -> None:
+    extraction = extract("A militant planted the device, which exploded near the gate.")
+    assert "device" not in " ".join(_actors(_event(extraction, "exploded")))
