@@ -148,11 +148,31 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None
     if lemma == "commit" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return None  # "committed a crime" (or "to commit fraud") is not a commitment
-    if lemma == "offer" and not any(c.dep_ in {"xcomp", "ccomp"} for c in token.children):
+    if lemma == "offer" and not _offers_to_an_actor(token):
         return None  # "offers broadband" is trade; "offered to mediate" expresses intent (CAMEO 03)
     if lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _offers_to_an_actor(verb: Token) -> bool:
+    """An offer between actors: of an act ("offered to mediate") or to a named recipient
+    ("offered its troops to Lebanon's president", "offered Kyiv help")."""
+    for child in verb.children:
+        if child.dep_ in {"xcomp", "ccomp"}:
+            return True
+        recipients = [child] if child.dep_ == "dative" else []
+        if child.dep_ == "prep" and child.lower_ == "to":
+            recipients = [c for c in child.children if c.dep_ == "pobj"]
+        if any(_is_named_actor(r) for r in recipients):
+            return True
+    return False
+
+
+def _is_named_actor(token: Token) -> bool:
+    return token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or any(
+        c.dep_ == "poss" and c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in token.children
+    )
 
 
 def _subject_is_a_thing(verb: Token) -> bool:

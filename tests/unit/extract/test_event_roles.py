@@ -196,3 +196,8 @@ def test_time_in_the_possessive_is_no_actor(extract: Extract) -> None:
 def test_exploding_device_is_no_attacker(extract: Extract) -> None:
     extraction = extract("A militant planted the device, which exploded near the gate.")
     assert "device" not in " ".join(_actors(_event(extraction, "exploded")))
+
+
+def test_offer_to_a_named_state_is_an_offer_between_actors(extract: Extract) -> None:
+    event = _event(extract("Ruritania offered its troops to Norland's president."), "offered")
+    assert event.type == "AGREE"
