@@ -43,6 +43,7 @@ _CASUALTY_VERBS = frozenset({"kill", "die", "perish", "injure", "wound"})
 _DISASTER_TYPES = frozenset({"DISASTER", "ACCIDENT"})
 _EXPLOSION_WORDS = frozenset({"explode", "explosion", "blow", "go"})
 _MILITARY_MEASURES = frozenset({"blockade", "siege"})
+_RELATIVES = frozenset({"which", "that"})
 _POLYSEMOUS_WEIGHT = 0.6
 """Senses the lexicon weighs below this are of words whose everyday sense is no act between
 actors ("support", "allow", "offer", "ease", "fund"): with a thing as subject they are that."""
@@ -177,7 +178,11 @@ def _is_named_actor(token: Token) -> bool:
 
 def _subject_is_a_thing(verb: Token) -> bool:
     """Whether the verb's active subject names a thing, not an actor ("the data supported")."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [
+        verb.head if c.lower_ in _RELATIVES and verb.dep_ == "relcl" else c
+        for c in verb.children
+        if c.dep_ == "nsubj"
+    ]
     return bool(subjects) and not any(can_act(subject) for subject in subjects)
 
 

@@ -201,3 +201,8 @@ def test_exploding_device_is_no_attacker(extract: Extract) -> None:
 def test_offer_to_a_named_state_is_an_offer_between_actors(extract: Extract) -> None:
     event = _event(extract("Ruritania offered its troops to Norland's president."), "offered")
     assert event.type == "AGREE"
+
+
+def test_relative_clause_on_a_thing_is_no_act(extract: Extract) -> None:
+    extraction = extract("The prizes, which recognise new poetry, were founded in 1990.")
+    assert not [e for e in extraction.events if e.trigger.text == "recognise"]
