@@ -275,6 +275,27 @@ def render_markdown(results: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _hostile_section(h: dict[str, Any] | None) -> list[str]:
+    if not h:
+        return []
+    refused = ", ".join(h["refused"]) or "none"
+    lines = [
+        "",
+        "## Hostile input: worst case per article",
+        "",
+        f"Each hostile body ({h['body_chars']:,} characters, `services/bench/hostile.py`) "
+        "extracted once on its own; refused = over the token bound, dead-lettered by the "
+        f"pipeline ({refused}). Worst: **{h['worst_case']} {h['worst_case_s']:.2f} s**, "
+        f"against a corpus median of {h['corpus_median_s'] * 1000:.0f} ms per article "
+        f"(max {h['corpus_max_s']:.2f} s over {h['corpus_articles']} articles).",
+        "",
+        "| case | seconds |",
+        "|---|---|",
+    ]
+    lines += [f"| {name} | {sec:.2f} |" for name, sec in h["seconds_per_case"].items()]
+    return lines
+
+
 def _detail_sections(results: dict[str, Any]) -> list[str]:
     lines: list[str] = []
     d = _section(results, "domain")
@@ -308,6 +329,7 @@ def _detail_sections(results: dict[str, Any]) -> list[str]:
             f"{d['claims_stage_share_of_parse']:.0%} of that, the events stage "
             f"{d['events_stage_share_of_parse']:.0%}, both {d['both_stages_share_of_parse']:.0%}.",
         ]
+    lines += _hostile_section(_section(results, "hostile"))
     p = _section(results, "pipeline")
     if p:
         s, lat = p["saturation"], p["latency"]

@@ -21,12 +21,14 @@ from services.bench import pipeline as pipeline_phase
 from services.bench import report
 from services.bench import scale_out as scale_out_phase
 from services.bench.corpus import CorpusDoc, article_texts, load_sample
+from services.bench.hostile import measure_hostile
 from services.bench.infra import Infra, bench_infra, postgres_version
 from services.bench.machine import load_average, machine_info, now_iso, package_versions
 from services.bench.scale_out import measure_scale_out
 from services.bench.soak import run_soak
 from services.bench.store_phase import build_rows, measure_store
-from services.extract.domain.extractor import Extraction, load_nlp
+from services.extract.domain.extractor import Extraction, Extractor, load_nlp
+from services.ingest.domain.articles import MAX_BODY_CHARS
 from services.stack.settings import StackSettings
 
 PHASES = ("domain", "pipeline", "scale_out", "ingest", "store")
@@ -45,6 +47,7 @@ class BenchOptions:
     soak_s: float | None = None
     capacity: float | None = None
     model: str | None = None
+    hostile_chars: int = MAX_BODY_CHARS  # length of each hostile body (smaller in smoke tests)
 
 
 def run_bench(options: BenchOptions, settings: StackSettings, console: Console) -> dict[str, Any]:
@@ -71,6 +74,10 @@ def run_bench(options: BenchOptions, settings: StackSettings, console: Console) 
         expected = sum(len(x.claims) + len(x.events) for x in extractions)
         if "domain" in options.phases:
             results["domain"] = measured.figures()
+            console.print("  hostile bodies, worst case per article…")
+            results["hostile"] = measure_hostile(
+                Extractor(nlp), article_texts(docs)[:64], size=options.hostile_chars
+            )
     with bench_infra(settings, state_dir=settings.state_dir) as infra:
         results["meta"].update(_infra_meta(infra))
         console.print(

@@ -14,6 +14,10 @@ Delivery semantics (at-least-once, duplicates absorbed downstream):
   produces the same claims and events with the same deterministic ids, which the store upserts.
 * Pipelining: batch N is published (and then acked) while batch N+1 is parsed; at most one
   batch is in flight, and batches are acked in offset order (N+1 only after N).
+* spaCy runs in a child process (``adapters/nlp_process.py``) with a time budget per article: the
+  event loop keeps heartbeating, serving ``/metrics`` and answering SIGTERM during any parse,
+  and an article over its budget is stopped and dead-lettered, so it cannot stall the partition
+  (or stall it again after a restart).
 * faust acks a message even when the agent raises. So the agent never lets an error escape for a
   record: an article that cannot be decoded or extracted goes to the dead-letter topic with the
   error and its source coordinates, and the stream goes on.
@@ -28,7 +32,6 @@ import logging
 import ssl
 import time
 from collections.abc import Awaitable, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -39,18 +42,17 @@ from faust.types import EventT, StreamT
 
 from services.extract.adapters import faust_transport
 from services.extract.adapters.deadletters import dead_letter_for
-from services.extract.domain.extractor import (
-    ArticleText,
-    Extraction,
-    Extractor,
-    load_nlp,
+from services.extract.adapters.nlp_process import (
+    ArticleBudgetExceededError,
+    ArticleFailure,
+    IsolatedNlp,
 )
+from services.extract.domain.extractor import ArticleText, Extraction
 from services.extract.domain.version import EXTRACTOR_VERSION
 from services.extract.metrics import ExtractMetrics
 from services.extract.settings import ExtractSettings
 from shared.codec import decode, encode
 from shared.errors import PoisonMessageError
-from shared.logging import article_context
 from shared.metrics import start_metrics_server
 from shared.models import DeadLetter, ExtractionManifest, ExtractionSource, RawArticle
 from shared.readiness import mark_ready
@@ -109,11 +111,11 @@ class _Outcome:
 def create_app(
     settings: ExtractSettings,
     *,
-    extractor: Extractor | None = None,
+    nlp: IsolatedNlp,
     metrics: ExtractMetrics | None = None,
 ) -> faust.App:
-    """Build the faust app. ``extractor`` defaults to one over ``settings.extract_model``;
-    ``metrics`` (to serve or inspect) defaults to a registry of the app's own."""
+    """Build the faust app around a started NLP process; ``metrics`` (to serve or inspect)
+    defaults to a registry of the app's own."""
     metrics = metrics if metrics is not None else ExtractMetrics()
     settings.extract_datadir.mkdir(parents=True, exist_ok=True)
     faust_transport.configure(fetch_max_wait_ms=settings.extract_fetch_max_wait_ms)
@@ -135,7 +137,7 @@ def create_app(
         web_enabled=settings.extract_web_port is not None,
         web_port=settings.extract_web_port or 6066,
     )
-    worker = _BatchProcessor(app, settings, extractor, metrics)
+    worker = _BatchProcessor(app, settings, nlp, metrics)
 
     source = app.topic(
         settings.topic(ARTICLES_RAW),
@@ -186,14 +188,14 @@ class _BatchProcessor:
         self,
         app: faust.App,
         settings: ExtractSettings,
-        extractor: Extractor | None,
+        nlp: IsolatedNlp,
         metrics: ExtractMetrics,
     ) -> None:
         self._settings = settings
-        self._extractor = extractor
+        # spaCy runs in a child process, so the event loop keeps heartbeating, serving
+        # /metrics and answering SIGTERM however long an article takes (see nlp_process.py).
+        self._nlp = nlp
         self._metrics = metrics
-        # spaCy is CPU-bound: one thread runs it so the event loop keeps heartbeating.
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="nlp")
         self._app = app
         self._claims = settings.topic(CLAIMS_EXTRACTED)
         self._events = settings.topic(EVENTS_EXTRACTED)
@@ -204,10 +206,9 @@ class _BatchProcessor:
         """Decode and extract a batch (the NLP in the worker thread)."""
         started = time.monotonic()
         self._count_consumed(batch)
-        loop = asyncio.get_running_loop()
         articles, dead = self._decode(batch)
         nlp_started = time.monotonic()
-        outcome = await loop.run_in_executor(self._executor, self._extract, articles, batch)
+        outcome = await self._extract(articles)
         self._observe_nlp(time.monotonic() - nlp_started, articles=len(articles))
         return _Extracted(
             outcome=_Outcome(
@@ -270,38 +271,21 @@ class _BatchProcessor:
                 dead.append(_dead_letter(exc, event))
         return articles, dead
 
-    def _extract(
-        self,
-        articles: list[tuple[RawArticle, EventT[bytes]]],
-        batch: Sequence[EventT[bytes]],
-    ) -> _Outcome:
-        extractor = self._get_extractor()
-        texts = [_article_text(article) for article, _ in articles]
-        try:
-            extracted = list(extractor.extract_many(texts))
-            outcome = _Outcome([], [])
-            for extraction, (article, event) in zip(extracted, articles, strict=True):
-                outcome.add(extraction, article, event)
-            return outcome
-        except Exception:
-            self._metrics.errors.labels(kind="batch").inc()
-            log.exception("batch extraction failed; retrying article by article")
-        # Isolate the article that breaks the batch; the others are still extracted.
+    async def _extract(self, articles: list[tuple[RawArticle, EventT[bytes]]]) -> _Outcome:
+        """Extract in the NLP process; an article it could not extract (an error, its time
+        budget exceeded, the process died on it) becomes a dead letter, the rest goes on."""
+        restarts = self._nlp.restarts
+        results = await self._nlp.extract([_article_text(article) for article, _ in articles])
+        self._metrics.errors.labels(kind="nlp_restart").inc(self._nlp.restarts - restarts)
         outcome = _Outcome([], [])
-        for text, (article, event) in zip(texts, articles, strict=True):
-            with article_context(text.article_id):  # what the NLP logs names the article
-                try:
-                    extraction = extractor.extract(text)
-                except Exception as exc:  # any failure of the NLP on one article is dead-lettered
-                    outcome.dead_letters.append(_dead_letter(exc, event))
-                    continue
-                outcome.add(extraction, article, event)
+        for result, (article, event) in zip(results, articles, strict=True):
+            if isinstance(result, ArticleFailure):
+                if result.error_class == ArticleBudgetExceededError.__name__:
+                    self._metrics.errors.labels(kind="timeout").inc()
+                outcome.dead_letters.append(_dead_letter(result, event))
+            else:
+                outcome.add(result, article, event)
         return outcome
-
-    def _get_extractor(self) -> Extractor:
-        if self._extractor is None:
-            self._extractor = Extractor(load_nlp(self._settings.extract_model))
-        return self._extractor
 
     async def _publish(self, outcome: _Outcome) -> None:
         """Publish the batch's records; on a broker failure, back off and publish them again.
@@ -372,7 +356,7 @@ def _source_of(event: EventT[bytes]) -> ExtractionSource:
     return ExtractionSource(timestamp_ms=timestamp_ms, partition=msg.partition, offset=msg.offset)
 
 
-def _dead_letter(exc: BaseException, event: EventT[bytes]) -> DeadLetter:
+def _dead_letter(exc: BaseException | ArticleFailure, event: EventT[bytes]) -> DeadLetter:
     msg = event.message
     return dead_letter_for(
         error=exc,
@@ -439,10 +423,15 @@ def run(settings: ExtractSettings) -> None:
         log.info("extract metrics on http://%s:%d/metrics", settings.metrics_host, port)
     # Load the model before joining the group: the first batch then runs at full speed and a
     # worker that cannot load its model fails at start, not on its first article.
-    app = create_app(
-        settings, extractor=Extractor(load_nlp(settings.extract_model)), metrics=metrics
-    )
-    tune_gc()  # the model is loaded: see shared/runtime.py
+    nlp = IsolatedNlp(settings.extract_model, settings.extract_budget)
+    nlp.start()
+    app = create_app(settings, nlp=nlp, metrics=metrics)
+
+    @app.on_before_shutdown.connect
+    async def stop_nlp(sender: Any, /, *args: Any, signal: Any, **kwargs: Any) -> None:
+        nlp.stop()  # a parse in progress ends with its process; its batch was never acked
+
+    tune_gc()  # see shared/runtime.py
     worker = Worker(
         app,
         loglevel=settings.log_level,

@@ -13,9 +13,11 @@ Labels are bounded: topics, partitions, fixed outcome and error kinds; never art
                                              (extraction raised; dead-lettered), undecodable
                                              (not a RawArticle; dead-lettered)
     extract_claims_total, extract_events_total   claims and events published
-    extract_errors_total{kind}               decode, extract (one article), batch (nlp.pipe over
-                                             a batch failed, retried article by article),
-                                             publish (a publish attempt failed, retried)
+    extract_errors_total{kind}               decode, extract (one article dead-lettered), timeout
+                                             (of those, the ones over their time budget),
+                                             nlp_restart (the NLP process was replaced after a
+                                             timeout or a crash), publish (a publish attempt
+                                             failed, retried)
     deadletters_total{stage="extract"}       records sent to the dead-letter topic (the store
                                              counts stage="store" under the same name)
     extract_batch_seconds                    one batch: decode, NLP and the broker's acks
@@ -71,7 +73,7 @@ class ExtractMetrics:
         self.events = Counter("extract_events", "Events published.", registry=r)
         self.errors = Counter(
             "extract_errors",
-            "Errors by kind: decode, extract, batch, publish.",
+            "Errors by kind: decode, extract, timeout, nlp_restart, publish.",
             ["kind"],
             registry=r,
         )

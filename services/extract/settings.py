@@ -8,6 +8,7 @@ from pathlib import Path
 from pydantic import Field
 from pydantic_settings import SettingsConfigDict
 
+from services.extract.adapters.nlp_process import Budget
 from shared.settings import KafkaSettings
 
 
@@ -36,6 +37,22 @@ class ExtractSettings(KafkaSettings):
         Path(tempfile.gettempdir()) / "newsflow-extract",
         description="faust's data directory (no tables are kept; only faust's bookkeeping).",
     )
+    extract_budget_base_s: float = Field(
+        5.0,
+        gt=0,
+        description="Time budget of one article: this much, plus extract_budget_per_kchar_s "
+        "per 1,000 characters. Parsing takes ~20 ms per 1,000 characters; an article over its "
+        "budget is stopped and dead-lettered (stage extract, ArticleBudgetExceededError).",
+    )
+    extract_budget_per_kchar_s: float = Field(
+        0.25, gt=0, description="Time budget per 1,000 characters (see extract_budget_base_s)."
+    )
+    extract_pipe_group: int = Field(
+        8,
+        ge=1,
+        description="Articles parsed together by the NLP process (nlp.pipe); a group over its "
+        "budget is re-run article by article to find the one that exceeds it.",
+    )
     log_level: str = "info"
     metrics_host: str = Field(
         "127.0.0.1", description="Address the metrics server binds (0.0.0.0 in containers)."
@@ -53,6 +70,14 @@ class ExtractSettings(KafkaSettings):
     extract_lag_interval_s: float = Field(
         5.0, gt=0, description="How often the consumer-lag gauges are refreshed."
     )
+
+    @property
+    def extract_budget(self) -> Budget:
+        return Budget(
+            base_s=self.extract_budget_base_s,
+            per_kchar_s=self.extract_budget_per_kchar_s,
+            group_size=self.extract_pipe_group,
+        )
 
     @property
     def metrics_listen_port(self) -> int | None:

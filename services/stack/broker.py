@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
-from services.stack.children import terminate_with_parent
+from shared.children import terminate_with_parent
 from shared.errors import ConfigurationError, RetriableError
 
 

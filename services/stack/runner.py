@@ -22,10 +22,10 @@ import httpx
 
 from services.ingest.settings import embedded_stack_write_env
 from services.stack.broker import TansuBroker, free_port, wait_for_port
-from services.stack.children import terminate_with_parent
 from services.stack.postgres import EmbeddedPostgres, ensure_database, is_reachable
 from services.stack.settings import StackSettings
 from services.store.adapters.migrations import migrate
+from shared.children import terminate_with_parent
 from shared.errors import ConfigurationError, RetriableError
 from shared.kafka import ensure_topics
 

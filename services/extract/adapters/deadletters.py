@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from services.extract.adapters.nlp_process import ArticleFailure
 from shared.models import DeadLetter
 
 MAX_PAYLOAD_CHARS = 100_000
@@ -11,7 +12,7 @@ MAX_PAYLOAD_CHARS = 100_000
 
 def dead_letter_for(
     *,
-    error: BaseException,
+    error: BaseException | ArticleFailure,
     topic: str | None,
     partition: int | None,
     offset: int | None,
@@ -20,10 +21,14 @@ def dead_letter_for(
 ) -> DeadLetter:
     """A :class:`DeadLetter` naming the error and the source coordinates of the record."""
     text = (payload or b"").decode("utf-8", errors="replace")
+    if isinstance(error, ArticleFailure):  # reported by the NLP process
+        error_class, message = error.error_class, error.message
+    else:
+        error_class, message = type(error).__name__, str(error)
     return DeadLetter(
         stage="extract",
-        error_class=type(error).__name__,
-        error=str(error)[:2000],
+        error_class=error_class,
+        error=message[:2000],
         topic=topic,
         partition=partition,
         offset=offset,

@@ -11,7 +11,7 @@ the tests all call the same code.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 import spacy
@@ -24,6 +24,7 @@ from services.extract.domain.dates import news_day, publication_date
 from services.extract.domain.document import build_context
 from services.extract.domain.events import extract_events
 from services.extract.domain.segmentation import add_line_break_segmenter
+from services.extract.domain.text_bounds import add_sentence_cap, defuse_symbol_runs
 from services.extract.domain.version import EXTRACTOR_VERSION
 from shared.errors import ConfigurationError, PoisonMessageError
 from shared.models import Claim, Event
@@ -55,12 +56,19 @@ def load_nlp(model_name: str = DEFAULT_MODEL) -> Language:
         if pipe not in _NEEDED_PIPES:
             nlp.disable_pipe(pipe)
     add_line_break_segmenter(nlp)
+    add_sentence_cap(nlp)  # after the line-break segmenter: it counts from its boundaries
     geo.warm_up()
     return nlp
 
 
+MAX_TOKENS = 60_000
+"""Tokens one article may have. The longest body ingest accepts (200,000 characters) has about
+45,000 tokens of English prose; far denser text (emoji or symbols between spaces) costs the
+parser 2-3 times as much per character and is refused instead."""
+
+
 class ArticleTooLongError(PoisonMessageError):
-    """The text exceeds what the spaCy pipeline parses in one go."""
+    """The text exceeds what the spaCy pipeline parses in one go (characters or tokens)."""
 
 
 @dataclass(frozen=True)
@@ -97,23 +105,36 @@ class Extractor:
         Raises :class:`ArticleTooLongError` (a :class:`PoisonMessageError`) for a text longer
         than the pipeline's ``max_length``.
         """
-        return self._extract_parsed(article, self._nlp(self._checked(article).text))
+        checked, tokens = self._checked(article)
+        return self._extract_parsed(checked, self._nlp(tokens))
 
     def extract_many(
         self, articles: Iterable[ArticleText], *, batch_size: int = 32
     ) -> Iterator[Extraction]:
         """Like :meth:`extract` for many articles, parsed in batches; yields in input order."""
-        pairs = ((self._checked(article).text, article) for article in articles)
+        checked = (self._checked(article) for article in articles)
+        pairs = ((tokens, article) for article, tokens in checked)
         for doc, article in self._nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
             yield self._extract_parsed(article, doc)
 
-    def _checked(self, article: ArticleText) -> ArticleText:
+    def _checked(self, article: ArticleText) -> tuple[ArticleText, Doc]:
+        """The article as the pipeline parses it (runs of symbols defused: same length, so
+        offsets still index the published text) and its tokens, once both are within bounds:
+        at most ``max_length`` characters and :data:`MAX_TOKENS` tokens."""
         if len(article.text) > self._nlp.max_length:
             raise ArticleTooLongError(
                 f"article {article.article_id!r} has {len(article.text)} characters; "
                 f"the pipeline accepts at most {self._nlp.max_length}"
             )
-        return article
+        defused = defuse_symbol_runs(article.text)
+        checked = article if defused == article.text else replace(article, text=defused)
+        tokens = self._nlp.make_doc(checked.text)  # linear once the runs are defused
+        if len(tokens) > MAX_TOKENS:
+            raise ArticleTooLongError(
+                f"article {article.article_id!r} has {len(tokens)} tokens; the pipeline parses "
+                f"at most {MAX_TOKENS} (English prose has about one per 4.5 characters)"
+            )
+        return checked, tokens
 
     def _extract_parsed(self, article: ArticleText, doc: Doc) -> Extraction:
         published = publication_date(article.published_at, article.text)

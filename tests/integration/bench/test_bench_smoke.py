@@ -53,6 +53,7 @@ def test_bench_writes_every_figure_of_the_phases_it_ran(
         corpus=tiny_corpus,
         articles=4,
         rounds=1,
+        hostile_chars=2_000,
         ingest_s=0.5,
         store_rows=200,
         out_dir=tmp_path / "docs",
@@ -69,6 +70,9 @@ def test_bench_writes_every_figure_of_the_phases_it_ran(
         "events_only",
     }
     assert results["domain"]["ratio_extraction_vs_nlp_pipe"] > 0
+    hostile = results["hostile"]
+    assert hostile["worst_case_s"] == max(hostile["seconds_per_case"].values())
+    assert "Hostile input" in (tmp_path / "docs" / "benchmarks.md").read_text()
     assert results["ingest"]["single"]["statuses"].keys() == {"202"}
     assert results["store"]["rows"] >= 200
     assert results["store"]["ratio_store_vs_copy"] > 0

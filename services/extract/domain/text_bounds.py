@@ -1,0 +1,82 @@
+"""Bounds on what one article can cost the parser, kept before and inside the spaCy pipeline.
+
+Two inputs make spaCy's cost grow faster than the text:
+
+* **Long runs of punctuation, symbols or emoji** (quote marks, dollar signs or emoji by the
+  thousand). The tokenizer peels prefixes and suffixes off a whitespace-free chunk one at a
+  time, searching the rest of the chunk each time, so a run of n such characters costs O(n²)
+  (8,000 quote marks took 8 s) and leaves n one-character tokens for the parser.
+  :func:`defuse_symbol_runs` keeps the first :data:`MAX_SYMBOL_RUN` characters of every such
+  run and turns the rest into spaces, which the tokenizer folds into one whitespace token. The
+  replacement keeps the text's length, so every offset still points into the body as
+  published.
+* **Very long sentences.** Extraction walks subtrees and neighbours within a sentence, which is
+  quadratic in the sentence's length (one 22,000-token "sentence" without a full stop took
+  8 minutes). :func:`cap_sentence_length` starts a new sentence after
+  :data:`MAX_SENTENCE_TOKENS` tokens; the parser keeps preset boundaries.
+
+Real prose never reaches either bound: English sentences in news average 20–25 tokens and
+runs of more than a few punctuation marks are typos or decoration (``?!``, ``…”``, ``—``).
+
+>>> defuse_symbol_runs('He said "no!!!!!!!!" twice')
+'He said "no!!!!     " twice'
+>>> len(defuse_symbol_runs("😀" * 10)) == 10
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+MAX_SYMBOL_RUN = 4
+"""Punctuation/symbol/emoji characters kept in a row; ``?!”`` and ``…)”`` fit, decoration not."""
+
+MAX_SENTENCE_TOKENS = 150
+"""Tokens a sentence may have before a boundary is forced: six times the average news sentence,
+above the longest sentences of ordinary prose, small enough that per-sentence work stays cheap."""
+
+# A run of characters that are neither word characters nor whitespace: punctuation, symbols,
+# emoji and combining marks (Python's \w excludes the combining marks, so a "zalgo" letter with
+# hundreds of stacked accents is a run too).
+_SYMBOL_RUN = re.compile(rf"[^\w\s]{{{MAX_SYMBOL_RUN + 1},}}")
+
+SENTENCE_CAP_COMPONENT = "newsflow_sentence_cap"
+
+
+def defuse_symbol_runs(text: str) -> str:
+    """``text`` with every run of over :data:`MAX_SYMBOL_RUN` non-word, non-space characters
+    cut to its first :data:`MAX_SYMBOL_RUN`, the rest blanked; same length as ``text``.
+
+    Linear in the text (one regular-expression scan without backtracking)."""
+
+    def blank_tail(match: re.Match[str]) -> str:
+        run = match.group()
+        return run[:MAX_SYMBOL_RUN] + " " * (len(run) - MAX_SYMBOL_RUN)
+
+    return _SYMBOL_RUN.sub(blank_tail, text)
+
+
+@Language.component(SENTENCE_CAP_COMPONENT)
+def cap_sentence_length(doc: Doc) -> Doc:
+    """Start a sentence after :data:`MAX_SENTENCE_TOKENS` tokens without a preset start."""
+    since_start = 0
+    for token in doc[1:]:
+        since_start = 0 if token.is_sent_start else since_start + 1
+        if since_start >= MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            since_start = 0
+    return doc
+
+
+def add_sentence_cap(nlp: Language) -> None:
+    """Insert :func:`cap_sentence_length` right before the parser (idempotent); it runs after
+    the line-break segmenter, so it counts from the boundaries that one has set."""
+    if SENTENCE_CAP_COMPONENT in nlp.pipe_names:
+        return
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe(SENTENCE_CAP_COMPONENT, before="parser")
+    else:
+        nlp.add_pipe(SENTENCE_CAP_COMPONENT, last=True)
