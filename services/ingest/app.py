@@ -159,6 +159,7 @@ def create_app(
                 payload,
                 max_articles=settings.max_articles_per_request,
                 received_at=datetime.now(UTC),
+                max_html_depth=settings.max_html_depth,
             )
         except BatchError as exc:
             _count_batch_error(metrics, exc)

@@ -51,6 +51,7 @@ from services.ingest.domain.feed_articles import (
 )
 from services.ingest.domain.feed_entries import FeedEntry, FeedParseError, parse_feed
 from services.ingest.domain.feed_schedule import PollPolicy
+from services.ingest.domain.html_text import MAX_HTML_DEPTH, HtmlTooDeepError
 from services.ingest.domain.simhash import Fingerprint, simhash
 from shared.errors import NewsflowError, RetriableError
 from shared.models import RawArticle
@@ -84,7 +85,8 @@ class EntryArticle:
 
 class EntryReader:
     """Builds article fields from feed entries, fetching the article page of entries whose
-    feed text is shorter than ``min_text_chars`` (unless ``fetch_pages`` is off)."""
+    feed text is shorter than ``min_text_chars`` (unless ``fetch_pages`` is off). A page
+    nesting elements deeper than ``max_html_depth`` is not parsed: the feed's text is used."""
 
     def __init__(
         self,
@@ -92,9 +94,11 @@ class EntryReader:
         *,
         min_text_chars: int,
         fetch_pages: bool = True,
+        max_html_depth: int = MAX_HTML_DEPTH,
         metrics: IngestMetrics | None = None,
     ) -> None:
         self._fetcher = fetcher
+        self._max_html_depth = max_html_depth
         self._min_text_chars = min_text_chars
         self._fetch_pages = fetch_pages
         self._metrics = metrics
@@ -103,11 +107,16 @@ class EntryReader:
         self, entry: FeedEntry, *, source: str | None, language: str | None
     ) -> EntryArticle:
         page = None
-        if self._fetch_pages and needs_page(entry, min_chars=self._min_text_chars):
+        depth = self._max_html_depth
+        if self._fetch_pages and needs_page(
+            entry, min_chars=self._min_text_chars, max_html_depth=depth
+        ):
             assert entry.link is not None
             try:
                 fetched = await self._fetcher.fetch(entry.link, accept=PAGE_ACCEPT)
-                page = await asyncio.to_thread(read_article_page, fetched.text(), url=fetched.url)
+                page = await asyncio.to_thread(
+                    read_article_page, fetched.text(), url=fetched.url, max_depth=depth
+                )
                 self._count_page("ok" if page.text else "no_text")
             except FetchFailedError as exc:
                 self._count_page("failed")
@@ -115,7 +124,12 @@ class EntryReader:
             except FetchRefusedError as exc:  # the feed's own text is all there is
                 self._count_page("refused")
                 log.info("article page refused, using the feed's text: %s", exc)
-        payload = article_payload(entry, page=page, source=source, language=language)
+            except HtmlTooDeepError as exc:  # not parsed: the feed's own text is all there is
+                self._count_page("too_deep")
+                log.info("article page %s not read, using the feed's text: %s", entry.link, exc)
+        payload = article_payload(
+            entry, page=page, source=source, language=language, max_html_depth=depth
+        )
         return EntryArticle(entry, payload)
 
     def _count_page(self, outcome: str) -> None:
@@ -146,6 +160,7 @@ class PollerOptions:
     config_feeds: tuple[str, ...] = ()
     near_duplicate_distance: int = 8
     near_duplicate_window_s: float = 72 * 3600.0
+    max_html_depth: int = MAX_HTML_DEPTH
 
 
 @dataclass
@@ -306,7 +321,10 @@ class FeedPoller:
                 continue
             try:
                 article = to_feed_article(
-                    built.payload, received_at=polled_at, original_url=entry.link
+                    built.payload,
+                    received_at=polled_at,
+                    original_url=entry.link,
+                    max_html_depth=self._options.max_html_depth,
                 )
             except (ValidationError, ArticleRejectedError) as exc:
                 reason = _rejection(exc)

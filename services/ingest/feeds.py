@@ -80,6 +80,7 @@ class FeedService:
             fetcher,
             min_text_chars=s.feed_min_text_chars,
             fetch_pages=s.feed_fetch_pages,
+            max_html_depth=s.max_html_depth,
             metrics=metrics,
         )
         self.poller = FeedPoller(
@@ -94,6 +95,7 @@ class FeedService:
                 config_feeds=self._config_feeds,
                 near_duplicate_distance=s.feed_near_duplicate_bits,
                 near_duplicate_window_s=s.feed_near_duplicate_window_h * 3600,
+                max_html_depth=s.max_html_depth,
             ),
             policy=self._policy,
             metrics=metrics,

@@ -13,6 +13,7 @@ from pydantic import Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from services.ingest.domain.api_keys import InvalidApiKeyError, check_key_format
+from services.ingest.domain.html_text import MAX_HTML_DEPTH
 from services.ingest.domain.url import canonicalize_url
 from shared.errors import ConfigurationError
 from shared.settings import KafkaSettings
@@ -31,6 +32,14 @@ class IngestSettings(KafkaSettings):
         5 * MIB, ge=1024, description="Larger request bodies are refused with 413."
     )
     max_articles_per_request: int = Field(500, ge=1)
+    max_html_depth: int = Field(
+        MAX_HTML_DEPTH,
+        ge=16,
+        description="HTML (pushed, or of a feed entry or article page) nesting elements deeper "
+        "is refused with 422 (feed entries: rejected; pages: the feed's text is used) without "
+        "being parsed: real pages nest a few dozen elements, thousands are an attack, and "
+        "the page-text extractor (lxml) gives up past 256 anyway.",
+    )
     publish_timeout_s: float = Field(
         10.0, gt=0, description="How long a POST waits for the broker's acks before a 503."
     )

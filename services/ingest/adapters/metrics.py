@@ -99,7 +99,7 @@ class IngestMetrics:
         self.feed_page_fetches = Counter(
             "feed_page_fetches",
             "Article pages fetched for entries without full text, by outcome: ok, failed, "
-            "refused, no_text.",
+            "refused, no_text, too_deep (not parsed).",
             ["outcome"],
             registry=self.registry,
         )

@@ -28,6 +28,7 @@ from urllib.parse import urljoin
 
 import trafilatura
 
+from services.ingest.domain.html_text import MAX_HTML_DEPTH, check_html_depth
 from services.ingest.domain.url import canonicalize_url
 
 
@@ -40,8 +41,13 @@ class ArticlePage:
     canonical_url: str | None
 
 
-def read_article_page(html: str, *, url: str) -> ArticlePage:
-    """The main text and canonical URL of an article page fetched from ``url``."""
+def read_article_page(html: str, *, url: str, max_depth: int = MAX_HTML_DEPTH) -> ArticlePage:
+    """The main text and canonical URL of an article page fetched from ``url``.
+
+    Raises :class:`~services.ingest.domain.html_text.HtmlTooDeepError`, before parsing
+    anything, for a page that nests elements deeper than ``max_depth``.
+    """
+    check_html_depth(html, max_depth=max_depth)
     text = trafilatura.extract(
         html,
         url=url,

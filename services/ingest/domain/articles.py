@@ -30,7 +30,8 @@ from pydantic import (
     field_validator,
 )
 
-from services.ingest.domain.cleaning import clean_body, html_to_text, strip_control_chars
+from services.ingest.domain.cleaning import clean_body, strip_control_chars
+from services.ingest.domain.html_text import MAX_HTML_DEPTH, HtmlTooDeepError, html_to_text
 from services.ingest.domain.url import canonicalize_url
 from shared.ids import article_id_for
 from shared.models import RawArticle
@@ -155,19 +156,22 @@ class ArticleIn(BaseModel):
         return [value] if isinstance(value, str) else value
 
 
-def to_raw_article(article: ArticleIn, *, received_at: datetime) -> RawArticle:
+def to_raw_article(
+    article: ArticleIn, *, received_at: datetime, max_html_depth: int = MAX_HTML_DEPTH
+) -> RawArticle:
     """Clean and identify a validated article.
 
     The ``article_id`` comes from the canonical URL; the URL as pushed is kept as
     ``original_url``. Raises :class:`ArticleRejectedError` when nothing is left of the body
-    after cleaning, or when the text extracted from ``html`` is too long.
+    after cleaning, when the text extracted from ``html`` is too long, or when ``html`` nests
+    elements deeper than ``max_html_depth`` (it is then not parsed at all).
     """
     if received_at.tzinfo is None:
         raise ValueError("received_at must be timezone-aware")
     if article.body is not None:
         text_field, source_text = "body", article.body
     else:
-        text_field, source_text = "html", html_to_text(article.html or "")
+        text_field, source_text = "html", _html_text(article.html or "", max_depth=max_html_depth)
     cleaned = clean_body(source_text)
     if not cleaned.text.strip():
         raise ArticleRejectedError(text_field, "no text left after removing boilerplate")
@@ -189,6 +193,13 @@ def to_raw_article(article: ArticleIn, *, received_at: datetime) -> RawArticle:
         authors=tuple(a for a in (_clean_line(name) for name in article.authors) if a),
         boilerplate_removed=cleaned.removed_lines,
     )
+
+
+def _html_text(html: str, *, max_depth: int) -> str:
+    try:
+        return html_to_text(html, max_depth=max_depth)
+    except HtmlTooDeepError as exc:
+        raise ArticleRejectedError("html", str(exc)) from None
 
 
 def _clean_line(value: str | None) -> str | None:

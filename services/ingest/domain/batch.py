@@ -27,6 +27,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from services.ingest.domain.articles import ArticleIn, ArticleRejectedError, to_raw_article
+from services.ingest.domain.html_text import MAX_HTML_DEPTH
 from shared.models import RawArticle
 
 MAX_REPORTED_ERRORS = 100
@@ -84,7 +85,13 @@ class Batch:
         return [a.article_id for a in self.articles]
 
 
-def read_batch(payload: bytes, *, max_articles: int, received_at: datetime) -> Batch:
+def read_batch(
+    payload: bytes,
+    *,
+    max_articles: int,
+    received_at: datetime,
+    max_html_depth: int = MAX_HTML_DEPTH,
+) -> Batch:
     """Parse, validate, clean and deduplicate a pushed JSON body. Raises :class:`BatchError`."""
     document = _parse_json(payload)
     items, single = _article_objects(document)
@@ -102,7 +109,9 @@ def read_batch(payload: bytes, *, max_articles: int, received_at: datetime) -> B
             ],
             rejected_articles={"too_many_articles": len(items)},
         )
-    articles, errors, counts = _convert(items, single=single, received_at=received_at)
+    articles, errors, counts = _convert(
+        items, single=single, received_at=received_at, max_html_depth=max_html_depth
+    )
     if errors:
         counts["batch_rejected"] = len(items) - sum(counts.values())
         raise BatchError("invalid", errors, rejected_articles=counts)
@@ -152,7 +161,7 @@ def _article_objects(document: Any) -> tuple[list[Any], bool]:
 
 
 def _convert(
-    items: list[Any], *, single: bool, received_at: datetime
+    items: list[Any], *, single: bool, received_at: datetime, max_html_depth: int
 ) -> tuple[list[RawArticle], list[FieldError], dict[str, int]]:
     articles: list[RawArticle] = []
     errors: list[FieldError] = []
@@ -161,7 +170,9 @@ def _convert(
         prefix: Loc = () if single else (index,)
         try:
             article = ArticleIn.model_validate(item)
-            articles.append(to_raw_article(article, received_at=received_at))
+            articles.append(
+                to_raw_article(article, received_at=received_at, max_html_depth=max_html_depth)
+            )
         except ValidationError as exc:
             counts["invalid"] = counts.get("invalid", 0) + 1
             errors.extend(

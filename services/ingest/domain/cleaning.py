@@ -1,4 +1,5 @@
-"""Turning a pushed body (plain text or HTML) into the clean text published on ``articles.raw``.
+"""Turning a pushed plain-text body (or the text of its HTML, see
+:mod:`services.ingest.domain.html_text`) into the clean text published on ``articles.raw``.
 
 Every span the extractor emits indexes into the cleaned text, so cleaning happens once, here,
 before the article is published; nothing downstream edits the body again.
@@ -11,9 +12,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment, Doctype, NavigableString
 
 # A boilerplate line is short; a long paragraph that happens to start like one is kept.
 MAX_BOILERPLATE_LINE = 300
@@ -71,7 +69,7 @@ def clean_body(text: str) -> CleanedBody:
     """
     lines = [line.rstrip() for line in strip_control_chars(text).split("\n")]
     kept = [line for line in lines if not is_boilerplate_line(line)]
-    return CleanedBody(text=_join_paragraphs(kept), removed_lines=len(lines) - len(kept))
+    return CleanedBody(text=join_paragraphs(kept), removed_lines=len(lines) - len(kept))
 
 
 def strip_control_chars(text: str) -> str:
@@ -95,7 +93,7 @@ def is_boilerplate_line(line: str) -> bool:
     )
 
 
-def _join_paragraphs(lines: list[str]) -> str:
+def join_paragraphs(lines: list[str]) -> str:
     """Join lines, keeping at most one blank line in a row and none at either end."""
     out: list[str] = []
     for line in lines:
@@ -104,78 +102,3 @@ def _join_paragraphs(lines: list[str]) -> str:
     while out and not out[-1]:
         out.pop()
     return "\n".join(out)
-
-
-# --- HTML -------------------------------------------------------------------------------------
-
-_DROPPED_TAGS = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "nav",
-    "footer",
-    "aside",
-    "iframe",
-    "svg",
-    "form",
-    "button",
-    "head",
-)
-_BLOCK_TAGS = (
-    "p",
-    "div",
-    "section",
-    "article",
-    "main",
-    "header",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "ul",
-    "ol",
-    "li",
-    "dl",
-    "dt",
-    "dd",
-    "blockquote",
-    "pre",
-    "figure",
-    "figcaption",
-    "table",
-    "tr",
-    "address",
-    "hr",
-    "body",
-)
-_SPACES = re.compile(r"[ \t\n\r\f\v]+")
-
-
-def html_to_text(html: str) -> str:
-    """Readable text of an HTML document or fragment: one paragraph per block element.
-
-    Scripts, styles and page furniture (``nav``, ``footer``, ``aside`` …) are dropped; HTML
-    whitespace is collapsed except inside ``<pre>``; ``<br>`` becomes a line break.
-
-    >>> html_to_text("<nav>Home</nav><h1>Title</h1><p>One <b>two</b>.<br>Three</p>")
-    'Title\\n\\nOne two.\\nThree'
-    """
-    soup = BeautifulSoup(html, "html.parser")
-    for node in soup.find_all(string=lambda s: isinstance(s, (Comment, Doctype))):
-        node.extract()
-    for tag in soup.find_all(_DROPPED_TAGS):
-        tag.decompose()
-    for text_node in soup.find_all(string=True):
-        if isinstance(text_node, NavigableString) and text_node.find_parent("pre") is None:
-            text_node.replace_with(_SPACES.sub(" ", str(text_node)))
-    for br in soup.find_all("br"):
-        br.replace_with("\n")
-    for block in soup.find_all(_BLOCK_TAGS):
-        if isinstance(block, Tag):
-            block.insert_before("\n\n")
-            block.insert_after("\n\n")
-    lines = [line.strip(" ") for line in soup.get_text().split("\n")]
-    return _join_paragraphs(lines)

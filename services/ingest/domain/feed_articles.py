@@ -35,22 +35,29 @@ from typing import Any
 
 from services.ingest.domain.article_page import ArticlePage
 from services.ingest.domain.articles import MAX_AUTHORS, ArticleIn, to_raw_article
-from services.ingest.domain.cleaning import html_to_text
 from services.ingest.domain.feed_entries import FeedEntry
+from services.ingest.domain.html_text import MAX_HTML_DEPTH, HtmlTooDeepError, html_to_text
 from services.ingest.domain.simhash import Fingerprint, find_near_duplicate, simhash
 from shared.models import RawArticle
 
 
-def entry_text(entry: FeedEntry) -> str:
-    """The plain text the feed itself carries for an entry (its content, else its summary)."""
+def entry_text(entry: FeedEntry, *, max_html_depth: int = MAX_HTML_DEPTH) -> str:
+    """The plain text the feed itself carries for an entry (its content, else its summary);
+    empty when that HTML nests deeper than ``max_html_depth`` (it is not parsed; the article,
+    if built from it, is rejected naming the limit)."""
     html = entry.content_html or entry.summary_html or ""
-    return html_to_text(html).strip()
+    try:
+        return html_to_text(html, max_depth=max_html_depth).strip()
+    except HtmlTooDeepError:
+        return ""
 
 
-def needs_page(entry: FeedEntry, *, min_chars: int) -> bool:
+def needs_page(entry: FeedEntry, *, min_chars: int, max_html_depth: int = MAX_HTML_DEPTH) -> bool:
     """True when the feed gives less than ``min_chars`` of text (a summary, a teaser) and the
     entry links to a page that may hold the full article."""
-    return entry.link is not None and len(entry_text(entry)) < min_chars
+    return (
+        entry.link is not None and len(entry_text(entry, max_html_depth=max_html_depth)) < min_chars
+    )
 
 
 def article_payload(
@@ -59,6 +66,7 @@ def article_payload(
     page: ArticlePage | None,
     source: str | None,
     language: str | None,
+    max_html_depth: int = MAX_HTML_DEPTH,
 ) -> dict[str, Any]:
     """The :class:`ArticleIn` fields for an entry: the page's main text and canonical URL when
     a page was read and gave more text than the feed, else the feed's own HTML.
@@ -82,7 +90,7 @@ def article_payload(
         payload["published_at"] = entry.published_at
     if language is not None:
         payload["language"] = language
-    feed_text = entry_text(entry)
+    feed_text = entry_text(entry, max_html_depth=max_html_depth)
     if page is not None and page.text and len(page.text) > len(feed_text):
         payload["body"] = page.text
     else:
@@ -91,12 +99,18 @@ def article_payload(
 
 
 def to_feed_article(
-    payload: dict[str, Any], *, received_at: datetime, original_url: str | None = None
+    payload: dict[str, Any],
+    *,
+    received_at: datetime,
+    original_url: str | None = None,
+    max_html_depth: int = MAX_HTML_DEPTH,
 ) -> RawArticle:
     """Validate and clean like a pushed article (raises pydantic's ``ValidationError`` or
     :class:`~services.ingest.domain.articles.ArticleRejectedError`); ``original_url`` is the
     link as the feed gave it."""
-    article = to_raw_article(ArticleIn.model_validate(payload), received_at=received_at)
+    article = to_raw_article(
+        ArticleIn.model_validate(payload), received_at=received_at, max_html_depth=max_html_depth
+    )
     if original_url is not None and original_url != article.original_url:
         article = RawArticle.model_validate({**article.model_dump(), "original_url": original_url})
     return article

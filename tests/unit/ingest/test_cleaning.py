@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from services.ingest.domain.cleaning import clean_body, html_to_text, is_boilerplate_line
+from services.ingest.domain.cleaning import clean_body, is_boilerplate_line
+from services.ingest.domain.html_text import html_to_text
 
 
 def test_clean_body_removes_also_read_lines_and_keeps_paragraphs_apart() -> None:
