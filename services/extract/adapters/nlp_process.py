@@ -95,6 +95,11 @@ class IsolatedNlp:
         self._conn: Connection | None = None
         self.restarts = 0  # child processes started after the first (timeouts and crashes)
 
+    @property
+    def pid(self) -> int | None:
+        """The child's process id (None when it is not running)."""
+        return self._process.pid if self._process is not None else None
+
     def start(self) -> None:
         """Start the child and wait until its model is loaded (blocking; call at start-up).
 

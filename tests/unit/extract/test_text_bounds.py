@@ -1,0 +1,104 @@
+"""Bounded work per article: symbol runs defused before the tokenizer, sentences capped, token
+count bounded; offsets still index the text as published."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+
+from services.extract.domain.extractor import (
+    MAX_TOKENS,
+    ArticleText,
+    ArticleTooLongError,
+    Extraction,
+    Extractor,
+)
+from services.extract.domain.text_bounds import (
+    MAX_SENTENCE_TOKENS,
+    MAX_SYMBOL_RUN,
+    defuse_symbol_runs,
+)
+
+
+def test_a_run_of_quote_marks_keeps_its_length_and_parses_as_few_tokens(nlp: Language) -> None:
+    text = "Before. " + '"' * 5_000 + " After."
+    defused = defuse_symbol_runs(text)
+    assert len(defused) == len(text)
+    assert defused.startswith('Before. """"') and defused.endswith(" After.")
+    assert len(nlp.make_doc(defused)) < 10
+
+
+@pytest.mark.parametrize(
+    "ordinary",
+    [
+        'He asked, "Why?!" and left.',
+        "Prices rose… “by 5%”.",
+        "The vote (50–50) was tied.",
+        "Email: a.b@example.org, cost: $1,000.",
+        "Café, naïve, São Paulo",
+    ],
+)
+def test_ordinary_punctuation_and_accents_are_left_alone(ordinary: str) -> None:
+    assert defuse_symbol_runs(ordinary) == ordinary
+
+
+def test_stacked_combining_marks_are_blanked_after_the_first_few() -> None:
+    zalgo = "e" + "\u0301" * 50
+    defused = defuse_symbol_runs(zalgo)
+    assert defused == "e" + "\u0301" * MAX_SYMBOL_RUN + " " * (50 - MAX_SYMBOL_RUN)
+
+
+def test_emoji_run_is_cut_to_a_few_emoji() -> None:
+    assert defuse_symbol_runs("Great news 🎉🎉🎉🎉🎉🎉🎉🎉") == "Great news 🎉🎉🎉🎉    "
+
+
+def test_a_sentence_without_an_end_is_cut_into_bounded_sentences(nlp: Language) -> None:
+    doc = nlp("the committee said that the council moved the budget and " * 200)
+    assert max(len(sentence) for sentence in doc.sents) <= MAX_SENTENCE_TOKENS
+
+
+def test_claim_after_a_symbol_run_keeps_offsets_into_the_published_text(
+    extract: Callable[..., Extraction],
+) -> None:
+    text = "$" * 3_000 + '\n\n"We will rebuild the bridge," the mayor said.'
+    extraction = extract(text)
+    assert extraction.claims
+    for claim in extraction.claims:
+        for start, end in claim.content.spans:
+            assert text[start:end] in claim.content.text
+
+
+def test_text_far_denser_than_prose_is_refused_naming_the_token_bound(
+    extractor: Extractor,
+) -> None:
+    dense = "😀 " * (MAX_TOKENS + 10)  # one token per two characters
+    with pytest.raises(ArticleTooLongError, match=f"at most {MAX_TOKENS}"):
+        extractor.extract(ArticleText("dense", dense))
+
+
+_HOSTILE_PIECES = st.one_of(
+    st.text(alphabet=st.sampled_from('"$([{«»€😀🎉!?\u0301\u200f'), min_size=20, max_size=400),
+    st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=200),
+    st.sampled_from(["שלום עולם ", "مرحبا بالعالم ", "Москва ", "東京都 ", "e\u0301\u0302\u0303"]),
+    st.integers(min_value=10**30, max_value=10**60).map(lambda n: f"{n} killed "),
+    st.just("the minister said that the army moved on the town and "),
+    st.just('"We will respond," General Lena Hart said on Monday. '),
+)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(pieces=st.lists(_HOSTILE_PIECES, min_size=1, max_size=30))
+def test_fuzzed_text_extracts_with_offsets_into_the_published_text(
+    extractor: Extractor, pieces: list[str]
+) -> None:
+    text = "".join(pieces)
+    extraction = extractor.extract(ArticleText("fuzz", text))
+    for claim in extraction.claims:
+        for start, end in claim.content.spans:
+            assert 0 <= start <= end <= len(text)
+    for event in extraction.events:
+        assert 0 <= event.trigger.start <= event.trigger.end <= len(text)
