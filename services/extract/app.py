@@ -134,6 +134,10 @@ def create_app(
         broker_heartbeat_interval=settings.kafka_heartbeat_interval_ms / 1000,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        # A stop does not wait for the batch being parsed (it may take its whole time budget):
+        # its messages are not acked, so their offsets are not committed and they are
+        # extracted again after the restart, with the same ids.
+        stream_wait_empty=False,
         web_enabled=settings.extract_web_port is not None,
         web_port=settings.extract_web_port or 6066,
     )

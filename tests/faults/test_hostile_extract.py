@@ -12,6 +12,7 @@ dead-lettered (ArticleBudgetExceededError) while the worker keeps answering.
 
 from __future__ import annotations
 
+import signal
 import socket
 import threading
 import time
@@ -19,9 +20,10 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import httpx
+import psutil  # type: ignore[import-untyped]
 import psycopg
 import pytest
-from kafka import KafkaProducer
+from kafka import KafkaConsumer, KafkaProducer
 
 from services.bench.hostile import hostile_bodies
 from services.ops.deadletters import read_dead_letters
@@ -30,7 +32,7 @@ from shared.ids import article_id_for
 from shared.kafka import ensure_topics
 from shared.models import DeadLetter, RawArticle
 from shared.settings import KafkaSettings
-from shared.topics import ARTICLES_RAW
+from shared.topics import ARTICLES_EXTRACTED, ARTICLES_RAW
 from tests.faults.harness import (
     Service,
     reference_for,
@@ -44,6 +46,7 @@ pytestmark = pytest.mark.faults
 HOSTILE_CHARS = 50_000  # the issue's reproduction: a 50 KB body of quote marks
 NORMAL_BOUND_S = 45.0  # after its publication, each normal article is stored within this
 METRICS_BOUND_S = 2.0  # /metrics answers within this during every parse
+SIGTERM_BOUND_S = 10.0  # faust stops in about a second; waiting for the parse took 17 s
 SLOW_PROSE = "The council said that the workers marched through the town on Friday. " * 2_500
 
 
@@ -223,3 +226,67 @@ def _dead_letters(settings: KafkaSettings, *, keys: set[str]) -> dict[str, DeadL
                 return found
         time.sleep(1)
     return found
+
+
+def test_worker_stops_on_sigterm_in_the_middle_of_a_long_parse(
+    kafka_bootstrap: str, topic_prefix: str, database_url: str, tmp_path: Path
+) -> None:
+    settings = KafkaSettings(
+        kafka_bootstrap=kafka_bootstrap, topic_prefix=topic_prefix, topic_partitions=1
+    )
+    ensure_topics(settings)
+    warm_up = synthetic_articles(1, seed=32)[0]
+    long_parse = _raw("long-parse", SLOW_PROSE)  # within every bound, parses for seconds
+    extract = Service("extract", service_env(settings, database_url, tmp_path), tmp_path)
+    producer = KafkaProducer(**settings.kafka_client_options(), max_request_size=8 * 2**20)
+    try:
+        extract.start()
+        assert extract.proc is not None
+        worker = psutil.Process(extract.proc.pid)
+        _send(producer, settings, warm_up)
+        _wait_until_extracted(settings, warm_up, extract)
+        _send(producer, settings, long_parse)
+        parsing = _wait_for_busy_child(worker, timeout_s=180)
+        started = time.monotonic()
+        extract.proc.send_signal(signal.SIGTERM)
+        code = extract.proc.wait(timeout=60)
+        stopped_s = time.monotonic() - started
+    finally:
+        producer.close()
+        extract.stop()
+    assert code == 0
+    assert stopped_s < SIGTERM_BOUND_S, f"the worker took {stopped_s:.1f}s to stop"
+    assert not parsing.is_running() or parsing.status() == psutil.STATUS_ZOMBIE
+    print(f"\nSIGTERM during a parse: the worker stopped in {stopped_s:.1f}s, its NLP process too")
+
+
+def _wait_until_extracted(settings: KafkaSettings, article: RawArticle, extract: Service) -> None:
+    """Wait until the worker has published ``article``'s manifest: its model is loaded."""
+    consumer = KafkaConsumer(
+        settings.topic(ARTICLES_EXTRACTED),
+        **settings.kafka_client_options(),
+        auto_offset_reset="earliest",
+        group_id=None,
+        consumer_timeout_ms=1000,
+    )
+    deadline = time.monotonic() + 180
+    try:
+        while time.monotonic() < deadline:
+            extract.assert_running()
+            for records in consumer.poll(timeout_ms=1000).values():
+                if any(r.key == article.article_id.encode() for r in records):
+                    return
+    finally:
+        consumer.close()
+    raise AssertionError("the worker never extracted its first article")
+
+
+def _wait_for_busy_child(worker: psutil.Process, *, timeout_s: float) -> psutil.Process:
+    """The worker's NLP process once it has been busy parsing for a while."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        for child in worker.children(recursive=True):
+            if child.cpu_percent(interval=1.0) > 50:
+                return child
+        time.sleep(0.5)
+    raise AssertionError("the NLP process never got busy")
