@@ -52,7 +52,7 @@ from services.ingest.adapters.publisher import (
     is_reachable,
 )
 from services.ingest.domain.api_keys import ApiKeys
-from services.ingest.domain.articles import ArticleIn
+from services.ingest.domain.articles import ArticleIn, clean_line
 from services.ingest.domain.batch import Batch, BatchError, FieldError, read_batch
 from services.ingest.domain.rate_limit import RateLimiter
 from services.ingest.domain.url import canonicalize_url
@@ -63,6 +63,7 @@ from shared.errors import (
     PoisonMessageError,
     RetriableError,
 )
+from shared.input_rules import control_character_message, refuse_url_control_characters
 from shared.kafka import ensure_topics, make_producer
 from shared.topics import ARTICLES_RAW
 
@@ -206,8 +207,15 @@ class FeedIn(BaseModel):
     @field_validator("url")
     @classmethod
     def _url_is_http(cls, url: str) -> str:
+        refuse_url_control_characters(url)  # the URL is stored as given
         canonicalize_url(url)  # raises ValueError naming the problem
         return url
+
+    @field_validator("source")
+    @classmethod
+    def _source_is_one_clean_line(cls, source: str | None) -> str | None:
+        # Cleaned like an article's source, which it becomes.
+        return clean_line(source)
 
 
 def _add_feed_routes(
@@ -288,7 +296,12 @@ def _add_feed_routes(
     @app.delete(
         "/v1/feeds/{feed_id}",
         status_code=204,
-        responses={404: {"description": "No such feed"}},
+        responses={
+            401: {"description": "API key missing or not valid (not in dev mode)"},
+            404: {"description": "No such feed"},
+            422: {"description": "The id holds control characters"},
+            501: {"description": "Feeds are not enabled (no NEWSFLOW_DATABASE_URL)"},
+        },
     )
     async def delete_feed(
         feed_id: str,
@@ -302,6 +315,11 @@ def _add_feed_routes(
             return _refusal_response(refused)
         if feeds is None:
             return not_enabled()
+        bad_id = control_character_message(feed_id)
+        if bad_id is not None:  # Postgres text cannot hold NUL: refused before any SQL
+            return _errors(
+                422, [FieldError(("feed_id",), bad_id, "control_character")], root="path"
+            )
         try:
             deleted = await run_in_threadpool(feeds.store.delete_feed, feed_id)
         except RetriableError as exc:

@@ -24,10 +24,11 @@ from typing import Annotated, Any, TypeVar
 
 import psycopg
 import uvicorn
-from fastapi import FastAPI, Path, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from psycopg_pool import ConnectionPool, PoolTimeout
+from pydantic import BeforeValidator
 
 from services.store.adapters import api_queries, queries
 from services.store.adapters.api_models import (
@@ -53,6 +54,7 @@ from services.store.domain.cursor import (
 )
 from services.store.domain.timeline import timeline
 from shared.errors import ConfigurationError
+from shared.input_rules import control_character_message, iso_time_only
 from shared.models import ClaimKind, EventStatus, EventType
 
 log = logging.getLogger(__name__)
@@ -79,13 +81,37 @@ _NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "descript
 
 
 class ParameterError(Exception):
-    """A request parameter that passed type validation but makes no sense (answered with 422)."""
+    """A request parameter that passed type validation but makes no sense (answered with 422).
+    ``where`` is ``query`` or ``path``."""
 
-    def __init__(self, name: str, message: str, kind: str = "value_error") -> None:
+    def __init__(
+        self, name: str, message: str, kind: str = "value_error", *, where: str = "query"
+    ) -> None:
         super().__init__(message)
         self.name = name
         self.message = message
         self.kind = kind
+        self.where = where
+
+
+# Times and days are ISO-8601 strings, as ingest's published_at: a number is not read as Unix
+# time (see shared.input_rules).
+IsoDateTime = Annotated[datetime, BeforeValidator(iso_time_only)]
+IsoDate = Annotated[date, BeforeValidator(iso_time_only)]
+
+
+def refuse_control_characters(request: Request) -> None:
+    """Every route's first dependency: a query parameter or path id holding a control
+    character (NUL, which Postgres text cannot hold, and the like) is refused with 422 naming
+    it, before any other validation and before any SQL."""
+    for name, value in request.path_params.items():
+        message = control_character_message(value) if isinstance(value, str) else None
+        if message is not None:
+            raise ParameterError(name, message, "control_character", where="path")
+    for name, value in request.query_params.multi_items():
+        message = control_character_message(value)
+        if message is not None:
+            raise ParameterError(name, message, "control_character")
 
 
 def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
@@ -118,6 +144,7 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         # from elsewhere at run time. The schema itself is at /openapi.json.
         docs_url=None,
         redoc_url=None,
+        dependencies=[Depends(refuse_control_characters)],
     )
     _add_error_handlers(app)
     _add_page(app)
@@ -154,20 +181,20 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         article_id: Annotated[str | None, Query(max_length=100)] = None,
         kind: Annotated[ClaimKind | None, Query()] = None,
         published_from: Annotated[
-            datetime | None,
+            IsoDateTime | None,
             Query(
                 description="Articles published at or after (ISO-8601; without a zone: UTC).",
                 examples=["2022-03-29T00:00:00Z"],
             ),
         ] = None,
         published_to: Annotated[
-            datetime | None, Query(description="Articles published before (exclusive).")
+            IsoDateTime | None, Query(description="Articles published before (exclusive).")
         ] = None,
         seen_from: Annotated[
-            datetime | None, Query(description="Claims first stored at or after.")
+            IsoDateTime | None, Query(description="Claims first stored at or after.")
         ] = None,
         seen_to: Annotated[
-            datetime | None, Query(description="Claims first stored before (exclusive).")
+            IsoDateTime | None, Query(description="Claims first stored before (exclusive).")
         ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
         cursor: Annotated[str | None, Query(description="The `next` of the previous page.")] = None,
@@ -239,10 +266,10 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
             int | None, Query(ge=1, description="GeoNames id of the place.", examples=[700569])
         ] = None,
         date_from: Annotated[
-            date | None, Query(description="Events dated on or after this day.")
+            IsoDate | None, Query(description="Events dated on or after this day.")
         ] = None,
         date_to: Annotated[
-            date | None, Query(description="Events dated on or before this day.")
+            IsoDate | None, Query(description="Events dated on or before this day.")
         ] = None,
         article_id: Annotated[str | None, Query(max_length=100)] = None,
         q: Annotated[
@@ -256,10 +283,10 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
             bool | None, Query(description="Only the main event of each article (or not).")
         ] = None,
         seen_from: Annotated[
-            datetime | None, Query(description="Events first stored at or after.")
+            IsoDateTime | None, Query(description="Events first stored at or after.")
         ] = None,
         seen_to: Annotated[
-            datetime | None, Query(description="Events first stored before (exclusive).")
+            IsoDateTime | None, Query(description="Events first stored before (exclusive).")
         ] = None,
         limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
         cursor: Annotated[str | None, Query(description="The `next` of the previous page.")] = None,
@@ -476,7 +503,7 @@ class _NotFound(Exception):
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ParameterError)
     async def bad_parameter(request: Request, exc: ParameterError) -> JSONResponse:
-        return _problem(422, ["query", exc.name], exc.message, exc.kind)
+        return _problem(422, [exc.where, exc.name], exc.message, exc.kind)
 
     @app.exception_handler(_NotFound)
     async def not_found(request: Request, exc: _NotFound) -> JSONResponse:

@@ -17,7 +17,6 @@ time or without its text. The error names the unexpected field.
 
 from __future__ import annotations
 
-import re
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -34,6 +33,7 @@ from services.ingest.domain.cleaning import clean_body, strip_control_chars
 from services.ingest.domain.html_text import MAX_HTML_DEPTH, HtmlTooDeepError, html_to_text
 from services.ingest.domain.url import canonicalize_url
 from shared.ids import article_id_for
+from shared.input_rules import iso_time_only, refuse_url_control_characters
 from shared.models import RawArticle
 
 MAX_URL_CHARS = 2_048
@@ -48,8 +48,6 @@ MAX_AUTHOR_CHARS = 200
 # (resolving "next Tuesday") must not overflow Python's year 1..9999.
 EARLIEST_PUBLISHED = datetime(1800, 1, 1, tzinfo=UTC)
 LATEST_PUBLISHED = datetime(2200, 1, 1, tzinfo=UTC)
-# pydantic reads a numeric string as Unix time; the API promises ISO-8601 only.
-_NUMERIC = re.compile(r"\s*[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?\s*")
 
 AuthorName = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_AUTHOR_CHARS)
@@ -111,6 +109,9 @@ class ArticleIn(BaseModel):
     @field_validator("url")
     @classmethod
     def _url_is_canonicalisable(cls, url: str) -> str:
+        # The URL as pushed is published as original_url and stored: a NUL in it would pass
+        # canonicalisation (which escapes it) and then be refused by Postgres, after the 202.
+        refuse_url_control_characters(url)
         canonicalize_url(url)  # raises ValueError naming the problem
         return url
 
@@ -131,11 +132,12 @@ class ArticleIn(BaseModel):
     @field_validator("published_at", mode="before")
     @classmethod
     def _published_at_is_iso_string(cls, value: Any) -> Any:
-        # pydantic would accept a number as Unix time; the API promises ISO-8601 only.
+        # pydantic would accept a number as Unix time; the API promises ISO-8601 only (the
+        # query API's times follow the same rule).
         if value is None or isinstance(value, datetime):
             return value
-        if isinstance(value, str) and not _NUMERIC.fullmatch(value):
-            return value
+        if isinstance(value, str):
+            return iso_time_only(value)
         raise ValueError("published_at must be an ISO-8601 date-time string")
 
     @field_validator("published_at", mode="after")
@@ -184,13 +186,13 @@ def to_raw_article(
         article_id=article_id_for(canonical),
         url=canonical,
         original_url=article.url,
-        title=_clean_line(article.title),
+        title=clean_line(article.title),
         body=cleaned.text,
-        source=_clean_line(article.source),
+        source=clean_line(article.source),
         published_at=article.published_at or received_at,
         received_at=received_at,
         language=article.language,
-        authors=tuple(a for a in (_clean_line(name) for name in article.authors) if a),
+        authors=tuple(a for a in (clean_line(name) for name in article.authors) if a),
         boilerplate_removed=cleaned.removed_lines,
     )
 
@@ -202,7 +204,7 @@ def _html_text(html: str, *, max_depth: int) -> str:
         raise ArticleRejectedError("html", str(exc)) from None
 
 
-def _clean_line(value: str | None) -> str | None:
+def clean_line(value: str | None) -> str | None:
     """Single-line metadata without control characters or inner line breaks."""
     if value is None:
         return None
