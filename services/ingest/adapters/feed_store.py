@@ -22,6 +22,7 @@ from services.ingest.domain.feed_articles import KnownArticle
 from services.ingest.domain.feed_entries import feed_id_for
 from services.ingest.domain.simhash import Fingerprint, simhash, to_signed, to_unsigned
 from shared.errors import RetriableError
+from shared.input_rules import CONTROL_CHARACTERS
 from shared.models import RawArticle
 
 # Entries a feed no longer lists are forgotten after this long (feeds show recent entries only;
@@ -288,7 +289,8 @@ class PgFeedStore:
                 {
                     "status": status,
                     "at": polled_at,
-                    "error": error[:1000],
+                    # The message may quote the feed (a parser error): no NUL for Postgres.
+                    "error": CONTROL_CHARACTERS.sub("", error[:1000]),
                     "next": next_poll_at,
                     "id": feed.feed_id,
                 },

@@ -32,6 +32,7 @@ import feedparser  # type: ignore[import-untyped]
 
 from services.ingest.domain.url import canonicalize_url
 from shared.errors import PoisonMessageError
+from shared.input_rules import CONTROL_CHARACTERS
 
 # What ArticleIn accepts as a language tag; a feed's odd <language> is dropped rather than
 # making every entry invalid.
@@ -136,9 +137,11 @@ def _entry(raw: Mapping[str, Any]) -> FeedEntry | None:
 
 
 def _text(value: Any) -> str | None:
+    """A string of the feed without control characters: entry keys and links are stored in
+    Postgres (which cannot hold NUL) and everything else becomes article fields."""
     if not isinstance(value, str):
         return None
-    return value.strip() or None
+    return CONTROL_CHARACTERS.sub("", value).strip() or None
 
 
 def _time(value: Any) -> datetime | None:

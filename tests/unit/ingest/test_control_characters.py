@@ -8,6 +8,8 @@ import pytest
 from pydantic import ValidationError
 
 from services.ingest.app import FeedIn
+from services.ingest.domain.feed_entries import parse_feed
+from shared.input_rules import control_character_message
 from tests.unit.ingest.support import InMemoryPublisher, SyncApi
 
 CONTROL = ["\x00", "\x01", "\x1f", "\x7f", "\t", "\n"]
@@ -84,3 +86,16 @@ def test_feed_url_with_control_character_is_refused_naming_url(url: str) -> None
 def test_feed_source_is_cleaned_like_an_article_source() -> None:
     feed = FeedIn.model_validate({"url": "https://e.example/feed", "source": "Wi\x00re\nNews"})
     assert feed.source == "Wire News"
+
+
+def test_feed_entry_fields_lose_control_characters_before_they_are_stored() -> None:
+    # Entry keys are written to Postgres (feed_entries); a NUL there failed every later poll.
+    document = (
+        b'<rss version="2.0"><channel><title>T&#1;</title><item><title>A&#0;B</title>'
+        b"<link>https://e.example/a</link><guid>id&#0;1</guid>"
+        b"<description>x&#0;y</description></item></channel></rss>"
+    )
+    feed = parse_feed(document, url="https://e.example/feed")
+    [entry] = feed.entries
+    fields = [feed.title, entry.key, entry.link, entry.title, entry.summary_html]
+    assert not any(control_character_message(f or "") for f in fields), fields
