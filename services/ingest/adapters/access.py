@@ -1,7 +1,8 @@
 """Who may call the write API, and how often: the API-key check, then the per-client rate limit.
 
 Both happen before the request body is read, so a client without a valid key, or over its
-rate, costs the service no more than reading the headers.
+rate, costs the service no more than reading the headers. Requests refused for their key are
+rate-limited too, per client address (``429`` once that address's burst is spent).
 
 A key is presented as ``Authorization: Bearer <key>`` or ``X-API-Key: <key>``; a bearer token
 wins when both are sent. In dev mode no key is asked for and clients are told apart by their
@@ -22,6 +23,9 @@ log = logging.getLogger(__name__)
 
 REALM = 'Bearer realm="newsflow"'
 DEV_MODE_LABEL = "none"  # the api_key label of requests admitted without a key (dev mode)
+# The api_key label of requests refused for a missing or wrong key: they are rate-limited per
+# client address, so guessing keys (or a client with a stale key) is throttled like writing.
+UNAUTHENTICATED_LABEL = "unauthenticated"
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,16 +64,22 @@ class WriteAccess:
 
     def admit(self, credentials: Credentials) -> AccessRefused | None:
         """``None`` if the request may proceed, else the refusal to send."""
+        address_bucket = f"address:{credentials.client_address}"
         if self._keys is None:
-            label, bucket = DEV_MODE_LABEL, f"address:{credentials.client_address}"
+            label, bucket = DEV_MODE_LABEL, address_bucket
         else:
             identified = self._authenticate(self._keys, credentials)
             if isinstance(identified, AccessRefused):
-                return identified
+                limited = self._limit(UNAUTHENTICATED_LABEL, f"unauthenticated:{address_bucket}")
+                refusal = limited or identified
+                self._metrics.requests_rejected.labels(refusal.reason).inc()
+                return refusal
             label, bucket = identified, f"key:{identified}"
         refused = self._limit(label, bucket)
         if refused is None:
             self._metrics.write_requests.labels(label).inc()
+        else:
+            self._metrics.requests_rejected.labels(refused.reason).inc()
         return refused
 
     def _authenticate(self, keys: ApiKeys, credentials: Credentials) -> str | AccessRefused:
@@ -79,7 +89,6 @@ class WriteAccess:
             else ("x-api-key", credentials.api_key_header)
         )
         if not presented:
-            self._metrics.requests_rejected.labels("unauthorized").inc()
             log.info("write request without an API key from %s", credentials.client_address)
             message = "API key required: send 'Authorization: Bearer <key>' or 'X-API-Key: <key>'"
             return AccessRefused(
@@ -90,7 +99,6 @@ class WriteAccess:
             )
         fingerprint = keys.identify(presented)
         if fingerprint is None:
-            self._metrics.requests_rejected.labels("unauthorized").inc()
             log.info("write request with an unknown API key from %s", credentials.client_address)
             return AccessRefused(
                 401,
@@ -106,11 +114,10 @@ class WriteAccess:
         decision = self._limiter.acquire(bucket)
         if decision.allowed:
             return None
-        self._metrics.requests_rejected.labels("rate_limited").inc()
         self._metrics.rate_limited.labels(label).inc()
         log.info("rate limit reached for %s", bucket)
         retry_after = decision.retry_after_header
-        who = "this client address" if self._keys is None else "this API key"
+        who = "this API key" if bucket.startswith("key:") else "this client address"
         message = (
             f"rate limit exceeded for {who}: {self._limiter.rate_per_s:g} requests/s, "
             f"bursts of {self._limiter.burst}; retry after {retry_after} s"

@@ -212,10 +212,25 @@ def test_unauthenticated_requests_do_not_use_up_a_keys_rate(
     publisher: InMemoryPublisher, seed_article: dict[str, Any]
 ) -> None:
     api = SyncApi(create_app(keyed_settings(), publisher, clock=FakeClock()))
-    for _ in range(5):
-        assert api.post("/v1/articles", json=seed_article).status_code == 401
+    statuses = [api.post("/v1/articles", json=seed_article).status_code for _ in range(5)]
+    assert statuses == [401, 401, 429, 429, 429]  # throttled per address, not per key
     key = {"X-API-Key": TEST_API_KEY}
     assert api.post("/v1/articles", json=seed_article, headers=key).status_code == 202
+
+
+def test_requests_with_a_wrong_key_count_against_the_rate_limit(
+    publisher: InMemoryPublisher, seed_article: dict[str, Any]
+) -> None:
+    # Issue 11: 300 requests with a wrong key in a burst were all 401, none 429.
+    settings = keyed_settings(rate_limit_per_s=100.0, rate_limit_burst=200)
+    api = SyncApi(create_app(settings, publisher, clock=FakeClock()))
+    wrong = {"X-API-Key": "wrong-key-0123456789abcdef"}
+    answers = [api.post("/v1/articles", json=seed_article, headers=wrong) for _ in range(300)]
+    statuses = [a.status_code for a in answers]
+    assert statuses.count(401) == 200 and statuses.count(429) == 100
+    limited = answers[-1]
+    assert limited.headers["retry-after"].isdigit()
+    assert "this client address" in problem(limited)["msg"]
 
 
 def test_dev_mode_limits_per_client_address(
