@@ -374,6 +374,14 @@ NON_EVENT_COMPOUNDS: Final[frozenset[str]] = words(
 )
 """Modifiers that make a trigger noun something else ("heart attack", "charm offensive")."""
 
+SPEECH_ACT_NOUNS: Final[frozenset[str]] = words(
+    "appeal demand plea request threat ultimatum warning"
+)
+"""Nouns of demands and threats (CAMEO 10, 13): an event only when someone makes them: a
+possessor, a "by"/"from" phrase, an actor modifier, a stated content or a verb whose subject
+acts ("the union's demand", "issued a warning"); "demand for fuel" or "the threat of
+execution" names no act of anyone."""
+
 PRESS_EVENT_MODIFIERS: Final[frozenset[str]] = words("news press")
 
 # --- status -----------------------------------------------------------------------------------

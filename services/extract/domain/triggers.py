@@ -30,6 +30,7 @@ from services.extract.domain.lexicon import (
     PHRASAL_TRIGGERS,
     PRESS_EVENT_MODIFIERS,
     PROTEST_STRIKE_CUES,
+    SPEECH_ACT_NOUNS,
     VERB_TRIGGERS,
     VIOLENCE_WORDS,
     TriggerSense,
@@ -259,9 +260,34 @@ def _match_noun(token: Token) -> TriggerMatch | None:
         return TriggerMatch(token, token.i, token.i + 1, TriggerSense("PROTEST", "strike", 0.75))
     if modifiers & NON_EVENT_COMPOUNDS:
         return None
+    if lemma in SPEECH_ACT_NOUNS and not _is_made_by_someone(token):
+        return None
     if lemma == "fire":
         return _fire(token, modifiers, sense)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _is_made_by_someone(noun: Token) -> bool:
+    """Whether a demand or threat has a maker or a content in the parse."""
+    for child in noun.children:
+        if child.dep_ == "poss" or child.dep_ in {"acl", "ccomp", "relcl"}:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"by", "from"}:
+            return True
+        if child.dep_ in {"compound", "amod", "nmod"} and child.pos_ != "VERB" and can_act(child):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"for", "to"}
+            and any(g.dep_ in {"pcomp", "xcomp"} or g.tag_ == "VB" for g in child.subtree)
+        ):
+            return True  # "demands for him to resign"
+    head = noun.head
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB":
+        return (
+            any(c.dep_ == "nsubj" and can_act(c) for c in head.children) or noun.dep_ == "nsubjpass"
+        )
+    return False
 
 
 def _inside_hyphenated_word(token: Token) -> bool:

@@ -206,3 +206,13 @@ def test_offer_to_a_named_state_is_an_offer_between_actors(extract: Extract) -> 
 def test_relative_clause_on_a_thing_is_no_act(extract: Extract) -> None:
     extraction = extract("The prizes, which recognise new poetry, were founded in 1990.")
     assert not [e for e in extraction.events if e.trigger.text == "recognise"]
+
+
+def test_economic_demand_is_no_request(extract: Extract) -> None:
+    extraction = extract("Traders expect a drop in demand for heating oil.")
+    assert not [e for e in extraction.events if e.type == "REQUEST"]
+
+
+def test_demand_made_by_a_union_is_a_request(extract: Extract) -> None:
+    extraction = extract("The union's demand for higher pay was rejected.")
+    assert _event(extraction, "demand").type == "REQUEST"
