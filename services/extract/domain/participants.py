@@ -29,6 +29,9 @@ _AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
 _VIA_PREP = frozenset({"agent", "prep"})
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_OBJECTIVE_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
+_CAUSING_TYPES = frozenset({"ASSAULT", "ACCIDENT", "DISASTER"})
+_QUANTITY_NOUNS = frozenset({"series", "wave", "spate", "string", "number", "couple", "round"})
 _AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "OPP", "JUD", "IGO", "PTY"})
 
 VERB_ROLE_RULES: tuple[tuple[str, str | None, str | None, str], ...] = (
@@ -230,6 +233,12 @@ def sector_of_word(token: Token) -> str | None:
 
 
 def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]:
+    """Agent and patient of an event noun: an actor modifier or possessor ("Russia's attack"),
+    "by"/"between"/"with" phrases, "on"/"against" targets and, for harm and coercion, the
+    objective "of" ("the bombing of the building", "the arrest of 12 men"); a participle that
+    describes the event gives its agent ("attacks carried out by militants"); the subject of a
+    light verb acts ("Islamic State launched a series of attacks"), and what the event does
+    as a subject it does to its target ("the explosion destroyed the bakery")."""
     actors: list[Token] = []
     targets: list[Token] = []
     for child in noun.children:
@@ -246,11 +255,44 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
                 actors.extend(objects)
             elif child.lower_ in {"on", "against"} and event_type != "CONSULT":
                 targets.extend(o for o in objects if o.ent_type_ != "DATE")
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS:
+            elif child.lower_ == "of" and event_type in _OBJECTIVE_OF_TYPES:
+                targets.extend(o for o in objects if o.ent_type_ not in _NOT_PARTICIPANTS)
+        elif child.dep_ == "acl":
+            actors.extend(
+                o
+                for a in child.children
+                if a.dep_ == "agent"
+                for o in a.children
+                if o.dep_ == "pobj"
+            )
+    governor = _through_quantity(noun)
+    if governor.dep_ == "dobj" and governor.head.lemma_.lower() in LIGHT_VERBS:
         # "Trump and Obama hold a White House meeting": the subject of the light verb is the
         # actor, ahead of any modifier of the noun.
-        actors = [c for c in noun.head.children if c.dep_ == "nsubj"] or actors
+        actors = [c for c in governor.head.children if c.dep_ == "nsubj"] or actors
+    if not targets and event_type in _CAUSING_TYPES:
+        targets = _affected_by(noun)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _through_quantity(noun: Token) -> Token:
+    """ "a series of attacks": the quantity noun stands in the clause for the events."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _QUANTITY_NOUNS:
+        return prep.head
+    return noun
+
+
+def _affected_by(noun: Token) -> list[Token]:
+    """What an attack, accident or disaster noun does to something as the subject (or the
+    passive's "by" agent) of a verb: "the blast destroyed the bakery", "the building was
+    shattered by an explosion"."""
+    verb = noun.head
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB":
+        return [c for c in verb.children if c.dep_ == "dobj"]
+    if noun.dep_ == "pobj" and verb.dep_ == "agent":
+        return [c for c in verb.head.children if c.dep_ == "nsubjpass"]
+    return []
 
 
 def _names_a_scene(modifier: Token, event_type: str) -> bool:

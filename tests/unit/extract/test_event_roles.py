@@ -216,3 +216,23 @@ def test_economic_demand_is_no_request(extract: Extract) -> None:
 def test_demand_made_by_a_union_is_a_request(extract: Extract) -> None:
     extraction = extract("The union's demand for higher pay was rejected.")
     assert _event(extraction, "demand").type == "REQUEST"
+
+
+def test_objective_of_names_the_target_of_a_nominal_attack(extract: Extract) -> None:
+    extraction = extract("The bombing of the court house shocked the region.")
+    assert "court house" in " ".join(_targets(_event(extraction, "bombing")))
+
+
+def test_participle_agent_is_the_actor_of_an_event_noun(extract: Extract) -> None:
+    extraction = extract("The raids carried out by the militia left the town empty.")
+    assert _actors(_event(extraction, "raids")) == ["militia"]
+
+
+def test_light_verb_subject_acts_through_a_series_of_events(extract: Extract) -> None:
+    extraction = extract("The rebel army launched a series of attacks on the capital.")
+    assert "army" in " ".join(_actors(_event(extraction, "attacks")))
+
+
+def test_what_an_attack_noun_does_as_subject_it_does_to_its_target(extract: Extract) -> None:
+    extraction = extract("The blast destroyed a bakery near the station.")
+    assert _targets(_event(extraction, "blast")) == ["bakery"]
