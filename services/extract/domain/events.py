@@ -66,6 +66,7 @@ _OPENING_SENTENCES = 2
 _HEADLINE_FALLBACK_SALIENCE = 100.0
 _SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
+_DOMESTIC_SECTORS = frozenset({"COP", "JUD", "GOV", "CVL", "OPP"})
 _AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _REPORTING_LEMMAS = frozenset(
@@ -409,6 +410,7 @@ def _build_event(
     actors, targets = participants_of(ctx, trigger, event_type=event_type)
     location = location_of(ctx, trigger, event_type=event_type)
     targets = _fill_target_country(targets, location.country if location else None)
+    actors = _fill_domestic_actor_country(actors, location.country if location else None)
     if event_type in _MILITARY_TYPES:
         actors = [_assume_military(a) for a in actors]
     time = time_of(sentence, trigger, status=status, published=ctx.published, lead=lead)
@@ -500,6 +502,21 @@ def _fill_target_country(targets: list[Participant], country: str | None) -> lis
     if country is None:
         return targets
     return [t if t.country else t.model_copy(update={"country": country}) for t in targets]
+
+
+def _fill_domestic_actor_country(
+    actors: list[Participant], country: str | None
+) -> list[Participant]:
+    """Police, courts, officials, civilians and the opposition act in their own country: one
+    whose phrase names no country is of the country where the event took place."""
+    if country is None:
+        return actors
+    return [
+        a.model_copy(update={"country": country})
+        if a.country is None and a.sector in _DOMESTIC_SECTORS
+        else a
+        for a in actors
+    ]
 
 
 def _assume_military(actor: Participant) -> Participant:

@@ -236,3 +236,8 @@ def test_light_verb_subject_acts_through_a_series_of_events(extract: Extract) ->
 def test_what_an_attack_noun_does_as_subject_it_does_to_its_target(extract: Extract) -> None:
     extraction = extract("The blast destroyed a bakery near the station.")
     assert _targets(_event(extraction, "blast")) == ["bakery"]
+
+
+def test_police_take_the_country_of_the_place_of_the_event(extract: Extract) -> None:
+    event = _event(extract("Police arrested four men in Nairobi on Monday."), "arrested")
+    assert [(a.sector, a.country) for a in event.actors] == [("COP", "KEN")]
