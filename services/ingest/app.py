@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import uvicorn
 from fastapi import FastAPI, Request, Security
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import JSONResponse, PlainTextResponse, Response
 from fastapi.security import APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
 from kafka.errors import KafkaError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
@@ -63,6 +63,7 @@ from shared.errors import (
     PoisonMessageError,
     RetriableError,
 )
+from shared.http_server import BodyDeadline, allow_every_method_of_the_path
 from shared.input_rules import control_character_message, refuse_url_control_characters
 from shared.kafka import ensure_topics, make_producer
 from shared.topics import ARTICLES_RAW
@@ -123,6 +124,8 @@ def create_app(
     )
     app.state.metrics = metrics
     app.state.access = access
+    app.add_middleware(BodyDeadline, timeout_s=settings.http_body_timeout_s)
+    allow_every_method_of_the_path(app)
 
     @app.post(
         "/v1/articles",
@@ -183,7 +186,11 @@ def create_app(
             content={"status": "ready" if ready else "broker unavailable"},
         )
 
-    @app.get("/metrics")
+    @app.get(
+        "/metrics",
+        response_class=PlainTextResponse,
+        responses={200: {"description": "Prometheus text exposition format"}},
+    )
     def metrics_endpoint() -> Response:
         return Response(content=metrics.exposition(), media_type=CONTENT_TYPE_LATEST)
 
@@ -245,9 +252,14 @@ def _add_feed_routes(
         },
         responses={
             200: {"description": "The feed was registered already; interval and source updated"},
+            400: {"description": "Malformed headers, or the client disconnected"},
             401: {"description": "API key missing or not valid (not in dev mode)"},
+            413: {"description": "Body too large"},
+            415: {"description": "Content-Type is not application/json"},
             422: {"description": "Invalid feed; `detail[].loc` names the field"},
+            429: {"description": "Rate limit exceeded; retry after `Retry-After`"},
             501: {"description": "Feeds are not enabled (no NEWSFLOW_DATABASE_URL)"},
+            503: {"description": "Feeds database unavailable; retry after `Retry-After`"},
         },
     )
     async def post_feed(
@@ -421,7 +433,13 @@ def run(settings: IngestSettings) -> None:
     )
     app = create_app(settings, publisher, feeds=feeds)
     server = _IngestServer(
-        uvicorn.Config(app, host=settings.http_host, port=settings.http_port, log_level="info"),
+        uvicorn.Config(
+            app,
+            host=settings.http_host,
+            port=settings.http_port,
+            log_level="info",
+            timeout_keep_alive=settings.http_keep_alive_s,
+        ),
         announcement=describe_write_access(settings),
     )
     threading.Thread(target=publisher.ready, name="connect-broker", daemon=True).start()

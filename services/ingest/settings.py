@@ -28,6 +28,17 @@ class IngestSettings(KafkaSettings):
 
     http_host: str = Field("127.0.0.1", description="Interface the HTTP API binds to.")
     http_port: int = Field(8080, ge=0, le=65535, description="0 picks a free port.")
+    http_keep_alive_s: int = Field(
+        5, ge=1, description="Seconds after which an idle kept-alive connection is closed."
+    )
+    http_body_timeout_s: float = Field(
+        30.0,
+        gt=0,
+        description="A request body not received completely within this long gets 408 and its "
+        "connection is closed (uvicorn has no such limit: a client announcing a body it never "
+        "sends would hold its connection and a request slot for ever). 30 s carries the "
+        "5 MiB largest body over a slow 2 Mbit/s link.",
+    )
     max_body_bytes: int = Field(
         5 * MIB, ge=1024, description="Larger request bodies are refused with 413."
     )

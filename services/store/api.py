@@ -54,6 +54,7 @@ from services.store.domain.cursor import (
 )
 from services.store.domain.timeline import timeline
 from shared.errors import ConfigurationError
+from shared.http_server import BodyDeadline, allow_every_method_of_the_path
 from shared.input_rules import control_character_message, iso_time_only
 from shared.models import ClaimKind, EventStatus, EventType
 
@@ -146,6 +147,8 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         redoc_url=None,
         dependencies=[Depends(refuse_control_characters)],
     )
+    app.add_middleware(BodyDeadline, timeout_s=settings.api_body_timeout_s)
+    allow_every_method_of_the_path(app)
     _add_error_handlers(app)
     _add_page(app)
 
@@ -420,10 +423,7 @@ def run(settings: ApiSettings) -> None:
 
     Raises :class:`ConfigurationError` when it cannot listen on the configured address.
     """
-    app = create_app(settings)
-    server = _ApiServer(
-        uvicorn.Config(app, host=settings.api_host, port=settings.api_port, log_level="info")
-    )
+    server = _ApiServer(server_config(create_app(settings), settings))
     try:
         server.run()
     except SystemExit as exc:  # uvicorn exits when it cannot bind; callers get our error type
@@ -433,6 +433,17 @@ def run(settings: ApiSettings) -> None:
             f"query API cannot listen on {settings.api_host}:{settings.api_port}"
         ) from exc
     log.info("query API stopped")
+
+
+def server_config(app: FastAPI, settings: ApiSettings) -> uvicorn.Config:
+    """uvicorn's configuration for serving ``app``: address and connection timeouts."""
+    return uvicorn.Config(
+        app,
+        host=settings.api_host,
+        port=settings.api_port,
+        log_level="info",
+        timeout_keep_alive=settings.api_keep_alive_s,
+    )
 
 
 # --- parameters --------------------------------------------------------------------------------

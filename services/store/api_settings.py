@@ -32,6 +32,16 @@ class ApiSettings(DatabaseSettings):
     api_statement_timeout_ms: int = Field(
         10_000, ge=0, description="Postgres cancels a query running longer (503); 0: no limit."
     )
+    api_keep_alive_s: int = Field(
+        5, ge=1, description="Seconds after which an idle kept-alive connection is closed."
+    )
+    api_body_timeout_s: float = Field(
+        10.0,
+        gt=0,
+        description="A request body not received within this long gets 408 and its connection "
+        "is closed (uvicorn has no such limit: a client announcing a body it never sends would "
+        "hold its connection for ever).",
+    )
 
     @model_validator(mode="after")
     def _pool_bounds(self) -> ApiSettings:

@@ -4,11 +4,20 @@ usable for the next request, and numeric times are refused like ingest refuses t
 
 from __future__ import annotations
 
+import threading
+import time
 from typing import Any
 
 import psycopg
 import pytest
+import uvicorn
 from fastapi.testclient import TestClient
+from pydantic import SecretStr
+
+from services.stack.broker import free_port
+from services.store.api import create_app, server_config
+from services.store.api_settings import ApiSettings
+from tests.unit.ingest.test_http_limits import read_until_closed
 
 from .samples import article, claim, store
 
@@ -88,3 +97,35 @@ def test_numeric_time_is_refused_like_ingest_refuses_it(
 def test_iso_times_are_still_accepted(client: TestClient, stored: str) -> None:
     response = client.get("/v1/events", params={"seen_from": "2022-03-29T00:00:00Z"})
     assert response.status_code == 200, response.text
+
+
+def test_a_body_announced_to_the_query_api_and_never_sent_does_not_hold_the_connection(
+    migrated_url: str,
+) -> None:
+    settings = ApiSettings(
+        database_url=SecretStr(migrated_url),
+        api_port=free_port(),
+        api_body_timeout_s=1.0,
+        api_keep_alive_s=1,
+    )
+    server = uvicorn.Server(server_config(create_app(settings), settings))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            assert thread.is_alive()
+            time.sleep(0.02)
+        request = b"GET /v1/claims HTTP/1.1\r\nHost: api\r\nContent-Length: 1000\r\n\r\n"
+        base_url = f"http://127.0.0.1:{settings.api_port}"
+        answer, seconds = read_until_closed(base_url, request, limit_s=10)
+    finally:
+        server.should_exit = True
+        thread.join(15)
+    assert answer.startswith(b"HTTP/1.1 200 "), answer[:200]
+    assert seconds < 3  # the keep-alive timeout of 1 s, not uvicorn's default of 5
+
+
+def test_405_allow_lists_the_methods_of_the_path(client: TestClient) -> None:
+    response = client.post("/v1/claims")
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET"
