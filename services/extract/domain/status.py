@@ -27,6 +27,7 @@ _IMPLICATIVE = frozenset({"manage", "continue", "begin", "start", "keep", "help"
 _PREVENTING = frozenset({"avert", "avoid", "prevent", "stem", "forestall", "stave"})
 _THWARTING = frozenset({"thwart", "foil", "halt", "stop"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_FUTURE_TEMPORAL_MARKS = frozenset({"before", "until", "till", "once"})
 
 
 def clause_verb(trigger: Token) -> Token | None:
@@ -81,6 +82,11 @@ def _status_of_clause(verb: Token) -> EventStatus:
     modal = _modal_status(verb)
     if modal is not None:
         return modal
+    if verb.tag_ in _PRESENT_TAGS and any(
+        c.dep_ == "mark" and c.lower_ in _FUTURE_TEMPORAL_MARKS for c in verb.children
+    ):
+        # English puts a future time clause in the present: "before the deal closes".
+        return "planned"
     governed = _status_from_ancestors(verb)
     if governed is not None:
         return governed

@@ -32,3 +32,9 @@ def test_status_follows_tense_negation_and_modality(
     extract: Extract, text: str, trigger: str, status: str
 ) -> None:
     assert _status(extract(text), trigger) == status
+
+
+def test_present_tense_in_a_before_clause_is_planned(extract: Extract) -> None:
+    extraction = extract("Regulators must approve the merger before the deal closes.")
+    (deal,) = [e for e in extraction.events if e.trigger.text == "deal"]
+    assert deal.status == "planned"
