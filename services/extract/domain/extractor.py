@@ -10,9 +10,10 @@ the tests all call the same code.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -141,17 +142,62 @@ class Extractor:
         ctx = build_context(
             doc, article_id=article.article_id, published=published, title=article.title
         )
-        claims = tuple(extract_claims(ctx, version=EXTRACTOR_VERSION)) if self._claims else ()
+        claims = (
+            one_per_id(
+                extract_claims(ctx, version=EXTRACTOR_VERSION),
+                key=lambda claim: claim.claim_id,
+                rank=_claim_rank,
+            )
+            if self._claims
+            else ()
+        )
         events = (
-            tuple(
+            one_per_id(
                 extract_events(
                     ctx,
                     version=EXTRACTOR_VERSION,
                     claims=claims,
                     news_day=news_day(article.published_at, published),
-                )
+                ),
+                key=lambda event: event.event_id,
+                rank=_event_rank,
             )
             if self._events
             else ()
         )
         return Extraction(article_id=article.article_id, claims=claims, events=events)
+
+
+_Record = TypeVar("_Record")
+
+
+def one_per_id(
+    records: Iterable[_Record], *, key: Callable[[_Record], str], rank: Callable[[_Record], float]
+) -> tuple[_Record, ...]:
+    """One record per id, the best ranked of those sharing it, in the order ids first appear.
+
+    Ids are built from what makes a record the same fact (a claim's content spans and kind, an
+    event's trigger span and type: ``shared/ids.py``), so two records with one id are two
+    readings of one fact — the same quotation reached through two cues ("quoted as saying"),
+    the same trigger matched twice. Subscribers deduplicate on the id; publishing both would
+    let the last one win at random, so the extractor keeps the better one.
+
+    >>> one_per_id(["a1", "b5", "a3"], key=lambda r: r[0], rank=lambda r: int(r[1]))
+    ('a3', 'b5')
+    """
+    best: dict[str, _Record] = {}
+    for record in records:
+        record_id = key(record)
+        if record_id not in best or rank(record) > rank(best[record_id]):
+            best[record_id] = record
+    return tuple(best.values())
+
+
+def _claim_rank(claim: Claim) -> float:
+    """Confidence first; a resolved speaker breaks a tie."""
+    return claim.confidence + (0.001 if claim.speaker.name else 0.0)
+
+
+def _event_rank(event: Event) -> float:
+    """The main event first, then confidence."""
+    return event.confidence + (1.0 if event.is_main else 0.0)
