@@ -56,7 +56,7 @@ _TYPES_FOR_COUNT: dict[str, frozenset[str]] = {
     "displaced": _HARM_TYPES,
     "arrested": frozenset({"COERCE"}),
 }
-_FRAMING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "nsubjpass"})
+_FRAMING_DEPS = frozenset({"xcomp", "ccomp", "dobj", "pobj", "pcomp", "prep", "nsubjpass", "advcl"})
 _TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "since", "during", "until", "amid", "while"})
 _BACKGROUND_DAYS = 14
 _NON_EVENTS = frozenset({"negated", "hypothetical"})

@@ -241,3 +241,8 @@ def test_what_an_attack_noun_does_as_subject_it_does_to_its_target(extract: Extr
 def test_police_take_the_country_of_the_place_of_the_event(extract: Extract) -> None:
     event = _event(extract("Police arrested four men in Nairobi on Monday."), "arrested")
     assert [(a.sector, a.country) for a in event.actors] == [("COP", "KEN")]
+
+
+def test_matrix_event_outranks_its_purpose_clause(extract: Extract) -> None:
+    main = _main(extract("The rebels withdrew from the hills to allow aid convoys to pass."))
+    assert main.trigger.text == "withdrew"
