@@ -130,7 +130,7 @@ def create_app(
     @app.post(
         "/v1/articles",
         status_code=202,
-        openapi_extra=_articles_request_schema(),
+        openapi_extra=_articles_request_schema(settings.max_articles_per_request),
         responses={
             400: {"description": "Malformed JSON or headers"},
             401: {"description": "API key missing or not valid (not in dev mode)"},
@@ -624,16 +624,13 @@ def _errors(
     return JSONResponse(status_code=status, content={"detail": detail}, headers=headers)
 
 
-def _articles_request_schema() -> dict[str, Any]:
+def _articles_request_schema(max_articles: int) -> dict[str, Any]:
     article = ArticleIn.model_json_schema()
+    articles = {"type": "array", "items": article, "minItems": 1, "maxItems": max_articles}
     return {
         "requestBody": {
             "required": True,
-            "content": {
-                "application/json": {
-                    "schema": {"oneOf": [article, {"type": "array", "items": article}]}
-                }
-            },
+            "content": {"application/json": {"schema": {"oneOf": [article, articles]}}},
         }
     }
 

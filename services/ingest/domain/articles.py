@@ -49,6 +49,15 @@ MAX_AUTHOR_CHARS = 200
 EARLIEST_PUBLISHED = datetime(1800, 1, 1, tzinfo=UTC)
 LATEST_PUBLISHED = datetime(2200, 1, 1, tzinfo=UTC)
 
+# The rules the validators apply, stated in the OpenAPI document (documentation only: the
+# validators give the precise error) so that clients and schema-driven test generators send
+# what can be accepted: an http(s) URL without control characters, text that is not blank.
+URL_PATTERN = (
+    r"^[Hh][Tt][Tt][Pp][Ss]?://[A-Za-z0-9-]{1,63}(\.[A-Za-z0-9-]{1,63})*(:[0-9]{1,4})?"
+    r"([/?#][^\x00-\x20\x7f]*)?$"
+)
+HAS_TEXT_PATTERN = r"[^\s\x00-\x1f\x7f]"
+
 AuthorName = Annotated[
     str, StringConstraints(strip_whitespace=True, min_length=1, max_length=MAX_AUTHOR_CHARS)
 ]
@@ -75,12 +84,24 @@ class ArticleIn(BaseModel):
     given, because the extractor resolves "Tuesday" against the publisher's local date.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        str_strip_whitespace=True,
+        # "body is required unless html is given", stated in the schema.
+        json_schema_extra={
+            "anyOf": [
+                {"required": ["body"], "properties": {"body": {"type": "string"}}},
+                {"required": ["html"], "properties": {"html": {"type": "string"}}},
+            ]
+        },
+    )
 
     url: str = Field(
         min_length=1,
         max_length=MAX_URL_CHARS,
         description="Absolute http(s) URL; its canonical form determines the article_id.",
+        json_schema_extra={"pattern": URL_PATTERN},
     )
     title: str | None = Field(None, max_length=MAX_TITLE_CHARS)
     # ``html`` is declared before ``body`` so the body validator can see whether it was given.
@@ -92,12 +113,14 @@ class ArticleIn(BaseModel):
         max_length=MAX_BODY_CHARS,
         validate_default=True,
         description="Plain text; required unless html is given. Boilerplate lines are removed.",
+        json_schema_extra={"pattern": HAS_TEXT_PATTERN},
     )
     source: str | None = Field(None, max_length=MAX_SOURCE_CHARS)
     published_at: datetime | None = Field(
         None,
         description="ISO-8601 (years 1800-2199); naive means UTC; default: the time it was "
         "received.",
+        json_schema_extra={"pattern": r"^(1[89]|2[01])[0-9]{2}-"},
     )
     language: str | None = Field(
         None, max_length=35, pattern=r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$"
