@@ -99,3 +99,10 @@ def test_feed_entry_fields_lose_control_characters_before_they_are_stored() -> N
     [entry] = feed.entries
     fields = [feed.title, entry.key, entry.link, entry.title, entry.summary_html]
     assert not any(control_character_message(f or "") for f in fields), fields
+
+
+def test_feed_interval_beyond_the_column_type_is_refused_naming_it() -> None:
+    # schemathesis found it: 2**31 passed validation and overflowed feeds.interval_s (500).
+    with pytest.raises(ValidationError) as raised:
+        FeedIn.model_validate({"url": "https://e.example/feed", "interval_s": 2**31})
+    assert raised.value.errors()[0]["loc"] == ("interval_s",)
