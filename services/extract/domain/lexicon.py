@@ -66,7 +66,7 @@ VERB_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("SUPPORT", "sign ratify", weight=0.6),
     **_senses("SUPPORT", "apologize apologise forgive", weight=0.65),
     **_senses("CONCEDE", "concede yield compromise", weight=0.7),
-    **_senses("CONCEDE", "release free pardon ease lift relax reinstate", weight=0.5),
+    **_senses("CONCEDE", "release free pardon reinstate", weight=0.5),
     **_senses("CONCEDE", "retract relent compensate accede", weight=0.6),
     **_senses("CONCEDE", "allow permit", weight=0.4),
     **_senses("COOPERATE", "cooperate collaborate co-operate partner extradite", weight=0.65),
@@ -483,6 +483,14 @@ three") tells of an accident, not of an attacker (CAMEO codes assaults by their 
 
 HARM_VERBS: Final[frozenset[str]] = words("kill injure wound murder")
 """Verbs that name a harm without its manner: an attack only when an attacker is named."""
+
+PERSON_OBJECT_VERBS: Final[frozenset[str]] = words("release free pardon reinstate")
+"""Concessions that return persons (CAMEO 0841 "return, release person(s)"): with a thing as
+object ("released an album", "freed up funds") they are no concession. Easing and lifting are
+concessions only of a coercive measure (see :data:`LIFTING_VERBS`)."""
+
+ARMED_FORCE_SECTORS: Final[frozenset[str]] = words("MIL REB COP")
+"""Sectors whose build-up is a mobilisation (CAMEO 15 "exhibit force posture")."""
 
 PATIENT_SUBJECT_VERBS: Final[frozenset[str]] = words("die perish drown")
 """Unaccusative verbs: their subject undergoes the event ("two men died"), it does not act."""

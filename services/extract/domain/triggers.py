@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from services.extract.domain.event_frames import is_demanded
 from services.extract.domain.lexicon import (
     AGENTIVE_TYPES,
+    ARMED_FORCE_SECTORS,
     ATTACK_CONTEXT_WORDS,
     COERCIVE_MEASURES,
     COOPERATION_OBJECTS,
@@ -27,6 +28,7 @@ from services.extract.domain.lexicon import (
     NON_EVENT_OBJECTS,
     NOUN_TRIGGERS,
     OBJECT_TRIGGERS,
+    PERSON_OBJECT_VERBS,
     PHRASAL_TRIGGERS,
     PRESS_EVENT_MODIFIERS,
     PROTEST_STRIKE_CUES,
@@ -35,7 +37,7 @@ from services.extract.domain.lexicon import (
     VIOLENCE_WORDS,
     TriggerSense,
 )
-from services.extract.domain.participants import can_act
+from services.extract.domain.participants import can_act, sector_of_word
 
 _VERBAL_ATTACKS = frozenset({"attack", "assault", "battle", "fight", "clash", "offensive"})
 _VERBAL_ATTACK = TriggerSense("ACCUSE", None, 0.5)
@@ -45,6 +47,7 @@ _DISASTER_TYPES = frozenset({"DISASTER", "ACCIDENT"})
 _EXPLOSION_WORDS = frozenset({"explode", "explosion", "blow", "go"})
 _MILITARY_MEASURES = frozenset({"blockade", "siege"})
 _RELATIVES = frozenset({"which", "that"})
+_PERSONAL = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we"})
 _POLYSEMOUS_WEIGHT = 0.6
 """Senses the lexicon weighs below this are of words whose everyday sense is no act between
 actors ("support", "allow", "offer", "ease", "fund"): with a thing as subject they are that."""
@@ -135,6 +138,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     for child in token.children:
         if child.dep_ in {"prt", "prep", "dobj"}:
             sense = PHRASAL_TRIGGERS.get((lemma, child.lemma_.lower()))
+            if sense is not None and sense.type == "MOBILIZE" and not _involves_armed_force(token):
+                return None  # "debts built up", "build up a collection"
             if sense is not None:
                 end = child.i + 1 if child.i == token.i + 1 else token.i + 1
                 return TriggerMatch(token, token.i, end, sense)
@@ -150,11 +155,28 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None
     if lemma == "commit" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return None  # "committed a crime" (or "to commit fraud") is not a commitment
+    if lemma in PERSON_OBJECT_VERBS and not _has_person_object(token):
+        return None  # "released an album" returns no one (CAMEO 0841 releases persons)
     if lemma == "offer" and not _offers_to_an_actor(token):
         return None  # "offers broadband" is trade; "offered to mediate" expresses intent (CAMEO 03)
     if lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _has_person_object(verb: Token) -> bool:
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if verb.dep_ in {"acl", "relcl"} and not objects:
+        objects = [verb.head]  # "the prisoners released on Monday"
+    return any((can_act(o) and o.pos_ != "PRON") or o.lower_ in _PERSONAL for o in objects)
+
+
+def _involves_armed_force(verb: Token) -> bool:
+    """Whether the subject or object of a build-up is an armed force ("troops", "the army")."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "dobj"} and sector_of_word(c) in ARMED_FORCE_SECTORS
+        for c in verb.children
+    )
 
 
 def _offers_to_an_actor(verb: Token) -> bool:
@@ -197,6 +219,13 @@ def _ending_or_lifting(verb: Token, lemma: str) -> TriggerMatch | None:
         if child.dep_ not in {"dobj", "nsubjpass"}:
             continue
         words = {child.lemma_.lower(), *(c.lemma_.lower() for c in child.children)}
+        words |= {  # "a state of emergency", "the closure of the border"
+            o.lemma_.lower()
+            for c in child.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj"
+        }
         noun_sense = NOUN_TRIGGERS.get(child.lemma_.lower())
         sense: TriggerSense | None = None
         if words & _MILITARY_MEASURES or (noun_sense and noun_sense.type == "ASSAULT"):

@@ -246,3 +246,28 @@ def test_police_take_the_country_of_the_place_of_the_event(extract: Extract) -> 
 def test_matrix_event_outranks_its_purpose_clause(extract: Extract) -> None:
     main = _main(extract("The rebels withdrew from the hills to allow aid convoys to pass."))
     assert main.trigger.text == "withdrew"
+
+
+def test_releasing_prisoners_is_a_concession(extract: Extract) -> None:
+    event = _event(extract("The government released forty prisoners on Monday."), "released")
+    assert event.type == "CONCEDE"
+
+
+def test_releasing_an_album_is_no_concession(extract: Extract) -> None:
+    extraction = extract("The band released a new album last week.")
+    assert not [e for e in extraction.events if e.trigger.text == "released"]
+
+
+def test_debts_building_up_are_no_mobilisation(extract: Extract) -> None:
+    extraction = extract("Debts built up over twenty years were written off.")
+    assert not [e for e in extraction.events if e.type == "MOBILIZE"]
+
+
+def test_troops_building_up_are_a_mobilisation(extract: Extract) -> None:
+    extraction = extract("The army built up its forces along the border.")
+    assert [e for e in extraction.events if e.type == "MOBILIZE"]
+
+
+def test_lifting_a_state_of_emergency_is_a_concession(extract: Extract) -> None:
+    event = _event(extract("The government lifted the state of emergency in the east."), "lifted")
+    assert event.type == "CONCEDE"
