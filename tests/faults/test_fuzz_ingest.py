@@ -774,6 +774,139 @@ def test_a_burst_over_the_rate_limit_gets_429_with_retry_after(target: Target) -
             assert errors_of(answer)[0]["type"] == "rate_limited"
 
 
+# --- hostile HTML and control characters (issue 11) --------------------------------------------
+
+HTML_DEPTH_LIMIT = 512
+# Every hostile request is answered within this (the quadratic HTML-to-text took minutes).
+HOSTILE_BOUND_S = 3.0
+
+
+def nested(tag: str, depth: int) -> str:
+    return f"<{tag}>" * depth + "Deep text." + f"</{tag}>" * depth
+
+
+@dataclass(frozen=True)
+class HostileHtml:
+    html: str
+    too_deep: bool  # nests more counted elements than the limit: must be refused naming it
+
+
+@st.composite
+def hostile_html(draw: st.DrawFn) -> HostileHtml:
+    """HTML shaped to make a parser slow: deep, wide, unclosed, never-ending constructs."""
+    kind = draw(
+        st.sampled_from(
+            [
+                "deep",
+                "deep_span",
+                "at_limit_and_wide",
+                "siblings",
+                "unclosed_tags",
+                "unclosed_quotes",
+                "unclosed_paragraphs",
+                "stray_end_tags",
+                "unclosed_comment",
+                "script_full_of_tags",
+                "cdata_starts",
+                "long_attribute",
+            ]
+        )
+    )
+    n = draw(st.integers(1_000, 20_000))
+    if kind == "deep":
+        return HostileHtml(nested("div", HTML_DEPTH_LIMIT + n), True)
+    if kind == "deep_span":
+        return HostileHtml("<p>Text" + "<span>" * (HTML_DEPTH_LIMIT + n), True)
+    shapes = {
+        "at_limit_and_wide": "<div>" * HTML_DEPTH_LIMIT + "<i>x</i> " * n,
+        "siblings": "<b>x</b> " * (2 * n),
+        "unclosed_tags": "<p>Text</p>" + "<a " * (5 * n),
+        "unclosed_quotes": "<p>Text</p>" + '<a "' * (5 * n),
+        "unclosed_paragraphs": "<p>Para." * (5 * n),
+        "stray_end_tags": "<p>Text</p>" + "</span>" * (3 * n),
+        "unclosed_comment": "<p>Text</p><!--" + "<div>" * (3 * n),
+        "script_full_of_tags": "<p>Text</p><script>" + "<div>" * (3 * n) + "</script>",
+        "cdata_starts": "<p>Text</p>" + "<![CDATA[" * (2 * n),
+        "long_attribute": "<p title='" + "x" * (10 * n) + "'>Text</p>",
+    }
+    return HostileHtml(shapes[kind], False)
+
+
+def timed_post(target: Target, document: Any) -> httpx.Response:
+    started = time.monotonic()
+    response = target.client.post(as_json(document))
+    elapsed = time.monotonic() - started
+    assert elapsed < HOSTILE_BOUND_S, f"answered after {elapsed:.1f} s"
+    return response
+
+
+@settings(FUZZ, max_examples=300)
+@given(hostile=hostile_html(), as_list=st.booleans())
+def test_hostile_html_is_answered_in_time_and_too_deep_html_is_refused_naming_the_limit(
+    target: Target, hostile: HostileHtml, as_list: bool
+) -> None:
+    article = {"url": f"https://hostile.example/{uuid.uuid4().hex}", "html": hostile.html}
+    response = timed_post(target, [article] if as_list else article)
+    if hostile.too_deep:
+        assert response.status_code == 422, response.text[:300]
+        [error] = errors_of(response)
+        assert loc_names(error["loc"], "html", index=0 if as_list else None), error
+        assert error["msg"] == f"html nests deeper than {HTML_DEPTH_LIMIT} elements"
+        return
+    if response.status_code == 202:
+        record_accepted(target, response)
+        return
+    assert response.status_code in (413, 422), response.text[:300]  # e.g. no text in it
+    errors_of(response)
+
+
+CONTROL_CHARS = st.sampled_from(
+    ["\x00", "\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1f", "\x7f", "\t", "\r", "\n"]
+)
+
+
+@st.composite
+def with_control_characters(draw: st.DrawFn) -> tuple[dict[str, Any], str]:
+    """A valid article with control characters put into one field; the field's name."""
+    article = draw(valid_articles())
+    name = draw(st.sampled_from(["url", "title", "source", "authors", "body", "html"]))
+    chars = draw(st.lists(CONTROL_CHARS, min_size=1, max_size=4))
+    noise = "".join(chars)
+    if name == "url":
+        at = draw(st.sampled_from(["host", "path", "query"]))
+        article["url"] = {
+            "host": f"https://bad{noise}host.example/a",
+            "path": f"https://e.example/a{noise}b",
+            "query": f"https://e.example/a?x=1{noise}2",
+        }[at]
+    elif name == "authors":
+        article["authors"] = [f"Ann{noise}Lee", "Bo"]
+    elif name in ("body", "html"):
+        article.pop("body" if name == "html" else "html", None)
+        text = f"Story{noise} text{noise}."
+        article[name] = f"<p>{text}</p>" if name == "html" else text
+    else:
+        article[name] = f"Na{noise}me"
+    return article, name
+
+
+@settings(FUZZ, max_examples=600)
+@given(case=with_control_characters())
+def test_control_characters_are_refused_in_urls_and_stripped_from_text(
+    target: Target, case: tuple[dict[str, Any], str]
+) -> None:
+    article, name = case
+    response = timed_post(target, article)
+    if name == "url":
+        assert response.status_code == 422, response.text[:300]
+        assert any(loc_names(loc, "url") for loc in field_locs(response))
+        return
+    # Text fields are cleaned before publishing; the read-back below checks no record holds
+    # a NUL, which Postgres would refuse after this 202.
+    assert response.status_code == 202, response.text[:300]
+    record_accepted(target, response)
+
+
 def test_every_accepted_article_is_on_the_topic_and_no_rejected_one(
     target: Target, request: pytest.FixtureRequest
 ) -> None:
@@ -786,6 +919,8 @@ def test_every_accepted_article_is_on_the_topic_and_no_rejected_one(
     assert not keys & ledger.never_published_ids
     for key, value in records:
         assert decode(RawArticle, value).article_id == key.decode()
+        # What Postgres would refuse (text and jsonb cannot hold NUL): 202 means stored.
+        assert b"\\u0000" not in value and b"\x00" not in value, value[:300]
     elapsed = time.monotonic() - target.started
     print(
         f"\nfuzz_ingest: {ledger.requests} generated requests in {elapsed:.0f}s, "
