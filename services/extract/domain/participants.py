@@ -208,21 +208,22 @@ def is_agent_noun(token: Token) -> bool:
     return token.pos_ in {"NOUN", "PROPN"} and sector_of_word(token) in _AGENT_SECTORS
 
 
-def can_act(token: Token) -> bool:
+def can_act(token: Token, *, by_ending: bool = True) -> bool:
     """Whether a subject names someone who can act: a person, group, organisation or state (by
-    name, pronoun, sector or person noun, or an agentive noun ending); a thing cannot."""
+    name, pronoun, sector or person noun, or, with ``by_ending``, an agentive noun ending, a
+    looser test: "hunger" and "terror" end like "worker" and "actor"); a thing cannot."""
     lemma = token.lemma_.lower()
     if token.pos_ == "NUM" or token.like_num or lemma in NUMBER_WORDS:
         # "Thousands of Kurds demonstrated", "Two were arrested": the counted ones.
         counted = [o for c in token.children if c.lower_ == "of" for o in c.children]
-        return not counted or can_act(counted[0])
+        return not counted or can_act(counted[0], by_ending=by_ending)
     return (
         token.pos_ in {"PROPN", "PRON"}
         or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or sector_of_word(token) is not None
         or lemma in PERSON_NOUNS
         or token.lower_ in PERSON_NOUNS
-        or lemma.endswith(AGENT_SUFFIXES)
+        or (by_ending and lemma.endswith(AGENT_SUFFIXES))
         or country_for_demonym(token.text) is not None
     )
 

@@ -47,6 +47,7 @@ _DISASTER_TYPES = frozenset({"DISASTER", "ACCIDENT"})
 _EXPLOSION_WORDS = frozenset({"explode", "explosion", "blow", "go"})
 _MILITARY_MEASURES = frozenset({"blockade", "siege"})
 _RELATIVES = frozenset({"which", "that"})
+_STRUGGLE_WORDS = frozenset({"fight", "battle"})
 _PERSONAL = frozenset({"him", "her", "them", "us", "me", "he", "she", "they", "we"})
 _POLYSEMOUS_WEIGHT = 0.6
 """Senses the lexicon weighs below this are of words whose everyday sense is no act between
@@ -97,6 +98,7 @@ def find_triggers(
             ):
                 match = _explosion(match, attack_story or _has_attack_context(token))
             found.append(match)
+    found = [m for m in found if not _is_struggle_without_opponent(m.token)]
     absorbed = {m.absorbs for m in found if m.absorbs is not None}
     return [m for m in found if m.token.i not in absorbed and not _is_casualty_of_other(m, found)]
 
@@ -177,6 +179,26 @@ def _involves_armed_force(verb: Token) -> bool:
         c.dep_ in {"nsubj", "nsubjpass", "dobj"} and sector_of_word(c) in ARMED_FORCE_SECTORS
         for c in verb.children
     )
+
+
+def _is_struggle_without_opponent(token: Token) -> bool:
+    """ "fight hunger", "fighting to stay in the match", "the battle between satellite and
+    cable": a fight or battle is an event (an assault, CAMEO 19, or a verbal fight, CAMEO 11)
+    only against someone; one whose opponents are all things, or that is an effort towards a
+    goal, is none."""
+    if token.lemma_.lower() not in _STRUGGLE_WORDS:
+        return False
+    if any(c.dep_ == "xcomp" for c in token.children):
+        return True
+    opponents = [c for c in token.children if c.dep_ == "dobj"] + [
+        o
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"against", "with", "between", "on"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    opponents += [c for o in opponents for c in o.children if c.dep_ == "conj"]
+    return bool(opponents) and not any(can_act(o, by_ending=False) for o in opponents)
 
 
 def _offers_to_an_actor(verb: Token) -> bool:

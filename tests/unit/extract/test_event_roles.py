@@ -271,3 +271,13 @@ def test_troops_building_up_are_a_mobilisation(extract: Extract) -> None:
 def test_lifting_a_state_of_emergency_is_a_concession(extract: Extract) -> None:
     event = _event(extract("The government lifted the state of emergency in the east."), "lifted")
     assert event.type == "CONCEDE"
+
+
+def test_fighting_hunger_is_no_event(extract: Extract) -> None:
+    extraction = extract("The charity is raising money to fight hunger in the region.")
+    assert not [e for e in extraction.events if e.trigger.text == "fight"]
+
+
+def test_fighting_rebels_is_an_event(extract: Extract) -> None:
+    extraction = extract("Soldiers fought the rebels near the border on Sunday.")
+    assert _event(extraction, "fought").type == "ASSAULT"
