@@ -492,6 +492,12 @@ concessions only of a coercive measure (see :data:`LIFTING_VERBS`)."""
 ARMED_FORCE_SECTORS: Final[frozenset[str]] = words("MIL REB COP")
 """Sectors whose build-up is a mobilisation (CAMEO 15 "exhibit force posture")."""
 
+CONCLUDING_VERBS: Final[frozenset[str]] = words(
+    "seal sign reach strike clinch conclude secure finalize finalise negotiate broker opt"
+)
+"""Verbs of making an agreement: their subject is a party of the deal they take as object
+("Rosneft signed a deal with China", "the chairman sealed the deal")."""
+
 PATIENT_SUBJECT_VERBS: Final[frozenset[str]] = words("die perish drown")
 """Unaccusative verbs: their subject undergoes the event ("two men died"), it does not act."""
 

@@ -14,6 +14,7 @@ from services.extract.domain.document import DocumentContext
 from services.extract.domain.geo import country_for_demonym, country_for_name, country_name
 from services.extract.domain.lexicon import (
     AGENT_SUFFIXES,
+    CONCLUDING_VERBS,
     IGO_NAMES,
     INSTRUMENT_SUBJECT_VERBS,
     LIGHT_VERBS,
@@ -29,6 +30,7 @@ _AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
 _VIA_PREP = frozenset({"agent", "prep"})
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_AGREEMENT_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _OBJECTIVE_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 _CAUSING_TYPES = frozenset({"ASSAULT", "ACCIDENT", "DISASTER"})
 _QUANTITY_NOUNS = frozenset({"series", "wave", "spate", "string", "number", "couple", "round"})
@@ -267,13 +269,32 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
                 if o.dep_ == "pobj"
             )
     governor = _through_quantity(noun)
-    if governor.dep_ == "dobj" and governor.head.lemma_.lower() in LIGHT_VERBS:
+    if event_type in _AGREEMENT_TYPES and (party := _concluding_verb(governor)) is not None:
+        actors = [c for c in party.children if c.dep_ == "nsubj"] + actors
+        actors += [  # "signed a deal with China": the other party
+            o
+            for c in party.children
+            if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    elif governor.dep_ == "dobj" and governor.head.lemma_.lower() in LIGHT_VERBS:
         # "Trump and Obama hold a White House meeting": the subject of the light verb is the
         # actor, ahead of any modifier of the noun.
         actors = [c for c in governor.head.children if c.dep_ == "nsubj"] or actors
     if not targets and event_type in _CAUSING_TYPES:
         targets = _affected_by(noun)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _concluding_verb(noun: Token) -> Token | None:
+    """The verb that makes the agreement a noun names ("signed a deal", "opted for a deal")."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "dobj":
+        return None
+    return verb if verb.lemma_.lower() in CONCLUDING_VERBS else None
 
 
 def _through_quantity(noun: Token) -> Token:

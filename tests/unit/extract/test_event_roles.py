@@ -281,3 +281,9 @@ def test_fighting_hunger_is_no_event(extract: Extract) -> None:
 def test_fighting_rebels_is_an_event(extract: Extract) -> None:
     extraction = extract("Soldiers fought the rebels near the border on Sunday.")
     assert _event(extraction, "fought").type == "ASSAULT"
+
+
+def test_who_signs_a_deal_is_a_party_of_it(extract: Extract) -> None:
+    extraction = extract("Norland Oil signed a supply deal with Ruritania on Monday.")
+    actors = " ".join(_actors(_event(extraction, "deal")))
+    assert "Norland Oil" in actors and "Ruritania" in actors
