@@ -233,39 +233,67 @@ def html_to_text(html: str, *, max_depth: int = MAX_HTML_DEPTH) -> str:
     ``max_depth``.
     """
     check_html_depth(html, max_depth=max_depth)
-    pieces: list[str] = []
-    elements = _OpenElements()
-    dropped = 0  # open elements whose content is not text
-    pre = 0  # open <pre> elements, whose whitespace is kept
-
-    def close(name: str) -> None:
-        nonlocal dropped, pre
-        if name in BLOCK_TAGS and not dropped:
-            pieces.append("\n\n")
-        dropped -= name in DROPPED_TAGS
-        pre -= name == "pre"
-
+    writer = _TextWriter()
     for kind, value in _tokens(html):
-        if kind is _Kind.TEXT or kind is _Kind.CDATA:
-            if not dropped:
-                text = unescape(value) if kind is _Kind.TEXT else value
-                pieces.append(text if pre else _SPACES.sub(" ", text))
+        if kind is _Kind.TEXT:
+            writer.text(unescape(value))
+        elif kind is _Kind.CDATA:
+            writer.text(value)
         elif kind is _Kind.END:
-            for name in elements.close(value):
-                close(name)
-        elif value == "br":
-            if not dropped:
-                pieces.append("\n")
-        elif value not in VOID_TAGS:
-            elements.open(value)
-            dropped += value in DROPPED_TAGS
-            pre += value == "pre"
-            if value in BLOCK_TAGS and not dropped:
-                pieces.append("\n\n")
-            if kind is _Kind.SELF_CLOSED:
-                for name in elements.close(value):
-                    close(name)
-    while elements.stack:
-        close(elements.stack.pop())
-    lines = [line.strip(" ") for line in "".join(pieces).split("\n")]
-    return join_paragraphs(lines)
+            writer.end(value)
+        else:
+            writer.start(value, self_closed=kind is _Kind.SELF_CLOSED)
+    return writer.finish()
+
+
+class _TextWriter:
+    """The text of a stream of tokens: block elements make paragraphs, dropped elements hide
+    their content, ``<pre>`` keeps its whitespace."""
+
+    def __init__(self) -> None:
+        self._pieces: list[str] = []
+        self._elements = _OpenElements()
+        self._dropped = 0  # open elements whose content is not text
+        self._pre = 0  # open <pre> elements
+
+    def text(self, text: str) -> None:
+        if not self._dropped:
+            self._pieces.append(text if self._pre else _SPACES.sub(" ", text))
+
+    def start(self, name: str, *, self_closed: bool) -> None:
+        if name == "br":
+            self._break("\n")
+            return
+        if name in VOID_TAGS:
+            return
+        self._elements.open(name)
+        if name in DROPPED_TAGS:
+            self._dropped += 1
+        elif name == "pre":
+            self._pre += 1
+        if name in BLOCK_TAGS:
+            self._break("\n\n")
+        if self_closed:
+            self.end(name)
+
+    def end(self, name: str) -> None:
+        for closed in self._elements.close(name):
+            self._closed(closed)
+
+    def finish(self) -> str:
+        while self._elements.stack:
+            self._closed(self._elements.stack.pop())
+        lines = [line.strip(" ") for line in "".join(self._pieces).split("\n")]
+        return join_paragraphs(lines)
+
+    def _closed(self, name: str) -> None:
+        if name in BLOCK_TAGS:
+            self._break("\n\n")
+        if name in DROPPED_TAGS:
+            self._dropped -= 1
+        elif name == "pre":
+            self._pre -= 1
+
+    def _break(self, newlines: str) -> None:
+        if not self._dropped:
+            self._pieces.append(newlines)
