@@ -333,3 +333,47 @@ def test_a_crash_before_the_poll_was_recorded_republishes_the_same_versions(
         second.revision,
         second.content_hash,
     )
+
+
+def test_a_page_nested_too_deep_is_not_parsed_and_the_feed_text_is_published(
+    server: FeedServer, store: PgFeedStore, poll: Poll, ingest_settings: IngestSettings
+) -> None:
+    deep_page = ("<html><body>" + "<div>" * 100_000 + "Deep." + "</div>" * 100_000).encode()
+    server.serve("/news/deep", Resource(deep_page, "text/html"))
+    feed_url = server.serve(
+        "/rss", Resource(rss({"link": server.url("/news/deep"), "summary": "Teaser text."}))
+    )
+    feed = add(store, feed_url)
+
+    started = time.monotonic()
+    report = poll.once(feed.feed_id)
+
+    assert time.monotonic() - started < 10
+    assert report.outcome == "fetched" and len(report.published) == 1
+    [published] = articles_on_topic(ingest_settings, expected=1)
+    assert published.body == "Teaser text."
+
+
+def test_an_entry_nested_too_deep_or_keyed_with_nul_is_recorded_and_the_others_published(
+    server: FeedServer, store: PgFeedStore, poll: Poll, ingest_settings: IngestSettings
+) -> None:
+    deep = "<div>" * 2_000 + "Deep." + "</div>" * 2_000
+    feed_url = server.serve(
+        "/rss",
+        Resource(
+            rss(
+                {"link": server.url("/news/deep"), "content": deep},
+                {"link": server.url("/news/nul"), "guid": "id&#0;1", "content": " ".join(STORY)},
+                {"link": server.url("/news/ok"), "content": " ".join(OTHER_STORY)},
+            )
+        ),
+    )
+    feed = add(store, feed_url)
+
+    report = poll.once(feed.feed_id)
+
+    assert report.outcome == "fetched", report.error
+    assert list(report.rejected.values()) == ["html: html nests deeper than 512 elements"]
+    assert len(report.published) == 2
+    again = poll.once(feed.feed_id)  # nothing it recorded makes the next poll fail
+    assert again.outcome == "fetched" and again.error is None
