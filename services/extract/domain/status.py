@@ -27,6 +27,7 @@ _IMPLICATIVE = frozenset({"manage", "continue", "begin", "start", "keep", "help"
 _PREVENTING = frozenset({"avert", "avoid", "prevent", "stem", "forestall", "stave"})
 _THWARTING = frozenset({"thwart", "foil", "halt", "stop"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+_LIKELIHOOD_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "probable"})
 _FUTURE_TEMPORAL_MARKS = frozenset({"before", "until", "till", "once"})
 
 
@@ -172,6 +173,13 @@ def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | No
         for child in verb.children:
             if child.dep_ == "xcomp" and lemma in PLAN_VERBS:
                 return "planned"
+            if child.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in child.children):
+                # "talks are likely to resume", "the vote is due to take place"
+                adjective = child.lemma_.lower()
+                if adjective in _LIKELIHOOD_ADJECTIVES:
+                    return "hypothetical"
+                if adjective in PLAN_VERBS:
+                    return "planned"
     return None
 
 

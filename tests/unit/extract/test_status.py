@@ -38,3 +38,8 @@ def test_present_tense_in_a_before_clause_is_planned(extract: Extract) -> None:
     extraction = extract("Regulators must approve the merger before the deal closes.")
     (deal,) = [e for e in extraction.events if e.trigger.text == "deal"]
     assert deal.status == "planned"
+
+
+def test_event_noun_said_to_be_likely_is_hypothetical(extract: Extract) -> None:
+    (talks,) = [e for e in extract("Talks are likely to resume.").events]
+    assert talks.status == "hypothetical"
