@@ -25,6 +25,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
+from shared.cloudevents import CONTENT_TYPE, SPEC_VERSION, TYPE_STEMS, schema_uri
 from shared.models import (
     MESSAGE_MODELS,
     SCHEMA_VERSION,
@@ -198,12 +199,45 @@ def _message(contract: TopicContract) -> dict[str, Any]:
         "title": name,
         "summary": (contract.model.__doc__ or name).strip().splitlines()[0],
         "contentType": "application/json",
+        "headers": _cloudevents_headers(contract.model),
         "payload": {"$ref": f"#/components/schemas/{name}"},
         "bindings": {
             "kafka": {
                 "key": {"type": "string", "description": contract.key},
                 "bindingVersion": KAFKA_BINDING_VERSION,
             }
+        },
+    }
+
+
+def _cloudevents_headers(model: type[BaseModel]) -> dict[str, Any]:
+    """The CloudEvents 1.0 attributes every record carries as Kafka headers (binary content
+    mode, ``shared/cloudevents.py``)."""
+    text = {"type": "string"}
+    return {
+        "type": "object",
+        "description": "CloudEvents 1.0, Kafka protocol binding, binary content mode.",
+        "required": [
+            "ce_specversion",
+            "ce_id",
+            "ce_source",
+            "ce_type",
+            "ce_subject",
+            "ce_time",
+            "content-type",
+        ],
+        "properties": {
+            "ce_specversion": {"const": SPEC_VERSION},
+            "ce_id": {**text, "description": "The record's id (unique with ce_source)."},
+            "ce_source": {**text, "description": "The producing service, /newsflow/<service>."},
+            "ce_type": {
+                "const": f"{TYPE_STEMS[model]}.v{SCHEMA_VERSION}",
+                "description": "What the record is, with its schema version.",
+            },
+            "ce_subject": {**text, "description": "The claim, event or article id."},
+            "ce_time": {**text, "format": "date-time"},
+            "ce_dataschema": {"const": schema_uri(model)},
+            "content-type": {"const": CONTENT_TYPE},
         },
     }
 

@@ -51,6 +51,7 @@ from services.extract.domain.extractor import ArticleText, Extraction
 from services.extract.domain.version import EXTRACTOR_VERSION
 from services.extract.metrics import ExtractMetrics
 from services.extract.settings import ExtractSettings
+from shared.cloudevents import CloudEventData, headers_for
 from shared.codec import decode, encode
 from shared.errors import PoisonMessageError
 from shared.metrics import start_metrics_server
@@ -68,6 +69,7 @@ from shared.topics import (
 log = logging.getLogger(__name__)
 
 SEND_RETRY_MAX_S = 30.0
+SOURCE = "/newsflow/extract"  # ce_source of the records this service publishes
 
 
 @dataclass
@@ -315,15 +317,15 @@ class _BatchProcessor:
         for extraction in outcome.extractions:
             key = extraction.article_id.encode()
             for claim in extraction.claims:
-                pending.append(await self._send(self._claims, key, encode(claim)))
+                pending.append(await self._send(self._claims, key, claim))
             for ev in extraction.events:
-                pending.append(await self._send(self._events, key, encode(ev)))
+                pending.append(await self._send(self._events, key, ev))
         for manifest in outcome.manifests:
             key = manifest.article_id.encode()
-            pending.append(await self._send(self._manifests, key, encode(manifest)))
+            pending.append(await self._send(self._manifests, key, manifest))
         for letter in outcome.dead_letters:
             key = (letter.key or "").encode()
-            pending.append(await self._send(self._deadletters, key, encode(letter)))
+            pending.append(await self._send(self._deadletters, key, letter))
             log.warning(
                 "dead-lettered %s[%s]@%s: %s",
                 letter.topic,
@@ -334,12 +336,17 @@ class _BatchProcessor:
             )
         await asyncio.gather(*pending)
 
-    async def _send(self, topic: str, key: bytes, value: bytes) -> Awaitable[Any]:
-        """Hand one record to the app's (aiokafka) producer; the awaitable resolves when the
-        broker acknowledged it. The records are bytes already, so faust's Topic.send layers
-        (codecs, future messages, send sensors) are skipped: they cost more than the send."""
+    async def _send(self, topic: str, key: bytes, record: CloudEventData) -> Awaitable[Any]:
+        """Hand one record, with its CloudEvents headers, to the app's (aiokafka) producer; the
+        awaitable resolves when the broker acknowledged it. faust's Topic.send layers (codecs,
+        future messages, send sensors) are skipped: they cost more than the send."""
         fut: Awaitable[Any] = await self._app.producer.send(
-            topic, key, value, partition=None, timestamp=None, headers=None
+            topic,
+            key,
+            encode(record),
+            partition=None,
+            timestamp=None,
+            headers=headers_for(record, source=SOURCE),
         )
         return fut
 

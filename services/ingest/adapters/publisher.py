@@ -18,6 +18,7 @@ from typing import Protocol
 from kafka import KafkaProducer
 from kafka.errors import KafkaError, MessageSizeTooLargeError
 
+from shared.cloudevents import headers_for
 from shared.codec import encode
 from shared.errors import BrokerUnavailableError, PoisonMessageError, RetriableError
 from shared.models import RawArticle
@@ -39,6 +40,9 @@ class ArticlePublisher(Protocol):
     def ready(self) -> bool: ...
 
     def close(self) -> None: ...
+
+
+SOURCE = "/newsflow/ingest"  # ce_source of the articles this service publishes
 
 
 class KafkaArticlePublisher:
@@ -65,7 +69,10 @@ class KafkaArticlePublisher:
         try:
             futures = [
                 self._producer.send(
-                    self._topic, key=article.article_id.encode("utf-8"), value=encode(article)
+                    self._topic,
+                    key=article.article_id.encode("utf-8"),
+                    value=encode(article),
+                    headers=headers_for(article, source=SOURCE),
                 )
                 for article in articles
             ]

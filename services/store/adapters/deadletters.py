@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from kafka import KafkaProducer
 from kafka.errors import KafkaError
 
+from shared.cloudevents import headers_for
 from shared.codec import encode
 from shared.errors import BrokerUnavailableError
 from shared.models import DeadLetter
@@ -35,6 +36,7 @@ class DeadLetterPublisher:
                     self._topic,
                     key=letter.key.encode("utf-8") if letter.key is not None else None,
                     value=encode(letter),
+                    headers=headers_for(letter, source="/newsflow/store"),
                 )
                 for letter in letters
             ]

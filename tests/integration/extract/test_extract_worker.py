@@ -13,13 +13,20 @@ from pathlib import Path
 
 import pytest
 from kafka import KafkaConsumer, KafkaProducer
+from pydantic import BaseModel
 
 from shared.codec import decode, encode
 from shared.ids import article_id_for
 from shared.kafka import ensure_topics
-from shared.models import Claim, DeadLetter, Event, RawArticle
+from shared.models import Claim, DeadLetter, Event, ExtractionManifest, RawArticle
 from shared.settings import KafkaSettings
-from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXTRACTED
+from shared.topics import (
+    ARTICLES_EXTRACTED,
+    ARTICLES_RAW,
+    CLAIMS_EXTRACTED,
+    DEADLETTER,
+    EVENTS_EXTRACTED,
+)
 
 pytestmark = pytest.mark.integration
 
@@ -62,6 +69,18 @@ def worker(settings: KafkaSettings, tmp_path: Path) -> Iterator[subprocess.Popen
 def _consume(
     settings: KafkaSettings, topics: list[str], *, until: int, timeout_s: float
 ) -> dict[str, list[bytes]]:
+    return {
+        topic: [value for value, _ in records]
+        for topic, records in _consume_records(
+            settings, topics, until=until, timeout_s=timeout_s
+        ).items()
+    }
+
+
+def _consume_records(
+    settings: KafkaSettings, topics: list[str], *, until: int, timeout_s: float
+) -> dict[str, list[tuple[bytes, dict[str, bytes]]]]:
+    """Each topic's records as (value, headers)."""
     consumer = KafkaConsumer(
         *topics,
         **settings.kafka_client_options(),
@@ -69,13 +88,13 @@ def _consume(
         group_id=None,
         consumer_timeout_ms=500,
     )
-    seen: dict[str, list[bytes]] = {t: [] for t in topics}
+    seen: dict[str, list[tuple[bytes, dict[str, bytes]]]] = {t: [] for t in topics}
     deadline = time.monotonic() + timeout_s
     try:
         while time.monotonic() < deadline and sum(map(len, seen.values())) < until:
             for records in consumer.poll(timeout_ms=500).values():
                 for record in records:
-                    seen[record.topic].append(record.value)
+                    seen[record.topic].append((record.value, dict(record.headers or [])))
     finally:
         consumer.close()
     return seen
@@ -118,3 +137,45 @@ def test_article_becomes_claims_and_events_and_poison_goes_to_dead_letters(
     )
     assert letter.payload == "{not json"
     assert worker.poll() is None, "the worker must keep running after a poison message"
+
+
+def test_every_record_carries_cloudevents_headers_naming_it(
+    settings: KafkaSettings, worker: subprocess.Popen[bytes]
+) -> None:
+    article = RawArticle(
+        article_id=article_id_for("https://example.com/headers"),
+        url="https://example.com/headers",
+        body=BODY,
+        published_at=datetime(2024, 5, 8, 12, tzinfo=UTC),
+        received_at=datetime(2024, 5, 8, 12, 5, tzinfo=UTC),
+    )
+    producer = KafkaProducer(**settings.kafka_client_options(), acks="all")
+    raw_topic = settings.topic(ARTICLES_RAW)
+    producer.send(raw_topic, key=b"bad", value=b"{not json").get(timeout=10)
+    producer.send(raw_topic, key=article.article_id.encode(), value=encode(article)).get(timeout=10)
+    producer.close()
+
+    kinds: dict[str, tuple[type[BaseModel], str]] = {
+        CLAIMS_EXTRACTED: (Claim, "newsflow.claim.extracted.v1"),
+        EVENTS_EXTRACTED: (Event, "newsflow.event.extracted.v1"),
+        ARTICLES_EXTRACTED: (ExtractionManifest, "newsflow.extraction.completed.v1"),
+        DEADLETTER: (DeadLetter, "newsflow.deadletter.v1"),
+    }
+    topics = [settings.topic(t) for t in kinds]
+    seen = _consume_records(settings, topics, until=4, timeout_s=90)
+
+    for name, (model, ce_type) in kinds.items():
+        records = seen[settings.topic(name)]
+        assert records, f"nothing on {name}"
+        for value, headers in records:
+            record: BaseModel = decode(model, value)
+            assert headers["ce_specversion"] == b"1.0"
+            assert headers["ce_type"] == ce_type.encode()
+            assert headers["ce_source"] == b"/newsflow/extract"
+            assert headers["content-type"] == b"application/json"
+            assert headers["ce_dataschema"].startswith(b"urn:newsflow:schema:")
+            assert headers["ce_time"] and headers["ce_id"]
+            if isinstance(record, Claim):
+                assert headers["ce_id"] == headers["ce_subject"] == record.claim_id.encode()
+            if isinstance(record, Event):
+                assert headers["ce_id"] == headers["ce_subject"] == record.event_id.encode()

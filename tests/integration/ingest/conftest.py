@@ -39,6 +39,21 @@ def read_records(
 ) -> list[tuple[bytes, bytes]]:
     """``(key, value)`` of every record on the prefixed ``articles.raw``, from the beginning.
 
+    See :func:`read_records_with_headers`."""
+    return [
+        (key, value)
+        for key, value, _ in read_records_with_headers(
+            settings, expected=expected, timeout_s=timeout_s
+        )
+    ]
+
+
+def read_records_with_headers(
+    settings: KafkaSettings, *, expected: int, timeout_s: float = 20.0
+) -> list[tuple[bytes, bytes, dict[str, bytes]]]:
+    """``(key, value, headers)`` of every record on the prefixed ``articles.raw``, from the
+    beginning.
+
     No consumer group (Tansu holds joins back); waits until ``expected`` records arrived, then
     a little longer so that surplus records would be seen too.
     """
@@ -50,13 +65,13 @@ def read_records(
         partitions = _partitions(consumer, topic)
         consumer.assign([TopicPartition(topic, p) for p in partitions])
         consumer.seek_to_beginning()
-        records: list[tuple[bytes, bytes]] = []
+        records: list[tuple[bytes, bytes, dict[str, bytes]]] = []
         deadline = time.monotonic() + timeout_s
         settle_until: float | None = None
         while time.monotonic() < deadline:
             batches: dict[Any, Any] = consumer.poll(timeout_ms=200)
             for batch in batches.values():
-                records.extend((r.key, r.value) for r in batch)
+                records.extend((r.key, r.value, dict(r.headers or [])) for r in batch)
             if len(records) >= expected:
                 settle_until = settle_until or time.monotonic() + 1.0
                 if time.monotonic() >= settle_until:

@@ -15,7 +15,7 @@ from shared.errors import BrokerUnavailableError
 from shared.kafka import ensure_topics, make_producer
 from shared.models import RawArticle
 from shared.topics import ARTICLES_RAW
-from tests.integration.ingest.conftest import read_records
+from tests.integration.ingest.conftest import read_records, read_records_with_headers
 
 pytestmark = pytest.mark.integration
 
@@ -48,6 +48,26 @@ def test_publish_returns_with_every_record_on_the_topic_keyed_by_article_id(
     records = read_records(ingest_settings, expected=len(sent))
     assert sorted(k.decode() for k, _ in records) == sorted(a.article_id for a in sent)
     assert {decode(RawArticle, v) for _, v in records} == set(sent)
+
+
+def test_published_articles_carry_cloudevents_headers(ingest_settings: IngestSettings) -> None:
+    first = articles(1)[0]
+    revised = first.model_copy(update={"body": "Body 0, revised."})
+    publisher = publisher_for(ingest_settings)
+    try:
+        publisher.publish([first, revised])
+    finally:
+        publisher.close()
+    records = read_records_with_headers(ingest_settings, expected=2)
+    headers = [h for _, _, h in records]
+    for h in headers:
+        assert h["ce_specversion"] == b"1.0"
+        assert h["ce_type"] == b"newsflow.article.received.v1"
+        assert h["ce_source"] == b"/newsflow/ingest"
+        assert h["ce_subject"] == first.article_id.encode()
+        assert h["content-type"] == b"application/json"
+    # one article id, two texts: two distinct events for CloudEvents (source + id)
+    assert headers[0]["ce_id"] != headers[1]["ce_id"]
 
 
 def test_publish_to_a_stopped_broker_raises_broker_unavailable(
