@@ -33,6 +33,7 @@ from services.extract.domain.triggers import (
     find_triggers,
     is_attack_story,
     is_violent_story,
+    to_death,
 )
 from shared.ids import event_id_for
 from shared.models import (
@@ -458,7 +459,7 @@ def _harm_without_attacker(trigger: Token, event_type: EventType) -> EventType:
     if (
         event_type != "ASSAULT"
         or trigger.pos_ != "VERB"
-        or trigger.lemma_.lower() not in HARM_VERBS
+        or (trigger.lemma_.lower() not in HARM_VERBS and to_death(trigger) is None)
     ):
         return event_type
     heads = agent_heads(trigger, event_type=event_type)

@@ -201,6 +201,15 @@ def _agent_in_event_phrase(verb: Token) -> list[Token]:
                     and _names_a_country_or_org(token)
                 ):
                     return [token]
+    for clause in (c for c in verb.children if c.dep_ == "advcl"):
+        # "two men were killed when police opened fire": the agent of the clause that tells
+        # how they were killed.
+        if any(
+            (m.dep_ == "advmod" and m.lower_ == "when") or m.dep_ == "mark" for m in clause.children
+        ):
+            agents = [c for c in clause.children if c.dep_ == "nsubj" and is_agent_noun(c)]
+            if agents:
+                return agents
     return []
 
 

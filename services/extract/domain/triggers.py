@@ -42,6 +42,7 @@ from services.extract.domain.participants import can_act, sector_of_word
 _VERBAL_ATTACKS = frozenset({"attack", "assault", "battle", "fight", "clash", "offensive"})
 _VERBAL_ATTACK = TriggerSense("ACCUSE", None, 0.5)
 _DEMAND = TriggerSense("REQUEST", "demand", 0.55)
+_KILLING = TriggerSense("ASSAULT", "beating", 0.8)
 _CASUALTY_VERBS = frozenset({"kill", "die", "perish", "injure", "wound"})
 _DISASTER_TYPES = frozenset({"DISASTER", "ACCIDENT"})
 _EXPLOSION_WORDS = frozenset({"explode", "explosion", "blow", "go"})
@@ -126,6 +127,11 @@ def _explosion(match: TriggerMatch, attack: bool) -> TriggerMatch:
 
 def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
+    if _is_nominal_participle(token):
+        return None  # "the accused", "the injured": people, not events
+    death = to_death(token)
+    if death is not None:
+        return TriggerMatch(token, token.i, death.i + 1, _KILLING)
     composed = _ending_or_lifting(token, lemma)
     if composed is not None:
         return composed
@@ -199,6 +205,24 @@ def _is_struggle_without_opponent(token: Token) -> bool:
     ]
     opponents += [c for o in opponents for c in o.children if c.dep_ == "conj"]
     return bool(opponents) and not any(can_act(o, by_ending=False) for o in opponents)
+
+
+def _is_nominal_participle(verb: Token) -> bool:
+    """A participle used as a noun with a determiner ("the accused was arrested", "these
+    injured") names people, not an event."""
+    return any(c.dep_ == "det" for c in verb.children) and not any(
+        c.dep_ in {"dobj", "prt", "agent"} for c in verb.children
+    )
+
+
+def to_death(verb: Token) -> Token | None:
+    """The "death" of "beaten/hacked/stoned to death": the phrase makes any verb a killing."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() == "death":
+                    return obj
+    return None
 
 
 def _offers_to_an_actor(verb: Token) -> bool:

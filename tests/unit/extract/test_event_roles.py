@@ -287,3 +287,22 @@ def test_who_signs_a_deal_is_a_party_of_it(extract: Extract) -> None:
     extraction = extract("Norland Oil signed a supply deal with Ruritania on Monday.")
     actors = " ".join(_actors(_event(extraction, "deal")))
     assert "Norland Oil" in actors and "Ruritania" in actors
+
+
+def test_the_accused_is_a_person_not_an_accusation(extract: Extract) -> None:
+    extraction = extract("the accused was arrested by the police on tuesday.")
+    assert [e.type for e in extraction.events] == ["COERCE"]
+
+
+def test_killed_when_police_opened_fire_has_the_police_as_killer(extract: Extract) -> None:
+    extraction = extract("two persons were killed when police opened fire on the mob.")
+    killed = _event(extraction, "killed")
+    assert killed.type == "ASSAULT"
+    assert [a.sector for a in killed.actors] == ["COP"]
+
+
+def test_beaten_to_death_by_police_is_a_killing_by_the_police(extract: Extract) -> None:
+    extraction = extract("the youth was beaten to death by the police in custody.")
+    (event,) = extraction.events
+    assert event.type == "ASSAULT" and "death" in event.trigger.text
+    assert [a.sector for a in event.actors] == ["COP"]
