@@ -34,6 +34,7 @@ from shared.models import (
     Event,
     ExtractionManifest,
     RawArticle,
+    Retraction,
 )
 from shared.settings import DEFAULT_BOOTSTRAP
 from shared.topics import (
@@ -58,7 +59,19 @@ class TopicContract:
     key: str
     publisher: str
     description: str
+    also: tuple[type[BaseModel], ...] = ()  # other messages on the topic (retractions)
 
+    @property
+    def models(self) -> tuple[type[BaseModel], ...]:
+        return (self.model, *self.also)
+
+
+_RETRACTIONS = (
+    " When a newer extraction of the article no longer contains a record, the store publishes "
+    "a `Retraction` of its id here (CloudEvents type `newsflow.{kind}.retracted.v1`), after "
+    "the new extraction's records: add what is extracted, remove what is retracted, in topic "
+    "order, and you hold what Postgres holds."
+)
 
 TOPIC_CONTRACTS: dict[str, TopicContract] = {
     ARTICLES_RAW: TopicContract(
@@ -74,15 +87,19 @@ TOPIC_CONTRACTS: dict[str, TopicContract] = {
         model=Claim,
         key="article_id of the article the claim was extracted from (all claims and events "
         "of an article share a partition, in order).",
-        publisher="services/extract",
-        description="One message per attributed statement (who said what).",
+        publisher="services/extract (claims), services/store (retractions)",
+        description="One message per attributed statement (who said what)."
+        + _RETRACTIONS.format(kind="claim"),
+        also=(Retraction,),
     ),
     EVENTS_EXTRACTED: TopicContract(
         channel_id="eventsExtracted",
         model=Event,
         key="article_id of the article the event was extracted from.",
-        publisher="services/extract",
-        description="One message per event mention (what happened, to whom, where, when).",
+        publisher="services/extract (events), services/store (retractions)",
+        description="One message per event mention (what happened, to whom, where, when)."
+        + _RETRACTIONS.format(kind="event"),
+        also=(Retraction,),
     ),
     ARTICLES_EXTRACTED: TopicContract(
         channel_id="articlesExtracted",
@@ -125,21 +142,25 @@ def build_asyncapi() -> dict[str, Any]:
     operations: dict[str, Any] = {}
     messages: dict[str, Any] = {}
     for topic, contract in TOPIC_CONTRACTS.items():
-        name = contract.model.__name__
-        messages[name] = _message(contract)
+        names = [model.__name__ for model in contract.models]
+        for model in contract.models:
+            messages[model.__name__] = _message(contract, model)
         channels[contract.channel_id] = {
             "address": topic,
             "title": topic,
             "description": f"{contract.description} Published by {contract.publisher}.",
-            "messages": {name: {"$ref": f"#/components/messages/{name}"}},
+            "messages": {name: {"$ref": f"#/components/messages/{name}"} for name in names},
             "bindings": {"kafka": {"topic": topic, "bindingVersion": KAFKA_BINDING_VERSION}},
         }
-        operations[f"receive{name}"] = {
+        operations[f"receive{names[0]}"] = {
             "action": "receive",
             "title": f"Consume {topic}",
-            "summary": f"Read {name} messages from `{topic}` in your own consumer group.",
+            "summary": f"Read {' and '.join(names)} messages from `{topic}` in your own "
+            "consumer group.",
             "channel": {"$ref": f"#/channels/{contract.channel_id}"},
-            "messages": [{"$ref": f"#/channels/{contract.channel_id}/messages/{name}"}],
+            "messages": [
+                {"$ref": f"#/channels/{contract.channel_id}/messages/{name}"} for name in names
+            ],
             "bindings": {
                 "kafka": {
                     "groupId": {
@@ -192,14 +213,14 @@ def write_asyncapi(path: Path = DEFAULT_PATH) -> Path:
     return path
 
 
-def _message(contract: TopicContract) -> dict[str, Any]:
-    name = contract.model.__name__
+def _message(contract: TopicContract, model: type[BaseModel]) -> dict[str, Any]:
+    name = model.__name__
     return {
         "name": name,
         "title": name,
-        "summary": (contract.model.__doc__ or name).strip().splitlines()[0],
+        "summary": (model.__doc__ or name).strip().splitlines()[0],
         "contentType": "application/json",
-        "headers": _cloudevents_headers(contract.model),
+        "headers": _cloudevents_headers(model),
         "payload": {"$ref": f"#/components/schemas/{name}"},
         "bindings": {
             "kafka": {
@@ -231,7 +252,7 @@ def _cloudevents_headers(model: type[BaseModel]) -> dict[str, Any]:
             "ce_id": {**text, "description": "The record's id (unique with ce_source)."},
             "ce_source": {**text, "description": "The producing service, /newsflow/<service>."},
             "ce_type": {
-                "const": f"{TYPE_STEMS[model]}.v{SCHEMA_VERSION}",
+                "enum": [f"{stem}.v{SCHEMA_VERSION}" for stem in TYPE_STEMS[model]],
                 "description": "What the record is, with its schema version.",
             },
             "ce_subject": {**text, "description": "The claim, event or article id."},

@@ -10,6 +10,7 @@ a re-sent record carries the same ``ce_source`` + ``ce_id``, as the specificatio
 duplicates.
 
 >>> import hashlib
+from collections.abc import Sequence
 from datetime import UTC, datetime
 >>> from shared.models import DeadLetter
 >>> letter = DeadLetter(stage="store", error_class="E", error="bad", topic="t", partition=0,
@@ -21,11 +22,12 @@ b'newsflow.deadletter.v1'
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from pydantic import BaseModel
 
-from shared.models import Claim, DeadLetter, Event, ExtractionManifest, RawArticle
+from shared.models import Claim, DeadLetter, Event, ExtractionManifest, RawArticle, Retraction
 
 SPEC_VERSION = "1.0"
 CONTENT_TYPE = "application/json"
@@ -41,12 +43,16 @@ _TYPES: dict[type[BaseModel], tuple[str, str]] = {
     Event: ("newsflow.event.extracted", "Event"),
     ExtractionManifest: ("newsflow.extraction.completed", "ExtractionManifest"),
     DeadLetter: ("newsflow.deadletter", "DeadLetter"),
+    Retraction: ("newsflow.{retracted}.retracted", "Retraction"),  # claim or event
 }
 
-TYPE_STEMS: dict[type[BaseModel], str] = {model: stem for model, (stem, _) in _TYPES.items()}
-"""``ce_type`` of each message model, without its version suffix."""
+TYPE_STEMS: dict[type[BaseModel], tuple[str, ...]] = {
+    model: (stem,) for model, (stem, _) in _TYPES.items()
+}
+"""The ``ce_type`` values of each message model, without their version suffix."""
+TYPE_STEMS[Retraction] = ("newsflow.claim.retracted", "newsflow.event.retracted")
 
-CloudEventData = RawArticle | Claim | Event | ExtractionManifest | DeadLetter
+CloudEventData = RawArticle | Claim | Event | ExtractionManifest | DeadLetter | Retraction
 
 
 def schema_uri(model: type[BaseModel], version: int = 1) -> str:
@@ -57,7 +63,15 @@ def schema_uri(model: type[BaseModel], version: int = 1) -> str:
 def event_type(record: CloudEventData) -> str:
     """``ce_type``: what the record is, with its schema version."""
     stem, _ = _TYPES[type(record)]
+    if isinstance(record, Retraction):
+        stem = stem.format(retracted=record.retracted)
     return f"{stem}.v{record.schema_version}"
+
+
+def is_retraction(headers: Sequence[tuple[str, bytes]] | None) -> bool:
+    """Whether a record's CloudEvents type says it is a :class:`Retraction`."""
+    ce_type = dict(headers or ()).get("ce_type", b"")
+    return ce_type.startswith(b"newsflow.") and b".retracted.v" in ce_type
 
 
 def headers_for(record: CloudEventData, *, source: str, time: datetime | None = None) -> Headers:
@@ -89,5 +103,8 @@ def _subject_and_id(record: CloudEventData) -> tuple[str, str]:
     if isinstance(record, ExtractionManifest):
         source = record.extracted_from
         return record.article_id, f"{record.article_id}@{source.partition}:{source.offset}"
+    if isinstance(record, Retraction):
+        by = record.superseded_by
+        return record.id, f"{record.id}:retracted@{by.partition}:{by.offset}" if by else record.id
     origin = f"{record.topic}:{record.partition}:{record.offset}"
     return record.key or origin, f"{record.stage}:{origin}:{record.key}"

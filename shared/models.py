@@ -167,6 +167,29 @@ class Location(_Frozen):
     )
 
 
+class Place(_Frozen):
+    """A place name of an article (a toponym or a demonym), resolved to a GeoNames entry where
+    the offline gazetteer has one. Fields other than the span are null when unresolved."""
+
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    text: str
+    name: str | None = Field(None, description="The GeoNames name of the resolved place.")
+    lat: float | None = Field(None, ge=-90, le=90)
+    lon: float | None = Field(None, ge=-180, le=180)
+    country: str | None = Field(None, description="ISO 3166-1 alpha-3.")
+    geonameid: int | None = None
+    feature: str | None = Field(
+        None,
+        description="GeoNames feature class and code: A.PCLI country, A.ADM1 first-order "
+        "division, A.ADM2 second-order division, P.PPL populated place, P.PPLC capital.",
+    )
+    admin1: str | None = Field(None, description="GeoNames admin1 code within the country.")
+    is_demonym: bool = Field(
+        False, description='A demonym or adjective standing for the country ("Ukrainian").'
+    )
+
+
 class EventTime(_Frozen):
     text: str
     start: int = Field(ge=0)
@@ -234,6 +257,26 @@ class ExtractionManifest(_Frozen):
     event_ids: tuple[str, ...] = ()
 
 
+class Retraction(_Frozen):
+    """A claim or event withdrawn: a newer extraction of its article no longer contains it.
+
+    Published by the store on the topic of the record it withdraws (``claims.extracted`` or
+    ``events.extracted``), keyed by ``article_id``, after the records of the extraction that
+    replaced it; its CloudEvents type is ``newsflow.claim.retracted.v1`` or
+    ``newsflow.event.retracted.v1``. A subscriber that adds every extracted record and removes
+    every retracted id, in topic order, holds what Postgres holds.
+    """
+
+    schema_version: Literal[1] = SCHEMA_VERSION
+    retracted: Literal["claim", "event"] = Field(description="What kind of record it withdraws.")
+    id: str = Field(description="The claim_id or event_id withdrawn.")
+    article_id: str
+    superseded_by: ExtractionSource | None = Field(
+        None, description="The articles.raw record of the extraction that replaced it."
+    )
+    retracted_at: dt.datetime
+
+
 class DeadLetter(_Frozen):
     """A record some stage could not process, with where it came from and why."""
 
@@ -255,4 +298,5 @@ MESSAGE_MODELS: dict[str, type[BaseModel]] = {
     "Event": Event,
     "ExtractionManifest": ExtractionManifest,
     "DeadLetter": DeadLetter,
+    "Retraction": Retraction,
 }

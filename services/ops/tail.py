@@ -26,9 +26,10 @@ from kafka import KafkaConsumer, TopicPartition
 from kafka.errors import KafkaError
 from rich.text import Text
 
+from shared.cloudevents import is_retraction
 from shared.codec import decode
 from shared.errors import BrokerUnavailableError, PoisonMessageError
-from shared.models import Claim, Event
+from shared.models import Claim, Event, Retraction
 from shared.settings import KafkaSettings
 from shared.topics import CLAIMS_EXTRACTED, EVENTS_EXTRACTED
 
@@ -53,7 +54,7 @@ def follow(
     from_beginning: bool = False,
     on_ready: Callable[[str], None] = lambda message: None,
     poll_timeout_ms: int = 500,
-) -> Iterator[Claim | Event | Undecodable]:
+) -> Iterator[Claim | Event | Retraction | Undecodable]:
     """Yield the claims (or events) published from now on (or from the start), until ``stop``
     is set. ``on_ready`` is called once the consumer has its partitions and its start positions,
     so a record published after it is guaranteed to be yielded; while the topic does not exist
@@ -112,13 +113,16 @@ def _wait_for_partitions(
 
 def _records(
     consumer: KafkaConsumer, *, kind: TailKind, stop: threading.Event, poll_timeout_ms: int
-) -> Iterator[Claim | Event | Undecodable]:
+) -> Iterator[Claim | Event | Retraction | Undecodable]:
     model: type[Claim] | type[Event] = Claim if kind == "claims" else Event
     while not stop.is_set():
         polled = consumer.poll(timeout_ms=poll_timeout_ms)
         for tp in sorted(polled, key=lambda t: t.partition):
             for record in polled[tp]:
                 try:
+                    if is_retraction(record.headers):
+                        yield decode(Retraction, record.value)
+                        continue
                     yield decode(model, record.value)
                 except PoisonMessageError as exc:
                     yield Undecodable(
@@ -126,7 +130,7 @@ def _records(
                     )
 
 
-def render(item: Claim | Event | Undecodable) -> Text:
+def render(item: Claim | Event | Retraction | Undecodable) -> Text:
     """One line for a record: who said what, or what happened where and when.
 
     >>> from shared.models import ClaimContent, Speaker
@@ -140,6 +144,8 @@ def render(item: Claim | Event | Undecodable) -> Text:
         return _claim_line(item)
     if isinstance(item, Event):
         return _event_line(item)
+    if isinstance(item, Retraction):
+        return Text(f"✕ retracted {item.retracted} {item.id} of {item.article_id}", style="dim")
     return Text(
         f"skipped an undecodable record (partition {item.partition}, offset {item.offset}): "
         f"{item.error}",

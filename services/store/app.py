@@ -10,6 +10,9 @@ One loop iteration handles one batch (at most ``store_batch_max`` records from o
 2. upsert all good records in ONE Postgres transaction and COMMIT it;
 3. publish the set-aside records to the dead-letter topic as :class:`DeadLetter` (stage
    ``store``, source topic/partition/offset/key, original bytes) and wait for the broker's ack;
+   then publish the retractions step 2 queued in the outbox, in the same transaction as the
+   deletions they announce (``adapters/retractions.py``; the store skips its own retractions
+   when it reads them back);
 4. only then commit to Kafka, for each partition of the batch, the last offset processed + 1.
 
 * **Offsets commit** only after the Postgres COMMIT and the dead-letter acks (step 4).
@@ -81,6 +84,7 @@ from services.store.adapters.pg_writer import (
     prepare_batch,
     write_batch,
 )
+from services.store.adapters.retractions import RetractionPublisher
 from services.store.domain.backoff import backoff_delay
 from services.store.domain.batching import (
     SourcePosition,
@@ -91,6 +95,7 @@ from services.store.domain.batching import (
 from services.store.domain.deadletters import dead_letter_for
 from services.store.metrics import StoreMetrics
 from services.store.settings import StoreSettings
+from shared.cloudevents import is_retraction
 from shared.codec import decode
 from shared.errors import PoisonMessageError, RetriableError
 from shared.kafka import ensure_topics, make_producer
@@ -170,9 +175,24 @@ def _run(settings: StoreSettings, *, stop: threading.Event, metrics: StoreMetric
         consumer=consumer,
         models=topics,
         deadletters=DeadLetterPublisher(producer, topic=settings.topic(DEADLETTER)),
+        retractions=RetractionPublisher(
+            producer,
+            topics={
+                "claim": settings.topic(CLAIMS_EXTRACTED),
+                "event": settings.topic(EVENTS_EXTRACTED),
+            },
+        ),
         metrics=metrics,
     )
     try:
+        # Retractions a crash left in the outbox go out before anything new is read.
+        _retry_until_done(
+            store.publish_retractions,
+            settings=settings,
+            stop=stop,
+            metrics=metrics,
+            what="retractions",
+        )
         consumer.subscribe(list(topics), listener=_ReadyOnAssignment(settings.ready_file))
         log.info("store consuming %s as group %s", ", ".join(topics), settings.store_group_id)
         store.loop()
@@ -243,6 +263,7 @@ class _Store:
         consumer: KafkaConsumer,
         models: dict[str, type[BaseModel]],
         deadletters: DeadLetterPublisher,
+        retractions: RetractionPublisher,
         metrics: StoreMetrics,
     ) -> None:
         self._settings = settings
@@ -250,6 +271,7 @@ class _Store:
         self._consumer = consumer
         self._models = models
         self._deadletters = deadletters
+        self._retractions = retractions
         self._metrics = metrics
         self._conn: psycopg.Connection[Any] | None = None
         self._uncommitted: dict[tuple[str, int], int] = {}
@@ -313,6 +335,9 @@ class _Store:
         rejected: list[DeadLetter] = []
         for r in records:
             item = _Record(SourcePosition(r.topic, r.partition, r.offset), r.key, r.value)
+            if is_retraction(r.headers):  # the store's own, on the claims and events topics
+                items.append(item)  # nothing to write; its offset commits with the batch
+                continue
             try:
                 decoded = decode(self._models[r.topic], r.value)
                 assert isinstance(decoded, RawArticle | Claim | Event | ExtractionManifest)
@@ -341,6 +366,13 @@ class _Store:
             self._deadletters.publish(batch.rejected)
             batch.dead_lettered = True
             self._metrics.deadletters.labels(stage="store").inc(len(batch.rejected))
+        self.publish_retractions()
+
+    def publish_retractions(self) -> None:
+        """Step 3b: publish what the outbox holds (this batch's retractions and any left by a
+        crash); rows go only once the broker acknowledged them, so repeating is safe."""
+        published = self._retractions.drain(self._connection())
+        self._metrics.superseded.labels(outcome="retracted").inc(published)
 
     def _store(self, batch: _Batch) -> None:
         good = batch.good
@@ -394,6 +426,7 @@ class _Store:
                 events=total.events + counts.events,
                 skipped=total.skipped + counts.skipped,
                 superseded=total.superseded + counts.superseded,
+                retracted=total.retracted + counts.retracted,
             )
         return total
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, LiteralString
 
 import psycopg
@@ -20,8 +21,9 @@ from services.store.adapters.incidents import (
     lock_articles,
     lock_incident_groups,
 )
+from services.store.adapters.retractions import add_to_outbox
 from services.store.domain.batching import StorableRecord, TableBatch, group_by_table
-from services.store.domain.extractions import Current, plan_extractions
+from services.store.domain.extractions import Current, plan_extractions, retractions_for
 from shared.errors import PoisonMessageError, RetriableError
 from shared.models import Claim, Event, ExtractionManifest, ExtractionSource, RawArticle
 
@@ -71,7 +73,8 @@ class _Table:
             " USING unnest(%s::text[], %s::bigint[], %s::bigint[]) AS m(article_id, ts, off)"
             " WHERE r.article_id = m.article_id"
             " AND NOT COALESCE((r.source_ts_ms, r.source_offset) >= (m.ts, m.off), false)"
-        ).format(table=sql.Identifier(self.name))
+            " RETURNING r.article_id, r.{key}"
+        ).format(table=sql.Identifier(self.name), key=sql.Identifier(self.key))
 
     def upsert(self) -> sql.Composed:
         updates = sql.SQL(", ").join(
@@ -186,7 +189,8 @@ class UpsertCounts:
 
     ``skipped``: claims and events of an earlier extraction, not written (the article has a newer
     one); ``superseded``: stored claims and events deleted because a newer extraction replaced
-    them (:mod:`services.store.domain.extractions`).
+    them (:mod:`services.store.domain.extractions`); ``retracted``: retractions queued in the
+    outbox (:mod:`services.store.adapters.retractions`).
     """
 
     articles: int = 0
@@ -194,6 +198,7 @@ class UpsertCounts:
     events: int = 0
     skipped: int = 0
     superseded: int = 0
+    retracted: int = 0
 
     @property
     def total(self) -> int:
@@ -300,15 +305,27 @@ def _write(
             superseding=plan.replaced_articles,
             survives=lambda e: plan.survives(e.article_id, e.extracted_from),
         )
-        counts = UpsertCounts(
-            articles=write(cur, _ARTICLES, list(prepared.article_rows.values())),
-            claims=write(cur, _CLAIMS, [prepared.claim_rows[c.claim_id] for c in kept_claims]),
-            events=write(cur, _EVENTS, [prepared.event_rows[e.event_id] for e in kept_events]),
-            skipped=len(batch.claims) + len(batch.events) - len(kept_claims) - len(kept_events),
-            superseded=_replace_extractions(cur, plan.replacing),
+        articles = write(cur, _ARTICLES, list(prepared.article_rows.values()))
+        claims = write(cur, _CLAIMS, [prepared.claim_rows[c.claim_id] for c in kept_claims])
+        events = write(cur, _EVENTS, [prepared.event_rows[e.event_id] for e in kept_events])
+        deleted = _replace_extractions(cur, plan.replacing)
+        skipped: list[Claim | Event] = [
+            c for c in batch.claims if not plan.keeps(c.article_id, c.extracted_from)
+        ]
+        skipped += [e for e in batch.events if not plan.keeps(e.article_id, e.extracted_from)]
+        retractions = retractions_for(
+            plan, stored=current, deleted=deleted, skipped=skipped, now=datetime.now(UTC)
         )
+        add_to_outbox(cur, retractions)
         assign_incidents(cur, incidents)
-    return counts
+    return UpsertCounts(
+        articles=articles,
+        claims=claims,
+        events=events,
+        skipped=len(skipped),
+        superseded=len(deleted),
+        retracted=len(retractions),
+    )
 
 
 def _article_ids(batch: TableBatch) -> list[str]:
@@ -328,11 +345,11 @@ def _current_extractions(cur: psycopg.Cursor[Any], batch: TableBatch) -> dict[st
     if not ids:
         return {}
     cur.execute(
-        "SELECT article_id, source_ts_ms, source_offset FROM extractions"
+        "SELECT article_id, source_ts_ms, source_offset, claim_ids || event_ids FROM extractions"
         " WHERE article_id = ANY(%s)",
         (sorted(ids),),
     )
-    return {row[0]: Current(row[0], (row[1], row[2])) for row in cur.fetchall()}
+    return {row[0]: Current(row[0], (row[1], row[2]), frozenset(row[3])) for row in cur.fetchall()}
 
 
 _REPLACE_EXTRACTION: LiteralString = """
@@ -348,12 +365,14 @@ WHERE (EXCLUDED.source_ts_ms, EXCLUDED.source_offset) > (t.source_ts_ms, t.sourc
 """
 
 
-def _replace_extractions(cur: psycopg.Cursor[Any], manifests: Sequence[ExtractionManifest]) -> int:
+def _replace_extractions(
+    cur: psycopg.Cursor[Any], manifests: Sequence[ExtractionManifest]
+) -> list[tuple[str, str]]:
     """Store the manifests that replace the current extractions (the plan already checked that
-    they are newer; the ``WHERE`` repeats it) and delete what they supersede; returns the number
-    of claims and events deleted."""
+    they are newer; the ``WHERE`` repeats it) and delete what they supersede; returns the
+    (article_id, id) of the claims and events deleted."""
     if not manifests:
-        return 0
+        return []
     cur.executemany(
         _REPLACE_EXTRACTION,
         [
@@ -376,10 +395,10 @@ def _replace_extractions(cur: psycopg.Cursor[Any], manifests: Sequence[Extractio
         [m.extracted_from.timestamp_ms for m in manifests],
         [m.extracted_from.offset for m in manifests],
     )
-    deleted = 0
+    deleted: list[tuple[str, str]] = []
     for table in (_CLAIMS, _EVENTS):
         cur.execute(table.delete_superseded(), params)
-        deleted += max(cur.rowcount, 0)
+        deleted += [(row[0], row[1]) for row in cur.fetchall()]
     return deleted
 
 

@@ -19,12 +19,18 @@ same record is the same extraction, with the same records. The rule:
 4. An upsert never replaces a row by a record from an older source (the SQL's ``WHERE``).
 5. Articles without any manifest (stored before manifests existed, or whose manifest has not
    arrived) keep every record until one arrives.
+6. Every id rule 2 or 3 withdraws is **retracted** on its topic (:func:`retractions_for`): the
+   ids of the replaced extraction and the rows deleted, less the ids of the new extraction;
+   and a skipped leftover whose id the current extraction does not list. The store publishes
+   them after the COMMIT, so a subscriber that adds extracted records and removes retracted
+   ids, in topic order, ends with the stored rows.
 
 Whatever order the three topics arrive in, the stored rows end up as the newest extraction's:
 its records are kept by 3 and 4 whenever they arrive, everything older is removed by 2 (stored
 before the manifest) or skipped by 3 (arriving after it).
 
 >>> from shared.models import ExtractionSource as S
+>>> NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 >>> old = Current("a-1", (5, 10))
 >>> plan = plan_extractions({"a-1": old}, [])
 >>> plan.keeps("a-1", S(timestamp_ms=5, partition=0, offset=10)), plan.keeps("a-1", None)
@@ -37,25 +43,32 @@ True
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
 
-from shared.models import ExtractionManifest, ExtractionSource
+from shared.models import Claim, Event, ExtractionManifest, ExtractionSource, Retraction
 
 Order = tuple[int, int]  # (Kafka timestamp in ms, offset) of the articles.raw record
 
 
 @dataclass(frozen=True)
 class Current:
-    """The current extraction of one article: the order of its source record."""
+    """The current extraction of one article: the order of its source record and the ids of
+    its claims and events."""
 
     article_id: str
     order: Order
+    ids: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, manifest: ExtractionManifest) -> Current:
-        return cls(article_id=manifest.article_id, order=manifest.extracted_from.order)
+        return cls(
+            article_id=manifest.article_id,
+            order=manifest.extracted_from.order,
+            ids=frozenset(manifest.claim_ids) | frozenset(manifest.event_ids),
+        )
 
 
 @dataclass(frozen=True)
@@ -106,3 +119,61 @@ def plan_extractions(
             current[manifest.article_id] = Current.of(manifest)
             replacing.append(manifest)
     return ExtractionPlan(current=current, replacing=tuple(replacing))
+
+
+def retractions_for(
+    plan: ExtractionPlan,
+    *,
+    stored: Mapping[str, Current],
+    deleted: Iterable[tuple[str, str]],
+    skipped: Iterable[Claim | Event],
+    now: dt.datetime,
+) -> list[Retraction]:
+    """Rule 6: the retractions a batch publishes. ``stored``: the current extractions before
+    the batch; ``deleted``: (article_id, id) of the rows rule 2 deleted; ``skipped``: the
+    records rule 3 did not write. Claim ids start with ``c-``, event ids with ``e-``.
+
+    >>> from shared.models import ExtractionSource as S
+    >>> NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    >>> new = ExtractionManifest(article_id="a-1", extractor_version="2", extracted_at=NOW,
+    ...     extracted_from=S(timestamp_ms=9, partition=0, offset=9), claim_ids=("c-kept",))
+    >>> old = Current("a-1", (5, 5), frozenset({"c-kept", "c-gone", "e-gone"}))
+    >>> plan = plan_extractions({"a-1": old}, [new])
+    >>> out = retractions_for(plan, stored={"a-1": old}, deleted=[], skipped=[], now=NOW)
+    >>> sorted((r.retracted, r.id) for r in out)
+    [('claim', 'c-gone'), ('event', 'e-gone')]
+    """
+    withdrawn: dict[str, set[str]] = {}
+    for article_id, record_id in deleted:
+        withdrawn.setdefault(article_id, set()).add(record_id)
+    out: list[Retraction] = []
+    for manifest in plan.replacing:
+        before = stored.get(manifest.article_id)
+        ids = withdrawn.get(manifest.article_id, set()) | (before.ids if before else set())
+        current = Current.of(manifest).ids
+        out += [
+            _retraction(record_id, manifest.article_id, manifest.extracted_from, now)
+            for record_id in sorted(ids - current)
+        ]
+    for record in skipped:
+        current_of = plan.current.get(record.article_id)
+        record_id = record.claim_id if isinstance(record, Claim) else record.event_id
+        if current_of is None or record_id in current_of.ids:
+            continue
+        partition = record.extracted_from.partition if record.extracted_from else 0
+        ts, offset = current_of.order
+        by = ExtractionSource(timestamp_ms=ts, partition=partition, offset=offset)
+        out.append(_retraction(record_id, record.article_id, by, now))
+    return out
+
+
+def _retraction(
+    record_id: str, article_id: str, by: ExtractionSource, now: dt.datetime
+) -> Retraction:
+    return Retraction(
+        retracted="claim" if record_id.startswith("c-") else "event",
+        id=record_id,
+        article_id=article_id,
+        superseded_by=by,
+        retracted_at=now,
+    )

@@ -113,7 +113,7 @@ def test_the_outcome_does_not_depend_on_the_order_the_topics_arrive_in(
     orders = list(itertools.permutations(range(len(chunks))))
     for n, order in enumerate(orders[:: max(len(orders) // 24, 1)]):
         with psycopg.connect(database_url, autocommit=True) as c:
-            c.execute("TRUNCATE articles, claims, events, extractions")
+            c.execute("TRUNCATE articles, claims, events, extractions, retraction_outbox")
         _write(conn, [article])
         for i in order:
             _write(conn, chunks[i])
@@ -169,3 +169,50 @@ def test_an_older_record_never_overwrites_a_newer_one_with_the_same_id(
     _write(conn, [first[0]])  # claim 0 of the older one, replayed
     _write(conn, [second[3]])  # the newer manifest
     assert _ids(conn)[0] == [(second[0].claim_id, "v2")]  # type: ignore[union-attr]
+
+
+def _new_retractions(conn: psycopg.Connection[Any], after: int) -> tuple[list[str], int]:
+    """Ids retracted by the outbox rows after ``seq`` ``after``, and the last seq."""
+    rows = conn.execute(
+        "SELECT seq, payload->>'id' FROM retraction_outbox WHERE seq > %s ORDER BY seq", (after,)
+    ).fetchall()
+    return [r[1] for r in rows], max([after, *(r[0] for r in rows)])
+
+
+def test_ids_a_newer_extraction_withdraws_are_queued_as_retractions(
+    conn: psycopg.Connection[Any],
+) -> None:
+    article, first, second = _two_extractions()
+    _write(conn, [article, *first])
+    assert _new_retractions(conn, 0)[0] == []  # a first extraction withdraws nothing
+
+    _write(conn, second)
+
+    e0 = first[1]
+    assert isinstance(e0, Event)
+    assert _new_retractions(conn, 0)[0] == [e0.event_id]  # claim 0 and event 1 stay
+
+
+def test_adding_extracted_and_removing_retracted_ids_ends_with_the_stored_rows(
+    database_url: str, conn: psycopg.Connection[Any]
+) -> None:
+    """What a subscriber does, in every order the topics can arrive in (and a replay of the
+    earlier extraction at the end): its set equals the rows."""
+    article, first, second = _two_extractions()
+    chunks: list[list[Record]] = [first[:1], first[1:3], first[3:], second[:2], second[2:3]]
+    chunks.append(second[3:])
+    orders = list(itertools.permutations(range(len(chunks))))
+    for n, order in enumerate(orders[:: max(len(orders) // 24, 1)]):
+        with psycopg.connect(database_url, autocommit=True) as c:
+            c.execute("TRUNCATE articles, claims, events, extractions, retraction_outbox")
+        _write(conn, [article])
+        held: set[str] = set()
+        seq = 0
+        for chunk in [*(chunks[i] for i in order), first]:
+            held |= {r.claim_id for r in chunk if isinstance(r, Claim)}
+            held |= {r.event_id for r in chunk if isinstance(r, Event)}
+            _write(conn, chunk)
+            retracted, seq = _new_retractions(conn, seq)
+            held -= set(retracted)
+        claims, events = _ids(conn)
+        assert held == {i for i, _ in claims} | {i for i, _ in events}, f"order {n}: {order}"

@@ -93,6 +93,7 @@ def test_schema_export_writes_one_schema_per_message(tmp_path: object) -> None:
         "Event.schema.json",
         "ExtractionManifest.schema.json",
         "DeadLetter.schema.json",
+        "Retraction.schema.json",
     }
     assert '"schema_version"' in (out / "Claim.schema.json").read_text()
 
