@@ -24,9 +24,14 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import FrameType
+from typing import TypeVar
+
+from pydantic_settings import BaseSettings
 
 from shared.errors import NewsflowError
 from shared.logging import LoggingSettings, configure_logging
+
+_ClientSettings = TypeVar("_ClientSettings", bound=BaseSettings)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -257,7 +262,7 @@ def _cmd_tail(args: argparse.Namespace) -> int:
     out = Console(highlight=False)
     notes = Console(stderr=True, highlight=False, style="dim")
     records = follow(
-        KafkaSettings(),
+        _beside_stack(KafkaSettings()),
         kind=args.kind,
         stop=stop,
         from_beginning=args.from_beginning,
@@ -305,7 +310,7 @@ def _cmd_deadletter(args: argparse.Namespace) -> int:
     from services.ops import deadletters
     from shared.settings import KafkaSettings
 
-    settings = KafkaSettings()
+    settings = _beside_stack(KafkaSettings())
     if args.action == "export":
         count = deadletters.export_dead_letters(settings, args.out, stage=args.stage)
         print(f"wrote {count} dead letters to {args.out}")
@@ -380,7 +385,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
 
     _interrupt_on_signals()
     return run_ingest_command(
-        BulkSettings(),
+        _beside_stack(BulkSettings()),
         source=args.source,
         batch_size=args.batch_size,
         restart=args.restart,
@@ -392,7 +397,7 @@ def _cmd_reprocess(args: argparse.Namespace) -> int:
     from services.ops.reprocess import ReprocessSettings, run_reprocess_command
 
     return run_reprocess_command(
-        ReprocessSettings(),
+        _beside_stack(ReprocessSettings()),
         since=args.since,
         until=args.until,
         include_current=args.include_current,
@@ -421,6 +426,53 @@ def _cmd_schemas(args: argparse.Namespace) -> int:
         print(path)
     print(write_asyncapi(args.asyncapi))
     return 0
+
+
+def _beside_stack(settings: _ClientSettings) -> _ClientSettings:
+    """``settings`` pointed at the ``newsflow up`` running from this directory (its recorded
+    endpoints, see services/stack/endpoints.py) where the environment names no broker or ingest
+    URL of its own; says on stderr which broker (or ingest API) the command talks to and why."""
+    from services.stack.endpoints import read_endpoints
+    from services.stack.settings import StackSettings
+
+    state_dir = StackSettings().state_dir
+    stack = read_endpoints(state_dir)
+    names_own = {"kafka_bootstrap", "ingest_url"} & settings.model_fields_set
+    update: dict[str, str] = {}
+    if stack is not None and not names_own:
+        fields = type(settings).model_fields
+        if "kafka_bootstrap" in fields:
+            update |= {"kafka_bootstrap": stack.kafka_bootstrap, "topic_prefix": stack.topic_prefix}
+        if "ingest_url" in fields:
+            update["ingest_url"] = stack.http_url
+            _check_same_stack(stack.http_url, stack.stack_id)
+        settings = settings.model_copy(update=update)
+    where = getattr(settings, "kafka_bootstrap", None) or getattr(settings, "ingest_url", "")
+    if update:
+        why = f"the newsflow up recorded in {state_dir}, stack {stack.stack_id if stack else ''}"
+    elif names_own:
+        why = "from the environment"
+    else:
+        why = f"the default; no running newsflow up recorded in {state_dir}"
+    print(f"newsflow: using {where} ({why})", file=sys.stderr, flush=True)
+    return settings
+
+
+def _check_same_stack(http_url: str, stack_id: str) -> None:
+    """Refuse to send articles to an ingest API that is not the recorded stack's."""
+    import httpx
+
+    try:
+        answer = httpx.get(f"{http_url}/readyz", timeout=5).json()
+    except (httpx.HTTPError, ValueError) as exc:
+        raise NewsflowError(
+            f"the recorded newsflow up does not answer at {http_url}: {exc}"
+        ) from exc
+    if answer.get("stack_id") != stack_id:
+        raise NewsflowError(
+            f"{http_url} is answered by another newsflow stack than the one recorded "
+            f"(stack {stack_id}); set NEWSFLOW_INGEST_URL to choose"
+        )
 
 
 def _count_lines(path: Path) -> int:

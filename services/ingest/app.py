@@ -183,7 +183,10 @@ def create_app(
         ready = await run_in_threadpool(publisher.ready)
         return JSONResponse(
             status_code=200 if ready else 503,
-            content={"status": "ready" if ready else "broker unavailable"},
+            content={
+                "status": "ready" if ready else "broker unavailable",
+                "stack_id": settings.stack_id,
+            },
         )
 
     @app.get(

@@ -26,6 +26,12 @@ class IngestSettings(KafkaSettings):
 
     model_config = SettingsConfigDict(env_prefix="NEWSFLOW_", frozen=True, extra="ignore")
 
+    stack_id: str | None = Field(
+        None,
+        description="Set by `newsflow up` for its own services; /readyz reports it, so the "
+        "stack (and `newsflow ingest`) can tell its own service from another on the same port.",
+    )
+
     http_host: str = Field("127.0.0.1", description="Interface the HTTP API binds to.")
     http_port: int = Field(8080, ge=0, le=65535, description="0 picks a free port.")
     http_keep_alive_s: int = Field(

@@ -22,6 +22,7 @@ import httpx
 
 from services.ingest.settings import embedded_stack_write_env
 from services.stack.broker import TansuBroker, free_port, wait_for_port
+from services.stack.endpoints import Endpoints, new_stack_id, remove_endpoints, write_endpoints
 from services.stack.postgres import EmbeddedPostgres, ensure_database, is_reachable
 from services.stack.settings import StackSettings
 from services.store.adapters.migrations import migrate
@@ -43,6 +44,7 @@ class Stack:
     database_url: str
     http_url: str
     api_url: str = ""
+    stack_id: str = ""
     processes: dict[str, subprocess.Popen[bytes]] = field(default_factory=dict)
     environments: dict[str, dict[str, str]] = field(default_factory=dict)
     restarts: dict[str, list[float]] = field(default_factory=dict)
@@ -54,7 +56,9 @@ def running_stack(settings: StackSettings) -> Iterator[Stack]:
     with contextlib.ExitStack() as resources:
         bootstrap = _start_broker(settings, resources)
         database_url = _start_postgres(settings, resources)
+        stack_id = new_stack_id()
         service_env = {
+            "NEWSFLOW_STACK_ID": stack_id,
             "NEWSFLOW_KAFKA_BOOTSTRAP": bootstrap,
             "NEWSFLOW_DATABASE_URL": database_url,
             "NEWSFLOW_HTTP_HOST": settings.http_host,
@@ -76,6 +80,7 @@ def running_stack(settings: StackSettings) -> Iterator[Stack]:
             database_url=database_url,
             http_url=f"http://{settings.http_host}:{settings.http_port}",
             api_url=f"http://{settings.http_host}:{api_port}",
+            stack_id=stack_id,
         )
         resources.callback(_stop_services, stack)
         ready_files = _fresh_ready_files(settings.state_dir)
@@ -86,6 +91,17 @@ def running_stack(settings: StackSettings) -> Iterator[Stack]:
             stack.environments[name] = env
             stack.processes[name] = _spawn_service(name, env)
         _wait_until_ready(stack, ready_files)
+        endpoints = Endpoints(
+            stack_id=stack_id,
+            pid=os.getpid(),
+            kafka_bootstrap=bootstrap,
+            topic_prefix=settings.topic_prefix,
+            http_url=stack.http_url,
+            api_url=stack.api_url,
+        )
+        path = write_endpoints(settings.state_dir, endpoints)
+        resources.callback(remove_endpoints, settings.state_dir, endpoints)
+        print(f"  endpoints recorded in {path} for newsflow tail/ingest/reprocess", flush=True)
         yield stack
 
 
@@ -169,8 +185,8 @@ def _wait_until_ready(
         check_services_alive(stack)
         for name, url in probes.items():
             if not http_ready[name]:
-                with contextlib.suppress(httpx.HTTPError):
-                    http_ready[name] = httpx.get(f"{url}/readyz", timeout=1).status_code == 200
+                with contextlib.suppress(httpx.HTTPError, ValueError):
+                    http_ready[name] = _is_ours(httpx.get(f"{url}/readyz", timeout=1), stack)
         waiting = [name for name, path in ready_files.items() if not path.exists()]
         if all(http_ready.values()) and not waiting:
             for path in ready_files.values():
@@ -180,6 +196,18 @@ def _wait_until_ready(
     late = [n for n, p in ready_files.items() if not p.exists()]
     late += [name for name, ready in http_ready.items() if not ready]
     raise RetriableError(f"not ready in {timeout_s:.0f}s: {', '.join(late)}")
+
+
+def _is_ours(answer: httpx.Response, stack: Stack) -> bool:
+    """Ready, and this stack's service (not another one answering on the same port)."""
+    if answer.status_code != 200:
+        return False
+    if answer.json().get("stack_id") != stack.stack_id:
+        raise ConfigurationError(
+            f"{answer.url} is answered by another newsflow stack: its port is taken "
+            "(set NEWSFLOW_HTTP_PORT)"
+        )
+    return True
 
 
 def restart_dead_services(

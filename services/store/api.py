@@ -413,7 +413,9 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
                 status_code=503,
                 content={"status": "database schema behind: run `newsflow init`"},
             )
-        return JSONResponse(status_code=200, content={"status": "ready"})
+        return JSONResponse(
+            status_code=200, content={"status": "ready", "stack_id": settings.stack_id}
+        )
 
     return app
 

@@ -20,6 +20,12 @@ class ApiSettings(DatabaseSettings):
 
     model_config = SettingsConfigDict(env_prefix="NEWSFLOW_", frozen=True, extra="ignore")
 
+    stack_id: str | None = Field(
+        None,
+        description="Set by `newsflow up` for its own services; /readyz reports it, so the "
+        "stack (and `newsflow ingest`) can tell its own service from another on the same port.",
+    )
+
     api_host: str = Field("127.0.0.1", description="Interface the query API binds to.")
     api_port: int = Field(8081, ge=0, le=65535, description="0 picks a free port.")
     api_pool_min: int = Field(1, ge=0, description="Postgres connections kept open.")

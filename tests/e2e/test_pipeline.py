@@ -16,6 +16,7 @@ import pytest
 from services.extract.domain.version import EXTRACTOR_VERSION
 from services.ops.reprocess import ReprocessSettings, Selection, reprocess
 from services.stack.broker import free_port
+from services.stack.endpoints import read_endpoints
 from services.stack.runner import Stack, restart_dead_services, running_stack
 from services.stack.settings import StackSettings
 
@@ -26,7 +27,11 @@ SEED = json.loads((Path(__file__).parent / "seed_article.json").read_text(encodi
 
 @pytest.fixture
 def stack(
-    kafka_bootstrap: str, database_url: str, topic_prefix: str, monkeypatch: pytest.MonkeyPatch
+    kafka_bootstrap: str,
+    database_url: str,
+    topic_prefix: str,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
 ) -> Iterator[Stack]:
     group = topic_prefix.rstrip(".")
     monkeypatch.setenv("NEWSFLOW_EXTRACT_APP_ID", f"{group}-extract")
@@ -37,9 +42,16 @@ def stack(
         topic_prefix=topic_prefix,
         topic_partitions=2,
         http_port=free_port(),
+        state_dir=tmp_path,
     )
     with running_stack(settings) as running:
+        recorded = read_endpoints(tmp_path)  # for the commands run beside the stack
+        assert recorded is not None and recorded.kafka_bootstrap == running.kafka_bootstrap
+        assert recorded.http_url == running.http_url and recorded.stack_id == running.stack_id
+        ready = httpx.get(f"{running.http_url}/readyz", timeout=5).json()
+        assert ready["stack_id"] == running.stack_id
         yield running
+    assert read_endpoints(tmp_path) is None  # removed when the stack stops
 
 
 def _counts(conn: psycopg.Connection[Any]) -> dict[str, int]:

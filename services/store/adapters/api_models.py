@@ -349,3 +349,6 @@ class Problem(BaseModel):
 
 class Status(BaseModel):
     status: str
+    stack_id: str | None = Field(
+        None, description="The `newsflow up` stack this process belongs to (NEWSFLOW_STACK_ID)."
+    )
