@@ -112,7 +112,9 @@ TOPIC_CONTRACTS: dict[str, TopicContract] = {
         "extracted again (new extractor version, `newsflow reprocess`, a new revision of its "
         "text), the manifest with the newest `extracted_from` (Kafka timestamp, then offset) wins; "
         "the article's claims and events from older extractions (smaller `extracted_from`) are "
-        "superseded: delete them on your side.",
+        "superseded: delete them on your side. The manifest also carries the article's `places` "
+        "(every toponym and demonym, resolved to GeoNames): the winning manifest's list replaces "
+        "the article's places.",
     ),
     DEADLETTER: TopicContract(
         channel_id="deadletter",

@@ -255,6 +255,13 @@ class ExtractionManifest(_Frozen):
     revision: int | None = Field(None, ge=1, description="The article revision extracted.")
     claim_ids: tuple[str, ...] = ()
     event_ids: tuple[str, ...] = ()
+    places: tuple[Place, ...] = Field(
+        (),
+        description="Every place name of the article (toponyms and demonyms), resolved to "
+        "GeoNames where the offline gazetteer knows it. They travel in the manifest, not as "
+        "records of their own: they have no identity beyond the article, and the newest "
+        "manifest's list replaces the article's places wholesale.",
+    )
 
 
 class Retraction(_Frozen):

@@ -106,6 +106,7 @@ class _Outcome:
                 revision=article.revision,
                 claim_ids=tuple(c.claim_id for c in claims),
                 event_ids=tuple(e.event_id for e in events),
+                places=extraction.places,
             )
         )
 

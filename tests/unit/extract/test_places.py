@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, datetime
+
 from spacy.language import Language
 
+from services.extract.domain.extractor import Extraction
 from services.extract.domain.gazetteer import (
     ADMIN1,
     COUNTRY,
@@ -13,7 +17,7 @@ from services.extract.domain.gazetteer import (
     gazetteer,
 )
 from services.extract.domain.toponyms import geoparse
-from shared.models import Place
+from shared.models import ExtractionManifest, ExtractionSource, Place
 
 
 def _places(nlp: Language, text: str) -> dict[str, Place]:
@@ -127,3 +131,20 @@ def test_a_place_found_under_its_own_name_ranks_before_one_found_under_an_altern
 
 def test_distance_between_two_points_is_great_circle() -> None:
     assert round(distance_km(0.0, 0.0, 0.0, 1.0)) == 111
+
+
+def test_extraction_carries_places_and_the_manifest_publishes_them(
+    extract: Callable[..., Extraction],
+) -> None:
+    extraction = extract("Heavy rain flooded streets in Lagos, Nigeria, on Monday.")
+    texts = [place.text for place in extraction.places]
+    assert "Lagos" in texts and "Nigeria" in texts
+    manifest = ExtractionManifest(
+        article_id=extraction.article_id,
+        extractor_version="test",
+        extracted_from=ExtractionSource(timestamp_ms=1, partition=0, offset=1),
+        extracted_at=datetime(2024, 5, 16, tzinfo=UTC),
+        places=extraction.places,
+    )
+    decoded = ExtractionManifest.model_validate_json(manifest.model_dump_json())
+    assert decoded.places == extraction.places
