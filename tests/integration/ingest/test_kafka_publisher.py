@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 import pytest
@@ -91,3 +92,41 @@ def test_publish_to_a_stopped_broker_raises_broker_unavailable(
             assert not publisher.ready()
         finally:
             publisher.close()
+
+
+def test_a_librdkafka_subscriber_reads_the_articles_and_their_headers(
+    ingest_settings: IngestSettings,
+) -> None:
+    """confluent-kafka (librdkafka), in a consumer group, with the settings the README gives."""
+    confluent_kafka = pytest.importorskip("confluent_kafka")
+    sent = articles(3)
+    publisher = publisher_for(ingest_settings)
+    try:
+        publisher.publish(sent)
+    finally:
+        publisher.close()
+    consumer = confluent_kafka.Consumer(
+        {
+            "bootstrap.servers": ingest_settings.kafka_bootstrap,
+            "group.id": f"{ingest_settings.topic_prefix}librdkafka",
+            "auto.offset.reset": "earliest",
+            "session.timeout.ms": 6000,  # a quick group join (README, "Subscribing")
+            "heartbeat.interval.ms": 2000,
+        }
+    )
+    received: dict[str, dict[str, bytes]] = {}
+    try:
+        consumer.subscribe([ingest_settings.topic(ARTICLES_RAW)])
+        deadline = time.monotonic() + 60
+        while len(received) < len(sent) and time.monotonic() < deadline:
+            message = consumer.poll(1.0)
+            if message is None or message.error():
+                continue
+            article = decode(RawArticle, message.value())
+            received[article.article_id] = dict(message.headers() or [])
+    finally:
+        consumer.close()
+    assert set(received) == {a.article_id for a in sent}
+    for article_id, headers in received.items():
+        assert headers["ce_type"] == b"newsflow.article.received.v1"
+        assert headers["ce_subject"] == article_id.encode()
