@@ -12,6 +12,7 @@ from typing import Any
 import httpx
 import psycopg
 import pytest
+from kafka import KafkaConsumer
 
 from services.extract.domain.version import EXTRACTOR_VERSION
 from services.ops.reprocess import ReprocessSettings, Selection, reprocess
@@ -19,6 +20,7 @@ from services.stack.broker import free_port
 from services.stack.endpoints import read_endpoints
 from services.stack.runner import Stack, restart_dead_services, running_stack
 from services.stack.settings import StackSettings
+from shared.models import Claim, Event, Retraction
 
 pytestmark = pytest.mark.e2e
 
@@ -190,3 +192,52 @@ def test_reprocess_replaces_an_older_extraction_without_duplicates(
 def _extracted_ids(conn: psycopg.Connection[Any]) -> set[str]:
     rows = conn.execute("SELECT claim_id FROM claims UNION ALL SELECT event_id FROM events")
     return {row[0] for row in rows.fetchall()}
+
+
+def test_subscriber_applying_retractions_holds_what_postgres_holds_after_a_revision(
+    stack: Stack, topic_prefix: str
+) -> None:
+    """Post an article, post a revision without its second half: a plain consumer of the
+    claims and events topics that adds what is extracted and removes what is retracted ends
+    with exactly the ids in Postgres."""
+    first = httpx.post(f"{stack.http_url}/v1/articles", json=SEED, timeout=30)
+    assert first.status_code == 202, first.text
+    article_id = first.json()["article_ids"][0]
+    with psycopg.connect(stack.database_url, autocommit=True) as conn:
+        _wait_for(conn, f"SELECT 1 FROM extractions WHERE article_id = '{article_id}'")
+        before = _extracted_ids(conn)
+        revised = {**SEED, "body": SEED["body"][: len(SEED["body"]) // 2]}
+        second = httpx.post(f"{stack.http_url}/v1/articles", json=revised, timeout=30)
+        assert second.status_code == 202, second.text
+        deadline = time.monotonic() + 90
+        while _extracted_ids(conn) == before and time.monotonic() < deadline:
+            time.sleep(0.5)
+        _wait_until_settled(conn)
+        time.sleep(2)  # the retractions follow the COMMIT that deleted the rows
+        stored = _extracted_ids(conn)
+    assert stored != before and before - stored, "the revision withdrew nothing"
+    assert _subscriber_view(stack, topic_prefix) == stored
+
+
+def _subscriber_view(stack: Stack, topic_prefix: str) -> set[str]:
+    consumer = KafkaConsumer(
+        f"{topic_prefix}claims.extracted",
+        f"{topic_prefix}events.extracted",
+        bootstrap_servers=stack.kafka_bootstrap,
+        group_id=None,
+        auto_offset_reset="earliest",
+        consumer_timeout_ms=3000,
+    )
+    held: set[str] = set()
+    try:
+        for record in consumer:
+            ce_type = dict(record.headers or []).get("ce_type", b"")
+            if ce_type.endswith(b".retracted.v1"):
+                held.discard(Retraction.model_validate_json(record.value).id)
+            elif ce_type == b"newsflow.claim.extracted.v1":
+                held.add(Claim.model_validate_json(record.value).claim_id)
+            elif ce_type == b"newsflow.event.extracted.v1":
+                held.add(Event.model_validate_json(record.value).event_id)
+    finally:
+        consumer.close()
+    return held
