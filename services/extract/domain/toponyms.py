@@ -104,9 +104,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     that name a place (:func:`_gazetteer_mentions`). Bounded by :data:`MAX_MENTIONS`.
     """
     gaz = gaz or gazetteer()
-    surnames = _surnames(doc)
+    ents = doc.ents  # computed from the tokens on every access: once per article
+    persons = [ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1]
+    surnames = frozenset(token.lower_ for ent in persons for token in ent)
     mentions: list[Mention] = []
-    for ent in doc.ents:
+    for ent in ents:
         if len(mentions) >= MAX_MENTIONS:
             break
         mention = _mention_of(ent, gaz)
@@ -120,16 +122,9 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     evidence = _Evidence(
         countries, admin1s, frozenset(m.text.lower() for m in mentions if not m.is_demonym)
     )
-    extra = _gazetteer_mentions(doc, gaz, covered, evidence)
+    extra = _gazetteer_mentions(doc, gaz, covered, evidence, persons)
     merged = sorted([*mentions, *extra], key=lambda m: m.start)
     return merged[:MAX_MENTIONS]
-
-
-def _surnames(doc: Doc) -> frozenset[str]:
-    """Lowercased words of the multi-word PERSON entities of ``doc``."""
-    return frozenset(
-        token.lower_ for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent
-    )
 
 
 _MAX_NAME_TOKENS: Final = 4
@@ -157,7 +152,7 @@ class _Evidence:
 
 
 def _gazetteer_mentions(
-    doc: Doc, gaz: Gazetteer, covered: set[int], evidence: _Evidence
+    doc: Doc, gaz: Gazetteer, covered: set[int], evidence: _Evidence, persons: list[Span]
 ) -> list[Mention]:
     """Capitalised names the parser did not label as places but the gazetteer knows.
 
@@ -167,9 +162,7 @@ def _gazetteer_mentions(
     capitalised mid-sentence.
     """
     found: list[Mention] = []
-    persons = {
-        token.i: ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent
-    }
+    person_at = {token.i: ent for ent in persons for token in ent}
     index = 0
     while index < len(doc) and len(found) < MAX_MENTIONS:
         token = doc[index]
@@ -181,7 +174,7 @@ def _gazetteer_mentions(
             index += 1
             continue
         span, entries, demonym = match
-        person = persons.get(span.start)
+        person = person_at.get(span.start)
         inside_person = person is not None and (person.start < span.start or person.end > span.end)
         reason = None if inside_person else _accepted(span, entries, demonym, evidence)
         if reason is not None:
@@ -265,7 +258,7 @@ def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
         start, end = _trimmed(ent)
         if start >= end:
             return None
-        text = ent.doc.text[start:end]
+        text = ent.text[start - ent.start_char : end - ent.start_char]
         demonym = None if gaz.lookup(text) else _demonym_country(text, gaz)
         return Mention(start, end, text, ent.label_, demonym is not None, demonym)
     if ent.label_ == "NORP":
