@@ -18,7 +18,7 @@ pytestmark = pytest.mark.integration
 def test_ready_on_a_migrated_database(client: TestClient) -> None:
     assert client.get("/healthz").json() == {"status": "ok"}
     response = client.get("/readyz")
-    assert (response.status_code, response.json()) == (200, {"status": "ready"})
+    assert (response.status_code, response.json()) == (200, {"status": "ready", "stack_id": None})
 
 
 def test_not_ready_until_the_schema_is_migrated(database_url: str) -> None:
