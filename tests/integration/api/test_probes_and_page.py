@@ -16,7 +16,7 @@ pytestmark = pytest.mark.integration
 
 
 def test_ready_on_a_migrated_database(client: TestClient) -> None:
-    assert client.get("/healthz").json() == {"status": "ok"}
+    assert client.get("/healthz").json() == {"status": "ok", "stack_id": None}
     response = client.get("/readyz")
     assert (response.status_code, response.json()) == (200, {"status": "ready", "stack_id": None})
 
