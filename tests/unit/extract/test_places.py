@@ -80,6 +80,14 @@ def test_state_and_country_of_one_name_told_apart_by_the_article(nlp: Language) 
     assert caucasus["Georgia"].country == "GEO"
 
 
+def test_county_resolves_to_a_point_in_its_state(nlp: Language) -> None:
+    text = "Deputies in Kentucky said the Laurel County jail was closed on Monday."
+    county = next(p for p in geoparse(nlp(text)) if p.text.startswith("Laurel County"))
+    assert (county.country, county.admin1, county.feature) == ("USA", "KY", "A.ADM2")
+    assert county.lat is not None and county.lon is not None
+    assert distance_km(county.lat, county.lon, 37.11, -84.12) < 60  # London, Ky., its seat
+
+
 def test_capitalised_town_the_parser_missed_is_found_after_a_locative(nlp: Language) -> None:
     text = "Minnesota officials spoke on Monday. Flooding closed two schools in Fargo."
     places = _places(nlp, text)
