@@ -24,6 +24,7 @@ from services.extract.domain.lexicon import (
     SECTOR_WORDS,
 )
 from services.extract.domain.places import is_city_name
+from services.extract.domain.speakers import mention_bounds, resolve_speaker
 from shared.models import Participant
 
 _AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
@@ -65,8 +66,6 @@ _PRONOUNS_TO_SKIP = frozenset(
         "we",
         "you",
         "they",
-        "he",
-        "she",
         "them",
         "us",
         "others",
@@ -80,6 +79,8 @@ _PRONOUNS_TO_SKIP = frozenset(
     }
 )
 """Heads that name no one by themselves (unresolved pronouns, quantifiers)."""
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+"""Pronouns of a person: an actor when the person index finds their antecedent."""
 
 
 def participants_of(
@@ -96,10 +97,12 @@ def participants_of(
 
 
 def agent_heads(trigger: Token, *, event_type: str) -> list[Token]:
-    """The head tokens of the event's actors (see :func:`participants_of`)."""
+    """The head tokens of the event's actors (see :func:`participants_of`), pronouns left out."""
     if trigger.pos_ == "VERB":
-        return _verb_roles(trigger, event_type)[0]
-    return _noun_roles(trigger, event_type)[0]
+        heads = _verb_roles(trigger, event_type)[0]
+    else:
+        heads = _noun_roles(trigger, event_type)[0]
+    return [h for h in heads if h.lower_ not in _PERSONAL_PRONOUNS]
 
 
 def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]:
@@ -356,6 +359,8 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
 
 def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
     """One participant per head; a phrase naming several countries is one per country."""
+    if head.lower_ in _PERSONAL_PRONOUNS:
+        return _resolved_pronoun(ctx, head)
     start, end = _phrase_bounds(head)
     phrase = ctx.doc[start:end]
     sector = _sector_of(phrase, head)
@@ -389,6 +394,51 @@ def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
             sector=sector,
         )
     ]
+
+
+def _resolved_pronoun(ctx: DocumentContext, pronoun: Token) -> list[Participant]:
+    """ "he", "she": the subject of the clause that embeds the pronoun's clause ("Trump said
+    he would meet Obama", "Kasich said he called for calm"), else the person the claims'
+    speaker resolution takes as antecedent (:mod:`people`, the most recent subject first);
+    none without one. The mention stays the pronoun's span: ``text`` is what the text says."""
+    if pronoun.dep_ == "poss":
+        return []  # "his visit": a possessor is resolved by its noun's roles, not here
+    speaker = None
+    embedding = _embedding_subject(pronoun)
+    if embedding is not None:
+        speaker = resolve_speaker(ctx, *mention_bounds(embedding), previous=None)
+    if speaker is None or speaker.type != "PERSON":
+        speaker = resolve_speaker(ctx, pronoun.i, pronoun.i + 1, previous=None)
+    if speaker.type != "PERSON" or (speaker.name or "he").lower() in _PERSONAL_PRONOUNS:
+        return []
+    return [
+        Participant(
+            text=pronoun.text,
+            start=pronoun.idx,
+            end=pronoun.idx + len(pronoun),
+            name=speaker.name,
+        )
+    ]
+
+
+def _embedding_subject(pronoun: Token) -> Token | None:
+    """The subject of the verb whose complement or adverbial clause the pronoun is subject of
+    (binding across a clause boundary: "X said (that) he ...", "X cried after he ...")."""
+    clause = pronoun.head
+    if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    for _ in range(3):  # bounded: at most three clauses up
+        if clause.dep_ not in {"ccomp", "advcl", "xcomp"} or clause.head == clause:
+            return None
+        clause = clause.head
+        for child in clause.children:
+            if (
+                child.dep_ == "nsubj"
+                and child.tag_ in {"NN", "NNP"}  # "he" is one person: not "activists"
+                and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
+            ):  # "his attorney said he": the possessor is the likelier antecedent
+                return child
+    return None
 
 
 def _phrase_bounds(head: Token) -> tuple[int, int]:

@@ -29,6 +29,9 @@ _THWARTING = frozenset({"thwart", "foil", "halt", "stop"})
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _LIKELIHOOD_ADJECTIVES = frozenset({"likely", "unlikely", "possible", "probable"})
 _FUTURE_TEMPORAL_MARKS = frozenset({"before", "until", "till", "once"})
+_NON_FACTIVE = frozenset({"allege", "claim", "purport", "rumour", "rumor"})
+"""Reporting verbs that do not commit the writer to their complement ("claimed that troops
+had fired": the firing is asserted by the claimant only; FactBank/MEANTIME: not certain)."""
 
 
 def clause_verb(trigger: Token) -> Token | None:
@@ -72,6 +75,8 @@ def _status(trigger: Token) -> EventStatus:
         governed = _status_from_governing_verb(trigger, verb)
         if governed is not None:
             return governed
+    elif _is_asked(verb):
+        return "hypothetical"
     return _status_of_clause(verb)
 
 
@@ -104,6 +109,25 @@ def _shares_head_clause(verb: Token) -> bool:
         and verb.head.pos_ in _VERBAL
         and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in verb.children)
     )
+
+
+def _is_asked(verb: Token) -> bool:
+    """A verb trigger in an indirect question ("asked whether the army fired") or in the main
+    clause of a direct one ("Did the army fire first?") is asked about, not asserted. Only the
+    verb: in "whether the attack was justified" the attack is presupposed."""
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        return True
+    sentence = verb.sent
+    last = next((t for t in reversed(sentence) if not t.is_space and t.text not in _QUOTES), None)
+    if last is None or last.text != "?":
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head
+    return clause == sentence.root
+
+
+_QUOTES = frozenset({'"', "'", "”", "’"})
 
 
 def _is_infinitive(verb: Token) -> bool:
@@ -203,6 +227,8 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
         if lemma in PLAN_VERBS and token.dep_ == "xcomp":
             return "planned"
         if lemma in HYPOTHETICAL_VERBS:
+            return "hypothetical"
+        if lemma in _NON_FACTIVE and token.dep_ == "ccomp":
             return "hypothetical"
         if token.dep_ != "xcomp":
             return None

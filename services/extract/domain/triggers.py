@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.event_frames import is_demanded
+from services.extract.domain.event_selection import violates_restriction
 from services.extract.domain.lexicon import (
     AGENTIVE_TYPES,
     ARMED_FORCE_SECTORS,
@@ -161,6 +162,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         and _subject_is_a_thing(token)
     ):
         return None
+    if violates_restriction(token):
+        return None  # "shares rallied", "visited the website", "declined to comment"
     if lemma == "commit" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return None  # "committed a crime" (or "to commit fraud") is not a commitment
     if lemma in PERSON_OBJECT_VERBS and not _has_person_object(token):

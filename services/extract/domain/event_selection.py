@@ -1,0 +1,218 @@
+"""Selectional restrictions of polysemous triggers: an event of its PLOVER type only with the
+right kind of arguments.
+
+PLOVER and CAMEO code interactions between political actors (states, organisations, armed
+groups, officials, protesters). Many of their trigger words have everyday senses whose arguments
+are of another kind: "shares rallied", "sales declined", "visited the website", "declined to
+comment", "slammed his racket", "charges a fee". A restriction names the argument that decides
+and what it must be; the table is data (one line, one reason), the checks are small functions.
+
+>>> sorted(RESTRICTED_VERBS)[:3]
+['attack', 'battle', 'charge']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from spacy.tokens import Token
+
+from services.extract.domain.lexicon import MODE_WORDS, NOUN_TRIGGERS, PLACE_HEAD_NOUNS, words
+from services.extract.domain.participants import can_act
+from services.extract.domain.speech_lexicon import SPEECH_VERBS
+
+_ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+
+AUDIENCE_NOUNS: Final[frozenset[str]] = words(
+    "user customer consumer viewer visitor shopper subscriber listener reader surfer buyer "
+    "gamer audience"
+)
+"""People in a market or audience role: they use, buy and watch; PLOVER's actors are states,
+organisations and groups acting politically, so "users visiting a site" is no visit."""
+
+DISCLOSURE_VERBS: Final[frozenset[str]] = (SPEECH_VERBS - words("respond reply answer")) | words(
+    "comment elaborate disclose reveal specify speculate confirm discuss name identify"
+)
+"""Complements of "decline"/"refuse" that make it CAMEO 011 ("decline comment": a public
+statement), not a rejection: "declined to comment", "declined to be named". Refusing to
+respond or answer (to a demand) stays a rejection (CAMEO 12)."""
+
+CONTENT_NOUNS: Final[frozenset[str]] = words(
+    "plan policy decision move proposal law bill budget report comment remark claim idea "
+    "scheme tax reform verdict ruling stance position record approach handling strategy "
+    "statement speech remarks behaviour conduct performance government regime leadership"
+)
+"""What one criticises besides actors: their acts, words and policies (CAMEO 111 targets)."""
+
+
+@dataclass(frozen=True)
+class Restriction:
+    """Trigger lemmas, the part of speech they apply to, the check their arguments must pass."""
+
+    lemmas: frozenset[str]
+    pos: str
+    check: str
+    reason: str
+
+
+SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
+    Restriction(
+        words("rally decline visit slam fight clash battle attack charge allow permit"),
+        "VERB",
+        "agent_can_act",
+        "their subject must be an actor: 'shares rallied', 'sales declined', 'this allows'",
+    ),
+    Restriction(
+        words("meet"),
+        "VERB",
+        "object_is_actor",
+        "CAMEO 04: one meets someone; 'meet the targets', 'meeting all objectives' is no talk",
+    ),
+    Restriction(
+        words("visit"),
+        "VERB",
+        "object_is_actor_or_place",
+        "CAMEO 042/043: one visits a place or a host, not 'the website'",
+    ),
+    Restriction(
+        words("decline refuse"),
+        "VERB",
+        "complement_is_no_disclosure",
+        "CAMEO 011: 'declined to comment/say/be named' is a statement, not a rejection",
+    ),
+    Restriction(
+        words("slam"),
+        "VERB",
+        "object_is_actor_or_content",
+        "CAMEO 111: one slams actors and their acts, not 'his racket' or 'the door'",
+    ),
+    Restriction(
+        words("charge"),
+        "VERB",
+        "charged_with_offence",
+        "CAMEO 1121 accuses someone 'with' an offence; 'charges a fee' is a price",
+    ),
+)
+"""The restrictions, in the order they are checked."""
+
+RESTRICTED_VERBS: Final[frozenset[str]] = frozenset(
+    lemma for r in SELECTIONAL_RESTRICTIONS if r.pos == "VERB" for lemma in r.lemmas
+)
+
+
+def violates_restriction(verb: Token) -> bool:
+    """Whether a verb trigger's arguments are of a kind its event type does not take."""
+    lemma = verb.lemma_.lower()
+    if lemma not in RESTRICTED_VERBS:
+        return False
+    return any(
+        not _CHECKS[r.check](verb)
+        for r in SELECTIONAL_RESTRICTIONS
+        if r.pos == verb.pos_ and lemma in r.lemmas
+    )
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl":
+        subjects = [verb.head if s.lower_ in _RELATIVES else s for s in subjects]
+    if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG":
+        subjects = [verb.head]  # "people visiting the site"
+    return subjects
+
+
+def _is_political_actor(token: Token, *, by_ending: bool = True) -> bool:
+    lemma = token.lemma_.lower()
+    if lemma in AUDIENCE_NOUNS and token.ent_type_ not in _ACTOR_ENTITIES:
+        return False
+    if lemma in _DEMONSTRATIVES:
+        return False  # "this allows ...": a demonstrative subject points at a situation
+    return can_act(token, by_ending=by_ending)
+
+
+def _is_cause(token: Token) -> bool:
+    """A weapon or an event as subject ("the missile struck", "the attack battled on") is an
+    instrument of an actor, not a thing in its everyday sense."""
+    lemma = token.lemma_.lower()
+    return lemma in MODE_WORDS or lemma in NOUN_TRIGGERS
+
+
+def _agent_can_act(verb: Token) -> bool:
+    subjects = _subjects(verb)
+    return not subjects or any(_is_political_actor(s) or _is_cause(s) for s in subjects)
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Direct objects and their conjuncts; "all of its targets" is "targets"."""
+    objects = [_counted(c) for c in verb.children if c.dep_ == "dobj"]
+    return objects + [c for o in objects for c in o.children if c.dep_ == "conj"]
+
+
+def _counted(word: Token) -> Token:
+    if word.pos_ in {"PRON", "DET", "NUM", "ADJ"}:
+        for child in word.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((o for o in child.children if o.dep_ == "pobj"), word)
+    return word
+
+
+def _object_is_actor_or_place(verb: Token) -> bool:
+    objects = _objects(verb)
+    return not objects or any(
+        o.ent_type_ in _ACTOR_ENTITIES | _PLACE_ENTITIES
+        or o.lemma_.lower() in PLACE_HEAD_NOUNS
+        or (can_act(o, by_ending=False) and o.lemma_.lower() not in AUDIENCE_NOUNS)
+        for o in objects
+    )
+
+
+def _object_is_actor(verb: Token) -> bool:
+    objects = _objects(verb)
+    return not objects or any(
+        o.ent_type_ in _ACTOR_ENTITIES
+        or (can_act(o) and not o.lemma_.lower().endswith("ment"))  # "strikers", not "requirement"
+        for o in objects
+    )
+
+
+def _object_is_actor_or_content(verb: Token) -> bool:
+    objects = _objects(verb)
+    return not objects or any(
+        can_act(o, by_ending=False)
+        or o.lemma_.lower() in CONTENT_NOUNS
+        or o.lemma_.lower() in NOUN_TRIGGERS
+        or o.lemma_.lower().endswith(("tion", "sion", "ment", "ance", "ence", "ism"))
+        for o in objects
+    )
+
+
+def _complement_is_no_disclosure(verb: Token) -> bool:
+    return not any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in DISCLOSURE_VERBS for c in verb.children
+    )
+
+
+def _charged_with_offence(verb: Token) -> bool:
+    """ "charged with murder", "decided not to charge Clinton", "two men were charged"; not
+    "charges a fee", "charging batteries", "charges customers"."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True
+    return any(
+        c.dep_ in {"dobj", "nsubjpass"} and _is_political_actor(_counted(c), by_ending=False)
+        for c in verb.children
+    )
+
+
+_CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
+    "agent_can_act": _agent_can_act,
+    "object_is_actor": _object_is_actor,
+    "object_is_actor_or_place": _object_is_actor_or_place,
+    "object_is_actor_or_content": _object_is_actor_or_content,
+    "complement_is_no_disclosure": _complement_is_no_disclosure,
+    "charged_with_offence": _charged_with_offence,
+}

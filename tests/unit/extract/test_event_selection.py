@@ -1,0 +1,157 @@
+"""Selectional restrictions of polysemous triggers, pronoun actors and status from syntax.
+
+Every sentence is invented for the test; each pair shows the everyday sense (no event) beside
+the sense between political actors (an event)."""
+
+from collections.abc import Callable
+
+from services.extract.domain.extractor import Extraction
+from shared.models import Event
+
+Extract = Callable[..., Extraction]
+
+
+def _triggers(extraction: Extraction) -> list[str]:
+    return [e.trigger.text for e in extraction.events]
+
+
+def _event(extraction: Extraction, trigger: str) -> Event:
+    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
+    return event
+
+
+def test_market_subject_does_not_rally(extract: Extract) -> None:
+    assert "rallied" not in _triggers(extract("Bank shares rallied on Tuesday afternoon."))
+
+
+def test_protesters_rally(extract: Extract) -> None:
+    extraction = extract("Opposition supporters rallied outside the parliament in Ruritania.")
+    assert _event(extraction, "rallied").type == "PROTEST"
+
+
+def test_falling_figures_do_not_decline(extract: Extract) -> None:
+    assert "declined" not in _triggers(extract("Temperatures declined overnight in the region."))
+
+
+def test_a_virus_attacks_no_one(extract: Extract) -> None:
+    assert "attacks" not in _triggers(extract("The virus attacks the liver and the kidneys."))
+
+
+def test_declining_to_comment_is_no_rejection(extract: Extract) -> None:
+    extraction = extract("A spokesman for the ministry declined to comment on the report.")
+    assert "declined" not in _triggers(extraction)
+
+
+def test_refusing_to_be_named_is_no_rejection(extract: Extract) -> None:
+    extraction = extract("The official, who refused to be named, spoke to reporters.")
+    assert "refused" not in _triggers(extraction)
+
+
+def test_refusing_to_respond_to_a_demand_is_a_rejection(extract: Extract) -> None:
+    extraction = extract("The governor refused to respond to the demand of the strikers.")
+    assert _event(extraction, "refused").type == "REJECT"
+
+
+def test_declining_an_invitation_is_a_rejection(extract: Extract) -> None:
+    extraction = extract("The president declined an invitation to the summit in Ruritania.")
+    assert _event(extraction, "declined").type == "REJECT"
+
+
+def test_visiting_a_website_is_no_visit(extract: Extract) -> None:
+    extraction = extract("The minister visited the website of the newspaper every morning.")
+    assert "visited" not in _triggers(extraction)
+
+
+def test_customers_visiting_a_shop_make_no_visit(extract: Extract) -> None:
+    extraction = extract("Customers visiting the new store in Berlin can pay by phone.")
+    assert "visiting" not in _triggers(extraction)
+
+
+def test_visiting_a_country_is_a_visit(extract: Extract) -> None:
+    extraction = extract("The foreign minister of Ruritania visited Japan on Monday.")
+    assert _event(extraction, "visited").type == "CONSULT"
+
+
+def test_slamming_a_racket_is_no_criticism(extract: Extract) -> None:
+    extraction = extract("Ivan Dorn slammed his racket into the net after the third set.")
+    assert "slammed" not in _triggers(extraction)
+
+
+def test_slamming_a_decision_is_a_criticism(extract: Extract) -> None:
+    extraction = extract("Opposition leaders slammed the decision of the government.")
+    assert _event(extraction, "slammed").type == "ACCUSE"
+
+
+def test_charging_a_fee_is_no_accusation(extract: Extract) -> None:
+    extraction = extract("The bank charges a monthly fee for the new account.")
+    assert "charges" not in _triggers(extraction)
+
+
+def test_charging_someone_with_an_offence_is_an_accusation(extract: Extract) -> None:
+    extraction = extract("Prosecutors charged the former mayor with fraud on Friday.")
+    assert _event(extraction, "charged").type == "ACCUSE"
+
+
+def test_meeting_a_target_is_no_meeting(extract: Extract) -> None:
+    extraction = extract("The company met all of its sales targets in the first quarter.")
+    assert "met" not in _triggers(extraction)
+
+
+def test_meeting_a_person_is_a_meeting(extract: Extract) -> None:
+    extraction = extract("The prime minister met the Ruritanian ambassador on Tuesday.")
+    assert _event(extraction, "met").type == "CONSULT"
+
+
+def test_demonstrative_subject_allows_nothing(extract: Extract) -> None:
+    extraction = extract("This allows the firm to cut its costs by a third.")
+    assert "allows" not in _triggers(extraction)
+
+
+def test_pronoun_actor_is_named_by_the_subject_of_the_reporting_clause(extract: Extract) -> None:
+    extraction = extract("Governor Alan Brisco said he would meet the strikers on Friday.")
+    (actor,) = _event(extraction, "meet").actors
+    assert (actor.text, actor.name) == ("he", "Alan Brisco")
+
+
+def test_pronoun_actor_is_bound_by_the_reporting_subject_not_the_nearest_name(
+    extract: Extract,
+) -> None:
+    extraction = extract(
+        "Maria Lindqvist said that after Tom Akers left, she criticised the police."
+    )
+    (actor,) = _event(extraction, "criticised").actors
+    assert actor.name == "Maria Lindqvist"
+
+
+def test_pronoun_actor_takes_the_previous_person(extract: Extract) -> None:
+    extraction = extract(
+        "Senator Maria Lindqvist arrived in the capital on Monday. "
+        "She criticised the police for the raid."
+    )
+    (actor,) = _event(extraction, "criticised").actors
+    assert (actor.text, actor.name) == ("She", "Maria Lindqvist")
+
+
+def test_pronoun_without_antecedent_is_no_actor(extract: Extract) -> None:
+    extraction = extract("He criticised the police for the raid.")
+    assert _event(extraction, "criticised").actors == ()
+
+
+def test_event_claimed_by_someone_is_not_asserted(extract: Extract) -> None:
+    extraction = extract("The rebels claimed that soldiers had attacked the village.")
+    assert _event(extraction, "attacked").status == "hypothetical"
+
+
+def test_event_in_a_direct_question_is_not_asserted(extract: Extract) -> None:
+    extraction = extract("Did the army attack the village first?")
+    assert _event(extraction, "attack").status == "hypothetical"
+
+
+def test_event_in_an_indirect_question_is_not_asserted(extract: Extract) -> None:
+    extraction = extract("Reporters asked whether the army attacked the village.")
+    assert _event(extraction, "attacked").status == "hypothetical"
+
+
+def test_event_noun_under_whether_is_presupposed(extract: Extract) -> None:
+    extraction = extract("Nobody knows whether the attack on the village was planned.")
+    assert _event(extraction, "attack").status == "occurred"
