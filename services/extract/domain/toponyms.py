@@ -78,6 +78,7 @@ class ResolutionWeights:
     country_feature: float = 4.0
     admin1_feature: float = 4.0
     alternate: float = -2.0
+    coherence: bool = True
 
 
 DEFAULT_WEIGHTS: Final = ResolutionWeights()
@@ -307,21 +308,46 @@ def resolve(
 
     Steps: (1) candidates of every mention; (2) the article's context — the countries and
     admin1 areas that mentions name unambiguously; (3) parents written next to a mention;
-    (4) the best-scored candidate of each mention, in the context of the other mentions.
+    (4) the best-scored candidate of each mention, in the context of the other mentions;
+    (5) with ``weights.coherence``, once more in the context of the other mentions' choices
+    of step 4 (a story about small towns of one state names that state rarely, but most of
+    its towns' likeliest readings lie there).
     """
     candidates = [_candidates(mention, gaz) for mention in mentions]
-    countries, admin1s = _context(candidates)
+    contributions = [_context_of(options) for options in candidates]
     parents = _parents(mentions, candidates, text)
-    places = []
-    for index, mention in enumerate(mentions):
-        own_country, own_admin1 = _context_of(candidates[index])
+    chosen = _choose(candidates, contributions, parents, weights)
+    if weights.coherence:
+        contributions = [
+            (entry.country or None, _admin1_of(entry)) if entry is not None else (None, None)
+            for entry in chosen
+        ]
+        chosen = _choose(candidates, contributions, parents, weights)
+    return tuple(_place(mention, entry) for mention, entry in zip(mentions, chosen, strict=True))
+
+
+def _admin1_of(entry: GazetteerEntry) -> tuple[str, str] | None:
+    return None if entry.admin1 is None else (entry.country, entry.admin1)
+
+
+def _choose(
+    candidates: Sequence[tuple[GazetteerEntry, ...]],
+    contributions: Sequence[tuple[str | None, tuple[str, str] | None]],
+    parents: dict[int, GazetteerEntry],
+    weights: ResolutionWeights,
+) -> list[GazetteerEntry | None]:
+    """Each mention's best candidate, given what every other mention adds to the context."""
+    countries = Counter(country for country, _ in contributions if country)
+    admin1s = Counter(admin1 for _, admin1 in contributions if admin1)
+    chosen = []
+    for index, options in enumerate(candidates):
+        own_country, own_admin1 = contributions[index]
         others = (
             countries - Counter([own_country] if own_country else []),
             admin1s - Counter([own_admin1] if own_admin1 else []),
         )
-        best = _best(candidates[index], parents.get(index), *others, weights)
-        places.append(_place(mention, best))
-    return tuple(places)
+        chosen.append(_best(options, parents.get(index), *others, weights))
+    return chosen
 
 
 def _candidates(mention: Mention, gaz: Gazetteer) -> tuple[GazetteerEntry, ...]:

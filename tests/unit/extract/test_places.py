@@ -66,6 +66,13 @@ def test_city_resolved_in_the_state_the_article_is_about(nlp: Language) -> None:
     assert (places["Alexandria"].country, places["Alexandria"].admin1) == ("USA", "LA")
 
 
+def test_towns_of_one_state_resolve_together_though_the_state_is_not_named(
+    nlp: Language,
+) -> None:
+    places = _places(nlp, "Schools in Reynoldsburg, Westerville and Dublin opened late.")
+    assert (places["Dublin"].country, places["Dublin"].admin1) == ("USA", "OH")
+
+
 def test_city_without_context_resolves_to_the_most_populous(nlp: Language) -> None:
     places = _places(nlp, "The festival in Alexandria drew large crowds this year.")
     assert places["Alexandria"].country == "EGY"
