@@ -24,7 +24,9 @@ from services.extract.domain.lexicon import (
 )
 from shared.models import EventStatus, EventType
 
-_PROMISABLE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+_PROMISABLE = frozenset({"SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT"})
+"""Cooperative acts whose announcement is CAMEO 03 (express intent to cooperate): 031-039 name
+material cooperation, aid, concessions and, 036, meeting or negotiating."""
 _THREATENABLE = frozenset({"SANCTION", "COERCE", "ASSAULT", "REJECT"})
 _REFUSABLE = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
 _DEMAND_MODALS = frozenset({"must"})
@@ -76,7 +78,9 @@ def reframe(
     if status == "negated" and _has_actor(verb) and _future_modal(verb):
         new_type = stance_type(event_type, committed=False, refused=True)
         return (new_type, "planned") if new_type != event_type else (event_type, status)
-    if status in {"planned", "threatened"} and _is_committed(verb):
+    if status in {"planned", "threatened", "hypothetical"} and _is_committed(verb):
+        # "NATO confirmed it would tighten the blockade": a declared "would" commits its
+        # subject, though the modal alone reads as hypothetical
         new_type = stance_type(event_type, committed=True, refused=False)
         if new_type == "THREATEN":
             return new_type, "threatened"

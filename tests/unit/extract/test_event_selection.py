@@ -155,3 +155,13 @@ def test_event_in_an_indirect_question_is_not_asserted(extract: Extract) -> None
 def test_event_noun_under_whether_is_presupposed(extract: Extract) -> None:
     extraction = extract("Nobody knows whether the attack on the village was planned.")
     assert _event(extraction, "attack").status == "occurred"
+
+
+def test_announced_meeting_is_an_intent_to_meet(extract: Extract) -> None:
+    extraction = extract("The foreign minister said he would meet the rebel leaders in Geneva.")
+    assert _event(extraction, "meet").type == "AGREE"
+
+
+def test_declared_would_of_a_hostile_act_is_a_threat(extract: Extract) -> None:
+    extraction = extract("The alliance confirmed it would tighten the blockade of the port.")
+    assert _event(extraction, "blockade").type == "THREATEN"
