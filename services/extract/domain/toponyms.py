@@ -118,7 +118,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if mention.text.lower() in surnames and not gaz.lookup(mention.text):
             continue
         mentions.append(mention)
-    countries, admin1s = _context([_candidates(m, gaz) for m in mentions])
+    text = doc.text  # rebuilt from the tokens on every access
+    countries, admin1s = _context([_candidates(m, gaz, text) for m in mentions])
     covered = {i for m in mentions for i in range(m.start, m.end)}
     evidence = _Evidence(
         countries, admin1s, frozenset(m.text.lower() for m in mentions if not m.is_demonym)
@@ -313,7 +314,7 @@ def resolve(
     of step 4 (a story about small towns of one state names that state rarely, but most of
     its towns' likeliest readings lie there).
     """
-    candidates = [_candidates(mention, gaz) for mention in mentions]
+    candidates = [_candidates(mention, gaz, text) for mention in mentions]
     contributions = [_context_of(options) for options in candidates]
     parents = _parents(mentions, candidates, text)
     chosen = _choose(candidates, contributions, parents, weights)
@@ -350,11 +351,27 @@ def _choose(
     return chosen
 
 
-def _candidates(mention: Mention, gaz: Gazetteer) -> tuple[GazetteerEntry, ...]:
+def _candidates(mention: Mention, gaz: Gazetteer, text: str) -> tuple[GazetteerEntry, ...]:
+    """The gazetteer entries a mention may name; for a dateline, only towns and counties."""
     if mention.demonym_country is not None:
         country = gaz.country(mention.demonym_country)
         return () if country is None else (country,)
-    return gaz.lookup(mention.text)
+    options = gaz.lookup(mention.text)
+    if _is_dateline(mention, text):
+        local = tuple(entry for entry in options if entry.feature not in (COUNTRY, ADMIN1))
+        return local or options
+    return options
+
+
+def _is_dateline(mention: Mention, text: str) -> bool:
+    """An upper-case name opening a line ("WASHINGTON (AP) —", "ST. LOUIS –"): a wire
+    dateline, which names the town the story was filed from, never a state or a country."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return (
+        len(mention.text) > 2
+        and mention.text.isupper()
+        and not text[line_start : mention.start].strip()
+    )
 
 
 def _context(

@@ -73,6 +73,12 @@ def test_towns_of_one_state_resolve_together_though_the_state_is_not_named(
     assert (places["Dublin"].country, places["Dublin"].admin1) == ("USA", "OH")
 
 
+def test_dateline_names_the_city_not_the_state(nlp: Language) -> None:
+    text = "WASHINGTON (AP) — Senators met on Tuesday to discuss the budget."
+    dateline = next(p for p in geoparse(nlp(text)) if p.text == "WASHINGTON")
+    assert (dateline.feature, dateline.admin1) == ("P.PPLC", "DC")
+
+
 def test_city_without_context_resolves_to_the_most_populous(nlp: Language) -> None:
     places = _places(nlp, "The festival in Alexandria drew large crowds this year.")
     assert places["Alexandria"].country == "EGY"
