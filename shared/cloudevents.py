@@ -9,9 +9,7 @@ deterministic id (qualified where one id has several records, e.g. an article's 
 a re-sent record carries the same ``ce_source`` + ``ce_id``, as the specification allows for
 duplicates.
 
->>> import hashlib
-from collections.abc import Sequence
-from datetime import UTC, datetime
+>>> from datetime import UTC, datetime
 >>> from shared.models import DeadLetter
 >>> letter = DeadLetter(stage="store", error_class="E", error="bad", topic="t", partition=0,
 ...     offset=7, key="a-1", payload="{}", failed_at=datetime(2026, 1, 2, tzinfo=UTC))
