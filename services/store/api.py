@@ -44,6 +44,7 @@ from services.store.adapters.api_models import (
     Status,
 )
 from services.store.adapters.api_pool import make_pool, open_pool
+from services.store.api_metrics import mount_metrics
 from services.store.api_settings import ApiSettings
 from services.store.domain.cursor import (
     InvalidCursorError,
@@ -151,6 +152,7 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
     allow_every_method_of_the_path(app)
     _add_error_handlers(app)
     _add_page(app)
+    app.state.metrics = mount_metrics(app)  # GET /metrics (Prometheus)
 
     def read(work: Callable[[psycopg.Connection[Any]], T]) -> T:
         with db.connection() as conn:

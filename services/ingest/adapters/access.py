@@ -42,7 +42,7 @@ class AccessRefused:
     """Why a write request is turned away, as the HTTP answer needs it."""
 
     status: int
-    reason: str  # the requests_rejected_total label
+    reason: str  # the newsflow_ingest_requests_rejected_total label
     error: FieldError
     headers: dict[str, str] = field(default_factory=dict)
 

@@ -1,28 +1,66 @@
 """Prometheus metrics of the ingest API, in a registry of their own.
 
 Each app gets its own :class:`CollectorRegistry`, so several apps (tests, the embedded stack)
-never clash over the process-wide default registry.
+never clash over the process-wide default registry. Every name starts ``newsflow_ingest_``
+(Prometheus naming: one prefix per application, the unit in the name, ``_total`` counters).
 
 Every article object received ends in exactly one bucket::
 
-    articles_received_total
-        == articles_accepted_total + articles_deduplicated_total + sum(articles_rejected_total)
+    newsflow_ingest_articles_received_total
+        == newsflow_ingest_articles_accepted_total
+         + newsflow_ingest_articles_deduplicated_total
+         + sum(newsflow_ingest_articles_rejected_total)
 
 Requests refused before any article could be read (no or wrong API key, over the rate limit,
 wrong content type, body too large, malformed JSON) are counted in
-``requests_rejected_total{reason}``.
+``newsflow_ingest_requests_rejected_total{reason}``.
 
 Write requests are also counted per API key, named by its fingerprint (never the key itself;
-``none`` in dev mode): ``write_requests_total{api_key}`` for those admitted and
-``requests_rate_limited_total{api_key}`` for those turned away with 429.
+``none`` in dev mode): ``newsflow_ingest_write_requests_total{api_key}`` for those admitted and
+``newsflow_ingest_requests_rate_limited_total{api_key}`` for those turned away with 429.
+
+The error counters have a series at 0 for every known reason from start-up, so a dashboard
+panel or an alert on ``rate(…)`` sees 0 rather than "no data" before the first error.
+``process_*`` are the CPU, memory and open files of the serving process.
 """
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Histogram, generate_latest
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Histogram,
+    ProcessCollector,
+    generate_latest,
+)
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 
 __all__ = ["CONTENT_TYPE_LATEST", "IngestMetrics"]
+
+# Every reason the API counts (app.py, adapters/access.py, domain/batch.py): each gets a series
+# at 0 from start-up.
+REQUEST_REJECTION_REASONS = (
+    "unauthorized",
+    "rate_limited",
+    "unsupported_media_type",
+    "bad_content_length",
+    "body_too_large",
+    "client_disconnected",
+    "malformed_json",
+    "not_articles",
+    "empty",
+)
+ARTICLE_REJECTION_REASONS = (
+    "invalid",
+    "unusable_body",
+    "batch_rejected",
+    "too_many_articles",
+    "broker_unavailable",
+    "too_large_for_broker",
+)
+FEED_POLL_OUTCOMES = ("fetched", "not_modified", "failed")
+FEED_ENTRY_OUTCOMES = ("published", "revised", "unchanged", "rejected", "deferred")
+FEED_PAGE_OUTCOMES = ("ok", "failed", "refused", "no_text", "too_deep")
 
 
 class IngestMetrics:
@@ -31,60 +69,60 @@ class IngestMetrics:
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
         self.registry = registry if registry is not None else CollectorRegistry()
         self.received = Counter(
-            "articles_received", "Article objects received.", registry=self.registry
+            "newsflow_ingest_articles_received", "Article objects received.", registry=self.registry
         )
         self.accepted = Counter(
-            "articles_accepted",
+            "newsflow_ingest_articles_accepted",
             "Distinct articles acknowledged by the broker (answered 202).",
             registry=self.registry,
         )
         self.deduplicated = Counter(
-            "articles_deduplicated",
+            "newsflow_ingest_articles_deduplicated",
             "Article objects collapsed into another with the same article_id in one request.",
             registry=self.registry,
         )
         self.rejected = Counter(
-            "articles_rejected",
+            "newsflow_ingest_articles_rejected",
             "Article objects not accepted, by reason.",
             ["reason"],
             registry=self.registry,
         )
         self.requests_rejected = Counter(
-            "requests_rejected",
+            "newsflow_ingest_requests_rejected",
             "Requests refused before their articles could be read, by reason.",
             ["reason"],
             registry=self.registry,
         )
         self.write_requests = Counter(
-            "write_requests",
+            "newsflow_ingest_write_requests",
             "Write requests admitted (key valid, within the rate limit), by API key fingerprint.",
             ["api_key"],
             registry=self.registry,
         )
         self.rate_limited = Counter(
-            "requests_rate_limited",
+            "newsflow_ingest_requests_rate_limited",
             "Write requests refused with 429, by API key fingerprint.",
             ["api_key"],
             registry=self.registry,
         )
         self.publish_seconds = Histogram(
-            "publish_seconds",
+            "newsflow_ingest_publish_duration_seconds",
             "Time from sending a request's articles to the broker until all acks (or failure).",
             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0),
             registry=self.registry,
         )
         self.publish_failures = Counter(
-            "publish_failures", "publish calls that failed.", registry=self.registry
+            "newsflow_ingest_publish_failures", "publish calls that failed.", registry=self.registry
         )
         # Feed polling (counted apart from the HTTP articles above).
         self.feed_polls = Counter(
-            "feed_polls",
+            "newsflow_ingest_feed_polls",
             "Feed polls, by outcome: fetched, not_modified (304), failed.",
             ["outcome"],
             registry=self.registry,
         )
         self.feed_entries = Counter(
-            "feed_entries",
+            "newsflow_ingest_feed_entries",
             "Feed entries handled, by outcome: published (new article), revised (changed text "
             "published again), unchanged, rejected (invalid article), deferred (article page "
             "unavailable for now; looked at again next poll).",
@@ -92,17 +130,28 @@ class IngestMetrics:
             registry=self.registry,
         )
         self.feed_near_duplicates = Counter(
-            "feed_near_duplicates",
+            "newsflow_ingest_feed_near_duplicates",
             "New feed articles flagged as near duplicates of a recent one.",
             registry=self.registry,
         )
         self.feed_page_fetches = Counter(
-            "feed_page_fetches",
+            "newsflow_ingest_feed_page_fetches",
             "Article pages fetched for entries without full text, by outcome: ok, failed, "
             "refused, no_text, too_deep (not parsed).",
             ["outcome"],
             registry=self.registry,
         )
+        ProcessCollector(registry=self.registry)
+        for reason in REQUEST_REJECTION_REASONS:
+            self.requests_rejected.labels(reason)
+        for reason in ARTICLE_REJECTION_REASONS:
+            self.rejected.labels(reason)
+        for outcome in FEED_POLL_OUTCOMES:
+            self.feed_polls.labels(outcome)
+        for outcome in FEED_ENTRY_OUTCOMES:
+            self.feed_entries.labels(outcome)
+        for outcome in FEED_PAGE_OUTCOMES:
+            self.feed_page_fetches.labels(outcome)
 
     def exposition(self) -> bytes:
         """The registry in the Prometheus text format."""

@@ -133,5 +133,5 @@ def test_the_served_app_polls_a_feed_registered_through_the_api_onto_articles_ra
     article = decode(RawArticle, value)
     assert key.decode() == article.article_id and article.url == server.url("/story")
     assert {f["origin"] for f in feeds} == {"api", "config"}
-    assert 'feed_polls_total{outcome="fetched"} 2.0' in metrics
-    assert 'feed_entries_total{outcome="published"} 1.0' in metrics
+    assert 'newsflow_ingest_feed_polls_total{outcome="fetched"} 2.0' in metrics
+    assert 'newsflow_ingest_feed_entries_total{outcome="published"} 1.0' in metrics

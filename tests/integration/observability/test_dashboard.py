@@ -10,6 +10,7 @@ from prometheus_client import CollectorRegistry
 
 from services.extract.metrics import ExtractMetrics
 from services.ingest.adapters.metrics import IngestMetrics
+from services.store.api_metrics import ApiMetrics
 from services.store.metrics import StoreMetrics
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -30,7 +31,7 @@ def _exposed_names(*registries: CollectorRegistry) -> set[str]:
     return names
 
 
-def _metric_names(expr: str) -> set[str]:
+def metric_names(expr: str) -> set[str]:
     """The metric names in a PromQL expression: identifiers that are neither functions,
     aggregation keywords, label names in ``by (…)`` nor inside ``{…}`` or ``[…]``."""
     expr = re.sub(r"\{[^}]*\}|\[[^\]]*\]|\b(by|without)\s*\([^)]*\)", " ", expr)
@@ -38,7 +39,7 @@ def _metric_names(expr: str) -> set[str]:
     return set(re.findall(r"\b[a-z_][a-z0-9_]*\b", expr))
 
 
-def _dashboard_exprs() -> list[str]:
+def dashboard_exprs() -> list[str]:
     doc = json.loads(DASHBOARD.read_text(encoding="utf-8"))
     return [
         target["expr"]
@@ -48,28 +49,59 @@ def _dashboard_exprs() -> list[str]:
     ]
 
 
+def _registries() -> list[CollectorRegistry]:
+    return [
+        IngestMetrics().registry,
+        ApiMetrics().registry,
+        ExtractMetrics().registry,
+        StoreMetrics().registry,
+    ]
+
+
 def test_every_metric_on_the_dashboard_is_exposed_by_a_service() -> None:
-    exposed = _exposed_names(
-        IngestMetrics().registry, ExtractMetrics().registry, StoreMetrics().registry
-    )
-    used = set().union(*(_metric_names(e) for e in _dashboard_exprs()))
+    exposed = _exposed_names(*_registries())
+    used = set().union(*(metric_names(e) for e in dashboard_exprs()))
     assert used, "no metric found in the dashboard's queries"
     assert used - exposed == set()
 
 
 def test_the_dashboard_covers_every_stage() -> None:
-    used = set().union(*(_metric_names(e) for e in _dashboard_exprs()))
+    used = set().union(*(metric_names(e) for e in dashboard_exprs()))
     for name in (
-        "articles_accepted_total",
-        "publish_seconds_bucket",
-        "extract_articles_total",
-        "extract_batch_seconds_bucket",
-        "extract_claims_total",
-        "extract_events_total",
-        "deadletters_total",
-        "records_stored_total",
-        "batch_seconds_bucket",
-        "extract_consumer_lag",
-        "store_consumer_lag",
+        "newsflow_ingest_articles_accepted_total",
+        "newsflow_ingest_publish_duration_seconds_bucket",
+        "newsflow_extract_articles_total",
+        "newsflow_extract_batch_duration_seconds_bucket",
+        "newsflow_extract_claims_total",
+        "newsflow_extract_events_total",
+        "newsflow_deadletters_total",
+        "newsflow_store_records_stored_total",
+        "newsflow_store_batch_duration_seconds_bucket",
+        "newsflow_extract_consumer_lag_records",
+        "newsflow_store_consumer_lag_records",
     ):
         assert name in used, name
+
+
+# The unit a name ends in (Prometheus naming: base units, plural, last).
+_UNITS = ("_seconds", "_bytes", "_records", "_articles")
+
+
+def test_every_metric_has_the_newsflow_prefix_and_a_unit_or_total() -> None:
+    for registry in _registries():
+        for family in registry.collect():
+            if family.name.startswith(("process_", "python_")):
+                continue  # prometheus_client's standard collectors
+            assert family.name.startswith("newsflow_"), family.name
+            if family.type == "counter":
+                assert all(s.name.endswith(("_total", "_created")) for s in family.samples)
+            else:
+                assert family.name.endswith(_UNITS), (family.type, family.name)
+
+
+def test_every_panel_is_filtered_by_job_and_namespace() -> None:
+    for expr in dashboard_exprs():
+        for selector in re.findall(r"\b(?:newsflow|process)_[a-z0-9_]+(\{[^}]*\})?", expr):
+            assert 'job=~"$job"' in selector and 'namespace=~"$namespace"' in selector, expr
+    doc = json.loads(DASHBOARD.read_text(encoding="utf-8"))
+    assert {"job", "namespace"} <= {v["name"] for v in doc["templating"]["list"]}

@@ -73,40 +73,40 @@ def test_counters_move_for_articles_claims_events_and_dead_letters(
 
     samples = extract.scrape_until(
         lambda s: (
-            value(s, "extract_articles_total", outcome="extracted") == 1
-            and value(s, "extract_articles_total", outcome="undecodable") == 1
+            value(s, "newsflow_extract_articles_total", outcome="extracted") == 1
+            and value(s, "newsflow_extract_articles_total", outcome="undecodable") == 1
         ),
         timeout_s=120,
         what="one extracted and one undecodable article",
     )
 
-    assert value(samples, "extract_messages_consumed_total", topic=raw) == 2
-    claims = value(samples, "extract_claims_total")
-    events = value(samples, "extract_events_total")
+    assert value(samples, "newsflow_extract_messages_consumed_total", topic=raw) == 2
+    claims = value(samples, "newsflow_extract_claims_total")
+    events = value(samples, "newsflow_extract_events_total")
     assert claims > 0 and events > 0
-    produced = "extract_messages_produced_total"
+    produced = "newsflow_extract_messages_produced_total"
     assert value(samples, produced, topic=settings.topic(CLAIMS_EXTRACTED)) == claims
     assert value(samples, produced, topic=settings.topic(EVENTS_EXTRACTED)) == events
     assert value(samples, produced, topic=settings.topic(DEADLETTER)) == 1
-    assert value(samples, "deadletters_total", stage="extract") == 1
-    assert value(samples, "extract_errors_total", kind="decode") == 1
-    assert value(samples, "extract_articles_total", outcome="failed") == 0
-    assert value(samples, "extract_batch_seconds_count") >= 1
-    assert value(samples, "extract_article_seconds_count") == 1
-    assert value(samples, "extract_batch_articles_sum") == 2
+    assert value(samples, "newsflow_deadletters_total", stage="extract") == 1
+    assert value(samples, "newsflow_extract_errors_total", kind="decode") == 1
+    assert value(samples, "newsflow_extract_articles_total", outcome="failed") == 0
+    assert value(samples, "newsflow_extract_batch_duration_seconds_count") >= 1
+    assert value(samples, "newsflow_extract_article_nlp_duration_seconds_count") == 1
+    assert value(samples, "newsflow_extract_batch_size_articles_sum") == 2
     assert value(samples, "process_resident_memory_bytes") > 0
 
     # Both partitions of the input topic get a lag gauge, and it drains to 0 once faust has
     # committed (every few seconds).
     samples = extract.scrape_until(
         lambda s: (
-            len(series(s, "extract_consumer_lag")) == 2
-            and sum(series(s, "extract_consumer_lag").values()) == 0
+            len(series(s, "newsflow_extract_consumer_lag_records")) == 2
+            and sum(series(s, "newsflow_extract_consumer_lag_records").values()) == 0
         ),
         timeout_s=30,
         what="lag 0 on both partitions",
     )
-    labels = {dict(ls)["topic"] for ls in series(samples, "extract_consumer_lag")}
+    labels = {dict(ls)["topic"] for ls in series(samples, "newsflow_extract_consumer_lag_records")}
     assert labels == {raw}
 
     extract.stop()

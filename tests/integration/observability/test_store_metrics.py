@@ -67,34 +67,38 @@ def test_counters_move_for_consumed_stored_and_dead_lettered_records(
 
     samples = store.scrape_until(
         lambda s: (
-            value(s, "records_stored_total", table="articles") == 3
-            and value(s, "records_stored_total", table="claims") == 3
-            and value(s, "deadletters_total", stage="store") == 1
+            value(s, "newsflow_store_records_stored_total", table="articles") == 3
+            and value(s, "newsflow_store_records_stored_total", table="claims") == 3
+            and value(s, "newsflow_deadletters_total", stage="store") == 1
             # counted once the batch's offsets are queued, just after its records are stored
-            and value(s, "batches_total") >= 1
+            and value(s, "newsflow_store_batches_total") >= 1
         ),
         timeout_s=90,
         what="3 articles and 3 claims stored, 1 dead letter",
     )
-    assert value(samples, "store_messages_consumed_total", topic=raw) == 4
-    assert value(samples, "store_messages_consumed_total", topic=claims_topic) == 3
-    assert value(samples, "rows_changed_total", table="claims") == 3
-    assert value(samples, "store_errors_total", kind="decode") == 1
-    assert value(samples, "batches_total") >= 1
-    assert value(samples, "batch_seconds_count") == value(samples, "batches_total")
-    assert value(samples, "store_upsert_seconds_count") >= 1
+    assert value(samples, "newsflow_store_messages_consumed_total", topic=raw) == 4
+    assert value(samples, "newsflow_store_messages_consumed_total", topic=claims_topic) == 3
+    assert value(samples, "newsflow_store_rows_changed_total", table="claims") == 3
+    assert value(samples, "newsflow_store_errors_total", kind="decode") == 1
+    assert value(samples, "newsflow_store_batches_total") >= 1
+    assert value(samples, "newsflow_store_batch_duration_seconds_count") == value(
+        samples, "newsflow_store_batches_total"
+    )
+    assert value(samples, "newsflow_store_upsert_duration_seconds_count") >= 1
     assert value(samples, "process_resident_memory_bytes") > 0
 
     # Every partition fetched from has a lag gauge, at 0 once the batch is committed.
     samples = store.scrape_until(
         lambda s: (
-            len(series(s, "store_consumer_lag")) >= 2
-            and sum(series(s, "store_consumer_lag").values()) == 0
+            len(series(s, "newsflow_store_consumer_lag_records")) >= 2
+            and sum(series(s, "newsflow_store_consumer_lag_records").values()) == 0
         ),
         timeout_s=30,
         what="lag 0 on the fetched partitions",
     )
-    topics = {dict(labels)["topic"] for labels in series(samples, "store_consumer_lag")}
+    topics = {
+        dict(labels)["topic"] for labels in series(samples, "newsflow_store_consumer_lag_records")
+    }
     assert raw in topics and claims_topic in topics
 
     store.stop()

@@ -93,7 +93,7 @@ def _stored_ids(settings: StoreSettings) -> set[str]:
 
 def _retracted(store: RunningStore) -> float:
     value = store.metrics.registry.get_sample_value(
-        "superseded_records_total", {"outcome": "retracted"}
+        "newsflow_store_superseded_records_total", {"outcome": "retracted"}
     )
     return value or 0.0
 

@@ -90,7 +90,7 @@ def test_store_writes_records_and_commits_offsets_only_after_rows_exist(
     # Every record is one distinct row, so at no time may more records be committed than stored.
     assert all(committed <= rows for committed, rows in samples), samples
     assert sum(ends.values()) == 200
-    assert store.metrics.value("records_stored_total", table="claims") == 100
+    assert store.metrics.value("newsflow_store_records_stored_total", table="claims") == 100
 
 
 def test_poison_records_are_dead_lettered_with_their_source_and_the_rest_is_stored(
@@ -141,7 +141,7 @@ def test_poison_records_are_dead_lettered_with_their_source_and_the_rest_is_stor
     assert "schema_version" in by_key["a-v99"].error
     assert by_key["a-bad"].topic == store_settings.topic(CLAIMS_EXTRACTED)
     assert "NUL" in by_key[nul.article_id].error
-    assert store.metrics.value("deadletters_total", stage="store") == 4
+    assert store.metrics.value("newsflow_deadletters_total", stage="store") == 4
 
 
 def test_replayed_records_add_no_rows_and_change_nothing(
@@ -165,8 +165,8 @@ def test_replayed_records_add_no_rows_and_change_nothing(
     with psycopg.connect(store_settings.database_url.get_secret_value()) as conn:
         after = conn.execute("SELECT claim_id, updated_at FROM claims ORDER BY 1").fetchall()
     assert after == before
-    assert store.metrics.value("records_stored_total", table="claims") == 80
-    assert store.metrics.value("rows_changed_total", table="claims") == 40
+    assert store.metrics.value("newsflow_store_records_stored_total", table="claims") == 80
+    assert store.metrics.value("newsflow_store_rows_changed_total", table="claims") == 40
 
 
 def _set_connections_allowed(settings: StoreSettings, allowed: bool, *, admin_url: str) -> None:
@@ -233,7 +233,7 @@ def test_database_outage_loses_nothing_and_stores_every_record_once(
     store.shutdown()
 
     assert _rows(store_settings) == {"articles": 60, "claims": 120, "events": 60}
-    assert store.metrics.value("store_retries_total") > 0
+    assert store.metrics.value("newsflow_store_retries_total") > 0
     with psycopg.connect(store_settings.database_url.get_secret_value()) as conn:
         ids = conn.execute("SELECT article_id FROM articles").fetchall()
     assert {r[0] for r in ids} == {make_article(n).article_id for n in range(60)}
@@ -252,7 +252,7 @@ def test_stopping_with_the_database_down_commits_nothing_of_the_batch_in_hand(
     try:
         unstored = merge_ends(first, _produce_stories(store_settings, range(3, 6)))
         wait_until(
-            lambda: store.metrics.value("store_retries_total") > 0,
+            lambda: store.metrics.value("newsflow_store_retries_total") > 0,
             timeout_s=15,
             what="a failed attempt",
         )
@@ -308,7 +308,7 @@ def test_rebalances_between_two_stores_lose_nothing_and_duplicate_no_rows(
 
     second = start_store(store_settings)  # joining triggers a rebalance: the two share the work
     chunk = 10
-    while second.metrics.value("batches_total") == 0:
+    while second.metrics.value("newsflow_store_batches_total") == 0:
         assert chunk < 200, "the second store never got a partition"
         ends = merge_ends(ends, _produce_stories(store_settings, range(chunk, chunk + 10)))
         chunk += 10

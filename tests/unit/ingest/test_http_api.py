@@ -218,15 +218,15 @@ def test_metrics_count_received_accepted_rejected_and_failures(
         for line in response.text.splitlines()
         if line and not line.startswith("#")
     }
-    assert samples["articles_received_total"] == 5
-    assert samples["articles_accepted_total"] == 1
-    assert samples["articles_deduplicated_total"] == 1
-    assert samples['articles_rejected_total{reason="invalid"}'] == 1
-    assert samples['articles_rejected_total{reason="batch_rejected"}'] == 1
-    assert samples['articles_rejected_total{reason="broker_unavailable"}'] == 1
-    assert samples['requests_rejected_total{reason="malformed_json"}'] == 1
-    assert samples["publish_failures_total"] == 1
-    assert samples["publish_seconds_count"] == 2
+    assert samples["newsflow_ingest_articles_received_total"] == 5
+    assert samples["newsflow_ingest_articles_accepted_total"] == 1
+    assert samples["newsflow_ingest_articles_deduplicated_total"] == 1
+    assert samples['newsflow_ingest_articles_rejected_total{reason="invalid"}'] == 1
+    assert samples['newsflow_ingest_articles_rejected_total{reason="batch_rejected"}'] == 1
+    assert samples['newsflow_ingest_articles_rejected_total{reason="broker_unavailable"}'] == 1
+    assert samples['newsflow_ingest_requests_rejected_total{reason="malformed_json"}'] == 1
+    assert samples["newsflow_ingest_publish_failures_total"] == 1
+    assert samples["newsflow_ingest_publish_duration_seconds_count"] == 2
 
 
 def test_two_apps_have_separate_metrics(settings: Any, seed_article: dict[str, Any]) -> None:
@@ -235,8 +235,8 @@ def test_two_apps_have_separate_metrics(settings: Any, seed_article: dict[str, A
     one = SyncApi(create_app(settings, InMemoryPublisher()), headers=KEY_HEADERS)
     two = SyncApi(create_app(settings, InMemoryPublisher()), headers=KEY_HEADERS)
     one.post("/v1/articles", json=seed_article)
-    assert "articles_accepted_total 1.0" in one.get("/metrics").text
-    assert "articles_accepted_total 0.0" in two.get("/metrics").text
+    assert "newsflow_ingest_articles_accepted_total 1.0" in one.get("/metrics").text
+    assert "newsflow_ingest_articles_accepted_total 0.0" in two.get("/metrics").text
 
 
 def test_openapi_documents_the_article_fields(api: SyncApi) -> None:

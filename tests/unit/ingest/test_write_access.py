@@ -271,9 +271,15 @@ def test_keys_never_reach_logs_or_metrics_only_their_fingerprints(
     for text in (metrics, caplog.text, announced):
         for secret in (TEST_API_KEY, OTHER_KEY, wrong):
             assert secret not in text
-    assert f'write_requests_total{{api_key="{fingerprint(TEST_API_KEY)}"}} 2.0' in metrics
-    assert f'requests_rate_limited_total{{api_key="{fingerprint(TEST_API_KEY)}"}} 1.0' in metrics
-    assert 'requests_rejected_total{reason="unauthorized"} 1.0' in metrics
-    assert 'requests_rejected_total{reason="rate_limited"} 1.0' in metrics
+    assert (
+        f'newsflow_ingest_write_requests_total{{api_key="{fingerprint(TEST_API_KEY)}"}} 2.0'
+        in metrics
+    )
+    assert (
+        f'newsflow_ingest_requests_rate_limited_total{{api_key="{fingerprint(TEST_API_KEY)}"}} 1.0'
+        in metrics
+    )
+    assert 'newsflow_ingest_requests_rejected_total{reason="unauthorized"} 1.0' in metrics
+    assert 'newsflow_ingest_requests_rejected_total{reason="rate_limited"} 1.0' in metrics
     assert f"key:{fingerprint(TEST_API_KEY)}" in caplog.text
     assert "API key required (2 configured" in announced
