@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from services.extract.domain.gazetteer import (
     ADMIN1,
     ADMIN2,
+    CONTINENT,
     COUNTRY,
     Gazetteer,
     GazetteerEntry,
@@ -57,6 +58,8 @@ class Mention:
     label: str
     is_demonym: bool = False
     demonym_country: str | None = None
+    previous: str = ""
+    """The word before the mention, lower case, without a final full stop."""
 
 
 @dataclass(frozen=True)
@@ -99,10 +102,9 @@ def geoparse(
 def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     """Place names and demonyms: the parser's entities, then gazetteer names it missed.
 
-    Steps: (1) GPE, LOC, FAC and demonym NORP entities, less a bare surname of someone the
-    article names in full ("Saakashvili" after "Mikheil Saakashvili": the parser labels lone
-    surnames inconsistently); (2) with a gazetteer, capitalised names outside those entities
-    that name a place (:func:`_gazetteer_mentions`). Bounded by :data:`MAX_MENTIONS`.
+    Steps: (1) GPE, LOC, FAC and demonym NORP entities; (2) with a gazetteer, capitalised
+    names outside those entities that name a place (:func:`_gazetteer_mentions`); (3) less
+    the names that are people's (:func:`_names_a_person`). Bounded by :data:`MAX_MENTIONS`.
     """
     gaz = gaz or gazetteer()
     ents = doc.ents  # computed from the tokens on every access: once per article
@@ -115,18 +117,47 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         mention = _mention_of(ent, gaz)
         if mention is None:
             continue
-        if mention.text.lower() in surnames and not gaz.lookup(mention.text):
-            continue
-        mentions.append(mention)
+        if not _names_a_person(mention, surnames, gaz):
+            mentions.append(mention)
     text = doc.text  # rebuilt from the tokens on every access
     countries, admin1s = _context([_candidates(m, gaz, text) for m in mentions])
     covered = {i for m in mentions for i in range(m.start, m.end)}
     evidence = _Evidence(
         countries, admin1s, frozenset(m.text.lower() for m in mentions if not m.is_demonym)
     )
-    extra = _gazetteer_mentions(doc, gaz, covered, evidence, persons)
+    extra = [
+        mention
+        for mention in _gazetteer_mentions(doc, gaz, covered, evidence, persons)
+        if not _names_a_person(mention, surnames, gaz)
+    ]
     merged = sorted([*mentions, *extra], key=lambda m: m.start)
     return merged[:MAX_MENTIONS]
+
+
+PERSONAL_TITLES: Final = frozenset(
+    {
+        "mr", "mrs", "ms", "miss", "dr", "coach", "president", "sen", "senator", "rep", "gov",
+        "governor", "mayor", "judge", "sheriff", "officer", "sgt", "lt", "capt", "chief",
+        "minister", "prof", "professor", "rev", "father", "sister", "king", "queen", "prince",
+    }
+)  # fmt: skip
+"""Words written before a person's name ("coach Ripley", "President Saakashvili"): the name
+after one is a person's even where the parser labels it a place."""
+
+
+def _names_a_person(mention: Mention, surnames: frozenset[str], gaz: Gazetteer) -> bool:
+    """Whether a town-like mention is a person's name: a word of a person the article names in
+    full ("Hopkins" after "David Hopkins", "Saakashvili" after "Mikheil Saakashvili": the parser
+    labels lone surnames inconsistently), or a name after a personal title. Countries, states
+    and continents are kept ("Georgia", "Washington" stay places)."""
+    if mention.is_demonym:
+        return False
+    person = mention.text.lower() in surnames or mention.previous in PERSONAL_TITLES
+    if not person:
+        return False
+    return not any(
+        entry.feature in (COUNTRY, ADMIN1, CONTINENT) for entry in gaz.lookup(mention.text)
+    )
 
 
 _MAX_NAME_TOKENS: Final = 4
@@ -188,6 +219,7 @@ def _gazetteer_mentions(
                     f"gazetteer:{reason}",
                     demonym is not None,
                     demonym_country=demonym,
+                    previous=_previous_word(span),
                 )
             )
         index = span.end
@@ -262,7 +294,9 @@ def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
             return None
         text = ent.text[start - ent.start_char : end - ent.start_char]
         demonym = None if gaz.lookup(text) else _demonym_country(text, gaz)
-        return Mention(start, end, text, ent.label_, demonym is not None, demonym)
+        return Mention(
+            start, end, text, ent.label_, demonym is not None, demonym, _previous_word(ent)
+        )
     if ent.label_ == "NORP":
         country = _demonym_country(ent.text, gaz)
         if country is not None:
@@ -270,6 +304,12 @@ def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
                 ent.start_char, ent.end_char, ent.text, ent.label_, True, demonym_country=country
             )
     return None
+
+
+def _previous_word(span: Span) -> str:
+    if span.start == 0:
+        return ""
+    return span.doc[span.start - 1].lower_.rstrip(".")
 
 
 def _demonym_country(text: str, gaz: Gazetteer) -> str | None:

@@ -119,6 +119,13 @@ def test_bare_surname_of_a_named_person_is_not_a_place(nlp: Language) -> None:
     assert "Saakashvili" not in spans
 
 
+def test_name_after_a_personal_title_is_a_person_not_a_town(nlp: Language) -> None:
+    text = "The team won in Ohio. 'We were ready,' said coach Ripley after the match in Dayton."
+    spans = [place.text for place in geoparse(nlp(text))]
+    assert "Ripley" not in spans
+    assert "Dayton" in spans
+
+
 def test_place_offsets_index_the_text(nlp: Language) -> None:
     text = "Flooding hit the Netherlands and the German city of Cologne."
     for place in geoparse(nlp(text)):
