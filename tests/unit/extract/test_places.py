@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from services.extract.domain.extractor import Extraction
 from services.extract.domain.gazetteer import (
@@ -46,9 +47,9 @@ def test_two_word_demonym_resolves_by_its_last_word(nlp: Language) -> None:
 
 
 def test_city_with_written_parent_resolves_inside_the_parent(nlp: Language) -> None:
-    places = _places(nlp, "The fire started in a warehouse in Paris, Texas, late on Friday.")
-    assert places["Paris"].country == "USA"
-    assert places["Paris"].admin1 == "TX"
+    text = "The French minister flew from Marseille to Paris, Texas, on Monday."
+    places = _places(nlp, text)
+    assert (places["Paris"].country, places["Paris"].admin1) == ("USA", "TX")
 
 
 def test_ap_state_abbreviation_is_a_parent(nlp: Language) -> None:
@@ -102,10 +103,17 @@ def test_county_resolves_to_a_point_in_its_state(nlp: Language) -> None:
 
 
 def test_capitalised_town_the_parser_missed_is_found_after_a_locative(nlp: Language) -> None:
-    text = "Minnesota officials spoke on Monday. Flooding closed two schools in Fargo."
-    places = _places(nlp, text)
-    assert "Fargo" in places
-    assert places["Fargo"].country == "USA"
+    places = _places(nlp, "The Ohio team trains in Hilliard. Hilliard players won again.")
+    assert [place.admin1 for text, place in places.items() if text == "Hilliard"] == ["OH"]
+
+
+def test_town_the_parser_took_for_an_organisation_is_found_in_its_named_state(
+    nlp: Language,
+) -> None:
+    places = _places(
+        nlp, "Wisconsin voters met on Monday. Crowds gathered at Waukesha and Oconomowoc."
+    )
+    assert (places["Oconomowoc"].country, places["Oconomowoc"].admin1) == ("USA", "WI")
 
 
 def test_lowercase_word_that_names_a_town_is_not_a_place(nlp: Language) -> None:
@@ -114,9 +122,11 @@ def test_lowercase_word_that_names_a_town_is_not_a_place(nlp: Language) -> None:
 
 
 def test_bare_surname_of_a_named_person_is_not_a_place(nlp: Language) -> None:
-    text = "President Mikheil Saakashvili spoke in Tbilisi. Later Saakashvili left for Batumi."
-    spans = [place.text for place in geoparse(nlp(text))]
-    assert "Saakashvili" not in spans
+    # The parser labels lone surnames inconsistently; here as a place, by construction.
+    words = ["Mikheil", "Saakashvili", "spoke", ".", "Later", "Saakashvili", "left", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "O", "B-GPE", "O", "O"]
+    doc = Doc(nlp.vocab, words=words, ents=ents)
+    assert [place.text for place in geoparse(doc)] == []
 
 
 def test_name_after_a_personal_title_is_a_person_not_a_town(nlp: Language) -> None:
