@@ -17,6 +17,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import psycopg
 
@@ -24,7 +25,7 @@ from services.extract.domain.extractor import ArticleText, Extractor, load_nlp
 from shared.codec import encode
 from shared.ids import article_id_for
 from shared.kafka import make_producer
-from shared.models import RawArticle
+from shared.models import Claim, Event, RawArticle
 from shared.settings import KafkaSettings
 from shared.topics import ARTICLES_RAW
 
@@ -89,11 +90,12 @@ def synthetic_articles(count: int, *, seed: int = 7) -> list[RawArticle]:
 
 @dataclass(frozen=True)
 class Reference:
-    """The rows an undisturbed pipeline stores for a set of articles."""
+    """The rows an undisturbed pipeline stores for a set of articles, and their content."""
 
     article_ids: frozenset[str]
     claim_ids: frozenset[str]
     event_ids: frozenset[str]
+    contents: dict[str, dict[str, Any]] = field(default_factory=dict)  # id → record fields
 
     @property
     def total(self) -> int:
@@ -108,12 +110,36 @@ def reference_for(articles: list[RawArticle]) -> Reference:
     ]
     claims: set[str] = set()
     events: set[str] = set()
+    contents: dict[str, dict[str, Any]] = {}
     for extraction in extractor.extract_many(texts):
         claims.update(c.claim_id for c in extraction.claims)
         events.update(e.event_id for e in extraction.events)
+        contents |= {c.claim_id: _content(c) for c in extraction.claims}
+        contents |= {e.event_id: _content(e) for e in extraction.events}
     return Reference(
-        frozenset(a.article_id for a in articles), frozenset(claims), frozenset(events)
+        frozenset(a.article_id for a in articles),
+        frozenset(claims),
+        frozenset(events),
+        contents,
     )
+
+
+def _content(record: Claim | Event) -> dict[str, Any]:
+    """What a stored row must say: every field but where in Kafka its record came from."""
+    return record.model_dump(mode="json", exclude={"extracted_from"})
+
+
+def stored_contents(database_url: str) -> dict[str, dict[str, Any]]:
+    """The stored claims' and events' fields (from their payloads), by id."""
+    with psycopg.connect(database_url) as conn:
+        rows = conn.execute(
+            "SELECT claim_id, payload FROM claims UNION ALL SELECT event_id, payload FROM events"
+        ).fetchall()
+    contents: dict[str, dict[str, Any]] = {}
+    for record_id, payload in rows:
+        model = Claim if record_id.startswith("c-") else Event
+        contents[record_id] = _content(model.model_validate(payload))
+    return contents
 
 
 @dataclass(frozen=True)
@@ -141,19 +167,6 @@ def stored_rows(database_url: str) -> Stored:
             )
         except psycopg.errors.UndefinedTable:  # the store has not migrated yet
             return Stored(frozenset(), frozenset(), frozenset())
-
-
-def duplicate_rows(database_url: str) -> int:
-    """Rows sharing an id (impossible with the primary keys; checked, not assumed)."""
-    with psycopg.connect(database_url) as conn:
-        row = conn.execute(
-            """
-            SELECT (SELECT count(*) - count(DISTINCT claim_id) FROM claims)
-                 + (SELECT count(*) - count(DISTINCT event_id) FROM events)
-                 + (SELECT count(*) - count(DISTINCT article_id) FROM articles)
-            """
-        ).fetchone()
-    return int(row[0]) if row else 0
 
 
 def publish_stream(
