@@ -48,9 +48,6 @@ class RunningPipeline:
     url: str
     services: list[ServiceProcess] = field(default_factory=list)
 
-    def by_name(self) -> dict[str, ServiceProcess]:
-        return {s.name: s for s in self.services}
-
 
 @contextlib.contextmanager
 def running_pipeline(infra: Infra, name: str) -> Iterator[RunningPipeline]:

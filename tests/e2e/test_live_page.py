@@ -13,6 +13,7 @@ import contextlib
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -29,7 +30,8 @@ from tests.integration.api.samples import LVIV, article, claim, event, store
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
-ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
+# Screenshots for a person to look at, outside the source tree (CI keeps nothing of it).
+ARTIFACTS = Path(tempfile.gettempdir()) / "newsflow-test-artifacts"
 
 pytestmark = [
     pytest.mark.e2e,
@@ -179,7 +181,6 @@ def test_live_page_shows_rows_filters_refreshes_and_opens_an_incident(
     browser: Any, api_url: str, seeded_url: str
 ) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
-    (ARTIFACTS / ".gitignore").write_text("*\n", encoding="utf-8")
     browser.get(f"{api_url}/?refresh=1")
 
     _wait(browser, lambda d: len(_rows(d, "claims")) == 3, "three claims shown")

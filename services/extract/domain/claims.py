@@ -54,7 +54,6 @@ _WORD = re.compile(r"\w")
 # how reliable each construction is in news English, not fitted on evaluation data.
 _CONFIDENCE_SPEECH_QUOTE = 0.9
 _CONFIDENCE_SPEECH = 0.8
-_CONFIDENCE_ACCORDING_TO = 0.75
 _CONFIDENCE_LAYOUT = 0.8
 _CONFIDENCE_NOUN = 0.6
 _CONFIDENCE_NOUN_STANCE = 0.5
