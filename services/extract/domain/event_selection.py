@@ -92,6 +92,12 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "CAMEO 111: one slams actors and their acts, not 'his racket' or 'the door'",
     ),
     Restriction(
+        words("warn"),
+        "VERB",
+        "warning_announces_an_act",
+        "CAMEO 13 threatens an act; 'warned that profits would fall' is a forecast (CAMEO 012)",
+    ),
+    Restriction(
         words("charge"),
         "VERB",
         "charged_with_offence",
@@ -197,6 +203,16 @@ def _complement_is_no_disclosure(verb: Token) -> bool:
     )
 
 
+def _warning_announces_an_act(verb: Token) -> bool:
+    """ "warned that it would retaliate", "warned that attacks would follow" announce acts;
+    "warned that yields would fall", "warned that demand was slowing" forecast things."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and not any(can_act(s) or _is_cause(s) for s in map(_counted, subjects)):
+            return False
+    return True
+
+
 def _charged_with_offence(verb: Token) -> bool:
     """ "charged with murder", "decided not to charge Clinton", "two men were charged"; not
     "charges a fee", "charging batteries", "charges customers"."""
@@ -214,5 +230,6 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "object_is_actor_or_place": _object_is_actor_or_place,
     "object_is_actor_or_content": _object_is_actor_or_content,
     "complement_is_no_disclosure": _complement_is_no_disclosure,
+    "warning_announces_an_act": _warning_announces_an_act,
     "charged_with_offence": _charged_with_offence,
 }

@@ -165,3 +165,13 @@ def test_announced_meeting_is_an_intent_to_meet(extract: Extract) -> None:
 def test_declared_would_of_a_hostile_act_is_a_threat(extract: Extract) -> None:
     extraction = extract("The alliance confirmed it would tighten the blockade of the port.")
     assert _event(extraction, "blockade").type == "THREATEN"
+
+
+def test_warning_of_a_trend_is_a_forecast_not_a_threat(extract: Extract) -> None:
+    extraction = extract("The minister warned that inflation could rise sharply.")
+    assert "warned" not in _triggers(extraction)
+
+
+def test_warning_of_ones_own_act_is_a_threat(extract: Extract) -> None:
+    extraction = extract("The rebel commander warned that his fighters would attack the city.")
+    assert _event(extraction, "warned").type == "THREATEN"
