@@ -144,6 +144,14 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument(
         "--state-dir", type=Path, default=None, help="where positions are kept (default: cache)"
     )
+    ingest.add_argument(
+        "--map",
+        default=None,
+        metavar="FIELD=CORPUS_FIELD,…",
+        help="article fields from a corpus's fields, e.g. url=doc_id,body=text,published_at=date "
+        "(a url that is no URL becomes a stable synthetic one; the newsflow extract format "
+        "{doc_id, title, text} is recognised without it)",
+    )
     ingest.set_defaults(handler=_cmd_ingest)
 
     reprocess = sub.add_parser(
@@ -390,6 +398,7 @@ def _cmd_ingest(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         restart=args.restart,
         state_dir=args.state_dir,
+        field_map=args.map,
     )
 
 

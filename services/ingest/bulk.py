@@ -10,6 +10,10 @@ publishing as any client's push.
 * **Retries.** ``429`` and ``503`` are retried after the ``Retry-After`` the server sent (else
   with exponential backoff), as are connection errors, up to ``max_attempts`` per batch.
   Re-posting is harmless: ``article_id`` comes from the canonical URL.
+* **Corpora.** Items in the ``newsflow extract`` format (``{doc_id, text, title?,
+  published_at?}``) are mapped to articles on their own, with a stable synthetic URL from the
+  ``doc_id``; other shapes are mapped with a :class:`~services.ingest.bulk_mapping.FieldMap`
+  (``--map url=doc_id,body=text``). See :mod:`services.ingest.bulk_mapping`.
 * **Resume.** After every acknowledged batch the position (items done) and the counts so far
   are written to a state file under ``state_dir``, named by the input's key (path, sizes,
   modification times). A run that is interrupted continues from there; a changed input starts
@@ -32,6 +36,7 @@ from typing import Any
 
 import httpx
 
+from services.ingest.bulk_mapping import FieldMap, map_item
 from services.ingest.domain.backoff import backoff_delay, parse_retry_after
 from services.ingest.domain.bulk_input import (
     InputItem,
@@ -45,6 +50,8 @@ from shared.errors import ConfigurationError, RetriableError
 log = logging.getLogger(__name__)
 
 MAX_REPORTED_REJECTIONS = 20
+MAX_DISTINCT_REASONS = 50
+OTHER_REASONS = "other reasons"
 
 
 @dataclass
@@ -67,11 +74,20 @@ class BulkProgress:
     rejections: list[Rejection] = field(default_factory=list)
     complete: bool = False
     resumed_from: int = 0
+    # Every rejection counted by its reason (the summary groups by it; bounded: distinct
+    # reasons beyond MAX_DISTINCT_REASONS are counted under "other reasons").
+    reasons: dict[str, int] = field(default_factory=dict)
+    # Items recognised as the `newsflow extract` format, and fields dropped by the mapping.
+    extract_format: int = 0
+    dropped_fields: dict[str, int] = field(default_factory=dict)
 
     def reject(self, origin: str, reason: str) -> None:
         self.rejected += 1
         if len(self.rejections) < MAX_REPORTED_REJECTIONS:
             self.rejections.append(Rejection(origin, reason))
+        if reason not in self.reasons and len(self.reasons) >= MAX_DISTINCT_REASONS:
+            reason = OTHER_REASONS
+        self.reasons[reason] = self.reasons.get(reason, 0) + 1
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> BulkProgress:
@@ -247,10 +263,12 @@ def ingest_files(
     state_dir: Path,
     batch_size: int,
     restart: bool = False,
+    mapping: FieldMap | None = None,
     on_start: Callable[[BulkProgress], None] = lambda progress: None,
     on_batch: Callable[[BulkProgress], None] = lambda progress: None,
 ) -> BulkProgress:
-    """Post every item of a file or directory from where an earlier run stopped."""
+    """Post every item of a file or directory from where an earlier run stopped. Items are
+    mapped by ``mapping``, else those in the ``newsflow extract`` format by that format's."""
     files = input_files(source)
     key = input_key(source, files)
     path = state_path(state_dir, key)
@@ -260,7 +278,12 @@ def ingest_files(
     progress.resumed_from = progress.position
     on_start(progress)
     root = source if source.is_dir() else None
-    for batch in _batches(read_items(files, root=root, start=progress.position), batch_size):
+    namespace = corpus_namespace(source)
+    items = read_items(files, root=root, start=progress.position)
+    mapped = (
+        _mapped(item, mapping=mapping, namespace=namespace, progress=progress) for item in items
+    )
+    for batch in _batches(mapped, batch_size):
         client.post(batch, progress)
         progress.position = batch[-1].position + 1
         save_progress(path, progress)
@@ -268,6 +291,26 @@ def ingest_files(
     progress.complete = True
     save_progress(path, progress)
     return progress
+
+
+def corpus_namespace(source: Path) -> str:
+    """The name synthetic URLs are scoped by: the file's name without suffix, or the
+    directory's name."""
+    resolved = source.resolve()
+    return resolved.stem if resolved.is_file() else resolved.name
+
+
+def _mapped(
+    item: InputItem, *, mapping: FieldMap | None, namespace: str, progress: BulkProgress
+) -> InputItem:
+    if item.error is not None:
+        return item
+    article, dropped, extract_format = map_item(item.article, mapping=mapping, namespace=namespace)
+    progress.extract_format += extract_format
+    for name in dropped[:MAX_DISTINCT_REASONS]:
+        if name in progress.dropped_fields or len(progress.dropped_fields) < MAX_DISTINCT_REASONS:
+            progress.dropped_fields[name] = progress.dropped_fields.get(name, 0) + 1
+    return InputItem(item.position, item.origin, article, None)
 
 
 def ingest_feed(

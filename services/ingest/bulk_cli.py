@@ -6,20 +6,26 @@ input or the API could not be used (nothing more was sent; a rerun resumes).
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import httpx
 from rich.console import Console
+from rich.logging import RichHandler
 from rich.progress import TaskID
 
 from services.ingest.bulk import (
     BulkProgress,
     IngestClient,
+    corpus_namespace,
     ingest_feed,
     ingest_files,
     read_feed_entries,
 )
+from services.ingest.bulk_mapping import SYNTHETIC_HOST, FieldMap, FieldMapError
 from services.ingest.settings import BulkSettings
 from shared.errors import NewsflowError
 from shared.progress import progress_bar
@@ -32,9 +38,15 @@ def run_ingest_command(
     batch_size: int | None = None,
     restart: bool = False,
     state_dir: Path | None = None,
+    field_map: str | None = None,
     console: Console | None = None,
 ) -> int:
     console = console or Console(stderr=True)
+    try:
+        mapping = FieldMap.parse(field_map) if field_map else None
+    except FieldMapError as exc:
+        print(f"newsflow ingest: {exc}", file=sys.stderr)
+        return 2
     headers = {"X-API-Key": settings.api_key.get_secret_value()} if settings.api_key else {}
     size = batch_size or settings.bulk_batch_size
     bar = progress_bar(console)
@@ -60,6 +72,7 @@ def run_ingest_command(
 
     try:
         with (
+            _logs_above_the_bar(console),
             httpx.Client(
                 base_url=settings.ingest_url.rstrip("/"),
                 headers=headers,
@@ -91,6 +104,7 @@ def run_ingest_command(
                     state_dir=state_dir or settings.bulk_state_dir,
                     batch_size=size,
                     restart=restart,
+                    mapping=mapping,
                     on_start=on_start,
                     on_batch=on_batch,
                 )
@@ -100,19 +114,60 @@ def run_ingest_command(
     except NewsflowError as exc:
         print(f"newsflow ingest: {exc} (a rerun resumes where this stopped)", file=sys.stderr)
         return 2
+    if result.extract_format:
+        namespace = corpus_namespace(Path(source))
+        console.print(
+            f"{result.extract_format:,} items in the newsflow extract format "
+            f"({{doc_id, title, text}}): url = https://{SYNTHETIC_HOST}/{namespace}/<doc_id>, "
+            "body = text",
+            markup=False,
+        )
+    if result.dropped_fields:
+        fields = ", ".join(f"{k} ({v:,})" for k, v in sorted(result.dropped_fields.items()))
+        console.print(f"fields not sent (no article field; --map one): {fields}", markup=False)
     print_summary(result, console=console)
     return 1 if result.rejected else 0
 
 
+@contextlib.contextmanager
+def _logs_above_the_bar(console: Console) -> Iterator[None]:
+    """While the progress bar runs, log records go through the bar's console (printed above
+    it, not into it) and httpx's one INFO line per request is not shown."""
+    root, quiet = logging.getLogger(), logging.getLogger("httpx")
+    handlers, level = root.handlers[:], quiet.level
+    root.handlers = [RichHandler(console=console, show_path=False, show_time=False)]
+    quiet.setLevel(logging.WARNING)
+    try:
+        yield
+    finally:
+        root.handlers = handlers
+        quiet.setLevel(level)
+
+
 def print_summary(result: BulkProgress, *, console: Console) -> None:
+    """Counts, then the rejections grouped by reason: each reason once, with how many and
+    where the first ones are."""
     console.print(
         f"{result.accepted:,} accepted, {result.duplicates:,} duplicate, "
         f"{result.rejected:,} rejected ({result.position:,} of {result.total:,} articles "
         "processed)"
     )
-    if result.rejections:
-        shown = len(result.rejections)
-        more = f" (first {shown})" if result.rejected > shown else ""
-        console.print(f"rejected{more}:")
-        for rejection in result.rejections:
-            console.print(f"  {rejection.origin}: {rejection.reason}", markup=False)
+    if not result.rejected:
+        return
+    reasons = result.reasons or _reasons_of(result)
+    examples: dict[str, list[str]] = {}
+    for rejection in result.rejections:
+        examples.setdefault(rejection.reason, []).append(rejection.origin)
+    console.print("rejected:")
+    for reason, count in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])):
+        where = examples.get(reason, [])[:3]
+        at = f" (e.g. {', '.join(where)})" if where else ""
+        console.print(f"  {count:,} × {reason}{at}", markup=False, soft_wrap=True)
+
+
+def _reasons_of(result: BulkProgress) -> dict[str, int]:
+    """Reasons of a state file written before they were counted: its examples only."""
+    counts: dict[str, int] = {}
+    for rejection in result.rejections:
+        counts[rejection.reason] = counts.get(rejection.reason, 0) + 1
+    return counts
