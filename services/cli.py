@@ -104,7 +104,13 @@ def _parser() -> argparse.ArgumentParser:
     bench = sub.add_parser(
         "bench", help="measure throughput and latency (writes docs/benchmarks.md/.json/.png)"
     )
-    bench.add_argument("--corpus", type=Path, default=None, help="JSONL corpus (default: BBC)")
+    bench.add_argument(
+        "--corpus",
+        type=Path,
+        default=None,
+        help="JSONL corpus of {doc_id, title, text} (default: the synthetic corpus, generated "
+        "into ~/.cache/newsflow/bench on first use)",
+    )
     bench.add_argument("--articles", type=int, default=160, help="fixed-size sample of the corpus")
     bench.add_argument("--rounds", type=int, default=3, help="alternating extraction rounds")
     bench.add_argument("--latency-seconds", type=float, default=60.0)
@@ -353,11 +359,11 @@ def _cmd_deadletter(args: argparse.Namespace) -> int:
 def _cmd_bench(args: argparse.Namespace) -> int:
     from rich.console import Console
 
-    from services.bench.corpus import DEFAULT_CORPUS
+    from services.bench.corpus import default_corpus
     from services.bench.runner import PHASES, BenchOptions, run_bench, run_soak_mode
     from services.stack.settings import StackSettings
 
-    corpus = args.corpus or DEFAULT_CORPUS
+    corpus = args.corpus or default_corpus()
     if not corpus.is_file():
         print(f"newsflow bench: corpus {corpus}: no such file (use --corpus)", file=sys.stderr)
         return 2

@@ -1,6 +1,9 @@
 """The benchmark's articles: a fixed, evenly spread sample of a JSONL corpus.
 
 The corpus lines are ``{"doc_id", "text", "title"?}`` (the ``newsflow extract`` input format).
+Without ``--corpus``, the benchmark uses :func:`default_corpus`: the synthetic corpus of
+:mod:`services.bench.synthetic_corpus`, generated on first use into the user's cache (from an
+installed package; nothing is downloaded), the same on every machine.
 Every use of an article gets its own URL (hence its own ``article_id``), so phases and repeated
 posts never collide on ids while the text, and so the extraction work, stays the same.
 """
@@ -14,14 +17,23 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from services.bench.synthetic_corpus import NAME as SYNTHETIC_NAME
+from services.bench.synthetic_corpus import write_corpus
 from services.extract.domain.extractor import ArticleText
 from shared.ids import article_id_for
 from shared.models import RawArticle
 
-DEFAULT_CORPUS = Path("/work/shared/data/corpus/bbc.jsonl")
-# The corpus has no dates; one fixed publication date keeps extraction identical across phases.
+DEFAULT_CORPUS_DIR = Path.home() / ".cache" / "newsflow" / "bench"
+# Corpora have no dates (or we ignore them): one fixed publication date keeps extraction
+# identical across phases.
 PUBLISHED_AT = datetime(2005, 3, 1, 12, 0, tzinfo=UTC)
 SOURCE = "newsflow-bench"
+SYNTHETIC_DOCS = 2000
+
+
+def default_corpus(directory: Path = DEFAULT_CORPUS_DIR) -> Path:
+    """The synthetic corpus as a JSONL file, generated into ``directory`` the first time."""
+    return write_corpus(directory / f"{SYNTHETIC_NAME}.jsonl", count=SYNTHETIC_DOCS)
 
 
 @dataclass(frozen=True)
