@@ -121,6 +121,11 @@ def create_app(
         summary="Push news articles; they are cleaned, identified and published on Kafka.",
         version="1",
         lifespan=lifespan,
+        # Off, as on the query API: FastAPI's /docs and /redoc pages load Swagger UI and ReDoc
+        # from a CDN, and nothing here loads from elsewhere at run time. The schema is at
+        # /openapi.json (open it in any OpenAPI viewer).
+        docs_url=None,
+        redoc_url=None,
     )
     app.state.metrics = metrics
     app.state.access = access
