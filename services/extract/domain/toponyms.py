@@ -60,6 +60,8 @@ class Mention:
     demonym_country: str | None = None
     previous: str = ""
     """The word before the mention, lower case, without a final full stop."""
+    base: str | None = None
+    """For a demonym formed from a place name of the article ("Manitobans"), that name."""
 
 
 @dataclass(frozen=True)
@@ -130,8 +132,52 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         for mention in _gazetteer_mentions(doc, gaz, covered, evidence, persons)
         if not _names_a_person(mention, surnames, gaz)
     ]
+    covered.update(i for m in extra for i in range(m.start, m.end))
+    extra += _derived_demonyms(doc, covered, {m.text.lower(): m.text for m in [*mentions, *extra]})
     merged = sorted([*mentions, *extra], key=lambda m: m.start)
     return merged[:MAX_MENTIONS]
+
+
+DEMONYM_SUFFIXES: Final = (
+    ("ans", ""), ("ans", "o"), ("ans", "a"), ("ns", ""), ("ers", ""), ("is", ""), ("i", ""),
+    ("ites", ""), ("ites", "e"),
+)  # fmt: skip
+"""English demonym endings as (ending, what the place name ends with instead): Manitob-a-ns,
+Ontari-o-ans, Gaza-ns, Island-ers, Dagestan-i, Richmond-ites."""
+
+
+def _derived_demonyms(doc: Doc, covered: set[int], places: dict[str, str]) -> list[Mention]:
+    """Capitalised words that are a demonym of a place the article names ("Manitobans" where
+    it names Manitoba, "Long Islanders" where it names Long Island): flagged ``is_demonym``
+    and resolved as that place."""
+    found: list[Mention] = []
+    for token in doc:
+        if token.idx in covered or not token.text[:1].isupper() or len(token.text) < 5:
+            continue
+        base = _demonym_base(token.text, places)
+        start = token
+        if base is None and token.i > 0 and doc[token.i - 1].text[:1].isupper():
+            start = doc[token.i - 1]
+            base = _demonym_base(f"{start.text} {token.text}", places)
+        if base is not None and start.idx not in covered:
+            span = doc[start.i : token.i + 1]
+            found.append(
+                Mention(span.start_char, span.end_char, span.text, "derived-demonym", True,
+                        base=base)
+            )  # fmt: skip
+        if len(found) >= MAX_MENTIONS:
+            break
+    return found
+
+
+def _demonym_base(word: str, places: dict[str, str]) -> str | None:
+    lowered = word.lower()
+    for ending, replacement in DEMONYM_SUFFIXES:
+        if lowered.endswith(ending):
+            stem = lowered[: -len(ending)] + replacement
+            if stem in places and stem != lowered:
+                return places[stem]
+    return None
 
 
 PERSONAL_TITLES: Final = frozenset(
@@ -396,7 +442,7 @@ def _candidates(mention: Mention, gaz: Gazetteer, text: str) -> tuple[GazetteerE
     if mention.demonym_country is not None:
         country = gaz.country(mention.demonym_country)
         return () if country is None else (country,)
-    options = gaz.lookup(mention.text)
+    options = gaz.lookup(mention.base or mention.text)
     if _is_dateline(mention, text):
         local = tuple(entry for entry in options if entry.feature not in (COUNTRY, ADMIN1))
         return local or options

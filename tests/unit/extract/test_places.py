@@ -46,6 +46,13 @@ def test_two_word_demonym_resolves_by_its_last_word(nlp: Language) -> None:
     assert places["Sri Lankan"].is_demonym
 
 
+def test_demonym_formed_from_a_place_the_article_names_is_that_place(nlp: Language) -> None:
+    text = "Heavy snow fell on Gaza overnight, and Gazans queued for fuel on Monday."
+    places = _places(nlp, text)
+    assert places["Gazans"].is_demonym
+    assert places["Gazans"].geonameid == places["Gaza"].geonameid
+
+
 def test_city_with_written_parent_resolves_inside_the_parent(nlp: Language) -> None:
     text = "The French minister flew from Marseille to Paris, Texas, on Monday."
     places = _places(nlp, text)
