@@ -180,6 +180,16 @@ def _demonym_base(word: str, places: dict[str, str]) -> str | None:
     return None
 
 
+LOCAL_HEAD_NOUNS: Final = frozenset(
+    {
+        "man", "woman", "men", "women", "resident", "residents", "native", "family", "couple",
+        "teen", "teenager", "boy", "girl", "police", "township", "schools", "home", "homes",
+    }
+)  # fmt: skip
+"""Nouns a town name modifies as where people or local bodies are from ("a Fargo man", "the
+Dublin City Council" has its own rule): the modifier names the place."""
+
+
 PERSONAL_TITLES: Final = frozenset(
     {
         "mr", "mrs", "ms", "miss", "dr", "coach", "president", "sen", "senator", "rep", "gov",
@@ -317,6 +327,9 @@ def _accepted(
     previous = span.doc[span.start - 1] if span.start > 0 else None
     if previous is not None and previous.lower_ in _LOCATIVE and _whole_name(span):
         return "locative"
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.lower_ in LOCAL_HEAD_NOUNS:
+        return "local-noun"
     in_named_state = any(
         (entry.admin1 is not None and evidence.admin1s[(entry.country, entry.admin1)] > 0)
         for entry in entries

@@ -123,6 +123,11 @@ def test_town_the_parser_took_for_an_organisation_is_found_in_its_named_state(
     assert (places["Oconomowoc"].country, places["Oconomowoc"].admin1) == ("USA", "WI")
 
 
+def test_town_name_modifying_a_resident_noun_is_a_place(nlp: Language) -> None:
+    places = _places(nlp, "Deputies said a Scarsdale teen was found safe.")
+    assert places["Scarsdale"].country == "USA"
+
+
 def test_lowercase_word_that_names_a_town_is_not_a_place(nlp: Language) -> None:
     places = _places(nlp, "The committee split over the budget, and Croatia's team left.")
     assert "split" not in places
