@@ -19,12 +19,11 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from services.extract.domain.lexicon import MODE_WORDS, NOUN_TRIGGERS, PLACE_HEAD_NOUNS, words
+from services.extract.domain.lexicon import MODE_WORDS, NOUN_TRIGGERS, words
 from services.extract.domain.participants import can_act
 from services.extract.domain.speech_lexicon import SPEECH_VERBS
 
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
@@ -41,6 +40,13 @@ DISCLOSURE_VERBS: Final[frozenset[str]] = (SPEECH_VERBS - words("respond reply a
 """Complements of "decline"/"refuse" that make it CAMEO 011 ("decline comment": a public
 statement), not a rejection: "declined to comment", "declined to be named". Refusing to
 respond or answer (to a demand) stays a rejection (CAMEO 12)."""
+
+VISITED_NON_PLACES: Final[frozenset[str]] = words(
+    "website site webpage page blog homepage portal forum chatroom engine store shop "
+    "restaurant cinema theatre exhibition museum"
+)
+"""What customers, readers and audiences visit: web pages, shops and shows. A political visit
+(CAMEO 042/043) is to a place or a host; "the site of the blast" is a place (an "of" phrase)."""
 
 CONTENT_NOUNS: Final[frozenset[str]] = words(
     "plan policy decision move proposal law bill budget report comment remark claim idea "
@@ -76,8 +82,14 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
     Restriction(
         words("visit"),
         "VERB",
-        "object_is_actor_or_place",
-        "CAMEO 042/043: one visits a place or a host, not 'the website'",
+        "object_is_no_venue",
+        "CAMEO 042/043: one visits a place or a host, not 'the website' or 'a restaurant'",
+    ),
+    Restriction(
+        words("fund finance"),
+        "VERB",
+        "object_is_actor",
+        "CAMEO 07 provides aid to someone; 'finance the purchase', 'fund its plans' is business",
     ),
     Restriction(
         words("decline refuse"),
@@ -120,6 +132,18 @@ def violates_restriction(verb: Token) -> bool:
         not _CHECKS[r.check](verb)
         for r in SELECTIONAL_RESTRICTIONS
         if r.pos == verb.pos_ and lemma in r.lemmas
+    )
+
+
+def is_inside_a_name(noun: Token) -> bool:
+    """A trigger noun capitalised inside a sentence ("the Band Aid single", "Christian Aid")
+    is part of a proper name: English capitalises common nouns there only in names. Not in
+    all-capital words, nor at the sentence start."""
+    return (
+        noun.is_title
+        and noun.i > noun.sent.start
+        and not noun.doc[noun.i - 1].is_punct
+        and not noun.doc[noun.i - 1].is_space
     )
 
 
@@ -167,12 +191,11 @@ def _counted(word: Token) -> Token:
     return word
 
 
-def _object_is_actor_or_place(verb: Token) -> bool:
+def _object_is_no_venue(verb: Token) -> bool:
     objects = _objects(verb)
     return not objects or any(
-        o.ent_type_ in _ACTOR_ENTITIES | _PLACE_ENTITIES
-        or o.lemma_.lower() in PLACE_HEAD_NOUNS
-        or (can_act(o, by_ending=False) and o.lemma_.lower() not in AUDIENCE_NOUNS)
+        o.lemma_.lower() not in VISITED_NON_PLACES
+        or any(c.dep_ == "prep" and c.lower_ == "of" for c in o.children)
         for o in objects
     )
 
@@ -227,7 +250,7 @@ def _charged_with_offence(verb: Token) -> bool:
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
-    "object_is_actor_or_place": _object_is_actor_or_place,
+    "object_is_no_venue": _object_is_no_venue,
     "object_is_actor_or_content": _object_is_actor_or_content,
     "complement_is_no_disclosure": _complement_is_no_disclosure,
     "warning_announces_an_act": _warning_announces_an_act,

@@ -458,6 +458,8 @@ PERSON_NOUNS: Final[frozenset[str]] = words(
     "community youth student fan couple victim village junta coalition alliance bloc movement "
     "organisation organization agency committee commission assembly congress senate faction "
     "network gang cartel tribe federation league association charity "
+    "counterpart representative executive delegate envoy husband wife son daughter mother "
+    "father brother sister neighbour neighbor colleague ally rival "
     "it they he she we i you who"
 )
 """Nouns (and pronouns) for people and bodies that can act, beside the sector words, names and

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.event_frames import is_demanded
-from services.extract.domain.event_selection import violates_restriction
+from services.extract.domain.event_selection import is_inside_a_name, violates_restriction
 from services.extract.domain.lexicon import (
     AGENTIVE_TYPES,
     ARMED_FORCE_SECTORS,
@@ -89,6 +89,8 @@ def find_triggers(
         match = _match_verb(token, headline) if token.pos_ == "VERB" else None
         if match is None and token.pos_ == "NOUN":
             match = _match_noun(token)
+            if match is not None and not headline and is_inside_a_name(token):
+                match = None  # "the Band Aid single"
         if match is None and token.pos_ == "VERB" and is_demanded(token):
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None:

@@ -58,7 +58,7 @@ def test_declining_an_invitation_is_a_rejection(extract: Extract) -> None:
 
 
 def test_visiting_a_website_is_no_visit(extract: Extract) -> None:
-    extraction = extract("The minister visited the website of the newspaper every morning.")
+    extraction = extract("The minister visited the party's website every morning.")
     assert "visited" not in _triggers(extraction)
 
 
@@ -175,3 +175,28 @@ def test_warning_of_a_trend_is_a_forecast_not_a_threat(extract: Extract) -> None
 def test_warning_of_ones_own_act_is_a_threat(extract: Extract) -> None:
     extraction = extract("The rebel commander warned that his fighters would attack the city.")
     assert _event(extraction, "warned").type == "THREATEN"
+
+
+def test_financing_a_purchase_is_no_aid(extract: Extract) -> None:
+    extraction = extract("The firm took loans to finance the purchase of the factory.")
+    assert "finance" not in _triggers(extraction)
+
+
+def test_funding_rebels_is_aid(extract: Extract) -> None:
+    extraction = extract("The neighbouring government funded the rebels for a decade.")
+    assert _event(extraction, "funded").type == "AID"
+
+
+def test_capitalised_trigger_inside_a_sentence_is_part_of_a_name(extract: Extract) -> None:
+    extraction = extract("Listeners can buy the Band Aid record in shops.")
+    assert "Aid" not in _triggers(extraction)
+
+
+def test_visiting_a_resort_is_a_visit(extract: Extract) -> None:
+    extraction = extract("The prime minister will visit the beach resort of Varna on Friday.")
+    assert _event(extraction, "visit").type == "CONSULT"
+
+
+def test_meeting_a_counterpart_is_a_meeting(extract: Extract) -> None:
+    extraction = extract("The finance minister met his Ruritanian counterpart in Geneva.")
+    assert _event(extraction, "met").type == "CONSULT"
