@@ -127,11 +127,11 @@ class IsolatedNlp:
         Idempotent."""
         conn, process = self._conn, self._process
         self._conn = self._process = None
-        if conn is not None:
-            conn.close()
-        if process is not None:
+        if process is not None:  # first: a child that saw its pipe close would report it
             process.kill()
             process.join(STOP_TIMEOUT_S)
+        if conn is not None:
+            conn.close()
 
     async def extract(self, articles: Sequence[ArticleText]) -> list[ArticleOutcome]:
         """One outcome per article, in order; never raises for an article's sake."""
@@ -230,15 +230,25 @@ def _serve(conn: Connection, model_name: str) -> None:
         conn.send(("failed", f"{type(exc).__name__}: {exc}"))
         return
     conn.send(("ready", model_name))
-    while (group := conn.recv()) is not None:
-        sent = 0
-        try:
-            for extraction in extractor.extract_many(group, batch_size=len(group)):
-                conn.send(extraction)
-                sent += 1
-        except Exception:  # one article broke the group: the rest one by one
-            for article in group[sent:]:
-                conn.send(_extract_alone(extractor, article))
+    try:
+        while (group := conn.recv()) is not None:
+            _answer(conn, extractor, group)
+    except (EOFError, OSError):  # the parent is gone or stopped listening: nothing to report
+        return
+
+
+def _answer(conn: Connection, extractor: Extractor, group: list[ArticleText]) -> None:
+    """Send each article's outcome as soon as it is known."""
+    sent = 0
+    try:
+        for extraction in extractor.extract_many(group, batch_size=len(group)):
+            conn.send(extraction)
+            sent += 1
+    except (EOFError, OSError):
+        raise
+    except Exception:  # one article broke the group: the rest one by one
+        for article in group[sent:]:
+            conn.send(_extract_alone(extractor, article))
 
 
 def _extract_alone(extractor: Extractor, article: ArticleText) -> ArticleOutcome:
