@@ -465,8 +465,11 @@ PERSON_NOUNS: Final[frozenset[str]] = words(
 """Nouns (and pronouns) for people and bodies that can act, beside the sector words, names and
 agentive -er/-or/-ist/-ian/-ant/-ent nouns."""
 
-AGENT_SUFFIXES: Final[tuple[str, ...]] = ("er", "or", "ist", "ian", "ant", "ent", "ee")
-"""Endings of agent nouns ("supporter", "investor", "activist", "politician", "resident")."""
+AGENT_SUFFIXES: Final[tuple[str, ...]] = (
+    "er", "or", "ist", "ian", "ant", "ent", "ee", "man", "person"
+)
+"""Endings of agent nouns ("supporter", "investor", "activist", "politician", "resident",
+"chairman", "spokesperson")."""
 
 AGENTIVE_TYPES: Final[frozenset[str]] = words(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "

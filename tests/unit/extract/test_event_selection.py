@@ -200,3 +200,8 @@ def test_visiting_a_resort_is_a_visit(extract: Extract) -> None:
 def test_meeting_a_counterpart_is_a_meeting(extract: Extract) -> None:
     extraction = extract("The finance minister met his Ruritanian counterpart in Geneva.")
     assert _event(extraction, "met").type == "CONSULT"
+
+
+def test_a_chairman_can_slam(extract: Extract) -> None:
+    extraction = extract("The co-chairman slammed the decision of the government.")
+    assert _event(extraction, "slammed").type == "ACCUSE"
