@@ -44,7 +44,11 @@ from tests.faults.harness import (
 pytestmark = pytest.mark.faults
 
 HOSTILE_CHARS = 50_000  # the reproduction: a 50 KB body of quote marks
-NORMAL_BOUND_S = 45.0  # after its publication, each normal article is stored within this
+NORMAL_BOUND_S = 60.0  # each normal article stored within this of its publication: the one
+# behind the over-budget article waits for its group's budget, one replacement of the NLP process
+# (model and gazetteer load, ~5 s idle), its own budget and a second replacement; the 25,000-quote
+# body alone held the next article for 75 s before, and now costs it nothing
+HOSTILE_QUEUE_BOUND_S = 30.0  # 11 hostile bodies queued at once, each about as dear as prose
 METRICS_BOUND_S = 2.0  # /metrics answers within this during every parse
 SIGTERM_BOUND_S = 10.0  # faust stops in about a second; waiting for the parse took 17 s
 SLOW_PROSE = "The council said that the workers marched through the town on Friday. " * 2_500
@@ -163,6 +167,9 @@ def test_hostile_bodies_hold_up_nothing_and_lose_nothing(
     assert reference.event_ids <= stored.event_ids
     slowest = max(stored_after.values())
     assert slowest <= NORMAL_BOUND_S, f"a normal article waited {slowest:.1f}s"
+    # Behind the hostile bodies alone (all published at once, so the waits add up): no restart.
+    behind_hostile = max(stored_after[a.article_id] for a in normal[1 : len(hostile) + 1])
+    assert behind_hostile <= HOSTILE_QUEUE_BOUND_S, f"waited {behind_hostile:.1f}s"
     assert not probe.failures and probe.answers > 0
     assert probe.slowest_s <= METRICS_BOUND_S, f"/metrics took {probe.slowest_s:.1f}s"
     for article in hostile:  # each one stored or dead-lettered with its reason
