@@ -13,6 +13,7 @@ asynchronously:
   parent kills the child, starts a new one, and runs the rest of that group one article at a
   time, each with its own budget: the article that exceeds its budget alone comes back as an
   :class:`ArticleBudgetExceededError`, which the worker dead-letters; the others are extracted.
+  (When one article of the group is left, it is the culprit: it is not run again.)
 * If the child dies (out of memory, a crash in compiled code), the same isolation runs, and
   the article that kills the child again is reported as :class:`NlpProcessDiedError`.
 * The child is started with ``spawn`` (a clean interpreter, no copy of the worker's threads
@@ -139,9 +140,14 @@ class IsolatedNlp:
         size = self._budget.group_size
         for first in range(0, len(articles), size):
             group = articles[first : first + size]
-            done, _ = await self._run(group)
+            started = time.monotonic()
+            done, stop = await self._run(group)
             outcomes.extend(done)
-            for article in group[len(done) :]:  # the group failed: isolate the culprit
+            rest = group[len(done) :]
+            if len(rest) == 1 and stop != "done":  # the one article left is the culprit
+                outcomes.append(self._failure(rest[0], stop, time.monotonic() - started))
+                continue
+            for article in rest:  # the group failed: isolate the culprit
                 outcomes.append(await self._run_alone(article))
         return outcomes
 
@@ -150,6 +156,9 @@ class IsolatedNlp:
         done, stop = await self._run([article])
         if done:
             return done[0]
+        return self._failure(article, stop, time.monotonic() - started)
+
+    def _failure(self, article: ArticleText, stop: str, seconds: float) -> ArticleFailure:
         if stop == "died":
             return ArticleFailure(
                 NlpProcessDiedError.__name__,
@@ -159,7 +168,7 @@ class IsolatedNlp:
         return ArticleFailure(
             ArticleBudgetExceededError.__name__,
             f"extracting article {article.article_id!r} ({len(article.text)} characters) took "
-            f"over {time.monotonic() - started:.1f}s, its budget of "
+            f"over {seconds:.1f}s, its budget of "
             f"{self._budget.seconds_for(article.text):.1f}s (stage nlp); the parse was stopped",
         )
 
