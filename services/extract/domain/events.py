@@ -22,6 +22,7 @@ from services.extract.domain.lexicon import (
     MACHINE_WORDS,
     MODE_WORDS,
     NOUN_TRIGGERS,
+    STATIVE_VERBS,
     TriggerSense,
 )
 from services.extract.domain.magnitudes import counts_in
@@ -195,6 +196,15 @@ def _headline_event(
     return [_Scored(event, _HEADLINE_FALLBACK_SALIENCE, verb, headline=True)]
 
 
+def _is_stative(verb: Token) -> bool:
+    """A verb of state, or "act as" (a role, not an action: "Video phones act as dating
+    tools")."""
+    lemma = verb.lemma_.lower()
+    return lemma in STATIVE_VERBS or (
+        lemma == "act" and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+    )
+
+
 def _headline_predicate(headline: Span) -> Token | None:
     """The verb that states a headline's news: its root, or what a reporting root reports, or
     for a verbless title before a clause ("Tears of joy as fans celebrate") the highest verb with
@@ -202,6 +212,8 @@ def _headline_predicate(headline: Span) -> Token | None:
     verb = headline.root
     if verb.lemma_.lower() in _REPORTING_LEMMAS:
         verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
+    if _is_stative(verb):
+        return None  # "China had role in Yukos split-up": a state, no happening
     if verb.pos_ == "VERB" and verb.lemma_.lower() not in _REPORTING_LEMMAS:
         return verb
     subjects_verbs = [

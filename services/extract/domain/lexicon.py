@@ -486,6 +486,12 @@ MACHINE_WORDS: Final[frozenset[str]] = words(
 """Vehicles and structures: the subject of a killing verb that names one ("the bus killed
 three") tells of an accident, not of an attacker (CAMEO codes assaults by their agents)."""
 
+STATIVE_VERBS: Final[frozenset[str]] = words(
+    "have own lack need deserve remain resemble seem contain"
+)
+"""Verbs of states (Vendler): a headline whose predicate is one ("China had role in …",
+"Nominees lack pulling power") tells no happening of its own."""
+
 HARM_VERBS: Final[frozenset[str]] = words("kill injure wound murder")
 """Verbs that name a harm without its manner: an attack only when an attacker is named."""
 

@@ -205,3 +205,15 @@ def test_meeting_a_counterpart_is_a_meeting(extract: Extract) -> None:
 def test_a_chairman_can_slam(extract: Extract) -> None:
     extraction = extract("The co-chairman slammed the decision of the government.")
     assert _event(extraction, "slammed").type == "ACCUSE"
+
+
+def test_headline_stating_a_state_has_no_headline_event(extract: Extract) -> None:
+    title = "Ruritania had role in bank sale"
+    extraction = extract(f"{title}\n\nThe sale of the bank was completed last year.", title=title)
+    assert "had" not in _triggers(extraction)
+
+
+def test_headline_acting_as_a_tool_is_a_state(extract: Extract) -> None:
+    title = "Video phones act as dating tools"
+    extraction = extract(f"{title}\n\nMany users now date by phone.", title=title)
+    assert "act" not in _triggers(extraction)
