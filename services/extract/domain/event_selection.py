@@ -8,7 +8,7 @@ comment", "slammed his racket", "charges a fee". A restriction names the argumen
 and what it must be; the table is data (one line, one reason), the checks are small functions.
 
 >>> sorted(RESTRICTED_VERBS)[:3]
-['attack', 'battle', 'charge']
+['allow', 'attack', 'battle']
 """
 
 from __future__ import annotations
