@@ -9,6 +9,7 @@ inherits the previous claim's speaker.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 
@@ -756,7 +757,7 @@ def _title_case_headline_draft(ctx: DocumentContext) -> _Draft | None:
     text, doc = ctx.text, ctx.doc
     line_end = text.find("\n")
     line_end = len(text) if line_end < 0 else line_end
-    line = [t for t in doc if t.idx < line_end and not t.is_space]
+    line = [t for t in itertools.takewhile(lambda t: t.idx < line_end, doc) if not t.is_space]
     words = [t for t in line if t.is_alpha and len(t) > 3]
     if len(words) < 3 or sum(t.text[0].isupper() for t in words) < _TITLE_CASE_SHARE * len(words):
         return None

@@ -117,12 +117,26 @@ def lead_time(
     return None
 
 
+def _date_entities(sentence: Span) -> list[Span]:
+    """The DATE entities of ``sentence``. ``Span.ents`` rebuilds every entity of the document
+    on each call; the document's DATE entities are listed once and kept in its ``user_data``."""
+    doc = sentence.doc
+    dates: list[Span] | None = doc.user_data.get(_DATE_ENTITIES)
+    if dates is None:
+        dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        doc.user_data[_DATE_ENTITIES] = dates
+    return [ent for ent in dates if sentence.start <= ent.start and ent.end <= sentence.end]
+
+
+_DATE_ENTITIES = "newsflow.date_entities"
+
+
 def _time_expressions(sentence: Span) -> list[Span]:
     """DATE entities used as time adjuncts, plus weekday and relative words the NER missed."""
     found: list[Span] = []
     covered: set[int] = set()
-    for ent in sentence.ents:
-        if ent.label_ != "DATE" or not _is_adjunct(ent.root):
+    for ent in _date_entities(sentence):
+        if not _is_adjunct(ent.root):
             continue
         found.append(ent)
         covered.update(range(ent.start, ent.end))
