@@ -30,7 +30,7 @@ from fastapi.staticfiles import StaticFiles
 from psycopg_pool import ConnectionPool, PoolTimeout
 from pydantic import BeforeValidator
 
-from services.store.adapters import api_queries, queries
+from services.store.adapters import api_places, api_queries, queries
 from services.store.adapters.api_models import (
     ArticleDetail,
     ArticleRef,
@@ -43,6 +43,7 @@ from services.store.adapters.api_models import (
     Problem,
     Status,
 )
+from services.store.adapters.api_places import PlacePage
 from services.store.adapters.api_pool import make_pool, open_pool
 from services.store.api_metrics import mount_metrics
 from services.store.api_settings import ApiSettings
@@ -334,6 +335,62 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         return EventPage(items=items, next=_next_cursor(rows, limit, fingerprint))
 
     @app.get(
+        "/v1/places",
+        response_model=PlacePage,
+        responses=_ERRORS,
+        tags=["places"],
+        summary="List place mentions (toponyms and demonyms resolved to GeoNames)",
+    )
+    def get_places(
+        place: Annotated[
+            str | None,
+            Query(
+                max_length=200,
+                description="Part of the place's name (GeoNames or as written), any case.",
+                examples=["lyon"],
+            ),
+        ] = None,
+        country: Annotated[
+            str | None,
+            Query(
+                pattern="^[A-Za-z]{3}$",
+                description="ISO 3166-1 alpha-3 country of the place.",
+                examples=["FRA"],
+            ),
+        ] = None,
+        geonameid: Annotated[
+            int | None, Query(ge=1, description="GeoNames id of the place.", examples=[2996944])
+        ] = None,
+        near: Annotated[
+            str | None,
+            Query(
+                max_length=100,
+                description="`lat,lon,km`: places within km kilometres (great circle) of the "
+                "point; only resolved places have a point.",
+                examples=["45.76,4.84,50"],
+            ),
+        ] = None,
+        article_id: Annotated[str | None, Query(max_length=100)] = None,
+        limit: Annotated[int, Query(ge=1, le=MAX_LIMIT)] = DEFAULT_LIMIT,
+        cursor: Annotated[str | None, Query(description="The `next` of the previous page.")] = None,
+    ) -> PlacePage:
+        """Every place name of the stored articles' current extractions, newest first."""
+        filters = api_places.PlaceFilters(
+            place=_text("place", place),
+            country=country.upper() if country else None,
+            geonameid=geonameid,
+            article_id=_text("article_id", article_id),
+            near=_near(near),
+        )
+        fingerprint = filters_fingerprint({"list": "places", **filters.as_dict()})
+        after = _page_key(cursor, fingerprint)
+        rows = read(
+            lambda conn: api_places.list_places(conn, filters=filters, after=after, limit=limit + 1)
+        )
+        items = [api_places.place_item(row, _article_ref(row)) for row in rows[:limit]]
+        return PlacePage(items=items, next=_next_cursor(rows, limit, fingerprint))
+
+    @app.get(
         "/v1/incidents",
         response_model=IncidentList,
         responses=_ERRORS,
@@ -472,6 +529,15 @@ def _utc(value: datetime | None) -> datetime | None:
 def _check_range(name: str, start: datetime | None, end: datetime | None) -> None:
     if start is not None and end is not None and end <= start:
         raise ParameterError(f"{name}_to", f"must be later than {name}_from")
+
+
+def _near(value: str | None) -> api_places.Near | None:
+    if value is None:
+        return None
+    try:
+        return api_places.parse_near(value)
+    except ValueError as exc:
+        raise ParameterError("near", str(exc)) from None
 
 
 def _page_key(cursor: str | None, fingerprint: str) -> PageKey | None:

@@ -21,6 +21,7 @@ from services.store.adapters.incidents import (
     lock_articles,
     lock_incident_groups,
 )
+from services.store.adapters.places import replace_places
 from services.store.adapters.retractions import add_to_outbox
 from services.store.domain.batching import StorableRecord, TableBatch, group_by_table
 from services.store.domain.extractions import Current, plan_extractions, retractions_for
@@ -369,8 +370,9 @@ def _replace_extractions(
     cur: psycopg.Cursor[Any], manifests: Sequence[ExtractionManifest]
 ) -> list[tuple[str, str]]:
     """Store the manifests that replace the current extractions (the plan already checked that
-    they are newer; the ``WHERE`` repeats it) and delete what they supersede; returns the
-    (article_id, id) of the claims and events deleted."""
+    they are newer; the ``WHERE`` repeats it), delete what they supersede and replace the
+    articles' places with theirs; returns the (article_id, id) of the claims and events
+    deleted."""
     if not manifests:
         return []
     cur.executemany(
@@ -399,6 +401,7 @@ def _replace_extractions(
     for table in (_CLAIMS, _EVENTS):
         cur.execute(table.delete_superseded(), params)
         deleted += [(row[0], row[1]) for row in cur.fetchall()]
+    replace_places(cur, manifests)  # the replacing manifests' places replace the article's
     return deleted
 
 
