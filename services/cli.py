@@ -26,6 +26,7 @@ from pathlib import Path
 from types import FrameType
 from typing import TypeVar
 
+from pydantic import SecretStr
 from pydantic_settings import BaseSettings
 
 from shared.errors import NewsflowError
@@ -452,8 +453,8 @@ def _beside_stack(settings: _ClientSettings) -> _ClientSettings:
 
     state_dir = StackSettings().state_dir
     stack = read_endpoints(state_dir)
-    names_own = {"kafka_bootstrap", "ingest_url"} & settings.model_fields_set
-    update: dict[str, str] = {}
+    names_own = {"kafka_bootstrap", "ingest_url", "database_url"} & settings.model_fields_set
+    update: dict[str, object] = {}
     if stack is not None and not names_own:
         fields = type(settings).model_fields
         if "kafka_bootstrap" in fields:
@@ -461,6 +462,8 @@ def _beside_stack(settings: _ClientSettings) -> _ClientSettings:
         if "ingest_url" in fields:
             update["ingest_url"] = stack.http_url
             _check_same_stack(stack.http_url, stack.stack_id)
+        if "database_url" in fields and stack.database_url:
+            update["database_url"] = SecretStr(stack.database_url)
         settings = settings.model_copy(update=update)
     where = getattr(settings, "kafka_bootstrap", None) or getattr(settings, "ingest_url", "")
     if update:

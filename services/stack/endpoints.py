@@ -35,6 +35,7 @@ class Endpoints:
     topic_prefix: str
     http_url: str
     api_url: str
+    database_url: str = ""
 
 
 def new_stack_id() -> str:
@@ -46,7 +47,10 @@ def write_endpoints(state_dir: Path, endpoints: Endpoints) -> Path:
     state_dir.mkdir(parents=True, exist_ok=True)
     path = state_dir / FILE_NAME
     partial = path.with_suffix(".tmp")
-    partial.write_text(json.dumps(asdict(endpoints), indent=2) + "\n", encoding="utf-8")
+    # Owner-only: the database URL may hold a password (NEWSFLOW_DATABASE_URL of a real one).
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as out:
+        out.write(json.dumps(asdict(endpoints), indent=2) + "\n")
     partial.replace(path)
     return path
 

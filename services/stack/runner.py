@@ -98,6 +98,7 @@ def running_stack(settings: StackSettings) -> Iterator[Stack]:
             topic_prefix=settings.topic_prefix,
             http_url=stack.http_url,
             api_url=stack.api_url,
+            database_url=database_url,
         )
         path = write_endpoints(settings.state_dir, endpoints)
         resources.callback(remove_endpoints, settings.state_dir, endpoints)

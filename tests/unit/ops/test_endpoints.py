@@ -13,6 +13,7 @@ import pytest
 
 from services.cli import _beside_stack
 from services.ingest.settings import BulkSettings
+from services.ops.reprocess import ReprocessSettings
 from services.stack.endpoints import Endpoints, read_endpoints, remove_endpoints, write_endpoints
 from services.stack.runner import Stack, _is_ours
 from shared.errors import ConfigurationError
@@ -27,6 +28,7 @@ def _endpoints(pid: int, stack_id: str = "s-1") -> Endpoints:
         topic_prefix="",
         http_url="http://127.0.0.1:38080",
         api_url="http://127.0.0.1:38081",
+        database_url="postgresql://postgres@127.0.0.1:5432/stack",
     )
 
 
@@ -54,10 +56,15 @@ def test_a_command_uses_the_recorded_broker_unless_the_environment_names_one(
 ) -> None:
     monkeypatch.setenv("NEWSFLOW_STATE_DIR", str(tmp_path))
     monkeypatch.delenv("NEWSFLOW_KAFKA_BOOTSTRAP", raising=False)
+    monkeypatch.delenv("NEWSFLOW_DATABASE_URL", raising=False)
     write_endpoints(tmp_path, _endpoints(os.getpid()))
 
     assert _beside_stack(KafkaSettings()).kafka_bootstrap == "127.0.0.1:39092"
     assert "127.0.0.1:39092" in capsys.readouterr().err
+
+    reprocess = _beside_stack(ReprocessSettings())
+    assert reprocess.database_url.get_secret_value().endswith("/stack")
+    assert (tmp_path / "endpoints.json").stat().st_mode & 0o077 == 0  # owner only
 
     monkeypatch.setenv("NEWSFLOW_KAFKA_BOOTSTRAP", "kafka.example:9092")
     assert _beside_stack(KafkaSettings()).kafka_bootstrap == "kafka.example:9092"
