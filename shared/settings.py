@@ -57,6 +57,18 @@ class KafkaSettings(BaseSettings):
         return opts
 
 
+class StackMemberSettings(BaseSettings):
+    """What a service of ``newsflow up`` knows of its stack (services/stack/endpoints.py)."""
+
+    model_config = SettingsConfigDict(env_prefix="NEWSFLOW_", frozen=True, extra="ignore")
+
+    stack_id: str | None = Field(
+        None,
+        description="Set by `newsflow up` for its own services; /readyz reports it, so the "
+        "stack (and `newsflow ingest`) can tell its own service from another on the same port.",
+    )
+
+
 class DatabaseSettings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="NEWSFLOW_", frozen=True, extra="ignore")
 

@@ -16,21 +16,15 @@ from services.ingest.domain.api_keys import InvalidApiKeyError, check_key_format
 from services.ingest.domain.html_text import MAX_HTML_DEPTH
 from services.ingest.domain.url import canonicalize_url
 from shared.errors import ConfigurationError
-from shared.settings import KafkaSettings
+from shared.settings import KafkaSettings, StackMemberSettings
 
 MIB = 1024 * 1024
 
 
-class IngestSettings(KafkaSettings):
+class IngestSettings(KafkaSettings, StackMemberSettings):
     """Configuration of ``newsflow serve ingest``."""
 
     model_config = SettingsConfigDict(env_prefix="NEWSFLOW_", frozen=True, extra="ignore")
-
-    stack_id: str | None = Field(
-        None,
-        description="Set by `newsflow up` for its own services; /readyz reports it, so the "
-        "stack (and `newsflow ingest`) can tell its own service from another on the same port.",
-    )
 
     http_host: str = Field("127.0.0.1", description="Interface the HTTP API binds to.")
     http_port: int = Field(8080, ge=0, le=65535, description="0 picks a free port.")

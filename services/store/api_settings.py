@@ -12,19 +12,13 @@ from __future__ import annotations
 from pydantic import Field, model_validator
 from pydantic_settings import SettingsConfigDict
 
-from shared.settings import DatabaseSettings
+from shared.settings import DatabaseSettings, StackMemberSettings
 
 
-class ApiSettings(DatabaseSettings):
+class ApiSettings(DatabaseSettings, StackMemberSettings):
     """Where the query API listens, and how it uses Postgres."""
 
     model_config = SettingsConfigDict(env_prefix="NEWSFLOW_", frozen=True, extra="ignore")
-
-    stack_id: str | None = Field(
-        None,
-        description="Set by `newsflow up` for its own services; /readyz reports it, so the "
-        "stack (and `newsflow ingest`) can tell its own service from another on the same port.",
-    )
 
     api_host: str = Field("127.0.0.1", description="Interface the query API binds to.")
     api_port: int = Field(8081, ge=0, le=65535, description="0 picks a free port.")

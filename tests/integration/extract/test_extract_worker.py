@@ -66,6 +66,16 @@ def worker(settings: KafkaSettings, tmp_path: Path) -> Iterator[subprocess.Popen
             raise
 
 
+def _article(url: str) -> RawArticle:
+    return RawArticle(
+        article_id=article_id_for(url),
+        url=url,
+        body=BODY,
+        published_at=datetime(2024, 5, 8, 12, tzinfo=UTC),
+        received_at=datetime(2024, 5, 8, 12, 5, tzinfo=UTC),
+    )
+
+
 def _consume(
     settings: KafkaSettings, topics: list[str], *, until: int, timeout_s: float
 ) -> dict[str, list[bytes]]:
@@ -103,13 +113,7 @@ def _consume_records(
 def test_article_becomes_claims_and_events_and_poison_goes_to_dead_letters(
     settings: KafkaSettings, worker: subprocess.Popen[bytes]
 ) -> None:
-    article = RawArticle(
-        article_id=article_id_for("https://example.com/kandahar"),
-        url="https://example.com/kandahar",
-        body=BODY,
-        published_at=datetime(2024, 5, 8, 12, tzinfo=UTC),
-        received_at=datetime(2024, 5, 8, 12, 5, tzinfo=UTC),
-    )
+    article = _article("https://example.com/kandahar")
     producer = KafkaProducer(**settings.kafka_client_options(), acks="all")
     raw_topic = settings.topic(ARTICLES_RAW)
     poison_meta = producer.send(raw_topic, key=b"bad", value=b"{not json").get(timeout=10)
@@ -142,13 +146,7 @@ def test_article_becomes_claims_and_events_and_poison_goes_to_dead_letters(
 def test_every_record_carries_cloudevents_headers_naming_it(
     settings: KafkaSettings, worker: subprocess.Popen[bytes]
 ) -> None:
-    article = RawArticle(
-        article_id=article_id_for("https://example.com/headers"),
-        url="https://example.com/headers",
-        body=BODY,
-        published_at=datetime(2024, 5, 8, 12, tzinfo=UTC),
-        received_at=datetime(2024, 5, 8, 12, 5, tzinfo=UTC),
-    )
+    article = _article("https://example.com/headers")
     producer = KafkaProducer(**settings.kafka_client_options(), acks="all")
     raw_topic = settings.topic(ARTICLES_RAW)
     producer.send(raw_topic, key=b"bad", value=b"{not json").get(timeout=10)
