@@ -66,7 +66,7 @@ class Mention:
 
 @dataclass(frozen=True)
 class ResolutionWeights:
-    """The features of the scoring function and their weights (see docs/quality.md, Places).
+    """The features of the scoring function and their weights (see docs/quality-places.md).
 
     A candidate's score is ``log10(population + 1)`` plus: ``country_context`` when its country
     is named elsewhere in the article (per mention, capped at ``context_cap`` mentions),
