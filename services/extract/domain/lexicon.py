@@ -395,6 +395,11 @@ PLAN_VERBS: Final[frozenset[str]] = words(
 """Verbs that put an infinitive complement in the future ("set to resume")."""
 
 THREAT_VERBS: Final[frozenset[str]] = words("threaten vow warn swear")
+DIRECTIVE_LEMMAS: Final[frozenset[str]] = words(
+    "demand insist urge ask request order require recommend propose call appeal"
+)
+"""Verbs and nouns of directives (CAMEO 10 "demand", 02 "appeal"): what their "that" clause
+says is asked for, not done ("demanded that the army withdraw")."""
 HYPOTHETICAL_VERBS: Final[frozenset[str]] = words(
     "anticipate attempt consider contemplate could debate discuss expect fear may mull "
     "predict risk suggest try weigh"
@@ -516,9 +521,12 @@ INSTRUMENT_SUBJECT_VERBS: Final[frozenset[str]] = words("explode")
 """Verbs whose subject is the weapon, not who used it ("the device exploded")."""
 
 LIGHT_VERBS: Final[frozenset[str]] = words(
-    "carry conduct launch stage mount hold begin start resume make hold open continue order"
+    "carry conduct launch stage mount hold begin start resume make hold open continue order "
+    "issue lodge"
 )
-"""Verbs whose subject is the actor of their event-noun object ("jets carried out a strike")."""
+"""Verbs whose subject is the actor of their event-noun object ("jets carried out a strike");
+"issue" and "lodge" are the support verbs of speech-act nouns ("issued an ultimatum", "lodged a
+protest")."""
 
 PLACE_HEAD_NOUNS: Final[frozenset[str]] = words(
     "area bank border city coast county district island oblast peninsula province region "

@@ -35,6 +35,13 @@ _AGREEMENT_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _OBJECTIVE_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 _CAUSING_TYPES = frozenset({"ASSAULT", "ACCIDENT", "DISASTER"})
 _QUANTITY_NOUNS = frozenset({"series", "wave", "spate", "string", "number", "couple", "round"})
+_ADDRESSEE_PREPS = frozenset({"to", "with"})
+"""Prepositions of an event noun's recipient or addressee (NomBank's ARG2 of "ultimatum",
+"aid", "protest"); "with" names a second party only of symmetric acts (talks, deals)."""
+_MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+_SOURCED_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AID", "SUPPORT", "REJECT"})
+"""Event nouns whose "from" phrase is their source, the actor (NomBank's ARG0 of "demand",
+"threat", "criticism", "aid"); "withdrawal from X" is a place left, not a source."""
 _AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "OPP", "JUD", "IGO", "PTY"})
 
 VERB_ROLE_RULES: tuple[tuple[str, str | None, str | None, str], ...] = (
@@ -81,6 +88,14 @@ _PRONOUNS_TO_SKIP = frozenset(
 """Heads that name no one by themselves (unresolved pronouns, quantifiers)."""
 _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 """Pronouns of a person: an actor when the person index finds their antecedent."""
+_GROUP_PRONOUNS = frozenset({"it", "they"})
+"""Pronouns of a state, organisation or group: an actor when the clause that embeds theirs has
+such a subject ("Iraq said it would allow …", "the rebels said they would meet …")."""
+_GROUP_POSSESSIVES = frozenset({"its", "their"})
+_CLIMBING_DEPS = frozenset({"conj", "xcomp", "advcl", "acomp"})
+"""Clauses whose verb shares the subject of the clause above: coordination, control ("vowed
+to attack"), adverbial clauses, and, above the infinitive of a control or raising adjective,
+the adjective ("is willing to withdraw", "is ready to talk": its copula has the subject)."""
 
 
 def participants_of(
@@ -102,7 +117,7 @@ def agent_heads(trigger: Token, *, event_type: str) -> list[Token]:
         heads = _verb_roles(trigger, event_type)[0]
     else:
         heads = _noun_roles(trigger, event_type)[0]
-    return [h for h in heads if h.lower_ not in _PERSONAL_PRONOUNS]
+    return [h for h in heads if h.lower_ not in _PERSONAL_PRONOUNS | _GROUP_PRONOUNS]
 
 
 def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]:
@@ -151,9 +166,11 @@ def _inherited_subject(verb: Token) -> list[Token]:
     that verb's object ("ordered the troops to attack" -> the troops)."""
     token = verb
     for _ in range(3):
-        if token.dep_ not in {"conj", "xcomp", "advcl"} or token.head == token:
+        if token.dep_ not in _CLIMBING_DEPS or token.head == token:
             return []
-        controlled = token.dep_ == "xcomp"
+        if token.dep_ == "acomp" and token.i == verb.i:
+            return []  # "the standards are settled": an adjective trigger has its own subject
+        controlled = token.dep_ == "xcomp" and token.head.pos_ == "VERB"
         token = token.head
         if controlled:
             objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -264,12 +281,22 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
         ) or (child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}):
             if child.ent_type_ not in _NOT_PARTICIPANTS:  # "Saturday's attack" names a time
                 actors.append(child)
+        elif child.dep_ == "poss" and child.lower_ in _GROUP_POSSESSIVES:
+            actors.extend(_binding_subject(noun))
         elif child.dep_ == "prep":
             objects = [c for c in child.children if c.dep_ == "pobj"]
-            if child.lower_ == "by" or child.lower_ in _PARTY_PREPS:
+            if child.lower_ in {"by", "between", "among"} or (
+                child.lower_ == "with" and event_type in _AGREEMENT_TYPES
+            ):  # "talks with X" has two parties; "a protest with X" is lodged with X
                 actors.extend(objects)
             elif child.lower_ in {"on", "against"} and event_type != "CONSULT":
                 targets.extend(o for o in objects if o.ent_type_ != "DATE")
+            elif child.lower_ in _ADDRESSEE_PREPS and event_type not in _MOVEMENT_TYPES:
+                # "an ultimatum to Ecuador", "a protest with Albania", "aid to Haiti"
+                targets.extend(o for o in objects if can_act(o, by_ending=False))
+            elif child.lower_ == "from" and event_type in _SOURCED_TYPES:
+                # "demands from the rebels", "threats from Moscow", "aid from Japan"
+                actors.extend(o for o in objects if can_act(o, by_ending=False))
             elif child.lower_ == "of" and event_type in _OBJECTIVE_OF_TYPES:
                 targets.extend(o for o in objects if o.ent_type_ not in _NOT_PARTICIPANTS)
         elif child.dep_ == "acl":
@@ -297,6 +324,19 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
     if not targets and event_type in _CAUSING_TYPES:
         targets = _affected_by(noun)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _binding_subject(noun: Token) -> list[Token]:
+    """The subject that binds "its"/"their" on an event noun in its own clause ("the union
+    reiterated its demand", "the rebels ended their offensive"): a possessive pronoun in the
+    object of a verb refers to that verb's subject, when that subject can act."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB":
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return [s for s in subjects[:1] if s.lower_ not in _PRONOUNS_TO_SKIP and can_act(s)]
 
 
 def _concluding_verb(noun: Token) -> Token | None:
@@ -350,7 +390,7 @@ def _names_a_country_or_org(token: Token) -> bool:
 def _with_conjuncts(heads: list[Token]) -> list[Token]:
     expanded: list[Token] = []
     for head in heads:
-        if head.lower_ in _PRONOUNS_TO_SKIP:
+        if head.lower_ in _PRONOUNS_TO_SKIP and _group_antecedent(head) is None:
             continue
         expanded.append(head)
         expanded.extend(c for c in head.children if c.dep_ == "conj")
@@ -361,6 +401,19 @@ def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
     """One participant per head; a phrase naming several countries is one per country."""
     if head.lower_ in _PERSONAL_PRONOUNS:
         return _resolved_pronoun(ctx, head)
+    antecedent = _group_antecedent(head) if head.lower_ in _GROUP_PRONOUNS else None
+    if antecedent is not None:
+        return [
+            p.model_copy(
+                update={
+                    "text": head.text,
+                    "start": head.idx,
+                    "end": head.idx + len(head),
+                    "name": p.name or p.text,
+                }
+            )
+            for p in _participants_for(ctx, antecedent)
+        ]
     start, end = _phrase_bounds(head)
     phrase = ctx.doc[start:end]
     sector = _sector_of(phrase, head)
@@ -441,12 +494,46 @@ def _embedding_subject(pronoun: Token) -> Token | None:
     return None
 
 
+def _group_antecedent(pronoun: Token) -> Token | None:
+    """The state, organisation or group an "it"/"they" subject stands for: the subject of the
+    clause that embeds the pronoun's clause, when it names such an actor ("Syria says it is
+    willing to withdraw", "rebel leaders said they would meet") — an embedded subject pronoun
+    is bound by the matrix subject, the commonest anaphora of reported news. "it" takes a
+    singular state or organisation, "they" a plural group; a thing takes neither."""
+    if pronoun.lower_ not in _GROUP_PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    clause = pronoun.head
+    for _ in range(3):  # bounded: at most three clauses up
+        if clause.dep_ not in {"ccomp", "advcl", "xcomp", "conj"} or clause.head == clause:
+            return None
+        clause = clause.head
+        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects:
+            return subjects[0] if _can_be_bound(pronoun, subjects[0]) else None
+    return None
+
+
+def _can_be_bound(pronoun: Token, subject: Token) -> bool:
+    if subject.ent_type_ == "PERSON" or subject.lower_ in _PRONOUNS_TO_SKIP | _PERSONAL_PRONOUNS:
+        return False
+    if pronoun.lower_ == "it":
+        return subject.tag_ in {"NN", "NNP"} and (
+            subject.ent_type_ in {"GPE", "ORG"}
+            or country_for_name(subject.text) is not None
+            or is_agent_noun(subject)
+        )
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    return plural and can_act(subject, by_ending=False)
+
+
 def _phrase_bounds(head: Token) -> tuple[int, int]:
     """The participant phrase: modifiers on the left, "of"/"around" phrases on the right."""
     start = head.i
     for child in head.lefts:
         if child.dep_ == "poss" and head.ent_type_ == "PERSON":
             continue  # "Brazil's Massa" is Massa
+        if child.lower_ == "dead" and child.i > 0 and head.doc[child.i - 1].pos_ == "VERB":
+            continue  # "shot dead two men": the result of the verb, misparsed onto its object
         if child.dep_ in _LEFT_DEPS:
             start = min(start, child.left_edge.i)
     end = head.i + 1
@@ -467,7 +554,7 @@ def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | No
     if iso3 is not None:
         return country_name(iso3), iso3
     if head.ent_type_ == "PERSON" or ctx.people.is_known_surname(head):
-        return ctx.people.canonical(head.text, head.i), None
+        return ctx.people.canonical(head.text, head.i), _country_of_title(phrase, head)
     if phrase.text.lower() in IGO_NAMES:
         return phrase.text, None
     for ent in phrase.ents:
@@ -476,13 +563,33 @@ def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | No
             return None, iso3
     for token in phrase:
         iso3 = country_for_demonym(token.text) or (
-            country_for_name(token.text) if token.pos_ == "PROPN" else None
+            country_for_name(token.text) if _is_name_like(token, head) else None
         )
         if iso3 is not None:
             return None, iso3
     if head.ent_type_ in {"ORG", "GPE", "NORP"}:
         return head.text, None
     return None, None
+
+
+def _is_name_like(token: Token, head: Token) -> bool:
+    """A proper name, or a capitalised pre-modifier the small tagger took for an adjective
+    ("the Mozambique government")."""
+    return token.pos_ == "PROPN" or (token.i < head.i and token.is_title)
+
+
+def _country_of_title(phrase: Span, head: Token) -> str | None:
+    """The country in a person's title ("Serbian President X", "Kenya's foreign minister X"):
+    CAMEO codes a state's official with the state's country."""
+    for token in phrase:
+        if token.i >= head.i or token.ent_type_ == "PERSON":
+            continue
+        iso3 = country_for_demonym(token.text) or (
+            country_for_name(token.text) if token.is_title or token.is_upper else None
+        )
+        if iso3 is not None:
+            return iso3
+    return None
 
 
 def _sector_of(phrase: Span, head: Token) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from services.extract.domain.lexicon import (
+    DIRECTIVE_LEMMAS,
     FUTURE_AUXILIARIES,
     HYPOTHETICAL_AUXILIARIES,
     HYPOTHETICAL_VERBS,
@@ -21,7 +22,10 @@ from services.extract.domain.lexicon import (
 from shared.models import EventStatus
 
 _VERBAL = frozenset({"VERB", "AUX"})
-_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl"})
+_BASE = frozenset({"VB", "VBP"})
+"""The base form: in a "that" clause under a directive, English's mandative subjunctive (the
+demanded act, not yet done: "insists that he resign")."""
 _REPORTING = frozenset({"say", "tell", "announce", "report", "state", "add"})
 _IMPLICATIVE = frozenset({"manage", "continue", "begin", "start", "keep", "help", "use"})
 _PREVENTING = frozenset({"avert", "avoid", "prevent", "stem", "forestall", "stave"})
@@ -230,6 +234,8 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return "hypothetical"
         if lemma in _NON_FACTIVE and token.dep_ == "ccomp":
             return "hypothetical"
+        if lemma in DIRECTIVE_LEMMAS and token.dep_ in {"ccomp", "acl"} and token.tag_ in _BASE:
+            return "planned"  # mandative subjunctive: "demanded that Israel ease restrictions"
         if token.dep_ != "xcomp":
             return None
         token = head

@@ -44,6 +44,8 @@ _VERBAL_ATTACKS = frozenset({"attack", "assault", "battle", "fight", "clash", "o
 _VERBAL_ATTACK = TriggerSense("ACCUSE", None, 0.5)
 _DEMAND = TriggerSense("REQUEST", "demand", 0.55)
 _KILLING = TriggerSense("ASSAULT", "beating", 0.8)
+_BURIAL_VERBS = frozenset({"burn", "bury"})
+"""Verbs whose "alive" is a result of death ("burnt alive", "buried alive")."""
 _CASUALTY_VERBS = frozenset({"kill", "die", "perish", "injure", "wound"})
 _DISASTER_TYPES = frozenset({"DISASTER", "ACCIDENT"})
 _EXPLOSION_WORDS = frozenset({"explode", "explosion", "blow", "go"})
@@ -134,7 +136,10 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None  # "the accused", "the injured": people, not events
     death = to_death(token)
     if death is not None:
-        return TriggerMatch(token, token.i, death.i + 1, _KILLING)
+        own = VERB_TRIGGERS.get(lemma)
+        mode = own.mode if own is not None and own.type == "ASSAULT" else None
+        killing = _KILLING if mode is None else TriggerSense("ASSAULT", mode, _KILLING.weight)
+        return TriggerMatch(token, token.i, death.i + 1, killing)
     composed = _ending_or_lifting(token, lemma)
     if composed is not None:
         return composed
@@ -221,12 +226,20 @@ def _is_nominal_participle(verb: Token) -> bool:
 
 
 def to_death(verb: Token) -> Token | None:
-    """The "death" of "beaten/hacked/stoned to death": the phrase makes any verb a killing."""
+    """The last word of a resultative phrase of death after a verb — "beaten/hacked/stoned to
+    death", "shot dead", "burnt alive": the result state makes any act of harm a killing."""
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ == "to":
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() == "death":
                     return obj
+    following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if following is None or (following.head != verb and following.head.head != verb):
+        return None  # the result word belongs to the verb or, misparsed, to its object
+    if following.lower_ == "dead" or (
+        following.lower_ == "alive" and verb.lemma_.lower() in _BURIAL_VERBS
+    ):
+        return following
     return None
 
 

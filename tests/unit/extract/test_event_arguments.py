@@ -1,0 +1,111 @@
+"""Who did it to whom, and from which country: anaphora bound across clauses, control
+adjectives, support verbs and the prepositions of event nouns, nationality in titles,
+resultative killings and demanded acts. Every sentence is invented for the test."""
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from services.extract.domain.extractor import Extraction
+from services.extract.domain.lemmas import VERB_LEMMA_CORRECTIONS
+from shared.models import Event
+
+Extract = Callable[..., Extraction]
+
+
+def _event(extraction: Extraction, trigger: str) -> Event:
+    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
+    return event
+
+
+def _actors(event: Event) -> list[str]:
+    return [a.text for a in event.actors]
+
+
+def _targets(event: Event) -> list[str]:
+    return [t.text for t in event.targets]
+
+
+def test_embedded_it_is_bound_by_the_state_that_said_it(extract: Extract) -> None:
+    event = _event(extract("Norway said it would withdraw its troops next year."), "withdraw")
+    (actor,) = event.actors
+    assert (actor.text, actor.name, actor.country) == ("it", "Norway", "NOR")
+
+
+def test_embedded_they_is_bound_by_the_group_that_said_it(extract: Extract) -> None:
+    event = _event(extract("The rebels said they would attack the garrison."), "attack")
+    (actor,) = event.actors
+    assert (actor.text, actor.sector) == ("they", "REB")
+
+
+def test_it_is_not_bound_to_a_thing(extract: Extract) -> None:
+    event = _event(extract("The report said it would support the merger."), "support")
+    assert event.actors == ()
+
+
+def test_control_adjective_passes_its_subject_to_the_infinitive(extract: Extract) -> None:
+    event = _event(extract("Norway is willing to withdraw its troops."), "withdraw")
+    assert _actors(event) == ["Norway"]
+
+
+def test_demonym_in_a_title_gives_the_official_his_country(extract: Extract) -> None:
+    event = _event(
+        extract("Norwegian President Ola Berg promised to release the prisoners."), "release"
+    )
+    assert [(a.name, a.country) for a in event.actors] == [("Ola Berg", "NOR")]
+
+
+def test_country_name_read_as_an_adjective_still_names_the_country(extract: Extract) -> None:
+    event = _event(extract("The Mozambique government accepted the demands."), "accepted")
+    assert [a.country for a in event.actors] == ["MOZ"]
+
+
+@pytest.mark.parametrize("form", sorted(VERB_LEMMA_CORRECTIONS))
+def test_verb_forms_get_their_own_lemma(nlp: Language, form: str) -> None:
+    (verb,) = [t for t in nlp(f"They {form} it.") if t.lower_ == form]
+    if verb.tag_.startswith("VB"):
+        assert verb.lemma_ == VERB_LEMMA_CORRECTIONS[form]
+
+
+def test_subject_of_a_support_verb_stages_the_protest(extract: Extract) -> None:
+    event = _event(extract("Students staged a rally outside the ministry."), "rally")
+    assert _actors(event) == ["Students"]
+
+
+def test_subject_of_issue_is_the_source_of_an_ultimatum(extract: Extract) -> None:
+    event = _event(extract("The council issued an ultimatum on Monday."), "ultimatum")
+    assert _actors(event) == ["council"]
+
+
+def test_protest_with_a_state_is_lodged_with_it_not_by_it(extract: Extract) -> None:
+    event = _event(extract("The government lodged a formal protest with Norway."), "protest")
+    assert _actors(event) == ["government"]
+    assert _targets(event) == ["Norway"]
+
+
+def test_demands_from_a_group_are_that_groups(extract: Extract) -> None:
+    event = _event(extract("The minister rejected demands from the rebels."), "demands")
+    assert _actors(event) == ["rebels"]
+
+
+def test_possessive_pronoun_on_an_event_noun_is_bound_by_the_subject(extract: Extract) -> None:
+    event = _event(extract("The union repeated its demand for higher pay."), "demand")
+    assert _actors(event) == ["union"]
+
+
+def test_shot_dead_is_a_killing_and_dead_is_not_the_victim(extract: Extract) -> None:
+    event = _event(extract("Soldiers shot dead two smugglers near the border."), "shot dead")
+    assert (event.type, event.mode) == ("ASSAULT", "small-arms")
+    assert _targets(event) == ["two smugglers"]
+
+
+def test_burnt_alive_is_a_killing(extract: Extract) -> None:
+    extraction = extract("Two farmers were burnt alive by the attackers.")
+    assert _event(extraction, "burnt alive").type == "ASSAULT"
+
+
+def test_mandative_subjunctive_is_demanded_not_done(extract: Extract) -> None:
+    extraction = extract("The rebels demanded that the army withdraw from the town.")
+    assert _event(extraction, "withdraw").status == "planned"
+    assert _event(extraction, "demanded").status == "occurred"
