@@ -9,7 +9,7 @@ lexicon's verbs the small English pipeline lemmatizes wrongly, found by inflecti
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Any, Final
 
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler
@@ -39,9 +39,6 @@ def correct_verb_lemmas(nlp: Language) -> None:
     before the lemmatizer; the lemmatizer keeps a lemma that is already set."""
     ruler = nlp.get_pipe("attribute_ruler")
     assert isinstance(ruler, AttributeRuler)
-    ruler.add_patterns(
-        [
-            {"patterns": [[{"LOWER": form, "TAG": {"IN": _VERB_TAGS}}]], "attrs": {"LEMMA": lemma}}
-            for form, lemma in VERB_LEMMA_CORRECTIONS.items()
-        ]
-    )
+    for form, lemma in VERB_LEMMA_CORRECTIONS.items():
+        pattern: list[dict[str | int, Any]] = [{"LOWER": form, "TAG": {"IN": _VERB_TAGS}}]
+        ruler.add([pattern], {"LEMMA": lemma})
