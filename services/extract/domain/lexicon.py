@@ -528,6 +528,20 @@ LIGHT_VERBS: Final[frozenset[str]] = words(
 "issue" and "lodge" are the support verbs of speech-act nouns ("issued an ultimatum", "lodged a
 protest")."""
 
+PARTICIPATION_PREDICATES: Final[frozenset[tuple[str, str]]] = frozenset(
+    {
+        ("in", "involve"),
+        ("in", "participate"),
+        ("in", "part"),  # take part in
+        ("in", "implicate"),
+        ("for", "responsible"),
+        ("for", "responsibility"),  # claimed responsibility for
+        ("behind", "be"),
+    }
+)
+"""(preposition, predicate) pairs whose subject is an agent of the event noun they govern
+("X was involved in the attack", "X claimed responsibility for the bombing")."""
+
 PLACE_HEAD_NOUNS: Final[frozenset[str]] = words(
     "area bank border city coast county district island oblast peninsula province region "
     "state strip town valley village"

@@ -19,6 +19,7 @@ from services.extract.domain.lexicon import (
     INSTRUMENT_SUBJECT_VERBS,
     LIGHT_VERBS,
     NUMBER_WORDS,
+    PARTICIPATION_PREDICATES,
     PATIENT_SUBJECT_VERBS,
     PERSON_NOUNS,
     SECTOR_WORDS,
@@ -307,6 +308,8 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
                 for o in a.children
                 if o.dep_ == "pobj"
             )
+    if not actors:
+        actors = _participant_subject(noun)
     governor = _through_quantity(noun)
     if event_type in _AGREEMENT_TYPES and (party := _concluding_verb(governor)) is not None:
         actors = [c for c in party.children if c.dep_ == "nsubj"] + actors
@@ -324,6 +327,30 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
     if not targets and event_type in _CAUSING_TYPES:
         targets = _affected_by(noun)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _participant_subject(noun: Token) -> list[Token]:
+    """Who took part in an event a noun names, by the predicate of participation around it:
+    "X was involved in the attack", "X took part in the protest", "X is responsible for the
+    blast", "X was behind the bombing" — the subject of that predicate is the event's agent."""
+    if noun.dep_ == "compound":
+        noun = noun.head  # "involved in the assassination attempt"
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head == prep:
+        return []
+    predicate = prep.head
+    lemma = predicate.lemma_.lower()
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in predicate.children):
+        lemma = "part"  # "took part in the protest", the phrase attached to the verb
+    if (prep.lower_, lemma) not in PARTICIPATION_PREDICATES:
+        return []
+    clause = predicate
+    if predicate.dep_ in {"acomp", "dobj", "attr"} and predicate.pos_ != "VERB":
+        clause = predicate.head  # "is responsible for", "took part in"
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and predicate.dep_ == "amod":
+        subjects = [predicate.head]  # "the men responsible for the attack"
+    return [_antecedent_of_relative(clause, s) for s in subjects[:1]]
 
 
 def _binding_subject(noun: Token) -> list[Token]:

@@ -22,7 +22,7 @@ from services.extract.domain.lexicon import (
 from shared.models import EventStatus
 
 _VERBAL = frozenset({"VERB", "AUX"})
-_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl"})
+_COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp"})
 _BASE = frozenset({"VB", "VBP"})
 """The base form: in a "that" clause under a directive, English's mandative subjunctive (the
 demanded act, not yet done: "insists that he resign")."""
@@ -212,6 +212,8 @@ def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | No
 
 
 def _status_from_ancestors(verb: Token) -> EventStatus | None:
+    if _is_mandative(verb):
+        return "planned"
     token = verb
     for _ in range(4):
         if token.dep_ not in _COMPLEMENT_DEPS or token.head == token:
@@ -234,12 +236,21 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return "hypothetical"
         if lemma in _NON_FACTIVE and token.dep_ == "ccomp":
             return "hypothetical"
-        if lemma in DIRECTIVE_LEMMAS and token.dep_ in {"ccomp", "acl"} and token.tag_ in _BASE:
-            return "planned"  # mandative subjunctive: "demanded that Israel ease restrictions"
         if token.dep_ != "xcomp":
             return None
         token = head
     return None
+
+
+def _is_mandative(verb: Token) -> bool:
+    """A base-form verb in the "that" clause of a directive verb or noun: the mandative
+    subjunctive ("demanded that the army withdraw", "its demand that Israel ease")."""
+    return (
+        verb.tag_ in _BASE
+        and verb.dep_ in {"ccomp", "acl"}
+        and verb.head.lemma_.lower() in DIRECTIVE_LEMMAS
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    )
 
 
 def _tense_status(verb: Token) -> EventStatus:

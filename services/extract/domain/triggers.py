@@ -45,6 +45,9 @@ _VERBAL_ATTACK = TriggerSense("ACCUSE", None, 0.5)
 _DEMAND = TriggerSense("REQUEST", "demand", 0.55)
 _KILLING = TriggerSense("ASSAULT", "beating", 0.8)
 _BURIAL_VERBS = frozenset({"burn", "bury"})
+_HARM_VERBS = frozenset({"beat", "hack", "club", "stone", "batter", "kick", "burn", "strangle"})
+"""Verbs of bodily harm outside the trigger lexicon (their everyday senses are no attack:
+"beat the odds"), which a result of death ("beaten to death", "shot dead") makes killings."""
 """Verbs whose "alive" is a result of death ("burnt alive", "buried alive")."""
 _CASUALTY_VERBS = frozenset({"kill", "die", "perish", "injure", "wound"})
 _DISASTER_TYPES = frozenset({"DISASTER", "ACCIDENT"})
@@ -236,10 +239,13 @@ def to_death(verb: Token) -> Token | None:
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     if following is None or (following.head != verb and following.head.head != verb):
         return None  # the result word belongs to the verb or, misparsed, to its object
-    if following.lower_ == "dead" or (
-        following.lower_ == "alive" and verb.lemma_.lower() in _BURIAL_VERBS
+    lemma = verb.lemma_.lower()
+    own = VERB_TRIGGERS.get(lemma)
+    harms = lemma in _HARM_VERBS or (own is not None and own.type == "ASSAULT")
+    if (following.lower_ == "dead" and harms) or (
+        following.lower_ == "alive" and lemma in _BURIAL_VERBS
     ):
-        return following
+        return following  # "found dead" is a state found, not a result caused
     return None
 
 

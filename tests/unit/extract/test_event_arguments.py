@@ -109,3 +109,18 @@ def test_mandative_subjunctive_is_demanded_not_done(extract: Extract) -> None:
     extraction = extract("The rebels demanded that the army withdraw from the town.")
     assert _event(extraction, "withdraw").status == "planned"
     assert _event(extraction, "demanded").status == "occurred"
+
+
+def test_those_involved_in_an_attack_are_its_actors(extract: Extract) -> None:
+    extraction = extract("Investigators said six officers were involved in the attack.")
+    assert _actors(_event(extraction, "attack")) == ["six officers"]
+
+
+def test_a_group_claiming_responsibility_is_the_actor(extract: Extract) -> None:
+    extraction = extract("The group claimed responsibility for the bombing.")
+    assert _actors(_event(extraction, "bombing")) == ["group"]
+
+
+def test_who_took_part_in_a_protest_protested(extract: Extract) -> None:
+    extraction = extract("Hundreds of nurses took part in the protest.")
+    assert _actors(_event(extraction, "protest")) == ["Hundreds of nurses"]
