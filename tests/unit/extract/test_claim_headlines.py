@@ -1,23 +1,12 @@
+"""Headlines: a name and a colon opening the first line gives it the headline; a title-case
+headline's verb is a cue; labels and datelines are not speakers. Sentences written for the
+tests."""
+
 from collections.abc import Callable
 
 from services.extract.domain.extractor import Extraction
 
 Extract = Callable[..., Extraction]
-
-
-def test_object_content_stops_before_a_phrase_of_time(extract: Extract) -> None:
-    claims = extract("The senator has not criticized the governor since the storm.").claims
-    assert [c.content.text for c in claims] == ["the governor"]
-
-
-def test_object_content_stops_before_a_phrase_of_place(extract: Extract) -> None:
-    claims = extract("The mayor attacked the council in a late-night post.").claims
-    assert [c.content.text for c in claims] == ["the council"]
-
-
-def test_object_predicate_keeps_its_phrase_of_place(extract: Extract) -> None:
-    claims = extract("The coach likened the referee to a wall in a storm.").claims
-    assert [c.content.text for c in claims] == ["the referee to a wall in a storm"]
 
 
 def test_headline_opened_by_a_name_and_colon_gives_the_headline_to_the_name(
@@ -60,25 +49,3 @@ def test_sentence_case_headline_is_left_to_the_parser(extract: Extract) -> None:
     text = "Harbour mayor vows to rebuild the old bridge\nThe mayor spoke to reporters on Monday."
     claims = [c for c in extract(text).claims if c.cue is not None and c.cue.text == "vows"]
     assert len(claims) == 1
-
-
-def test_first_listed_preposition_after_the_cue_gives_the_content(extract: Extract) -> None:
-    text = "The union called for more school funding in a statement on Thursday."
-    (claim,) = extract(text).claims
-    assert claim.content.text.startswith("more school funding")
-
-
-def test_a_name_in_apposition_with_a_title_is_a_person_whatever_the_ner_says(
-    extract: Extract,
-) -> None:
-    # The small model labels "Pieter de Vries" ORG here; the title in apposition says person,
-    # and the pronoun of the next sentence resolves to him.
-    text = (
-        "The union's chairman, Pieter de Vries, said the workers were ready to accept a "
-        'mediator. "Nobody wants this to drag on," he said.'
-    )
-    claims = extract(text).claims
-    assert [(c.speaker.name, c.speaker.type, c.speaker.role) for c in claims] == [
-        ("Pieter de Vries", "PERSON", "union's chairman"),
-        ("Pieter de Vries", "PERSON", "union's chairman"),
-    ]

@@ -1,3 +1,8 @@
+"""Quotations attributed by the words around them rather than by a reporting verb: after a word
+of showing or writing, after a colon, after "to her,", given by a naming verb ("calls them
+“…”"), coordinated with another, inside a reported paragraph. Sentences written for the
+tests."""
+
 from collections.abc import Callable
 
 from services.extract.domain.extractor import Extraction
@@ -5,17 +10,40 @@ from services.extract.domain.extractor import Extraction
 Extract = Callable[..., Extraction]
 
 
-def test_quote_before_name_and_conjunct_said_has_the_name_as_speaker(extract: Extract) -> None:
-    text = (
-        "The Justice Department is investigating the shooting.\n"
-        "“I will just make this promise to you: We will achieve justice in this case,” "
-        "Harbour police Chief Ana Lopez said Monday."
+def _by_content(extraction: Extraction) -> dict[str, str | None]:
+    return {c.content.text: c.speaker.name for c in extraction.claims}
+
+
+def test_quotation_after_a_noun_of_showing_belongs_to_the_user(extract: Extract) -> None:
+    claims = _by_content(
+        extract("The mayor has often used the phrase “city of bridges” in her speeches.")
     )
-    claims = [c for c in extract(text).claims if c.kind == "direct"]
-    assert len(claims) == 1
-    assert claims[0].content.text.startswith("I will just make this promise")
-    assert claims[0].speaker.mention is not None
-    assert "Lopez" in claims[0].speaker.mention.text
+    assert claims == {"city of bridges": "mayor"}
+
+
+def test_quotation_after_a_verb_of_writing_belongs_to_the_writer(extract: Extract) -> None:
+    claims = _by_content(extract("On the form, a clerk had typed “no further action.”"))
+    assert claims == {"no further action": "clerk"}
+
+
+def test_as_someone_put_it_introduces_a_quotation(extract: Extract) -> None:
+    text = "The senator is seen, as the Harbour Gazette put it, “the great survivor.”"
+    claims = _by_content(extract(text))
+    assert claims["the great survivor"] == "Harbour Gazette"
+
+
+def test_colon_after_an_object_noun_introduces_the_subjects_quotation(extract: Extract) -> None:
+    text = 'Governor Ada Price is trying out a new slogan: "Build it here."'
+    claims = _by_content(extract(text))
+    assert claims.get("Build it here") == "Ada Price"
+
+
+def test_words_before_a_colon_are_not_part_of_the_said_quotation(extract: Extract) -> None:
+    text = "Senator Joan Avery scolded him: “The figures do not add up,” she said."
+    (claim,) = extract(text).claims
+    assert claim.content.text == "The figures do not add up"
+    assert claim.kind == "direct"
+    assert claim.speaker.name == "Joan Avery"
 
 
 def test_quote_after_to_phrase_is_that_persons_view(extract: Extract) -> None:
@@ -59,16 +87,3 @@ def test_quotation_inside_a_reported_paragraph_keeps_its_own_writer(extract: Ext
     typed = [c for c in claims if c.cue is not None and c.cue.lemma == "type"]
     assert [c.content.text for c in typed] == ["severe fatigue"]
     assert typed[0].speaker.name == "doctor"
-
-
-def test_agentless_passive_does_not_inherit_the_previous_speaker(extract: Extract) -> None:
-    text = "Ana Lopez said the bridge was safe. It was reported that the dam had failed."
-    claims = extract(text).claims
-    (agentless,) = [c for c in claims if "dam" in c.content.text]
-    assert agentless.speaker.name is None
-
-
-def test_noun_phrase_coordinated_after_the_object_is_part_of_it(extract: Extract) -> None:
-    text = "She started off by emphasizing economic fairness, and a need to raise the minimum wage."
-    (claim,) = extract(text).claims
-    assert claim.content.text == "economic fairness, and a need to raise the minimum wage"
