@@ -36,14 +36,14 @@ from services.ingest.app import connect_kafka_publisher
 from services.ingest.app import create_app as create_ingest_app
 from services.ingest.feeds import FeedService
 from services.ingest.settings import IngestSettings
+from services.query.app import create_app as create_query_app
+from services.query.settings import ApiSettings
 from services.store.adapters.migrations import migrate
 from services.store.adapters.pg_writer import open_connection
-from services.store.api import create_app as create_query_app
-from services.store.api_settings import ApiSettings
 from shared.kafka import ensure_topics
 from shared.settings import KafkaSettings
-from tests.integration.api.samples import article, claim, event, store
 from tests.integration.ingest.conftest import read_records
+from tests.integration.query.samples import article, claim, event, store
 
 pytestmark = pytest.mark.faults
 

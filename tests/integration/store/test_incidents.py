@@ -11,14 +11,14 @@ from typing import Any
 import psycopg
 import pytest
 
-from services.store.adapters.incidents import rebuild_incidents
-from services.store.adapters.migrations import bundled_migrations, migrate
-from services.store.adapters.pg_writer import open_connection, upsert_batch
-from services.store.adapters.queries import (
+from services.query.adapters.incidents import (
     incident_of_event,
     incident_with_mentions,
     latest_incidents,
 )
+from services.store.adapters.incidents import rebuild_incidents
+from services.store.adapters.migrations import bundled_migrations, migrate
+from services.store.adapters.pg_writer import open_connection, upsert_batch
 from shared.errors import RetriableError
 from shared.ids import article_id_for, event_id_for
 from shared.models import (

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from services.store.domain.cursor import (
+from services.query.domain.cursor import (
     MAX_CURSOR_CHARS,
     InvalidCursorError,
     PageKey,

@@ -18,8 +18,8 @@ from psycopg import sql
 from psycopg.rows import dict_row
 from pydantic import BaseModel, Field
 
-from services.store.adapters.api_models import ArticleRef
-from services.store.domain.cursor import PageKey
+from services.query.adapters.responses import ArticleRef
+from services.query.domain.cursor import PageKey
 from shared.models import Place
 
 EARTH_RADIUS_KM = 6371.0

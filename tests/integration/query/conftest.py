@@ -11,10 +11,10 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from services.query.app import create_app
+from services.query.settings import ApiSettings
 from services.store.adapters.migrations import migrate
 from services.store.adapters.pg_writer import open_connection
-from services.store.api import create_app
-from services.store.api_settings import ApiSettings
 
 
 @pytest.fixture

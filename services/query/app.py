@@ -1,5 +1,5 @@
 """The query API: read claims, events, incidents and articles from the store's Postgres, and the
-live page at ``/``. This module only wires things; SQL is in ``adapters/api_queries.py``.
+live page at ``/``. This module only wires things; SQL is in ``adapters/queries.py``.
 
 ``create_app`` builds the FastAPI app around a psycopg_pool pool (its own, made from the
 settings, or one the caller passes and owns); ``run`` serves it with uvicorn until SIGINT or
@@ -30,8 +30,10 @@ from fastapi.staticfiles import StaticFiles
 from psycopg_pool import ConnectionPool, PoolTimeout
 from pydantic import BeforeValidator
 
-from services.store.adapters import api_places, api_queries, queries
-from services.store.adapters.api_models import (
+from services.query.adapters import incidents, places, queries
+from services.query.adapters.places import PlacePage
+from services.query.adapters.pool import make_pool, open_pool
+from services.query.adapters.responses import (
     ArticleDetail,
     ArticleRef,
     ClaimItem,
@@ -43,18 +45,16 @@ from services.store.adapters.api_models import (
     Problem,
     Status,
 )
-from services.store.adapters.api_places import PlacePage
-from services.store.adapters.api_pool import make_pool, open_pool
-from services.store.api_metrics import mount_metrics
-from services.store.api_settings import ApiSettings
-from services.store.domain.cursor import (
+from services.query.domain.cursor import (
     InvalidCursorError,
     PageKey,
     decode_cursor,
     encode_cursor,
     filters_fingerprint,
 )
-from services.store.domain.timeline import timeline
+from services.query.domain.timeline import timeline
+from services.query.metrics import mount_metrics
+from services.query.settings import ApiSettings
 from shared.errors import ConfigurationError
 from shared.http_server import BodyDeadline, allow_every_method_of_the_path
 from shared.input_rules import control_character_message, iso_time_only
@@ -206,7 +206,7 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         cursor: Annotated[str | None, Query(description="The `next` of the previous page.")] = None,
     ) -> ClaimPage:
         """Claims, newest first, filtered by speaker, text, article, kind and time."""
-        filters = api_queries.ClaimFilters(
+        filters = queries.ClaimFilters(
             speaker=_text("speaker", speaker),
             q=_text("q", q),
             article_id=_text("article_id", article_id),
@@ -221,9 +221,7 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         fingerprint = filters_fingerprint({"list": "claims", **filters.as_dict()})
         after = _page_key(cursor, fingerprint)
         rows = read(
-            lambda conn: api_queries.list_claims(
-                conn, filters=filters, after=after, limit=limit + 1
-            )
+            lambda conn: queries.list_claims(conn, filters=filters, after=after, limit=limit + 1)
         )
         items = [
             ClaimItem(
@@ -298,7 +296,7 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         cursor: Annotated[str | None, Query(description="The `next` of the previous page.")] = None,
     ) -> EventPage:
         """Events, newest first, filtered by type, status, place, date and text."""
-        filters = api_queries.EventFilters(
+        filters = queries.EventFilters(
             types=tuple(sorted(set(type or ()))),
             statuses=tuple(sorted(set(status or ()))),
             country=country.upper() if country else None,
@@ -318,9 +316,7 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         fingerprint = filters_fingerprint({"list": "events", **filters.as_dict()})
         after = _page_key(cursor, fingerprint)
         rows = read(
-            lambda conn: api_queries.list_events(
-                conn, filters=filters, after=after, limit=limit + 1
-            )
+            lambda conn: queries.list_events(conn, filters=filters, after=after, limit=limit + 1)
         )
         items = [
             EventItem(
@@ -375,7 +371,7 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         cursor: Annotated[str | None, Query(description="The `next` of the previous page.")] = None,
     ) -> PlacePage:
         """Every place name of the stored articles' current extractions, newest first."""
-        filters = api_places.PlaceFilters(
+        filters = places.PlaceFilters(
             place=_text("place", place),
             country=country.upper() if country else None,
             geonameid=geonameid,
@@ -385,9 +381,9 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         fingerprint = filters_fingerprint({"list": "places", **filters.as_dict()})
         after = _page_key(cursor, fingerprint)
         rows = read(
-            lambda conn: api_places.list_places(conn, filters=filters, after=after, limit=limit + 1)
+            lambda conn: places.list_places(conn, filters=filters, after=after, limit=limit + 1)
         )
-        items = [api_places.place_item(row, _article_ref(row)) for row in rows[:limit]]
+        items = [places.place_item(row, _article_ref(row)) for row in rows[:limit]]
         return PlacePage(items=items, next=_next_cursor(rows, limit, fingerprint))
 
     @app.get(
@@ -403,7 +399,7 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         """The ``limit`` incidents with the most recent dates, newest first, each with its
         latest toll. (Not paginated: incidents regroup as reports arrive, so their ids and order
         are not stable keys; follow an event's ``incident_id`` instead.)"""
-        rows = read(lambda conn: queries.latest_incidents(conn, limit=limit))
+        rows = read(lambda conn: incidents.latest_incidents(conn, limit=limit))
         return IncidentList.model_validate({"items": rows})
 
     @app.get(
@@ -418,7 +414,7 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
     ) -> IncidentDetail:
         """The incident, every event mention of it (oldest article first) with its article,
         and the mentions counted by date."""
-        detail = read(lambda conn: queries.incident_with_mentions(conn, incident_id=incident_id))
+        detail = read(lambda conn: incidents.incident_with_mentions(conn, incident_id=incident_id))
         if detail is None:
             raise _NotFound("incident_id", f"no incident {incident_id!r}")
         days = [vars(entry) for entry in timeline(detail["mentions"])]
@@ -435,7 +431,7 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         article_id: Annotated[str, Path(max_length=100, examples=["a-5f0c1d2e3b4a59687766aa10"])],
     ) -> ArticleDetail:
         """The stored article (cleaned body) with its claims and events in text order."""
-        detail = read(lambda conn: api_queries.article_detail(conn, article_id=article_id))
+        detail = read(lambda conn: queries.article_detail(conn, article_id=article_id))
         if detail is None:
             raise _NotFound("article_id", f"no article {article_id!r}")
         claims, events = detail.pop("claims"), detail.pop("events")
@@ -464,7 +460,7 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
     def readyz() -> JSONResponse:
         """200 when Postgres answers and has every migration this code needs."""
         try:
-            current = read(api_queries.schema_is_current)
+            current = read(queries.schema_is_current)
         except (PoolTimeout, psycopg.Error):
             return JSONResponse(status_code=503, content={"status": "database unavailable"})
         if not current:
@@ -531,11 +527,11 @@ def _check_range(name: str, start: datetime | None, end: datetime | None) -> Non
         raise ParameterError(f"{name}_to", f"must be later than {name}_from")
 
 
-def _near(value: str | None) -> api_places.Near | None:
+def _near(value: str | None) -> places.Near | None:
     if value is None:
         return None
     try:
-        return api_places.parse_near(value)
+        return places.parse_near(value)
     except ValueError as exc:
         raise ParameterError("near", str(exc)) from None
 
@@ -620,9 +616,9 @@ def _unavailable(message: str) -> JSONResponse:
 
 
 def _add_page(app: FastAPI) -> None:
-    static = resources.files("services.store").joinpath("static")
+    static = resources.files("services.query").joinpath("static")
     index_html = static.joinpath("index.html").read_text(encoding="utf-8")
-    app.mount("/static", StaticFiles(packages=[("services.store", "static")]), name="static")
+    app.mount("/static", StaticFiles(packages=[("services.query", "static")]), name="static")
 
     @app.api_route("/", methods=["GET", "HEAD"], include_in_schema=False)
     def page() -> HTMLResponse:

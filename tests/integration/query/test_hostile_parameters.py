@@ -14,9 +14,9 @@ import uvicorn
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from services.query.app import create_app, server_config
+from services.query.settings import ApiSettings
 from services.stack.broker import free_port
-from services.store.api import create_app, server_config
-from services.store.api_settings import ApiSettings
 from tests.unit.ingest.test_http_limits import read_until_closed
 
 from .samples import article, claim, store

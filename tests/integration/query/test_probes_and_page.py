@@ -8,9 +8,9 @@ import pytest
 from fastapi.testclient import TestClient
 from pydantic import SecretStr
 
+from services.query.app import create_app
+from services.query.settings import ApiSettings
 from services.stack.broker import free_port
-from services.store.api import create_app
-from services.store.api_settings import ApiSettings
 
 pytestmark = pytest.mark.integration
 

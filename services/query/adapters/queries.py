@@ -1,11 +1,11 @@
 """The query API's SQL: filtered, keyset-paginated listings of claims and events, and one article
-with its claims and events. Incidents are read with :mod:`services.store.adapters.queries`.
+with its claims and events. Incidents are read with :mod:`services.query.adapters.incidents`.
 
 Every value reaches Postgres as a query parameter; the statements are composed only from the
 fixed fragments below (:mod:`psycopg.sql`), one per filter that is set, so each query Postgres
 plans has just the conditions it needs.
 
-Listings are newest first by ``(first_seen_at, id)`` (see :mod:`services.store.domain.cursor`).
+Listings are newest first by ``(first_seen_at, id)`` (see :mod:`services.query.domain.cursor`).
 They read in autocommit, one statement per page: a row stored while a client pages may show up
 on a later first page rather than in the pages after the cursor, but no row is listed twice.
 """
@@ -20,8 +20,8 @@ import psycopg
 from psycopg import sql
 from psycopg.rows import dict_row
 
+from services.query.domain.cursor import PageKey
 from services.store.adapters.migrations import applied_versions, bundled_migrations
-from services.store.domain.cursor import PageKey
 
 # The article a claim or event comes from, if it is stored yet (the topics arrive in any order).
 _ARTICLE_REF: LiteralString = """

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from services.store.domain.timeline import TimelineEntry, timeline
+from services.query.domain.timeline import TimelineEntry, timeline
 
 
 def test_timeline_counts_mentions_and_articles_per_day_dating_undated_ones_by_publication() -> None:

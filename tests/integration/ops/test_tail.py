@@ -20,8 +20,7 @@ from shared.codec import encode
 from shared.kafka import ensure_topics, make_producer
 from shared.settings import KafkaSettings
 from shared.topics import CLAIMS_EXTRACTED, EVENTS_EXTRACTED
-
-from .samples import article, claim, event
+from tests.integration.query.samples import article, claim, event
 
 pytestmark = pytest.mark.integration
 
