@@ -92,11 +92,11 @@ from services.store.domain.batching import (
     group_by_table,
     offsets_to_commit,
 )
-from services.store.domain.deadletters import dead_letter_for
 from services.store.metrics import StoreMetrics
 from services.store.settings import StoreSettings
 from shared.cloudevents import is_retraction
 from shared.codec import decode
+from shared.deadletters import dead_letter_for
 from shared.errors import PoisonMessageError, RetriableError
 from shared.kafka import ensure_topics, make_producer
 from shared.metrics import start_metrics_server
@@ -477,10 +477,13 @@ class _Store:
 
     def _dead_letter(self, record: _Record, error: Exception) -> DeadLetter:
         return dead_letter_for(
-            position=record.position,
-            key=record.key,
-            value=record.value,
+            stage="store",
             error=error,
+            topic=record.position.topic,
+            partition=record.position.partition,
+            offset=record.position.offset,
+            key=record.key,
+            payload=record.value,
             failed_at=datetime.now(UTC),
         )
 
