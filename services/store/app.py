@@ -85,7 +85,6 @@ from services.store.adapters.pg_writer import (
     write_batch,
 )
 from services.store.adapters.retractions import RetractionPublisher
-from services.store.domain.backoff import backoff_delay
 from services.store.domain.batching import (
     SourcePosition,
     StorableRecord,
@@ -94,6 +93,7 @@ from services.store.domain.batching import (
 )
 from services.store.metrics import StoreMetrics
 from services.store.settings import StoreSettings
+from shared.backoff import backoff_delay
 from shared.cloudevents import is_retraction
 from shared.codec import decode
 from shared.deadletters import dead_letter_for
@@ -543,8 +543,9 @@ def _retry_until_done(
             metrics.retries.inc()
             delay = backoff_delay(
                 failures,
-                initial_s=settings.store_backoff_initial_s,
-                max_s=settings.store_backoff_max_s,
+                base_s=settings.store_backoff_initial_s,
+                cap_s=settings.store_backoff_max_s,
+                jitter=0.0,  # the store retries its own batch: no herd to spread out
             )
             log.warning("%s failed (attempt %d), retrying in %.1fs: %s", what, failures, delay, exc)
             stop.wait(delay)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from services.store.domain.backoff import backoff_delay
 from services.store.domain.batching import (
     SourcePosition,
     dedup_last_wins,
@@ -103,11 +102,3 @@ def test_offsets_to_commit_are_highest_offset_plus_one_per_partition() -> None:
     ]
 
     assert offsets_to_commit(positions) == {("claims", 0): 13, ("claims", 1): 1, ("events", 0): 5}
-
-
-def test_backoff_doubles_and_is_capped() -> None:
-    delays = [backoff_delay(n, initial_s=0.1, max_s=1.0) for n in range(1, 8)]
-
-    assert delays[:4] == [0.1, 0.2, 0.4, 0.8]
-    assert delays[4:] == [1.0, 1.0, 1.0]
-    assert backoff_delay(10_000, initial_s=0.1, max_s=30.0) == 30.0
