@@ -75,12 +75,15 @@ class RawArticle(_Frozen):
     revision: int | None = Field(
         None,
         ge=1,
-        description="Feed polling: 1 for the first text seen at this canonical URL, one more "
+        description="1 for the first text seen at this canonical URL, one more "
         "each time the text changed (the article is then published again with the same "
-        "article_id; the highest revision is the current one). Absent for HTTP pushes.",
+        "article_id; the highest revision is the current one). Polled and pushed articles "
+        "share the count when the ingest service has its database; absent otherwise.",
     )
     content_hash: str | None = Field(
-        None, description="Feed polling: hash of title and body, to tell revisions apart."
+        None,
+        description="Hash of the cleaned title and body, to tell revisions apart: the same text "
+        "has the same hash whichever way it came (push, bulk ingest, feed polling).",
     )
     near_duplicate_of: str | None = Field(
         None,

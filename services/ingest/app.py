@@ -454,7 +454,9 @@ def run(settings: IngestSettings) -> None:
         if settings.database_url is not None
         else None
     )
-    app = create_app(settings, publisher, feeds=feeds)
+    # With the feeds' database, pushes are versioned like polled articles: a text published
+    # before (polled or pushed) is not published, nor extracted, again.
+    app = create_app(settings, feeds.push_publisher() if feeds else publisher, feeds=feeds)
     server = _IngestServer(
         uvicorn.Config(
             app,

@@ -3,7 +3,9 @@
 ``FeedService.start`` (called when the HTTP server starts) registers ``NEWSFLOW_FEEDS`` and runs
 the :class:`~services.ingest.feed_poller.FeedPoller` as an asyncio task in the server's event
 loop; ``stop`` ends it and closes its HTTP client. The poller publishes with the same publisher
-as ``POST /v1/articles``.
+as ``POST /v1/articles``, and :meth:`FeedService.push_publisher` is what ``POST /v1/articles``
+publishes through: pushed articles versioned in the same table as polled ones (see
+:mod:`services.ingest.versioned_publisher`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from services.ingest.adapters.publisher import ArticlePublisher
 from services.ingest.domain.feed_schedule import PollPolicy
 from services.ingest.feed_poller import EntryReader, FeedPoller, PollerOptions
 from services.ingest.settings import IngestSettings
+from services.ingest.versioned_publisher import VersionedPublisher
 from shared.errors import ConfigurationError
 
 log = logging.getLogger(__name__)
@@ -63,6 +66,11 @@ class FeedService:
             store=PgFeedStore(settings.database_url.get_secret_value()),
             publisher=publisher,
         )
+
+    def push_publisher(self) -> ArticlePublisher:
+        """The publisher for ``POST /v1/articles``: the poller's, publishing only texts not
+        published before (by a poll or a push) at their canonical URL."""
+        return VersionedPublisher(self._publisher, versions=self.store)
 
     async def start(self, metrics: IngestMetrics) -> None:
         if not self._poll:

@@ -267,6 +267,15 @@ class PgFeedStore:
                 (feed.feed_id,),
             )
 
+    def record_articles(self, articles: Sequence[RawArticle]) -> None:
+        """After pushed articles were acknowledged by the broker: remember the versions
+        published (as :meth:`record_success` does for a poll's), in one transaction."""
+        if not articles:
+            return
+        with self._connection() as conn, conn.transaction():
+            for article in articles:
+                self._upsert_article(conn, article)
+
     def record_failure(
         self,
         *,

@@ -27,14 +27,13 @@ True
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from services.ingest.domain.article_page import ArticlePage
-from services.ingest.domain.articles import MAX_AUTHORS, ArticleIn, to_raw_article
+from services.ingest.domain.articles import MAX_AUTHORS, ArticleIn, text_hash, to_raw_article
 from services.ingest.domain.feed_entries import FeedEntry
 from services.ingest.domain.html_text import MAX_HTML_DEPTH, HtmlTooDeepError, html_to_text
 from services.ingest.domain.simhash import Fingerprint, find_near_duplicate, simhash
@@ -127,9 +126,9 @@ class KnownArticle:
 
 
 def content_hash(article: RawArticle) -> str:
-    """Hash of the title and cleaned body: what a revision changes."""
-    text = f"{article.title or ''}\x1f{article.body}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    """Hash of the title and cleaned body: what a revision changes (the same for a pushed
+    article as for a polled one, see :func:`~services.ingest.domain.articles.text_hash`)."""
+    return text_hash(article.title, article.body)
 
 
 def next_version(
