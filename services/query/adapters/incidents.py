@@ -104,18 +104,6 @@ def incident_with_mentions(
     return detail
 
 
-def incident_of_event(conn: psycopg.Connection[Any], *, event_id: str) -> IncidentRow | None:
-    """The incident an event belongs to, or ``None`` (no such event, or not grouped)."""
-    rows = _fetch(
-        conn,
-        "SELECT"
-        + _INCIDENT_COLUMNS
-        + "FROM incidents WHERE incident_id = (SELECT incident_id FROM events WHERE event_id = %s)",
-        (event_id,),
-    )
-    return cast(IncidentRow, rows[0]) if rows else None
-
-
 def _fetch(
     conn: psycopg.Connection[Any], query: LiteralString, params: tuple[Any, ...]
 ) -> list[dict[str, Any]]:

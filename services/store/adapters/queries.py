@@ -53,24 +53,6 @@ def count_rows(
     return dict(zip(_TABLES, (int(n) for n in row), strict=True))
 
 
-def latest_claims(conn: psycopg.Connection[Any], *, limit: int = 50) -> list[dict[str, Any]]:
-    """The most recently stored or changed claims, newest first."""
-    return _fetch(
-        conn,
-        "SELECT" + _CLAIM_COLUMNS + "FROM claims ORDER BY updated_at DESC, claim_id LIMIT %s",
-        (limit,),
-    )
-
-
-def latest_events(conn: psycopg.Connection[Any], *, limit: int = 50) -> list[dict[str, Any]]:
-    """The most recently stored or changed events, newest first."""
-    return _fetch(
-        conn,
-        "SELECT" + _EVENT_COLUMNS + "FROM events ORDER BY updated_at DESC, event_id LIMIT %s",
-        (limit,),
-    )
-
-
 def claims_for_articles(
     conn: psycopg.Connection[Any], *, article_ids: Sequence[str]
 ) -> list[dict[str, Any]]:

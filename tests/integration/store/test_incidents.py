@@ -11,11 +11,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from services.query.adapters.incidents import (
-    incident_of_event,
-    incident_with_mentions,
-    latest_incidents,
-)
+from services.query.adapters.incidents import incident_with_mentions, latest_incidents
 from services.store.adapters.incidents import rebuild_incidents
 from services.store.adapters.migrations import bundled_migrations, migrate
 from services.store.adapters.pg_writer import open_connection, upsert_batch
@@ -30,6 +26,7 @@ from shared.models import (
     RawArticle,
     TextSpan,
 )
+from tests.integration.rows import incident_of_event
 
 pytestmark = pytest.mark.integration
 
