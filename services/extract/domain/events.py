@@ -27,7 +27,12 @@ from services.extract.domain.lexicon import (
 )
 from services.extract.domain.magnitudes import counts_in
 from services.extract.domain.participants import agent_heads, can_act, participants_of
-from services.extract.domain.places import city_in_lead, dateline_place, location_of
+from services.extract.domain.places import (
+    article_country,
+    city_in_lead,
+    dateline_place,
+    location_of,
+)
 from services.extract.domain.status import status_of
 from services.extract.domain.triggers import (
     TriggerMatch,
@@ -170,7 +175,7 @@ def extract_events(
             sentences,
         )
         if e.is_main and main_trigger is not None
-        else e
+        else _located_by_article(ctx, e)
         for e in events
     ]
 
@@ -263,7 +268,19 @@ def _located_as_story(
         location = _opening_place(ctx, sentences, main.type)
     if location is not None and location.precision == "country" and location.country:
         location = city_in_lead(ctx, sentences, location.country) or location
+    if location is None:
+        location = article_country(ctx)
     return main.model_copy(update={"location": location})
+
+
+def _located_by_article(ctx: DocumentContext, event: Event) -> Event:
+    """An event without a place of its own or of its sentence takes the dateline's, else the
+    article's country (after the main event is chosen: these guesses say nothing about which
+    event is the news)."""
+    if event.location is not None:
+        return event
+    location = dateline_place(ctx) or article_country(ctx)
+    return event if location is None else event.model_copy(update={"location": location})
 
 
 def _opening_place(ctx: DocumentContext, sentences: list[Span], event_type: str) -> Location | None:
@@ -272,7 +289,7 @@ def _opening_place(ctx: DocumentContext, sentences: list[Span], event_type: str)
     for sentence in sentences[:_OPENING_SENTENCES]:
         location = location_of(ctx, sentence.root, event_type=event_type, attached_only=True)
         if location is not None:
-            return location
+            return location.model_copy(update={"source": "lead"})
     return None
 
 
@@ -287,8 +304,9 @@ def _lead_mention_location(
             and other.type == main.type
             and other.status not in _NON_EVENTS
             and other.location is not None
+            and other.location.source == "attached"
         ):
-            return other.location
+            return other.location.model_copy(update={"source": "lead"})
     return None
 
 

@@ -128,6 +128,16 @@ def test_town_name_modifying_a_resident_noun_is_a_place(nlp: Language) -> None:
     assert places["Scarsdale"].country == "USA"
 
 
+def test_town_named_after_a_place_class_noun_is_a_place(nlp: Language) -> None:
+    places = _places(nlp, "Rescuers reached the village of Zhovkva on Monday.")
+    assert places["Zhovkva"].country == "UKR"
+
+
+def test_hyphenated_town_name_the_parser_cut_short_is_one_place(nlp: Language) -> None:
+    places = _places(nlp, "A bomb exploded in Mazar-e-Sharif on Thursday.")
+    assert places["Mazar-e-Sharif"].country == "AFG"
+
+
 def test_lowercase_word_that_names_a_town_is_not_a_place(nlp: Language) -> None:
     places = _places(nlp, "The committee split over the budget, and Croatia's team left.")
     assert "split" not in places
