@@ -260,7 +260,8 @@ def _located_as_story(
     one merely nearby), else the place of another mention of the same kind of event in the
     lead, else the article's dateline, else the place the headline or the lede sentence names
     (the inverted pyramid puts where in the lede); a country is narrowed to a city of it the
-    lead names."""
+    lead names. No guess from the article's country: a wrong place for the story's news costs
+    more than none (Giveme5W1H tune halves: 2 of 5 such guesses wrong)."""
     location = location_of(ctx, trigger, event_type=main.type, attached_only=True)
     if location is None:
         location = _lead_mention_location(main, events, sentences) or dateline_place(ctx)
@@ -268,8 +269,6 @@ def _located_as_story(
         location = _opening_place(ctx, sentences, main.type)
     if location is not None and location.precision == "country" and location.country:
         location = city_in_lead(ctx, sentences, location.country) or location
-    if location is None:
-        location = article_country(ctx)
     return main.model_copy(update={"location": location})
 
 
