@@ -16,7 +16,7 @@ import logging
 
 import httpx
 
-from services.ingest.adapters.feed_store import PgFeedStore
+from services.ingest.adapters.feed_store import PgArticleVersions, PgFeedStore
 from services.ingest.adapters.http_fetcher import HttpFetcher, make_client
 from services.ingest.adapters.metrics import IngestMetrics
 from services.ingest.adapters.publisher import ArticlePublisher
@@ -56,6 +56,7 @@ class FeedService:
         self.poller: FeedPoller | None = None
         self._task: asyncio.Task[None] | None = None
         self._stop = asyncio.Event()
+        self._versions: PgArticleVersions | None = None
 
     @classmethod
     def from_settings(cls, settings: IngestSettings, publisher: ArticlePublisher) -> FeedService:
@@ -69,8 +70,12 @@ class FeedService:
 
     def push_publisher(self) -> ArticlePublisher:
         """The publisher for ``POST /v1/articles``: the poller's, publishing only texts not
-        published before (by a poll or a push) at their canonical URL."""
-        return VersionedPublisher(self._publisher, versions=self.store)
+        published before (by a poll or a push) at their canonical URL. Its connection pool
+        is closed by :meth:`stop`."""
+        if self._versions is None:
+            assert self.settings.database_url is not None
+            self._versions = PgArticleVersions(self.settings.database_url.get_secret_value())
+        return VersionedPublisher(self._publisher, versions=self._versions)
 
     async def start(self, metrics: IngestMetrics) -> None:
         if not self._poll:
@@ -132,3 +137,6 @@ class FeedService:
             with contextlib.suppress(Exception):
                 await self._client.aclose()
             self._client = None
+        if self._versions is not None:
+            await asyncio.to_thread(self._versions.close)
+            self._versions = None

@@ -27,7 +27,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -135,11 +135,12 @@ def next_version(
     article: RawArticle,
     *,
     known: KnownArticle | None,
-    recent: Iterable[Fingerprint],
+    recent: Sequence[Fingerprint],
     max_distance: int,
 ) -> RawArticle | None:
     """The article to publish, with ``revision``, ``content_hash`` and ``near_duplicate_of``
-    set, or ``None`` when ``known`` already has this text."""
+    set, or ``None`` when ``known`` already has this text. A new article is compared with
+    ``recent`` (its SimHash is computed only then: it costs milliseconds per article)."""
     digest = content_hash(article)
     if known is not None and known.content_hash == digest:
         return None
@@ -147,8 +148,12 @@ def next_version(
         revision, duplicate_of = known.revision + 1, known.near_duplicate_of
     else:
         revision = 1
-        duplicate_of = find_near_duplicate(
-            simhash(article.body), recent, max_distance=max_distance, exclude=article.article_id
+        duplicate_of = (
+            find_near_duplicate(
+                simhash(article.body), recent, max_distance=max_distance, exclude=article.article_id
+            )
+            if recent
+            else None
         )
     return RawArticle.model_validate(
         {
