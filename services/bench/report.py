@@ -251,7 +251,9 @@ def render_markdown(results: dict[str, Any]) -> str:
         f"{machine.get('cpu_model', '?')}, {machine.get('ram_gb', '?')} GB RAM, "
         f"{machine.get('os', '')}, Python {machine.get('python', '?')}. "
         f"Corpus: {meta.get('corpus', '?')}, a fixed sample of {meta.get('articles', '?')} "
-        "articles.",
+        "articles. Absolute rates depend on the corpus (text length, density of quotes and "
+        "events); the ratios between stages and against the targets are what carries over to "
+        "another corpus.",
         "",
         f"Load average (1/5/15 min) at the start {meta.get('load_start', '?')}, at the end "
         f"{meta.get('load_end', '?')}: the machine is shared, other processes compete for the "
