@@ -130,13 +130,6 @@ class PgFeedStore:
             rows = conn.execute(f"SELECT {_FEED_COLUMNS} FROM feeds ORDER BY created_at, feed_id")
             return [FeedRecord(**row) for row in rows.fetchall()]
 
-    def get_feed(self, feed_id: str) -> FeedRecord | None:
-        with self._connection() as conn:
-            row = conn.execute(
-                f"SELECT {_FEED_COLUMNS} FROM feeds WHERE feed_id = %s", (feed_id,)
-            ).fetchone()
-        return FeedRecord(**row) if row else None
-
     def delete_feed(self, feed_id: str) -> bool:
         """Remove a feed and its entries; the articles it brought stay. ``False`` if unknown."""
         with self._connection() as conn:
