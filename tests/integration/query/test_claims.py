@@ -9,7 +9,7 @@ import psycopg
 import pytest
 from fastapi.testclient import TestClient
 
-from .samples import article, claim, db_now, store
+from .samples import PUBLISHED, article, claim, db_now, store
 
 pytestmark = pytest.mark.integration
 
@@ -22,7 +22,8 @@ def _speakers(response: Any) -> list[str | None]:
 def test_claims_come_back_newest_first_with_their_article(
     conn: psycopg.Connection[Any], client: TestClient
 ) -> None:
-    first, second = article(1), article(2)
+    # Newest first by the claim's time, its article's publication.
+    first, second = article(1, published=PUBLISHED - timedelta(days=1)), article(2)
     store(conn, articles=[first], claims=[claim(first, speaker="Older Speaker")])
     store(conn, articles=[second], claims=[claim(second, speaker="Newer Speaker")])
 

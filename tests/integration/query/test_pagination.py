@@ -1,16 +1,17 @@
 """Keyset pagination of the listings on a real Postgres: every row exactly once, in order, also
-when a page boundary falls inside one batch (rows sharing ``first_seen_at``) and when rows
-arrive while a client pages."""
+when a page boundary falls inside rows sharing their time (the claims of one article) and when
+rows arrive while a client pages."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 import psycopg
 import pytest
 from fastapi.testclient import TestClient
 
-from .samples import article, claim, event, store
+from .samples import PUBLISHED, article, claim, event, store
 
 pytestmark = pytest.mark.integration
 
@@ -32,10 +33,11 @@ def _all_pages(client: TestClient, path: str, params: dict[str, Any], key: str) 
 def test_claim_pages_list_every_claim_once_newest_first(
     conn: psycopg.Connection[Any], client: TestClient
 ) -> None:
-    # Three batches of 7: rows of one batch share first_seen_at, so the id breaks the ties.
+    # Three articles of 7 claims: the claims of one article share its publication, their time,
+    # so the id breaks the ties.
     batches = []
     for b in range(3):
-        a = article(b)
+        a = article(b, published=PUBLISHED + timedelta(hours=b))
         batch = [claim(a, n, speaker=f"speaker {b}-{n}") for n in range(7)]
         store(conn, articles=[a], claims=batch)
         batches.append(sorted((c.claim_id for c in batch), reverse=True))
@@ -63,7 +65,8 @@ def test_rows_stored_while_paging_do_not_shift_later_pages(
     store(conn, articles=[a], claims=[claim(a, n) for n in range(6)])
     first = client.get("/v1/claims", params={"limit": 3}).json()
 
-    store(conn, claims=[claim(a, n) for n in range(10, 14)])  # newer: before page 1
+    later = article(2, published=PUBLISHED + timedelta(hours=1))
+    store(conn, articles=[later], claims=[claim(later, n) for n in range(4)])  # before page 1
     second = client.get("/v1/claims", params={"limit": 3, "cursor": first["next"]}).json()
 
     seen = [i["claim"]["claim_id"] for i in first["items"] + second["items"]]
