@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from shared.deadletters import MAX_ERROR_CHARS, MAX_PAYLOAD_CHARS, dead_letter_for
+from shared.models import DeadLetter
 
 NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -16,17 +18,22 @@ class _Reported:
     message: str
 
 
+def _letter(**given: Any) -> DeadLetter:
+    fields: dict[str, Any] = {
+        "stage": "store",
+        "error": ValueError("unknown schema"),
+        "topic": "p.events.extracted",
+        "partition": 3,
+        "offset": 77,
+        "key": b"a-9",
+        "payload": b"{}",
+        "failed_at": NOW,
+    }
+    return dead_letter_for(**(fields | given))
+
+
 def test_dead_letter_keeps_source_coordinates_and_original_bytes() -> None:
-    letter = dead_letter_for(
-        stage="store",
-        error=ValueError("unknown schema"),
-        topic="p.events.extracted",
-        partition=3,
-        offset=77,
-        key=b"a-9",
-        payload=b'{"schema_version": 99, \xff}',
-        failed_at=NOW,
-    )
+    letter = _letter(payload=b'{"schema_version": 99, \xff}')
 
     assert letter.stage == "store"
     assert (letter.topic, letter.partition, letter.offset, letter.key) == (
@@ -41,31 +48,13 @@ def test_dead_letter_keeps_source_coordinates_and_original_bytes() -> None:
 
 
 def test_tombstone_dead_letter_has_empty_payload_and_no_key() -> None:
-    letter = dead_letter_for(
-        stage="store",
-        error=ValueError(),
-        topic="t",
-        partition=0,
-        offset=0,
-        key=None,
-        payload=None,
-        failed_at=NOW,
-    )
+    letter = _letter(key=None, payload=None)
 
     assert (letter.key, letter.payload) == (None, "")
 
 
 def test_an_error_reported_by_value_keeps_its_class_and_message() -> None:
-    letter = dead_letter_for(
-        stage="extract",
-        error=_Reported("TimeoutError", "over its budget"),
-        topic="articles.raw",
-        partition=0,
-        offset=5,
-        key=b"a-1",
-        payload=b"{}",
-        failed_at=NOW,
-    )
+    letter = _letter(stage="extract", error=_Reported("TimeoutError", "over its budget"))
 
     assert (letter.stage, letter.error_class, letter.error) == (
         "extract",
@@ -75,20 +64,12 @@ def test_an_error_reported_by_value_keeps_its_class_and_message() -> None:
 
 
 def test_every_stage_cuts_payload_and_error_at_the_same_bounds() -> None:
-    letters = [
-        dead_letter_for(
+    for stage in ("extract", "store"):
+        letter = _letter(
             stage=stage,
             error=ValueError("e" * (MAX_ERROR_CHARS + 10)),
-            topic="t",
-            partition=0,
-            offset=0,
-            key=None,
             payload=b"x" * (MAX_PAYLOAD_CHARS + 10),
-            failed_at=NOW,
         )
-        for stage in ("extract", "store")
-    ]
 
-    for letter in letters:
         assert len(letter.payload) == MAX_PAYLOAD_CHARS
         assert len(letter.error) == MAX_ERROR_CHARS
