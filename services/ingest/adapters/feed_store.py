@@ -181,13 +181,15 @@ class PgFeedStore:
 
     def recent_fingerprints(self, *, window_s: float, limit: int = 50_000) -> list[Fingerprint]:
         """SimHashes of the articles first seen in the last ``window_s`` seconds, oldest first
-        (so that a near duplicate points at the earliest article)."""
+        (so that a near duplicate points at the earliest article). Rows without one (pushed
+        articles) are left out, so that a bulk ingest does not crowd the polled ones out of
+        ``limit``."""
         with self._connection() as conn:
             rows = conn.execute(
                 """
                 SELECT article_id, simhash, near_duplicate_of FROM (
                     SELECT * FROM feed_articles
-                    WHERE first_seen_at > now() - make_interval(secs => %s)
+                    WHERE first_seen_at > now() - make_interval(secs => %s) AND simhash <> 0
                     ORDER BY first_seen_at DESC LIMIT %s) recent
                 ORDER BY first_seen_at, article_id
                 """,

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -14,11 +15,12 @@ import psycopg
 import pytest
 from pydantic import SecretStr
 
-from services.ingest.adapters.feed_store import PgFeedStore
+from services.ingest.adapters.feed_store import PgArticleVersions, PgFeedStore
 from services.ingest.adapters.http_fetcher import HttpFetcher
 from services.ingest.adapters.publisher import ReconnectingPublisher
 from services.ingest.app import connect_kafka_publisher, create_app
 from services.ingest.bulk import BulkProgress, IngestClient, ingest_feed, read_feed_entries
+from services.ingest.domain.articles import ArticleIn, to_raw_article
 from services.ingest.domain.feed_schedule import PollPolicy
 from services.ingest.feed_poller import EntryReader, FeedPoller, PollerOptions, PollReport
 from services.ingest.feeds import FeedService
@@ -170,3 +172,22 @@ def test_a_pushed_correction_of_a_polled_article_is_its_next_revision(
     assert (first.revision, second.revision) == (1, 2)
     assert "14 million" in second.body and first.content_hash != second.content_hash
     assert stored_versions(database_url)[site.url("/story")] == (2, second.content_hash)
+
+
+def test_pushed_versions_are_known_but_not_near_duplicate_candidates(database_url: str) -> None:
+    migrate(database_url=database_url)
+    pushed = to_raw_article(
+        ArticleIn(url="https://push.example/a", title="T", body=" ".join(STORY)),
+        received_at=datetime.now(UTC),
+    )
+    versions = PgArticleVersions(database_url)
+    try:
+        versions.record_articles([pushed.model_copy(update={"revision": 1})])
+        known = versions.known_articles([pushed.article_id])
+    finally:
+        versions.close()
+
+    assert known[pushed.article_id].content_hash == pushed.content_hash
+    # A SimHash is not computed for pushes: they must not fill the poller's window of
+    # recent fingerprints.
+    assert PgFeedStore(database_url).recent_fingerprints(window_s=3600) == []
