@@ -1,10 +1,12 @@
-"""The feeds and the poller's memory in Postgres (tables of migration ``0005_feeds``).
+"""The feeds and the poller's memory in Postgres (tables of migration ``0005_feeds``), and
+the versions published of each article (``feed_articles``: by the poller, and by pushes through
+:class:`PgArticleVersions`).
 
-Every method opens its own short connection (feeds are polled minutes apart; a pool would
-only hold idle connections) and commits before returning. Any database failure raises
-:class:`FeedStoreUnavailableError` (retriable); a database without the tables says to run
-``newsflow init``. Every write is idempotent or guarded by the feed's lease, so a call may be
-repeated after an error.
+Every :class:`PgFeedStore` method opens its own short connection (feeds are polled minutes
+apart; a pool would only hold idle connections) and commits before returning. Any database
+failure raises :class:`FeedStoreUnavailableError` (retriable); a database without the tables
+says to run ``newsflow init``. Every write is idempotent or guarded by the feed's lease, so a
+call may be repeated after an error.
 """
 
 from __future__ import annotations
