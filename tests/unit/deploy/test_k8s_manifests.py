@@ -194,3 +194,12 @@ def test_the_rate_limit_is_sized_for_the_ingest_autoscalers_ceiling() -> None:
     )
     assert stated, "deploy/k8s/README.md states the per-key aggregate"
     assert tuple(int(g) for g in stated.groups()) == (per_s, burst, ceiling, per_s * ceiling)
+
+
+def test_every_service_using_postgres_gets_its_database_url() -> None:
+    """ingest too: without NEWSFLOW_DATABASE_URL it polls no feeds and does not version pushes."""
+    for name in ("newsflow-init", "newsflow-ingest", "newsflow-store", "newsflow-api"):
+        pod = dict(pod_specs())[name]
+        (container,) = pod["containers"]
+        env = {e["name"]: e for e in container.get("env", [])}
+        assert "secretKeyRef" in env["NEWSFLOW_DATABASE_URL"]["valueFrom"], name
