@@ -50,6 +50,8 @@ pytestmark = pytest.mark.faults
 API_KEY = "schemathesis-key-0123456789"
 EXAMPLES_PER_OPERATION = 250
 RUN_LIMIT_S = 60.0
+# The query API has 15 operations (the analyst's counts, exports and countries among them).
+QUERY_RUN_LIMIT_S = 150.0
 CHECKS = [not_a_server_error, response_schema_conformance]
 
 
@@ -207,4 +209,4 @@ def test_query_api_conforms_to_its_openapi_document(query_settings: ApiSettings)
         f"\nschemathesis query API: {tally.examples} examples in {elapsed:.0f}s, 0 failures; "
         f"{tally.summary()}"
     )
-    assert elapsed < RUN_LIMIT_S
+    assert elapsed < QUERY_RUN_LIMIT_S
