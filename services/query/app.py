@@ -54,9 +54,11 @@ def create_app(settings: ApiSettings, *, pool: Pool | None = None) -> FastAPI:
         title="newsflow query API",
         summary="Claims, events, incidents and articles extracted from the news, as stored.",
         description=(
-            "Read side of newsflow. Lists are newest first (by when the store first saw a row) "
-            "and paginated with an opaque cursor: pass the `next` of a page as `cursor`, with "
-            "the same filters, to get the following page. The live page is at `/`."
+            "Read side of newsflow. Lists are newest first (events by event time, claims by "
+            "their article's publication, places by when the store first saw them) and "
+            "paginated with an opaque cursor: pass the `next` of a page as `cursor`, with the "
+            "same filters, to get the following page. Counts and exports take the listings' "
+            "filters. The live page is at `/`."
         ),
         version="1",
         lifespan=_pool_lifespan,
