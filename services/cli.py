@@ -244,8 +244,8 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
         run_ingest(IngestSettings())
     elif args.service == "api":
-        from services.store.api import run as run_api
-        from services.store.api_settings import ApiSettings
+        from services.query.app import run as run_api
+        from services.query.settings import ApiSettings
 
         run_api(ApiSettings())
     elif args.service == "extract":

@@ -7,21 +7,36 @@ not the wait for a body: a client that announces ``Content-Length: 1000`` and se
 would hold its connection, and a handler waiting on the body, for ever.
 :class:`BodyDeadline` gives the whole body ``timeout_s`` seconds and answers ``408`` when it is
 not in by then.
+
+:func:`serve` runs an app with uvicorn the same way for both: it prints where it listens once it
+does, returns normally on SIGINT or SIGTERM (so the caller can close its producer or pool), and
+turns "cannot bind" into :class:`ConfigurationError`.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import signal
+import socket
+import threading
 import time
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+import uvicorn
 from fastapi import FastAPI, Request
 from fastapi.exception_handlers import http_exception_handler
 from fastapi.responses import Response
+from fastapi.routing import iter_route_contexts
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from shared.errors import ConfigurationError
+
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
 
 class BodyReadTimeoutError(Exception):
@@ -110,11 +125,58 @@ def allow_every_method_of_the_path(app: FastAPI) -> None:
 
 
 def allowed_methods(app: FastAPI, scope: Scope) -> list[str]:
-    """The methods of every route whose path matches the request's, sorted."""
+    """The methods of every route whose path matches the request's, sorted (the routes of
+    included routers too: FastAPI keeps those behind one entry of ``app.router.routes``)."""
     methods: set[str] = set()
-    for route in app.router.routes:
+    for route in iter_route_contexts(app.router.routes):
         match, _ = route.matches(scope)
         route_methods: Any = getattr(route, "methods", None)
         if match is not Match.NONE and route_methods:
             methods.update(route_methods)
     return sorted(methods)
+
+
+def serve(config: uvicorn.Config, *, name: str, announce: Callable[[str], Iterable[str]]) -> None:
+    """Serve ``config.app`` until SIGINT or SIGTERM, then return.
+
+    ``announce`` gets the address listened on (``http://127.0.0.1:8080``) and gives the lines to
+    print once listening. Raises :class:`ConfigurationError` naming ``name`` (``ingest API``)
+    when it cannot listen on ``config.host:config.port``.
+    """
+    server = _Server(config, announce=announce)
+    try:
+        server.run()
+    except SystemExit as exc:  # uvicorn exits when it cannot bind; callers get our error type
+        if server.started:
+            raise
+        raise ConfigurationError(f"{name} cannot listen on {config.host}:{config.port}") from exc
+
+
+class _Server(uvicorn.Server):
+    """uvicorn, announcing the address it listens on, and returning normally on a signal
+    (uvicorn re-raises a caught SIGTERM after shutdown, which would kill the process before the
+    caller closed its producer or pool)."""
+
+    def __init__(self, config: uvicorn.Config, *, announce: Callable[[str], Iterable[str]]) -> None:
+        super().__init__(config)
+        self._announce = announce
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        await super().startup(sockets)
+        if self.started and self.servers and self.servers[0].sockets:
+            host, port = self.servers[0].sockets[0].getsockname()[:2]
+            shown = f"[{host}]" if ":" in host else host
+            for line in self._announce(f"http://{shown}:{port}"):
+                print(line, flush=True)
+
+    @contextlib.contextmanager
+    def capture_signals(self) -> Iterator[None]:
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        previous = {sig: signal.signal(sig, self.handle_exit) for sig in _STOP_SIGNALS}
+        try:
+            yield
+        finally:
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)

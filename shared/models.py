@@ -75,12 +75,15 @@ class RawArticle(_Frozen):
     revision: int | None = Field(
         None,
         ge=1,
-        description="Feed polling: 1 for the first text seen at this canonical URL, one more "
+        description="1 for the first text seen at this canonical URL, one more "
         "each time the text changed (the article is then published again with the same "
-        "article_id; the highest revision is the current one). Absent for HTTP pushes.",
+        "article_id; the highest revision is the current one). Polled and pushed articles "
+        "share the count when the ingest service has its database; absent otherwise.",
     )
     content_hash: str | None = Field(
-        None, description="Feed polling: hash of title and body, to tell revisions apart."
+        None,
+        description="Hash of the cleaned title and body, to tell revisions apart: the same text "
+        "has the same hash whichever way it came (push, bulk ingest, feed polling).",
     )
     near_duplicate_of: str | None = Field(
         None,
@@ -153,7 +156,16 @@ class Participant(_Frozen):
     sector: str | None = None
 
 
+Precision = Literal["country", "region", "city"]
+
+LocationSource = Literal["attached", "sentence", "dateline", "lead", "article"]
+"""How an event's location was found; see :class:`Location`."""
+
+
 class Location(_Frozen):
+    """Where an event happened: one of the article's place names, resolved to GeoNames where
+    the gazetteer has it (``text``, ``start``, ``end`` are that mention's)."""
+
     text: str
     start: int = Field(ge=0)
     end: int = Field(ge=0)
@@ -162,8 +174,17 @@ class Location(_Frozen):
     geonameid: int | None = None
     lat: float | None = None
     lon: float | None = None
-    precision: Literal["country", "region", "city"] | None = Field(
+    precision: Precision | None = Field(
         None, description="How precisely the place is known: a country, a region, a city."
+    )
+    source: LocationSource | None = Field(
+        None,
+        description="How the place was tied to the event, surest first: attached (a place "
+        "phrase the trigger or its clause governs: 'fighting in Kharkiv', 'the Kabul bombing'), "
+        "sentence (named elsewhere in the event's sentence), lead (the main event only: "
+        "another mention of it, or the headline's or lede's place, in the opening sentences), "
+        "dateline (the article's wire dateline), article (the one country the article's "
+        "places name far more often than any other). Absent in older extractions.",
     )
 
 

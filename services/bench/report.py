@@ -251,7 +251,9 @@ def render_markdown(results: dict[str, Any]) -> str:
         f"{machine.get('cpu_model', '?')}, {machine.get('ram_gb', '?')} GB RAM, "
         f"{machine.get('os', '')}, Python {machine.get('python', '?')}. "
         f"Corpus: {meta.get('corpus', '?')}, a fixed sample of {meta.get('articles', '?')} "
-        "articles.",
+        "articles. Absolute rates depend on the corpus (text length, density of quotes and "
+        "events); the ratios between stages and against the targets are what carries over to "
+        "another corpus.",
         "",
         f"Load average (1/5/15 min) at the start {meta.get('load_start', '?')}, at the end "
         f"{meta.get('load_end', '?')}: the machine is shared, other processes compete for the "
@@ -270,6 +272,7 @@ def render_markdown(results: dict[str, Any]) -> str:
         lines += ["", f"**Phase `{phase}` failed in this run**: `{error.splitlines()[0]}`"]
     lines += _detail_sections(results)
     lines += _soak_section(results.get("soak"))
+    lines += _export_memory_section(results.get("export_memory"))
     lines += _versions_section(meta)
     lines += _method_section()
     return "\n".join(lines) + "\n"
@@ -447,6 +450,31 @@ def _soak_section(soak: dict[str, Any] | None) -> list[str]:
         "",
         "The embedded broker (Tansu) keeps every record in memory and never frees it, so its RSS "
         "grows with the data by design; it is shown, not judged.",
+    ]
+    return lines
+
+
+def _export_memory_section(figures: dict[str, Any] | None) -> list[str]:
+    command = "`.venv/bin/python -m services.bench.export_memory`"
+    if not figures:
+        return ["", "## Query API exports: memory", "", f"Not run yet: {command}."]
+    lines = [
+        "",
+        "## Query API exports: memory",
+        "",
+        f"{command} (run {figures['date']}): `newsflow serve api` streams each export while its "
+        "RSS is sampled every 10 ms. Growth over its size before the exports "
+        f"({figures['baseline_rss_mib']:.0f} MiB), worst **{figures['worst_growth_mib']:.1f} MiB**"
+        f" against a ceiling of {figures['ceiling_mib']} MiB: "
+        f"{_verdict(figures['within_ceiling'])}.",
+        "",
+        "| export | format | rows | size | seconds | rows/s | RSS growth |",
+        "|---|---|---|---|---|---|---|",
+    ]
+    lines += [
+        f"| {e['kind']} | {e['format']} | {e['rows']:,} | {e['mib']:.1f} MiB | {e['seconds']:.2f} "
+        f"| {e['rows_per_s']:,} | {e['rss_growth_mib']:.1f} MiB |"
+        for e in figures["exports"]
     ]
     return lines
 

@@ -100,6 +100,8 @@ def run_bench(options: BenchOptions, settings: StackSettings, console: Console) 
     previous = report.load_results(options.out_dir / "benchmarks.json")
     if "soak" in previous:
         results["soak"] = previous["soak"]  # a soak is run on its own; keep the last one
+    if "export_memory" in previous:
+        results["export_memory"] = previous["export_memory"]  # its own script; keep the last
     report.print_table(results, console)
     report.write_outputs(results, options.out_dir, console)
     return results

@@ -41,7 +41,6 @@ from faust.streams import Stream
 from faust.types import EventT, StreamT
 
 from services.extract.adapters import faust_transport
-from services.extract.adapters.deadletters import dead_letter_for
 from services.extract.adapters.nlp_process import (
     ArticleBudgetExceededError,
     ArticleFailure,
@@ -53,6 +52,7 @@ from services.extract.metrics import ExtractMetrics
 from services.extract.settings import ExtractSettings
 from shared.cloudevents import CloudEventData, headers_for
 from shared.codec import decode, encode
+from shared.deadletters import dead_letter_for
 from shared.errors import PoisonMessageError
 from shared.metrics import start_metrics_server
 from shared.models import DeadLetter, ExtractionManifest, ExtractionSource, RawArticle
@@ -371,12 +371,14 @@ def _source_of(event: EventT[bytes]) -> ExtractionSource:
 def _dead_letter(exc: BaseException | ArticleFailure, event: EventT[bytes]) -> DeadLetter:
     msg = event.message
     return dead_letter_for(
+        stage="extract",
         error=exc,
         topic=msg.topic,
         partition=msg.partition,
         offset=msg.offset,
         key=msg.key,
         payload=msg.value,
+        failed_at=datetime.now(UTC),
     )
 
 

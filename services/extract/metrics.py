@@ -1,4 +1,6 @@
-"""Prometheus metrics of the extract worker, in a registry of their own.
+"""Prometheus metrics of the extract worker, in a registry of their own
+(:class:`shared.metrics.ConsumerMetrics`: with the consumed, lag and dead-letter metrics every
+consumer has).
 
 Served over HTTP (:func:`shared.metrics.start_metrics_server`) when
 ``NEWSFLOW_EXTRACT_METRICS_PORT`` or ``NEWSFLOW_METRICS_PORT`` is set (see
@@ -34,104 +36,52 @@ start-up, so ``rate(…)`` is 0 rather than "no data" before the first error.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from prometheus_client import CollectorRegistry
 
-from prometheus_client import (
-    CollectorRegistry,
-    Counter,
-    Gauge,
-    Histogram,
-    ProcessCollector,
-    generate_latest,
-)
-
-from shared.metrics import set_partition_gauges
+from shared.metrics import ConsumerMetrics
 
 ARTICLE_OUTCOMES = ("extracted", "failed", "undecodable")
 ERROR_KINDS = ("decode", "extract", "timeout", "nlp_restart", "publish")
 
-_SECONDS_BUCKETS = (0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 120.0)
 
-
-class ExtractMetrics:
+class ExtractMetrics(ConsumerMetrics):
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
-        self.registry = registry if registry is not None else CollectorRegistry()
-        r = self.registry
-        self.consumed = Counter(
-            "newsflow_extract_messages_consumed",
-            "Records taken from Kafka, by topic.",
-            ["topic"],
-            registry=r,
+        super().__init__(
+            "extract",
+            lag="Records not yet committed by the extract group: highwater - committed offset.",
+            stage="extract",
+            registry=registry,
         )
-        self.produced = Counter(
+        self.produced = self.counter(
             "newsflow_extract_messages_produced",
             "Records acknowledged by the broker, by topic.",
-            ["topic"],
-            registry=r,
+            "topic",
         )
-        self.articles = Counter(
+        self.articles = self.counter(
             "newsflow_extract_articles",
             "Input records by outcome: extracted, failed, undecodable.",
-            ["outcome"],
-            registry=r,
+            "outcome",
+            known=ARTICLE_OUTCOMES,
         )
-        self.claims = Counter("newsflow_extract_claims", "Claims published.", registry=r)
-        self.events = Counter("newsflow_extract_events", "Events published.", registry=r)
-        self.errors = Counter(
+        self.claims = self.counter("newsflow_extract_claims", "Claims published.")
+        self.events = self.counter("newsflow_extract_events", "Events published.")
+        self.errors = self.counter(
             "newsflow_extract_errors",
             "Errors by kind: decode, extract, timeout, nlp_restart, publish.",
-            ["kind"],
-            registry=r,
+            "kind",
+            known=ERROR_KINDS,
         )
-        self.deadletters = Counter(
-            "newsflow_deadletters",
-            "Records sent to the dead-letter topic, by stage.",
-            ["stage"],
-            registry=r,
-        )
-        self.batch_seconds = Histogram(
+        self.batch_seconds = self.histogram(
             "newsflow_extract_batch_duration_seconds",
             "Time to process one batch: decode, NLP, publish and wait for the broker's acks.",
-            buckets=_SECONDS_BUCKETS,
-            registry=r,
         )
-        self.article_seconds = Histogram(
+        self.article_seconds = self.histogram(
             "newsflow_extract_article_nlp_duration_seconds",
             "NLP time per article (batch NLP time / articles in the batch).",
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 10.0),
-            registry=r,
         )
-        self.batch_articles = Histogram(
+        self.batch_articles = self.histogram(
             "newsflow_extract_batch_size_articles",
             "Records per batch.",
             buckets=(1, 2, 4, 8, 16, 32, 64, 128),
-            registry=r,
         )
-        self.consumer_lag = Gauge(
-            "newsflow_extract_consumer_lag_records",
-            "Records not yet committed by the extract group: highwater - committed offset.",
-            ["topic", "partition"],
-            registry=r,
-        )
-        ProcessCollector(registry=r)
-        for outcome in ARTICLE_OUTCOMES:
-            self.articles.labels(outcome=outcome)
-        for kind in ERROR_KINDS:
-            self.errors.labels(kind=kind)
-        self.deadletters.labels(stage="extract")
-
-    def set_lag(self, lags: Mapping[tuple[str, int], int]) -> None:
-        """Replace the lag gauges with ``lags`` (partitions no longer assigned disappear); an
-        assigned topic's consumed counter gets its series (at 0 until its first record)."""
-        set_partition_gauges(self.consumer_lag, lags)
-        for topic in {topic for topic, _ in lags}:
-            self.consumed.labels(topic=topic)
-
-    def value(self, name: str, **labels: str) -> float:
-        """One sample's current value (0.0 if never set), e.g. ``value("extract_claims_total")``."""
-        sample = self.registry.get_sample_value(name, labels)
-        return sample if sample is not None else 0.0
-
-    def exposition(self) -> bytes:
-        """The registry in the Prometheus text format."""
-        return generate_latest(self.registry)

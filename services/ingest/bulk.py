@@ -37,7 +37,6 @@ from typing import Any
 import httpx
 
 from services.ingest.bulk_mapping import FieldMap, map_item
-from services.ingest.domain.backoff import backoff_delay, parse_retry_after
 from services.ingest.domain.bulk_input import (
     InputItem,
     count_items,
@@ -45,6 +44,8 @@ from services.ingest.domain.bulk_input import (
     input_key,
     read_items,
 )
+from services.ingest.domain.retry_after import parse_retry_after
+from shared.backoff import backoff_delay
 from shared.errors import ConfigurationError, RetriableError
 
 log = logging.getLogger(__name__)

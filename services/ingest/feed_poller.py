@@ -41,7 +41,6 @@ from services.ingest.adapters.metrics import IngestMetrics
 from services.ingest.adapters.publisher import ArticlePublisher
 from services.ingest.domain.article_page import read_article_page
 from services.ingest.domain.articles import ArticleRejectedError
-from services.ingest.domain.backoff import backoff_delay
 from services.ingest.domain.feed_articles import (
     KnownArticle,
     article_payload,
@@ -53,6 +52,7 @@ from services.ingest.domain.feed_entries import FeedEntry, FeedParseError, parse
 from services.ingest.domain.feed_schedule import PollPolicy
 from services.ingest.domain.html_text import MAX_HTML_DEPTH, HtmlTooDeepError
 from services.ingest.domain.simhash import Fingerprint, simhash
+from shared.backoff import backoff_delay
 from shared.errors import NewsflowError, RetriableError
 from shared.models import RawArticle
 

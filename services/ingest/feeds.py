@@ -3,7 +3,9 @@
 ``FeedService.start`` (called when the HTTP server starts) registers ``NEWSFLOW_FEEDS`` and runs
 the :class:`~services.ingest.feed_poller.FeedPoller` as an asyncio task in the server's event
 loop; ``stop`` ends it and closes its HTTP client. The poller publishes with the same publisher
-as ``POST /v1/articles``.
+as ``POST /v1/articles``, and :meth:`FeedService.push_publisher` is what ``POST /v1/articles``
+publishes through: pushed articles versioned in the same table as polled ones (see
+:mod:`services.ingest.versioned_publisher`).
 """
 
 from __future__ import annotations
@@ -14,13 +16,14 @@ import logging
 
 import httpx
 
-from services.ingest.adapters.feed_store import PgFeedStore
+from services.ingest.adapters.feed_store import PgArticleVersions, PgFeedStore
 from services.ingest.adapters.http_fetcher import HttpFetcher, make_client
 from services.ingest.adapters.metrics import IngestMetrics
 from services.ingest.adapters.publisher import ArticlePublisher
 from services.ingest.domain.feed_schedule import PollPolicy
 from services.ingest.feed_poller import EntryReader, FeedPoller, PollerOptions
 from services.ingest.settings import IngestSettings
+from services.ingest.versioned_publisher import VersionedPublisher
 from shared.errors import ConfigurationError
 
 log = logging.getLogger(__name__)
@@ -53,6 +56,7 @@ class FeedService:
         self.poller: FeedPoller | None = None
         self._task: asyncio.Task[None] | None = None
         self._stop = asyncio.Event()
+        self._versions: PgArticleVersions | None = None
 
     @classmethod
     def from_settings(cls, settings: IngestSettings, publisher: ArticlePublisher) -> FeedService:
@@ -63,6 +67,15 @@ class FeedService:
             store=PgFeedStore(settings.database_url.get_secret_value()),
             publisher=publisher,
         )
+
+    def push_publisher(self) -> ArticlePublisher:
+        """The publisher for ``POST /v1/articles``: the poller's, publishing only texts not
+        published before (by a poll or a push) at their canonical URL. Its connection pool
+        is closed by :meth:`stop`."""
+        if self._versions is None:
+            assert self.settings.database_url is not None
+            self._versions = PgArticleVersions(self.settings.database_url.get_secret_value())
+        return VersionedPublisher(self._publisher, versions=self._versions)
 
     async def start(self, metrics: IngestMetrics) -> None:
         if not self._poll:
@@ -124,3 +137,6 @@ class FeedService:
             with contextlib.suppress(Exception):
                 await self._client.aclose()
             self._client = None
+        if self._versions is not None:
+            await asyncio.to_thread(self._versions.close)
+            self._versions = None

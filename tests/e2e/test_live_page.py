@@ -26,7 +26,7 @@ import pytest
 from services.stack.broker import free_port
 from services.store.adapters.migrations import migrate
 from services.store.adapters.pg_writer import open_connection
-from tests.integration.api.samples import LVIV, article, claim, event, store
+from tests.integration.query.samples import LVIV, article, claim, event, store
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")

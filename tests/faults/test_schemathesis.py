@@ -36,20 +36,22 @@ from services.ingest.app import connect_kafka_publisher
 from services.ingest.app import create_app as create_ingest_app
 from services.ingest.feeds import FeedService
 from services.ingest.settings import IngestSettings
+from services.query.app import create_app as create_query_app
+from services.query.settings import ApiSettings
 from services.store.adapters.migrations import migrate
 from services.store.adapters.pg_writer import open_connection
-from services.store.api import create_app as create_query_app
-from services.store.api_settings import ApiSettings
 from shared.kafka import ensure_topics
 from shared.settings import KafkaSettings
-from tests.integration.api.samples import article, claim, event, store
 from tests.integration.ingest.conftest import read_records
+from tests.integration.query.samples import article, claim, event, store
 
 pytestmark = pytest.mark.faults
 
 API_KEY = "schemathesis-key-0123456789"
 EXAMPLES_PER_OPERATION = 250
 RUN_LIMIT_S = 60.0
+# The query API has 15 operations (the analyst's counts, exports and countries among them).
+QUERY_RUN_LIMIT_S = 150.0
 CHECKS = [not_a_server_error, response_schema_conformance]
 
 
@@ -207,4 +209,4 @@ def test_query_api_conforms_to_its_openapi_document(query_settings: ApiSettings)
         f"\nschemathesis query API: {tally.examples} examples in {elapsed:.0f}s, 0 failures; "
         f"{tally.summary()}"
     )
-    assert elapsed < RUN_LIMIT_S
+    assert elapsed < QUERY_RUN_LIMIT_S

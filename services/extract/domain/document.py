@@ -14,6 +14,8 @@ from services.extract.domain.boilerplate import find_boilerplate, overlaps_any
 from services.extract.domain.geo import country_for_demonym, country_for_name
 from services.extract.domain.people import PersonIndex, build_person_index
 from services.extract.domain.quotes import Quote, find_quotes
+from services.extract.domain.toponyms import geoparse
+from shared.models import Place
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,12 @@ class DocumentContext:
     quotes: list[Quote]
     people: PersonIndex
     countries: tuple[str, ...] = field(default=())
+
+    @cached_property
+    def places(self) -> tuple[Place, ...]:
+        """Every place name of the article, geoparsed once (for its places and its events'
+        locations), in text order."""
+        return geoparse(self.doc)
 
     def in_boilerplate(self, start: int, end: int) -> bool:
         return overlaps_any(start, end, self.boilerplate)

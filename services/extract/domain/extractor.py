@@ -28,7 +28,6 @@ from services.extract.domain.gazetteer import gazetteer
 from services.extract.domain.lemmas import correct_verb_lemmas
 from services.extract.domain.segmentation import add_line_break_segmenter
 from services.extract.domain.text_bounds import add_sentence_cap, defuse_symbol_runs
-from services.extract.domain.toponyms import geoparse
 from services.extract.domain.version import EXTRACTOR_VERSION
 from shared.errors import ConfigurationError, PoisonMessageError
 from shared.models import Claim, Event, Place
@@ -175,7 +174,7 @@ class Extractor:
             if self._events
             else ()
         )
-        places = geoparse(doc) if self._places else ()
+        places = ctx.places if self._places else ()
         return Extraction(
             article_id=article.article_id, claims=claims, events=events, places=places
         )

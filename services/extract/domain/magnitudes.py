@@ -49,11 +49,6 @@ def counts_in(sentence: Span) -> list[Count]:
     return list(best.values())
 
 
-def magnitudes_in(sentence: Span) -> list[Magnitude]:
-    """The magnitudes of :func:`counts_in`."""
-    return [count.magnitude for count in counts_in(sentence)]
-
-
 def number_value(token: Token) -> int | None:
     """The integer a number token stands for, with a following scale word ("2.5 million")."""
     text = token.lower_

@@ -1,24 +1,50 @@
-"""Where an event happened: a place phrase attached near the trigger, geocoded offline."""
+"""Where an event happened: the article's geoparsed places, tied to the event by the parse.
+
+Every place name of the article is found and resolved once (:mod:`toponyms`,
+:attr:`DocumentContext.places`); an event's location is one of them, chosen in this order, and
+``Location.source`` says which step found it:
+
+1. ``attached``: a place phrase its trigger governs ("fighting in Kharkiv", "a blast near the
+   port of Odesa"), a place naming the trigger's noun ("the Croydon tram crash"), or a place
+   phrase on a clause above it ("In Kabul, officials said a bomb exploded");
+2. ``sentence``: a place named elsewhere in its sentence, on the same side of any quotation
+   mark, the nearest to the trigger;
+3. ``dateline``: the wire dateline the article opens with ("KYIV, March 3 (Reuters) -");
+4. ``article``: the country the article's places name far more often than any other (a story
+   about one country; the location is the country, not a town of it).
+
+The main event reads the first step strictly (:func:`location_of` with ``attached_only``) and
+has steps of its own in :mod:`events` (``lead``).
+"""
 
 from __future__ import annotations
 
-import calendar
+import bisect
 import re
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from typing import Final
 
 from spacy.tokens import Span, Token
 
 from services.extract.domain.document import DocumentContext
-from services.extract.domain.geo import Place, geocode
+from services.extract.domain.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CONTINENT,
+    COUNTRY,
+    GazetteerEntry,
+    gazetteer,
+)
+from services.extract.domain.geo import geocode
 from services.extract.domain.lexicon import (
     LOCATION_PREPOSITIONS,
     MOVEMENT_PREPOSITIONS,
     PLACE_HEAD_NOUNS,
 )
 from services.extract.domain.status import clause_verb
-from shared.models import Location
+from shared.models import Location, LocationSource, Place, Precision
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 _MAX_ANCESTORS = 4
 _LEAD_SENTENCES = 4
@@ -28,48 +54,59 @@ _DATELINE = re.compile(
     r"(?:^|\n|\s)([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2})"
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–|-)\s"
 )
-_NOT_PLACES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL"})
-_MONTHS = frozenset(m.lower() for m in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept"))
+_PHRASE_DEPS: Final = frozenset({"compound", "nmod", "amod", "appos", "npadvmod", "flat"})
+"""Dependents that belong to a place phrase: "south London", "Baoding, Hebei province"."""
+
+_SPECIFICITY: Final = {CONTINENT: 5, COUNTRY: 4, ADMIN1: 3, ADMIN2: 2}
+"""Rank of a feature within one place phrase, the most specific first ("the US state of
+Michigan" is Michigan, "Croydon, south London" is Croydon); towns rank 0."""
+
+ARTICLE_COUNTRY_SHARE: Final = 0.6
+"""The share of an article's place mentions (resolved, demonyms included) one country must
+hold to be the place of events that name none: a story about one country."""
+
+ARTICLE_COUNTRY_MIN_MENTIONS: Final = 2
+"""... and the fewest mentions of it (one passing name is no evidence of what a story is
+about)."""
+
+
+def event_location(ctx: DocumentContext, trigger: Token, *, event_type: str) -> Location | None:
+    """An event's location: attached to its trigger, else its sentence's place, else the
+    dateline's, else the article's country (see the module docstring)."""
+    return (
+        location_of(ctx, trigger, event_type=event_type)
+        or dateline_place(ctx)
+        or article_country(ctx)
+    )
 
 
 def location_of(
     ctx: DocumentContext, trigger: Token, *, event_type: str, attached_only: bool = False
 ) -> Location | None:
-    """The first place phrase found near ``trigger``: in its own phrase, then in its clause.
+    """The place phrase tied to ``trigger`` (``attached``), else with ``attached_only`` unset
+    the nearest place of its sentence (``sentence``).
 
-    With ``attached_only``, a place merely nearby in the sentence (not governed by the trigger
-    or a clause above it) does not count: the stricter reading for the article's main event.
+    Steps: (1) objects of place prepositions in the trigger's phrase, then its clause verb's;
+    (2) a town named in front of a noun trigger; (3) a place phrase on a clause above it;
+    (4) the sentence's nearest place.
     """
     prepositions = LOCATION_PREPOSITIONS | (
         MOVEMENT_PREPOSITIONS if event_type in _MOVEMENT_TYPES else frozenset()
     )
     for candidate in _candidate_objects(trigger, prepositions):
-        location = _place_phrase(ctx, candidate)
-        if location is not None:
-            return location
-    named = _city_modifier(ctx, trigger)
+        place = _place_phrase(ctx, candidate)
+        if place is not None:
+            return to_location(place, "attached")
+    named = _town_modifier(ctx, trigger)
     if named is not None:
         return named
-    attached = _place_up_the_tree(ctx, trigger, prepositions)
-    if attached is not None or attached_only:
-        return attached
-    return _nearest_place_in_sentence(ctx, trigger, prepositions)
-
-
-def _city_modifier(ctx: DocumentContext, trigger: Token) -> Location | None:
-    """A city named in front of an event noun is its place ("the Croydon tram crash", "the
-    Kabul bombing"); a country or demonym there is the actor instead ("a Russian strike")."""
-    if trigger.pos_ != "NOUN":
+    above = _place_up_the_tree(ctx, trigger, prepositions)
+    if above is not None:
+        return to_location(above, "attached")
+    if attached_only:
         return None
-    for child in trigger.lefts:
-        if child.dep_ not in {"compound", "nmod"} or child.pos_ != "PROPN":
-            continue
-        start = child.left_edge.i
-        span = ctx.doc[start : child.i + 1]
-        place = geocode(span.text, preferred_countries=ctx.countries)
-        if place is not None and not place.is_country:
-            return _location(span.text, span.start_char, span.end_char, place, span.text)
-    return None
+    nearest = _nearest_place_in_sentence(ctx, trigger)
+    return None if nearest is None else to_location(nearest, "sentence")
 
 
 def is_city_name(text: str) -> bool:
@@ -79,41 +116,162 @@ def is_city_name(text: str) -> bool:
 
 
 def city_in_lead(ctx: DocumentContext, sentences: list[Span], country: str) -> Location | None:
-    """The first city of ``country`` named by a place preposition in the opening sentences: a
+    """The first town of ``country`` named by a place preposition in the opening sentences: a
     story located only by its country ("attack in Afghanistan") is more precisely where the lead
     says ("in the city of Mazar-i-Sharif")."""
     for sentence in sentences[:_LEAD_SENTENCES]:
         for token in sentence:
             if not _is_place_object(token, LOCATION_PREPOSITIONS):
                 continue
-            location = _place_phrase(ctx, token)
-            if (
-                location is not None
-                and location.country == country
-                and location.precision == "city"
-            ):
-                return location
+            place = _place_phrase(ctx, token)
+            if place is not None and place.country == country and _is_town(place):
+                return to_location(place, "lead")
     return None
 
 
 def dateline_place(ctx: DocumentContext) -> Location | None:
     """The place of a wire dateline near the start of the article ("KYIV, March 3 (Reuters) -",
-    "WASHINGTON --"): where the story was reported, and usually where its news happened."""
+    "WASHINGTON --"): where the story was reported, and usually where its news happened. The
+    geoparser's reading of the name where it found one (it takes a dateline for a town, never
+    a state or a country), else the gazetteer's likeliest town of that name."""
     head = ctx.text[:_DATELINE_WINDOW]
     for match in _DATELINE.finditer(head):
-        name = match[1].title()
-        place = geocode(name, preferred_countries=ctx.countries)
-        if place is not None:
-            return _location(match[1], match.start(1), match.end(1), place, name)
+        start, end = match.span(1)
+        found = [
+            p for p in _places_between(ctx.places, start, end) if p.country and not p.is_demonym
+        ]
+        if found:
+            return to_location(found[0], "dateline")
+        entry = _likeliest_town(match[1], ctx.countries)
+        if entry is not None:
+            return _entry_location(entry, match[1], start, end, "dateline")
+    return None
+
+
+def article_country(ctx: DocumentContext) -> Location | None:
+    """The country the article is about, when its places name one far more often than any
+    other (:data:`ARTICLE_COUNTRY_SHARE`, :data:`ARTICLE_COUNTRY_MIN_MENTIONS`); the location
+    is that country, its text the country's first mention."""
+    in_text = [p for p in ctx.places if p.country and not ctx.in_boilerplate(p.start, p.end)]
+    counts = Counter(place.country for place in in_text)
+    if not counts:
+        return None
+    country, mentions = counts.most_common(1)[0]
+    if mentions < ARTICLE_COUNTRY_MIN_MENTIONS or mentions < ARTICLE_COUNTRY_SHARE * len(in_text):
+        return None
+    entry = gazetteer().country(country or "")
+    first = next(
+        (p for p in in_text if p.country == country and p.feature == COUNTRY and not p.is_demonym),
+        next(p for p in in_text if p.country == country),
+    )
+    if entry is None:
+        return None
+    return _entry_location(entry, first.text, first.start, first.end, "article")
+
+
+def to_location(place: Place, source: LocationSource) -> Location:
+    """An event's location from a geoparsed place (an unresolved one keeps its text only)."""
+    if place.country is None and place.geonameid is None:
+        return Location(
+            text=place.text, start=place.start, end=place.end, name=place.text, source=source
+        )
+    return Location(
+        text=place.text,
+        start=place.start,
+        end=place.end,
+        name=place.name,
+        country=place.country,
+        geonameid=place.geonameid,
+        lat=place.lat,
+        lon=place.lon,
+        precision=_precision(place.feature),
+        source=source,
+    )
+
+
+def _entry_location(
+    entry: GazetteerEntry, text: str, start: int, end: int, source: LocationSource
+) -> Location:
+    return Location(
+        text=text,
+        start=start,
+        end=end,
+        name=entry.name,
+        country=entry.country or None,
+        geonameid=entry.geonameid,
+        lat=entry.lat,
+        lon=entry.lon,
+        precision=_precision(entry.feature),
+        source=source,
+    )
+
+
+def _precision(feature: str | None) -> Precision:
+    if feature == COUNTRY:
+        return "country"
+    if feature is not None and feature.startswith("P."):
+        return "city"
+    return "region"
+
+
+def _is_town(place: Place) -> bool:
+    return place.feature is not None and place.feature.startswith("P.")
+
+
+def _likeliest_town(name: str, countries: Sequence[str]) -> GazetteerEntry | None:
+    """The town a dateline's name most likely is: one of the article's countries first, then
+    the most populous (the gazetteer's order)."""
+    towns = [e for e in gazetteer().lookup(name.title()) if e.feature.startswith("P.")]
+    for country in countries:
+        for town in towns:
+            if town.country == country:
+                return town
+    return towns[0] if towns else None
+
+
+def _places_between(places: Sequence[Place], start: int, end: int) -> list[Place]:
+    """The places whose span overlaps ``[start, end)``, in text order (the geoparser's places
+    are sorted and never overlap, so their ends are sorted too)."""
+    first = bisect.bisect_right(places, start, key=lambda place: place.end)
+    found = []
+    for place in places[first:]:
+        if place.start >= end:
+            break
+        if place.end > start:
+            found.append(place)
+    return found
+
+
+def _town_modifier(ctx: DocumentContext, trigger: Token) -> Location | None:
+    """A town named in front of an event noun is its place ("the Croydon tram crash", "the
+    Kabul bombing"); a country or demonym there is the actor instead ("a Russian strike"). The
+    position is evidence enough where the geoparser did not take the name for a place (the
+    parser often labels such a modifier a product or an organisation)."""
+    if trigger.pos_ != "NOUN":
+        return None
+    for child in trigger.lefts:
+        if child.dep_ not in {"compound", "nmod"} or child.pos_ != "PROPN":
+            continue
+        start, end = child.left_edge.idx, child.idx + len(child)
+        places = [p for p in _places_between(ctx.places, start, end) if not p.is_demonym]
+        if places:
+            place = places[0]
+            if place.feature not in (COUNTRY, CONTINENT) and place.name:
+                return to_location(place, "attached")
+            continue
+        text = ctx.text[start:end]
+        town = _likeliest_town(text, ctx.countries)
+        if town is not None:
+            return _entry_location(town, text, start, end, "attached")
     return None
 
 
 def _place_up_the_tree(
     ctx: DocumentContext, trigger: Token, prepositions: frozenset[str]
-) -> Location | None:
-    """Fallback: a place phrase attached to a clause above the trigger ("In Kabul, officials
-    said a bomb exploded"), never crossing out of a quotation, and never a capital standing for
-    its government ("Moscow had promised"), since only objects of place prepositions count."""
+) -> Place | None:
+    """A place phrase attached to a clause above the trigger ("In Kabul, officials said a bomb
+    exploded"), never crossing out of a quotation, and never a capital standing for its
+    government ("Moscow had promised"), since only objects of place prepositions count."""
     quoted = ctx.token_in_quote(trigger)
     for ancestor in list(trigger.ancestors)[:_MAX_ANCESTORS]:
         if ctx.token_in_quote(ancestor) != quoted:
@@ -122,28 +280,42 @@ def _place_up_the_tree(
             if child.dep_ != "prep" or not _is_place_preposition(child, prepositions, trigger):
                 continue
             for candidate in (c for c in child.children if c.dep_ == "pobj"):
-                location = _place_phrase(ctx, candidate)
-                if location is not None:
-                    return location
+                place = _place_phrase(ctx, candidate)
+                if place is not None:
+                    return place
     return None
 
 
-def _nearest_place_in_sentence(
-    ctx: DocumentContext, trigger: Token, prepositions: frozenset[str]
-) -> Location | None:
-    """Last resort: the place phrase nearest the trigger in its sentence, on the same side of
-    any quotation mark (a reporter's "in Brussels" is not the place of a quoted event)."""
+def _nearest_place_in_sentence(ctx: DocumentContext, trigger: Token) -> Place | None:
+    """The resolved place nearest the trigger in its sentence, not a demonym, on the same side
+    of any quotation mark (a reporter's "in Brussels" is not the place of a quoted event)."""
+    sentence = trigger.sent
     quoted = ctx.token_in_quote(trigger)
     candidates = [
-        token
-        for token in trigger.sent
-        if _is_place_object(token, prepositions, trigger) and ctx.token_in_quote(token) == quoted
+        place
+        for place in _places_between(ctx.places, sentence.start_char, sentence.end_char)
+        if place.country
+        and not place.is_demonym
+        and (ctx.quote_at(place.start) is not None) == quoted
+        and _names_a_place_of_its_own(ctx, place)
     ]
-    for candidate in sorted(candidates, key=lambda t: abs(t.i - trigger.i)):
-        location = _place_phrase(ctx, candidate)
-        if location is not None:
-            return location
-    return None
+    return min(candidates, key=lambda p: abs(p.start - trigger.idx), default=None)
+
+
+_MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss"})
+_NAME_LABELS: Final = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+
+
+def _names_a_place_of_its_own(ctx: DocumentContext, place: Place) -> bool:
+    """Whether a place mention stands as a place (or a metonym for its people) rather than
+    modifying another noun ("the Iraq war", "US TV drama": what a thing is about or from, not
+    where anything happened; GeoWebNews' modifier classes) or being part of another kind of
+    name ("France Telecom", "University of California")."""
+    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ not in _MODIFIER_DEPS and root.ent_type_ not in _NAME_LABELS
 
 
 def _is_place_preposition(prep: Token, prepositions: frozenset[str], trigger: Token) -> bool:
@@ -158,16 +330,11 @@ def _is_place_preposition(prep: Token, prepositions: frozenset[str], trigger: To
 def _is_place_object(
     token: Token, prepositions: frozenset[str], trigger: Token | None = None
 ) -> bool:
-    """Whether ``token`` is a name-like object of a place preposition."""
+    """Whether ``token`` is the object of a place preposition."""
     return (
         token.dep_ == "pobj"
         and token.head.dep_ == "prep"
         and _is_place_preposition(token.head, prepositions, trigger or token.head.head)
-        and (
-            token.ent_type_ in _PLACE_LABELS
-            or token.pos_ == "PROPN"
-            or token.lemma_.lower() in PLACE_HEAD_NOUNS
-        )
     )
 
 
@@ -192,49 +359,35 @@ def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator
                     queue.append(child)
 
 
-def _place_phrase(ctx: DocumentContext, head: Token) -> Location | None:
-    """A place named by ``head``'s phrase: "Mykolaiv", "the city of Mykolaiv", "Donbas region"."""
-    if head.lemma_.lower() in PLACE_HEAD_NOUNS:
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and objects[0].pos_ == "PROPN":
-                    return _place_phrase(ctx, objects[0])
-    if head.ent_type_ in _NOT_PLACES or head.lower_.rstrip(".") in _MONTHS:
-        return None
-    proper = [
-        t
-        for t in head.subtree
-        if t.pos_ == "PROPN" and (t.i == head.i or t.head.i == head.i) and t.dep_ != "poss"
+def _place_phrase(ctx: DocumentContext, head: Token) -> Place | None:
+    """The place a noun phrase names: its head and modifiers, appositions and "of" objects
+    ("Mykolaiv", "the city of Mykolaiv", "Baoding, Hebei province", "the US state of
+    Michigan"); the most specific resolved one, else an unresolved place name there. Demonyms
+    do not name a phrase's place ("the Chinese embassy")."""
+    places = [
+        place
+        for token in _phrase_tokens(head)
+        for place in _places_between(ctx.places, token.idx, token.idx + len(token))
+        if not place.is_demonym
     ]
-    if not proper:
+    if not places:
         return None
-    start, end = proper[0].i, proper[-1].i + 1
-    name_text = ctx.doc[start:end].text
-    if head.pos_ != "PROPN" and head.lemma_.lower() in PLACE_HEAD_NOUNS and head.i == end:
-        end = head.i + 1
-    place = geocode(name_text, preferred_countries=ctx.countries)
-    if (
-        place is None
-        and head.ent_type_ not in _PLACE_LABELS
-        and proper[-1].ent_type_ not in _PLACE_LABELS
-    ):
-        return None
-    span = ctx.doc[start:end]
-    return _location(span.text, span.start_char, span.end_char, place, name_text)
+    resolved = [place for place in places if place.country or place.geonameid]
+    if not resolved:
+        return places[0]
+    return min(resolved, key=lambda p: (_SPECIFICITY.get(p.feature or "", 0), p.start))
 
 
-def _location(text: str, start: int, end: int, place: Place | None, fallback: str) -> Location:
-    if place is None:
-        return Location(text=text, start=start, end=end, name=fallback)
-    return Location(
-        text=text,
-        start=start,
-        end=end,
-        name=place.name,
-        country=place.country,
-        geonameid=place.geonameid,
-        lat=place.lat,
-        lon=place.lon,
-        precision="country" if place.is_country else "city",
-    )
+def _phrase_tokens(head: Token, depth: int = 0) -> Iterator[Token]:
+    """``head`` and the tokens of its phrase that can name its place (bounded depth: an "of"
+    chain or apposition chain deeper than 3 is no longer the same place)."""
+    yield head
+    if depth >= 3:
+        return
+    for child in head.children:
+        if child.dep_ in _PHRASE_DEPS:
+            yield from _phrase_tokens(child, depth + 1)
+        elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_ in PLACE_HEAD_NOUNS:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield from _phrase_tokens(obj, depth + 1)

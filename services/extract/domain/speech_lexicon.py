@@ -319,12 +319,13 @@ NOMINAL_INFINITIVE_CUES: Final[frozenset[str]] = _words(
 )
 """Nouns of intention whose infinitive is the intended act ("her refusal to testify")."""
 
-LIGHT_VERBS: Final[frozenset[str]] = _words(
+STANCE_LIGHT_VERBS: Final[frozenset[str]] = _words(
     "express voice raise air issue make offer give lodge register share repeat state "
     "reiterate deliver launch level renew signal pose have hold harbor harbour"
 )
-"""Verbs whose object noun carries the attribution ("raised questions about", "voiced support
-for"): the verb's subject holds the noun's view."""
+"""Light verbs of stance: their object noun carries an attribution ("raised questions about",
+"voiced support for") and their subject holds the noun's view (the event lexicon's light verbs
+take an event noun instead, whose actor their subject is: "carried out a strike")."""
 
 PERSON_TITLE_NOUNS: Final[frozenset[str]] = _words(
     "activist administrator admiral adviser advisor aide ambassador analyst attorney author "

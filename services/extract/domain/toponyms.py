@@ -36,6 +36,7 @@ from services.extract.domain.gazetteer import (
     gazetteer,
 )
 from services.extract.domain.geo import country_for_demonym
+from services.extract.domain.lexicon import PLACE_HEAD_NOUNS
 from shared.models import Place
 
 PLACE_LABELS: Final = frozenset({"GPE", "LOC", "FAC"})
@@ -327,6 +328,8 @@ def _accepted(
     previous = span.doc[span.start - 1] if span.start > 0 else None
     if previous is not None and previous.lower_ in _LOCATIVE and _whole_name(span):
         return "locative"
+    if _after_place_class_noun(span) and _whole_name(span):
+        return "class-noun"
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in LOCAL_HEAD_NOUNS:
         return "local-noun"
@@ -335,6 +338,15 @@ def _accepted(
         for entry in entries
     )
     return "state" if in_named_state else None
+
+
+def _after_place_class_noun(span: Span) -> bool:
+    """Whether a name follows "the city of", "the village of", "the province of": the head noun
+    says what kind of place the name is (the parser often takes such a name for a person)."""
+    if span.start < 2:
+        return False
+    of, noun = span.doc[span.start - 1], span.doc[span.start - 2]
+    return of.lower_ == "of" and noun.lower_ in PLACE_HEAD_NOUNS
 
 
 def _whole_name(span: Span) -> bool:
@@ -348,6 +360,7 @@ def _whole_name(span: Span) -> bool:
 
 def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
     if ent.label_ in PLACE_LABELS:
+        ent = _whole_hyphenated_name(ent, gaz)
         start, end = _trimmed(ent)
         if start >= end:
             return None
@@ -363,6 +376,30 @@ def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
                 ent.start_char, ent.end_char, ent.text, ent.label_, True, demonym_country=country
             )
     return None
+
+
+_MAX_HYPHENATED_PARTS: Final = 4
+"""Parts of a hyphenated name tried after an entity ("Mazar-e-Sharif": 2 more)."""
+
+
+def _whole_hyphenated_name(ent: Span, gaz: Gazetteer) -> Span:
+    """An entity that stops inside a hyphenated name ("Mazar" of "Mazar-e-Sharif": the tokenizer
+    splits at hyphens and the parser's entity may end there), extended to the longest whole
+    name the gazetteer knows, as gazetteer matching takes the longest name at a position."""
+    doc, best, end = ent.doc, ent, ent.end
+    for _ in range(_MAX_HYPHENATED_PARTS):
+        joined = (
+            end + 1 < len(doc)
+            and not doc[end - 1].whitespace_
+            and doc[end].text == "-"
+            and not doc[end].whitespace_
+        )
+        if not joined:
+            break
+        end += 2
+        if gaz.lookup(doc[ent.start : end].text):
+            best = doc[ent.start : end]
+    return best
 
 
 def _previous_word(span: Span) -> str:

@@ -1,10 +1,12 @@
-"""The feeds and the poller's memory in Postgres (tables of migration ``0005_feeds``).
+"""The feeds and the poller's memory in Postgres (tables of migration ``0005_feeds``), and
+the versions published of each article (``feed_articles``: by the poller, and by pushes through
+:class:`PgArticleVersions`).
 
-Every method opens its own short connection (feeds are polled minutes apart; a pool would
-only hold idle connections) and commits before returning. Any database failure raises
-:class:`FeedStoreUnavailableError` (retriable); a database without the tables says to run
-``newsflow init``. Every write is idempotent or guarded by the feed's lease, so a call may be
-repeated after an error.
+Every :class:`PgFeedStore` method opens its own short connection (feeds are polled minutes
+apart; a pool would only hold idle connections) and commits before returning. Any database
+failure raises :class:`FeedStoreUnavailableError` (retriable); a database without the tables
+says to run ``newsflow init``. Every write is idempotent or guarded by the feed's lease, so a
+call may be repeated after an error.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 import psycopg
 from psycopg.rows import dict_row
+from psycopg_pool import ConnectionPool, PoolTimeout
 
 from services.ingest.domain.feed_articles import KnownArticle
 from services.ingest.domain.feed_entries import feed_id_for
@@ -129,13 +132,6 @@ class PgFeedStore:
             rows = conn.execute(f"SELECT {_FEED_COLUMNS} FROM feeds ORDER BY created_at, feed_id")
             return [FeedRecord(**row) for row in rows.fetchall()]
 
-    def get_feed(self, feed_id: str) -> FeedRecord | None:
-        with self._connection() as conn:
-            row = conn.execute(
-                f"SELECT {_FEED_COLUMNS} FROM feeds WHERE feed_id = %s", (feed_id,)
-            ).fetchone()
-        return FeedRecord(**row) if row else None
-
     def delete_feed(self, feed_id: str) -> bool:
         """Remove a feed and its entries; the articles it brought stay. ``False`` if unknown."""
         with self._connection() as conn:
@@ -183,22 +179,19 @@ class PgFeedStore:
         if not article_ids:
             return {}
         with self._connection() as conn:
-            rows = conn.execute(
-                "SELECT article_id, content_hash, revision, near_duplicate_of FROM feed_articles "
-                "WHERE article_id = ANY(%s)",
-                (list(article_ids),),
-            ).fetchall()
-        return {row["article_id"]: KnownArticle(**row) for row in rows}
+            return select_known_articles(conn, article_ids)
 
     def recent_fingerprints(self, *, window_s: float, limit: int = 50_000) -> list[Fingerprint]:
         """SimHashes of the articles first seen in the last ``window_s`` seconds, oldest first
-        (so that a near duplicate points at the earliest article)."""
+        (so that a near duplicate points at the earliest article). Rows without one (pushed
+        articles) are left out, so that a bulk ingest does not crowd the polled ones out of
+        ``limit``."""
         with self._connection() as conn:
             rows = conn.execute(
                 """
                 SELECT article_id, simhash, near_duplicate_of FROM (
                     SELECT * FROM feed_articles
-                    WHERE first_seen_at > now() - make_interval(secs => %s)
+                    WHERE first_seen_at > now() - make_interval(secs => %s) AND simhash <> 0
                     ORDER BY first_seen_at DESC LIMIT %s) recent
                 ORDER BY first_seen_at, article_id
                 """,
@@ -226,8 +219,7 @@ class PgFeedStore:
         lease. (A crash before this commit makes the next poll publish the same versions again:
         same ids, same revisions, harmless.)"""
         with self._connection() as conn, conn.transaction():
-            for article in articles:
-                self._upsert_article(conn, article)
+            upsert_known_articles(conn, articles)
             if entries:
                 with conn.cursor() as cursor:
                     cursor.executemany(
@@ -296,28 +288,6 @@ class PgFeedStore:
                 },
             )
 
-    @staticmethod
-    def _upsert_article(conn: psycopg.Connection[Any], article: RawArticle) -> None:
-        conn.execute(
-            """
-            INSERT INTO feed_articles (article_id, url, content_hash, revision, simhash,
-                                       near_duplicate_of)
-            VALUES (%s, %s, %s, %s, %s, %s)
-            ON CONFLICT (article_id) DO UPDATE SET
-                url = EXCLUDED.url, content_hash = EXCLUDED.content_hash,
-                revision = greatest(feed_articles.revision, EXCLUDED.revision),
-                simhash = EXCLUDED.simhash, revised_at = now()
-            """,
-            (
-                article.article_id,
-                article.url,
-                article.content_hash or "",
-                article.revision or 1,
-                to_signed(simhash(article.body)),
-                article.near_duplicate_of,
-            ),
-        )
-
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:
         try:
@@ -326,8 +296,108 @@ class PgFeedStore:
             ) as conn:
                 yield conn
         except psycopg.errors.UndefinedTable as exc:
-            raise FeedStoreUnavailableError(
-                "the feeds tables are missing: run `newsflow init` (database migrations)"
-            ) from exc
+            raise FeedStoreUnavailableError(MISSING_TABLES) from exc
         except psycopg.OperationalError as exc:
             raise FeedStoreUnavailableError(f"feeds database unavailable: {exc}") from exc
+
+
+class PgArticleVersions:
+    """The versions published of each article (``feed_articles``), for the pushes of
+    ``POST /v1/articles`` (:class:`~services.ingest.versioned_publisher.VersionedPublisher`):
+    the same rows as :class:`PgFeedStore`'s, through a small pool of connections, since pushes
+    come many a second where polls come minutes apart. The pool opens in the background (the
+    API starts while Postgres does); a call that gets no connection within ``timeout_s``, or
+    whose connection fails, raises :class:`FeedStoreUnavailableError`. Both calls may be
+    repeated."""
+
+    def __init__(self, database_url: str, *, max_size: int = 4, timeout_s: float = 2.0) -> None:
+        self._pool: ConnectionPool[psycopg.Connection[dict[str, Any]]] = ConnectionPool(
+            database_url,
+            min_size=1,
+            max_size=max_size,
+            timeout=timeout_s,
+            open=False,
+            name="newsflow-ingest-versions",
+            kwargs={
+                "autocommit": True,
+                "row_factory": dict_row,
+                "application_name": "newsflow-ingest",
+                "connect_timeout": max(1, int(timeout_s)),
+                # A record lost in a database crash only means the same version published
+                # again; waiting for the WAL flush cost ~3 ms a push.
+                "options": "-c synchronous_commit=off",
+            },
+        )
+        self._pool.open(wait=False)
+
+    def known_articles(self, article_ids: Sequence[str]) -> dict[str, KnownArticle]:
+        if not article_ids:
+            return {}
+        with self._connection() as conn:
+            return select_known_articles(conn, article_ids)
+
+    def record_articles(self, articles: Sequence[RawArticle]) -> None:
+        if not articles:
+            return
+        with self._connection() as conn:
+            upsert_known_articles(conn, articles, fingerprints=False)
+
+    def close(self) -> None:
+        self._pool.close()
+
+    @contextmanager
+    def _connection(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:
+        try:
+            with self._pool.connection() as conn:
+                yield conn
+        except psycopg.errors.UndefinedTable as exc:
+            raise FeedStoreUnavailableError(MISSING_TABLES) from exc
+        except (psycopg.OperationalError, PoolTimeout) as exc:
+            raise FeedStoreUnavailableError(f"article versions unavailable: {exc}") from exc
+
+
+MISSING_TABLES = "the feeds tables are missing: run `newsflow init` (database migrations)"
+
+
+def select_known_articles(
+    conn: psycopg.Connection[dict[str, Any]], article_ids: Sequence[str]
+) -> dict[str, KnownArticle]:
+    rows = conn.execute(
+        "SELECT article_id, content_hash, revision, near_duplicate_of FROM feed_articles "
+        "WHERE article_id = ANY(%s)",
+        (list(article_ids),),
+    ).fetchall()
+    return {row["article_id"]: KnownArticle(**row) for row in rows}
+
+
+def upsert_known_articles(
+    conn: psycopg.Connection[Any], articles: Sequence[RawArticle], *, fingerprints: bool = True
+) -> None:
+    """Record the versions published (the highest revision stays), in one statement. Without
+    ``fingerprints`` (pushes: a SimHash costs milliseconds per article) a new row's SimHash is
+    0, which near duplicate detection skips, and a known row keeps its own."""
+    latest = {article.article_id: article for article in articles}  # one row per statement
+    if not latest:
+        return
+    conn.execute(
+        """
+        INSERT INTO feed_articles (article_id, url, content_hash, revision, simhash,
+                                   near_duplicate_of)
+        SELECT * FROM unnest(%s::text[], %s::text[], %s::text[], %s::int[], %s::bigint[],
+                             %s::text[])
+        ON CONFLICT (article_id) DO UPDATE SET
+            url = EXCLUDED.url, content_hash = EXCLUDED.content_hash,
+            revision = greatest(feed_articles.revision, EXCLUDED.revision),
+            simhash = CASE EXCLUDED.simhash WHEN 0 THEN feed_articles.simhash
+                           ELSE EXCLUDED.simhash END,
+            revised_at = now()
+        """,
+        (
+            list(latest),
+            [a.url for a in latest.values()],
+            [a.content_hash or "" for a in latest.values()],
+            [a.revision or 1 for a in latest.values()],
+            [to_signed(simhash(a.body)) if fingerprints else 0 for a in latest.values()],
+            [a.near_duplicate_of for a in latest.values()],
+        ),
+    )

@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 
 import httpx
 
-from services.ingest.domain.backoff import parse_retry_after
+from services.ingest.domain.retry_after import parse_retry_after
 from shared.errors import NewsflowError, PoisonMessageError, RetriableError
 
 _RETRIABLE_STATUS = frozenset({408, 425, 429})

@@ -1,7 +1,8 @@
 """Prometheus metrics of the ingest API, in a registry of their own.
 
-Each app gets its own :class:`CollectorRegistry`, so several apps (tests, the embedded stack)
-never clash over the process-wide default registry. Every name starts ``newsflow_ingest_``
+Each app gets its own :class:`CollectorRegistry` (:class:`shared.metrics.ServiceMetrics`), so
+several apps (tests, the embedded stack) never clash over the process-wide default registry.
+Every name starts ``newsflow_ingest_``
 (Prometheus naming: one prefix per application, the unit in the name, ``_total`` counters).
 
 Every article object received ends in exactly one bucket::
@@ -26,14 +27,10 @@ panel or an alert on ``rate(…)`` sees 0 rather than "no data" before the first
 
 from __future__ import annotations
 
-from prometheus_client import (
-    CollectorRegistry,
-    Counter,
-    Histogram,
-    ProcessCollector,
-    generate_latest,
-)
+from prometheus_client import CollectorRegistry
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
+
+from shared.metrics import ServiceMetrics
 
 __all__ = ["CONTENT_TYPE_LATEST", "IngestMetrics"]
 
@@ -63,96 +60,75 @@ FEED_ENTRY_OUTCOMES = ("published", "revised", "unchanged", "rejected", "deferre
 FEED_PAGE_OUTCOMES = ("ok", "failed", "refused", "no_text", "too_deep")
 
 
-class IngestMetrics:
+class IngestMetrics(ServiceMetrics):
     """The counters and histogram the ingest API updates."""
 
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
-        self.registry = registry if registry is not None else CollectorRegistry()
-        self.received = Counter(
-            "newsflow_ingest_articles_received", "Article objects received.", registry=self.registry
+        super().__init__(registry)
+        self.received = self.counter(
+            "newsflow_ingest_articles_received", "Article objects received."
         )
-        self.accepted = Counter(
+        self.accepted = self.counter(
             "newsflow_ingest_articles_accepted",
             "Distinct articles acknowledged by the broker (answered 202).",
-            registry=self.registry,
         )
-        self.deduplicated = Counter(
+        self.deduplicated = self.counter(
             "newsflow_ingest_articles_deduplicated",
             "Article objects collapsed into another with the same article_id in one request.",
-            registry=self.registry,
         )
-        self.rejected = Counter(
+        self.rejected = self.counter(
             "newsflow_ingest_articles_rejected",
             "Article objects not accepted, by reason.",
-            ["reason"],
-            registry=self.registry,
+            "reason",
+            known=ARTICLE_REJECTION_REASONS,
         )
-        self.requests_rejected = Counter(
+        self.requests_rejected = self.counter(
             "newsflow_ingest_requests_rejected",
             "Requests refused before their articles could be read, by reason.",
-            ["reason"],
-            registry=self.registry,
+            "reason",
+            known=REQUEST_REJECTION_REASONS,
         )
-        self.write_requests = Counter(
+        self.write_requests = self.counter(
             "newsflow_ingest_write_requests",
             "Write requests admitted (key valid, within the rate limit), by API key fingerprint.",
-            ["api_key"],
-            registry=self.registry,
+            "api_key",
         )
-        self.rate_limited = Counter(
+        self.rate_limited = self.counter(
             "newsflow_ingest_requests_rate_limited",
             "Write requests refused with 429, by API key fingerprint.",
-            ["api_key"],
-            registry=self.registry,
+            "api_key",
         )
-        self.publish_seconds = Histogram(
+        self.publish_seconds = self.histogram(
             "newsflow_ingest_publish_duration_seconds",
             "Time from sending a request's articles to the broker until all acks (or failure).",
             buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0),
-            registry=self.registry,
         )
-        self.publish_failures = Counter(
-            "newsflow_ingest_publish_failures", "publish calls that failed.", registry=self.registry
+        self.publish_failures = self.counter(
+            "newsflow_ingest_publish_failures", "publish calls that failed."
         )
         # Feed polling (counted apart from the HTTP articles above).
-        self.feed_polls = Counter(
+        self.feed_polls = self.counter(
             "newsflow_ingest_feed_polls",
             "Feed polls, by outcome: fetched, not_modified (304), failed.",
-            ["outcome"],
-            registry=self.registry,
+            "outcome",
+            known=FEED_POLL_OUTCOMES,
         )
-        self.feed_entries = Counter(
+        self.feed_entries = self.counter(
             "newsflow_ingest_feed_entries",
             "Feed entries handled, by outcome: published (new article), revised (changed text "
             "published again), unchanged, rejected (invalid article), deferred (article page "
             "unavailable for now; looked at again next poll).",
-            ["outcome"],
-            registry=self.registry,
+            "outcome",
+            known=FEED_ENTRY_OUTCOMES,
         )
-        self.feed_near_duplicates = Counter(
+        self.feed_near_duplicates = self.counter(
             "newsflow_ingest_feed_near_duplicates",
             "New feed articles flagged as near duplicates of a recent one.",
-            registry=self.registry,
         )
-        self.feed_page_fetches = Counter(
+        self.feed_page_fetches = self.counter(
             "newsflow_ingest_feed_page_fetches",
             "Article pages fetched for entries without full text, by outcome: ok, failed, "
             "refused, no_text, too_deep (not parsed).",
-            ["outcome"],
-            registry=self.registry,
+            "outcome",
+            known=FEED_PAGE_OUTCOMES,
         )
-        ProcessCollector(registry=self.registry)
-        for reason in REQUEST_REJECTION_REASONS:
-            self.requests_rejected.labels(reason)
-        for reason in ARTICLE_REJECTION_REASONS:
-            self.rejected.labels(reason)
-        for outcome in FEED_POLL_OUTCOMES:
-            self.feed_polls.labels(outcome)
-        for outcome in FEED_ENTRY_OUTCOMES:
-            self.feed_entries.labels(outcome)
-        for outcome in FEED_PAGE_OUTCOMES:
-            self.feed_page_fetches.labels(outcome)
-
-    def exposition(self) -> bytes:
-        """The registry in the Prometheus text format."""
-        return generate_latest(self.registry)

@@ -17,6 +17,7 @@ time or without its text. The error names the unexpected field.
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
@@ -205,11 +206,12 @@ def to_raw_article(
             text_field, f"text is longer than {MAX_BODY_CHARS} characters after cleaning"
         )
     canonical = canonicalize_url(article.url)
+    title = clean_line(article.title)
     return RawArticle(
         article_id=article_id_for(canonical),
         url=canonical,
         original_url=article.url,
-        title=clean_line(article.title),
+        title=title,
         body=cleaned.text,
         source=clean_line(article.source),
         published_at=article.published_at or received_at,
@@ -217,7 +219,20 @@ def to_raw_article(
         language=article.language,
         authors=tuple(a for a in (clean_line(name) for name in article.authors) if a),
         boilerplate_removed=cleaned.removed_lines,
+        content_hash=text_hash(title, cleaned.text),
     )
+
+
+def text_hash(title: str | None, body: str) -> str:
+    """Hash of an article's cleaned title and body: what a revision changes. Every path into
+    ``articles.raw`` (a push, ``newsflow ingest``, the feed poller) computes it here, so the
+    same text at the same canonical URL is recognised whichever way it came.
+
+    >>> text_hash("T", "Body.") == text_hash("T", "Body.") != text_hash(None, "Body.")
+    True
+    """
+    text = f"{title or ''}\x1f{body}"
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
 
 
 def _html_text(html: str, *, max_depth: int) -> str:

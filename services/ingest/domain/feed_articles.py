@@ -27,14 +27,13 @@ True
 
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from services.ingest.domain.article_page import ArticlePage
-from services.ingest.domain.articles import MAX_AUTHORS, ArticleIn, to_raw_article
+from services.ingest.domain.articles import MAX_AUTHORS, ArticleIn, text_hash, to_raw_article
 from services.ingest.domain.feed_entries import FeedEntry
 from services.ingest.domain.html_text import MAX_HTML_DEPTH, HtmlTooDeepError, html_to_text
 from services.ingest.domain.simhash import Fingerprint, find_near_duplicate, simhash
@@ -127,20 +126,21 @@ class KnownArticle:
 
 
 def content_hash(article: RawArticle) -> str:
-    """Hash of the title and cleaned body: what a revision changes."""
-    text = f"{article.title or ''}\x1f{article.body}"
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    """Hash of the title and cleaned body: what a revision changes (the same for a pushed
+    article as for a polled one, see :func:`~services.ingest.domain.articles.text_hash`)."""
+    return text_hash(article.title, article.body)
 
 
 def next_version(
     article: RawArticle,
     *,
     known: KnownArticle | None,
-    recent: Iterable[Fingerprint],
+    recent: Sequence[Fingerprint],
     max_distance: int,
 ) -> RawArticle | None:
     """The article to publish, with ``revision``, ``content_hash`` and ``near_duplicate_of``
-    set, or ``None`` when ``known`` already has this text."""
+    set, or ``None`` when ``known`` already has this text. A new article is compared with
+    ``recent`` (its SimHash is computed only then: it costs milliseconds per article)."""
     digest = content_hash(article)
     if known is not None and known.content_hash == digest:
         return None
@@ -148,8 +148,12 @@ def next_version(
         revision, duplicate_of = known.revision + 1, known.near_duplicate_of
     else:
         revision = 1
-        duplicate_of = find_near_duplicate(
-            simhash(article.body), recent, max_distance=max_distance, exclude=article.article_id
+        duplicate_of = (
+            find_near_duplicate(
+                simhash(article.body), recent, max_distance=max_distance, exclude=article.article_id
+            )
+            if recent
+            else None
         )
     return RawArticle.model_validate(
         {

@@ -23,7 +23,7 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from services.ingest.domain.backoff import backoff_delay
+from shared.backoff import backoff_delay
 
 
 @dataclass(frozen=True, slots=True)

@@ -113,8 +113,3 @@ class RateLimiter:
             self._refill(bucket, now)
             if bucket.tokens >= self.burst:
                 del self._buckets[client]
-
-    def tracked_clients(self) -> int:
-        """How many buckets are held (for tests and metrics)."""
-        with self._lock:
-            return len(self._buckets)

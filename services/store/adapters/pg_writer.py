@@ -42,6 +42,9 @@ class _Table:
     # Claims and events: never replace a row by a record of an older extraction (rule 4 of
     # services/store/domain/extractions.py); rows without a source are older than any.
     by_source: bool = False
+    # Articles: a record with the stored text's content_hash changes nothing (a push of a text
+    # the feed poller published, received later and without its revision, must not clear it).
+    by_content: bool = False
 
     @property
     def stage(self) -> LiteralString:
@@ -89,12 +92,19 @@ class _Table:
             if self.by_source
             else ""
         )
+        other_text = sql.SQL(
+            " AND NOT COALESCE(t.payload->>'content_hash' = EXCLUDED.payload->>'content_hash',"
+            " false)"
+            if self.by_content
+            else ""
+        )
         return sql.SQL(
             "INSERT INTO {table} AS t ({cols}) SELECT {cols} FROM {stage}"
             " ON CONFLICT ({key}) DO UPDATE SET {updates}, updated_at = now()"
-            " WHERE t.payload IS DISTINCT FROM EXCLUDED.payload{newer}"
+            " WHERE t.payload IS DISTINCT FROM EXCLUDED.payload{newer}{other_text}"
         ).format(
             newer=newer,
+            other_text=other_text,
             table=sql.Identifier(self.name),
             cols=self._cols(),
             stage=sql.Identifier(self.stage),
@@ -121,6 +131,7 @@ _ARTICLES = _Table(
         "received_at",
         "payload",
     ),
+    by_content=True,
 )
 _CLAIMS = _Table(
     "claims",

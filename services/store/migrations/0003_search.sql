@@ -1,4 +1,4 @@
--- Read side of the query API (services/store/api.py): full-text search and keyset pagination.
+-- Read side of the query API (services/query/): full-text search and keyset pagination.
 --
 -- Full text: generated tsvector columns, so every writer keeps them right without knowing about
 -- them (pg_writer names its columns, and a generated column cannot be written). 'english'

@@ -53,7 +53,9 @@ def test_publish_returns_with_every_record_on_the_topic_keyed_by_article_id(
 
 def test_published_articles_carry_cloudevents_headers(ingest_settings: IngestSettings) -> None:
     first = articles(1)[0]
-    revised = first.model_copy(update={"body": "Body 0, revised."})
+    revised = to_raw_article(
+        ArticleIn(url="https://e.com/0", body="Body 0, revised."), received_at=NOW
+    )
     publisher = publisher_for(ingest_settings)
     try:
         publisher.publish([first, revised])

@@ -10,7 +10,7 @@ from prometheus_client import CollectorRegistry
 
 from services.extract.metrics import ExtractMetrics
 from services.ingest.adapters.metrics import IngestMetrics
-from services.store.api_metrics import ApiMetrics
+from services.query.metrics import ApiMetrics
 from services.store.metrics import StoreMetrics
 
 ROOT = Path(__file__).resolve().parents[3]

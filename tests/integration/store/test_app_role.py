@@ -14,8 +14,8 @@ import psycopg
 import pytest
 from psycopg import conninfo
 
+from services.query.adapters.incidents import latest_incidents
 from services.store.adapters.migrations import migrate
-from services.store.adapters.queries import latest_incidents
 from tests.integration.store.test_incidents import article, event, published, write
 
 pytestmark = pytest.mark.integration

@@ -12,14 +12,9 @@ from psycopg import sql
 
 from services.store.adapters.migrations import migrate
 from services.store.adapters.pg_writer import UpsertCounts, open_connection, upsert_batch
-from services.store.adapters.queries import (
-    claims_for_articles,
-    count_rows,
-    events_for_articles,
-    latest_claims,
-    latest_events,
-)
+from services.store.adapters.queries import claims_for_articles, count_rows, events_for_articles
 from shared.errors import PoisonMessageError, RetriableError
+from tests.integration.rows import latest_claims, latest_events
 
 from .samples import make_article, make_claim, make_event
 

@@ -179,3 +179,27 @@ def test_prometheus_annotations_name_a_container_port() -> None:
         port = int(template["metadata"]["annotations"]["prometheus.io/port"])
         ports = {p["containerPort"] for c in template["spec"]["containers"] for p in c["ports"]}
         assert port in ports, name
+
+
+def test_the_rate_limit_is_sized_for_the_ingest_autoscalers_ceiling() -> None:
+    """The limit is counted per replica: deploy/k8s/README.md states the aggregate a key can
+    reach at the HPA's ceiling, which must follow the ConfigMap and the HPA."""
+    config = one("ConfigMap", "newsflow-config")["data"]
+    per_s = int(config["NEWSFLOW_RATE_LIMIT_PER_S"])
+    burst = int(config["NEWSFLOW_RATE_LIMIT_BURST"])
+    ceiling = one("HorizontalPodAutoscaler", "newsflow-ingest")["spec"]["maxReplicas"]
+    text = " ".join((K8S / "README.md").read_text(encoding="utf-8").split())
+    stated = re.search(
+        r"(\d+)/s \(burst (\d+)\) × `maxReplicas: (\d+)` = at most (\d+)/s per key", text
+    )
+    assert stated, "deploy/k8s/README.md states the per-key aggregate"
+    assert tuple(int(g) for g in stated.groups()) == (per_s, burst, ceiling, per_s * ceiling)
+
+
+def test_every_service_using_postgres_gets_its_database_url() -> None:
+    """ingest too: without NEWSFLOW_DATABASE_URL it polls no feeds and does not version pushes."""
+    for name in ("newsflow-init", "newsflow-ingest", "newsflow-store", "newsflow-api"):
+        pod = dict(pod_specs())[name]
+        (container,) = pod["containers"]
+        env = {e["name"]: e for e in container.get("env", [])}
+        assert "secretKeyRef" in env["NEWSFLOW_DATABASE_URL"]["valueFrom"], name

@@ -41,28 +41,6 @@ def test_indirect_content_with_quoted_words_is_mixed(extract: Extract) -> None:
     assert claim.cue is not None and claim.cue.lemma == "add"
 
 
-def test_pronoun_speaker_resolves_to_the_full_name(extract: Extract) -> None:
-    text = (
-        "Transport Minister Ana Lopez visited the depot on Monday. "
-        "She told reporters that fares would stay frozen."
-    )
-    claims = extract(text).claims
-    (claim,) = [c for c in claims if c.cue and c.cue.lemma == "tell"]
-    assert claim.speaker.mention is not None and claim.speaker.mention.text == "She"
-    assert claim.speaker.name == "Ana Lopez"
-    assert claim.speaker.role == "Transport Minister"
-
-
-def test_surname_and_title_nominal_resolve_to_the_full_name(extract: Extract) -> None:
-    text = (
-        "Health Minister Tomas Varga opened the clinic. "
-        "Varga said that more nurses were coming. "
-        "The minister also said that waiting lists had shrunk."
-    )
-    names = [c.speaker.name for c in extract(text).claims]
-    assert names == ["Tomas Varga", "Tomas Varga"]
-
-
 def test_according_to_attributes_the_rest_of_the_sentence(extract: Extract) -> None:
     text = "The dam will be finished next year, according to the regional water board."
     (claim,) = extract(text).claims
@@ -125,16 +103,6 @@ def test_cue_ending_in_colon_introduces_the_next_paragraph(extract: Extract) -> 
     assert claim.speaker.name == "Omar Haddad"
 
 
-def test_shared_surname_resolves_to_the_most_recently_named_person(extract: Extract) -> None:
-    text = (
-        "Maria Okafor and her brother Daniel Okafor run the firm. "
-        "Daniel Okafor opened the plant on Monday. "
-        "Okafor said that sales were rising."
-    )
-    (claim,) = extract(text).claims
-    assert claim.speaker.name == "Daniel Okafor"
-
-
 def test_stance_verb_reports_its_object(extract: Extract) -> None:
     text = "Senator Rhea Banks criticized the new tariff plan as reckless."
     (claim,) = extract(text).claims
@@ -143,35 +111,7 @@ def test_stance_verb_reports_its_object(extract: Extract) -> None:
     assert claim.speaker.name == "Rhea Banks"
 
 
-def test_possessor_is_not_the_speaker(extract: Extract) -> None:
-    text = "Singer Lena Park won the award. Lena Park's manager said the tour would go ahead."
-    (claim,) = extract(text).claims
-    assert claim.speaker.name != "Lena Park"
-    assert claim.speaker.mention is not None and "manager" in claim.speaker.mention.text
-
-
-def test_organisation_possessive_title_refers_back_to_the_person(extract: Extract) -> None:
-    text = (
-        "Kenya's President Amara Odum arrived in Oslo on Monday. "
-        "Kenya's president said that talks had gone well."
-    )
-    claims = extract(text).claims
-    assert [c.speaker.name for c in claims] == ["Amara Odum"]
-
-
-def test_honorific_and_surname_resolve_to_the_full_name(extract: Extract) -> None:
-    text = "Patricia Lund runs the charity. Ms Lund said that donations had doubled."
-    (claim,) = extract(text).claims
-    assert claim.speaker.name == "Patricia Lund"
-
-
 def test_negated_cue_with_an_open_question_is_kept_with_low_confidence(extract: Extract) -> None:
     (claim,) = extract("The ministry did not say whether the border would reopen.").claims
     assert claim.content.text == "whether the border would reopen"
     assert claim.confidence < 0.5
-
-
-def test_the_company_refers_back_to_the_last_named_organisation(extract: Extract) -> None:
-    text = "Shares in Nordvik Shipping rose sharply. The company said that orders had doubled."
-    (claim,) = extract(text).claims
-    assert (claim.speaker.name, claim.speaker.type) == ("Nordvik Shipping", "ORG")

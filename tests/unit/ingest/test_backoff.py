@@ -1,37 +1,15 @@
-"""Backoff with jitter, Retry-After and the feed schedule."""
+"""Retry-After and the feed schedule's backoff."""
 
 from __future__ import annotations
 
-import random
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from services.ingest.domain.backoff import MAX_RETRY_AFTER_S, backoff_delay, parse_retry_after
 from services.ingest.domain.feed_schedule import PollPolicy
+from services.ingest.domain.retry_after import MAX_RETRY_AFTER_S, parse_retry_after
 
 NOW = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
-
-
-def test_backoff_doubles_until_the_cap() -> None:
-    delays = [backoff_delay(n, base_s=1, cap_s=10, jitter=0.0) for n in range(1, 7)]
-    assert delays == [1, 2, 4, 8, 10, 10]
-
-
-def test_jitter_takes_off_at_most_half() -> None:
-    rng = random.Random(7)
-    delays = [backoff_delay(3, base_s=10, cap_s=1000, rng=rng) for _ in range(200)]
-    assert all(20 <= d <= 40 for d in delays)
-    assert len({round(d, 3) for d in delays}) > 100  # spread, so feeds do not retry in step
-
-
-def test_huge_failure_counts_do_not_overflow() -> None:
-    assert backoff_delay(10_000, base_s=30, cap_s=3600, jitter=0.0) == 3600
-
-
-def test_zero_failures_is_a_programming_error() -> None:
-    with pytest.raises(ValueError):
-        backoff_delay(0, base_s=1, cap_s=2)
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from services.ingest.app import FeedIn
 from services.ingest.domain.feed_entries import parse_feed
+from services.ingest.routers.feeds import FeedIn
 from shared.input_rules import control_character_message
 from tests.unit.ingest.support import InMemoryPublisher, SyncApi
 

@@ -4,14 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from services.store.domain.backoff import backoff_delay
 from services.store.domain.batching import (
     SourcePosition,
     dedup_last_wins,
     group_by_table,
     offsets_to_commit,
 )
-from services.store.domain.deadletters import dead_letter_for
 from shared.models import (
     Claim,
     ClaimContent,
@@ -104,40 +102,3 @@ def test_offsets_to_commit_are_highest_offset_plus_one_per_partition() -> None:
     ]
 
     assert offsets_to_commit(positions) == {("claims", 0): 13, ("claims", 1): 1, ("events", 0): 5}
-
-
-def test_dead_letter_keeps_source_coordinates_and_original_bytes() -> None:
-    letter = dead_letter_for(
-        position=SourcePosition("p.events.extracted", 3, 77),
-        key=b"a-9",
-        value=b'{"schema_version": 99, \xff}',
-        error=ValueError("unknown schema"),
-        failed_at=NOW,
-    )
-
-    assert letter.stage == "store"
-    assert (letter.topic, letter.partition, letter.offset, letter.key) == (
-        "p.events.extracted",
-        3,
-        77,
-        "a-9",
-    )
-    assert letter.error_class == "ValueError"
-    assert letter.payload.startswith('{"schema_version": 99, ')
-    assert "\ufffd" in letter.payload  # undecodable bytes survive as replacement characters
-
-
-def test_tombstone_dead_letter_has_empty_payload_and_no_key() -> None:
-    letter = dead_letter_for(
-        position=SourcePosition("t", 0, 0), key=None, value=None, error=ValueError(), failed_at=NOW
-    )
-
-    assert (letter.key, letter.payload) == (None, "")
-
-
-def test_backoff_doubles_and_is_capped() -> None:
-    delays = [backoff_delay(n, initial_s=0.1, max_s=1.0) for n in range(1, 8)]
-
-    assert delays[:4] == [0.1, 0.2, 0.4, 0.8]
-    assert delays[4:] == [1.0, 1.0, 1.0]
-    assert backoff_delay(10_000, initial_s=0.1, max_s=30.0) == 30.0

@@ -1,0 +1,129 @@
+"""An event's location: the geoparsed place tied to its trigger, else its sentence's, else the
+dateline's, else the article's country; ``Location.source`` says which (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from services.extract.domain.extractor import Extraction
+from shared.models import Event, Location
+
+Extract = Callable[..., Extraction]
+
+
+def _location(extraction: Extraction, trigger: str) -> Location | None:
+    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
+    return event.location
+
+
+def _main(extraction: Extraction) -> Event:
+    (event,) = [e for e in extraction.events if e.is_main]
+    return event
+
+
+def test_place_phrase_of_the_trigger_is_attached(extract: Extract) -> None:
+    location = _location(extract("Police arrested two men in Kharkiv on Monday."), "arrested")
+    assert location is not None
+    assert (location.text, location.country, location.source) == ("Kharkiv", "UKR", "attached")
+    assert location.precision == "city" and location.geonameid is not None
+
+
+def test_most_specific_place_of_a_phrase_is_the_location(extract: Extract) -> None:
+    location = _location(
+        extract("Police arrested two men in the US state of Michigan on Monday."), "arrested"
+    )
+    assert location is not None
+    assert (location.text, location.precision) == ("Michigan", "region")
+
+
+def test_town_modifying_the_head_of_a_place_phrase_is_its_place(extract: Extract) -> None:
+    location = _location(
+        extract("Police arrested two men in a Nairobi suburb on Monday."), "arrested"
+    )
+    assert location is not None
+    assert (location.text, location.source) == ("Nairobi", "attached")
+
+
+def test_town_before_its_parent_is_the_location(extract: Extract) -> None:
+    location = _location(
+        extract("Police arrested two men in Baltimore, Maryland, on Monday."), "arrested"
+    )
+    assert location is not None and location.name == "Baltimore"
+
+
+def test_place_elsewhere_in_the_sentence_is_the_sentence_place(extract: Extract) -> None:
+    title = "Protesters march through Nairobi"
+    extraction = extract(
+        f"{title}\n\nPolice arrested two protesters, officials in Kenya said on Monday.",
+        title=title,
+    )
+    location = _location(extraction, "arrested")
+    assert location is not None
+    assert (location.text, location.country, location.source) == ("Kenya", "KEN", "sentence")
+
+
+def test_place_modifying_another_noun_is_not_the_sentence_place(extract: Extract) -> None:
+    title = "Protesters march through Nairobi"
+    extraction = extract(f"{title}\n\nPolice arrested two US soldiers on Monday.", title=title)
+    assert _location(extraction, "arrested") is None
+
+
+def test_event_without_a_place_takes_the_dateline(extract: Extract) -> None:
+    extraction = extract(
+        "LVIV, Ukraine (AP) — The mayor spoke on Monday.\n\n"
+        "Later, police arrested two men after the meeting."
+    )
+    location = _location(extraction, "arrested")
+    assert location is not None
+    assert (location.name, location.country, location.source) == ("Lviv", "UKR", "dateline")
+
+
+def test_event_without_a_place_in_a_story_about_one_country_takes_the_country(
+    extract: Extract,
+) -> None:
+    extraction = extract(
+        "Kenya's parliament met in Nairobi on Monday. Lawmakers from Kenya debated the "
+        "budget.\n\nLater, police arrested two protesters after the debate."
+    )
+    location = _location(extraction, "arrested")
+    assert location is not None
+    assert (location.country, location.precision, location.source) == (
+        "KEN",
+        "country",
+        "article",
+    )
+    assert location.text == "Kenya" and location.geonameid == 192950
+
+
+def test_story_about_several_countries_gives_no_country_to_events_without_a_place(
+    extract: Extract,
+) -> None:
+    title = "Ministers of Kenya and Uganda meet in Nairobi"
+    extraction = extract(
+        f"{title}\n\nMinisters of Kenya and Uganda met in Nairobi and Kampala on Monday.\n\n"
+        "Later, police arrested two protesters after the debate.",
+        title=title,
+    )
+    assert _location(extraction, "arrested") is None
+
+
+def test_main_event_place_from_the_headline_is_attached(extract: Extract) -> None:
+    title = "Police arrest protesters in Lviv"
+    extraction = extract(f"{title}\n\nThe mayor said the arrests were lawful.", title=title)
+    location = _main(extraction).location
+    assert location is not None
+    assert (location.text, location.source) == ("Lviv", "attached")
+
+
+def test_main_event_without_a_place_of_its_own_does_not_take_the_story_country(
+    extract: Extract,
+) -> None:
+    title = "Police arrest protesters"
+    extraction = extract(
+        f"{title}\n\nPolice arrested twenty protesters on Monday, officials said. Kenya's "
+        "parliament had banned the march. Lawmakers from Kenya debated the ban.",
+        title=title,
+    )
+    assert _main(extraction).location is None
+    (other,) = [e for e in extraction.events if e.trigger.text == "arrested"]
+    assert other.location is not None and other.location.source == "article"
