@@ -628,22 +628,13 @@ def _in_title(title: str | None, trigger: Token) -> bool:
     return len(stem) >= 4 and stem in lowered
 
 
-def _is_news(event: Event) -> bool:
-    """Whether an event can be the article's news: it happened or is set to happen. A demand
-    ("the minister said the army must withdraw") is made by being said: its hypothetical
-    status describes the demanded act, not the demand."""
-    return event.status not in _NON_EVENTS or (
-        event.type == "REQUEST" and event.status == "hypothetical"
-    )
-
-
 def _mark_main(scored: list[_Scored]) -> list[Event]:
     """The main event: the most salient of the headline's events, else of the article's; a
     negated or hypothetical event only when the article has nothing else (the news is what
     happened or is set to happen)."""
     if not scored:
         return []
-    factual = [i for i, item in enumerate(scored) if _is_news(item.event)]
+    factual = [i for i, item in enumerate(scored) if item.event.status not in _NON_EVENTS]
     in_headline = [i for i in factual if scored[i].headline]
     best = max(in_headline or factual or range(len(scored)), key=lambda i: scored[i].salience)
     return [
