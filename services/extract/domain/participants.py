@@ -595,8 +595,16 @@ def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | No
         if iso3 is not None:
             return None, iso3
     if head.ent_type_ in {"ORG", "GPE", "NORP"}:
-        return head.text, None
+        return _entity_name(head), None
     return None, None
+
+
+def _entity_name(head: Token) -> str:
+    """The whole name the head ends ("Royal Mail", "Police Federation"), not its last word."""
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ == head.ent_type_:
+            return ent.text.removeprefix("the ").removeprefix("The ")
+    return head.text
 
 
 def _is_name_like(token: Token, head: Token) -> bool:

@@ -124,3 +124,8 @@ def test_a_group_claiming_responsibility_is_the_actor(extract: Extract) -> None:
 def test_who_took_part_in_a_protest_protested(extract: Extract) -> None:
     extraction = extract("Hundreds of nurses took part in the protest.")
     assert _actors(_event(extraction, "protest")) == ["Hundreds of nurses"]
+
+
+def test_an_organisation_is_named_by_its_whole_name(extract: Extract) -> None:
+    extraction = extract("The Police Federation said it would oppose the plan.")
+    assert [a.name for a in _event(extraction, "oppose").actors] == ["Police Federation"]
