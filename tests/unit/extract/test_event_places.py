@@ -134,7 +134,8 @@ def test_main_event_takes_the_sentence_place_of_a_lead_mention_of_the_same_event
 ) -> None:
     title = "Police arrest protesters"
     extraction = extract(
-        f"{title}\n\nPolice arrested twenty protesters, officials in Kenya said on Monday.",
+        f"{title}\n\nThe march began at noon on Monday. Police arrested twenty protesters, "
+        "officials in Kenya said.",
         title=title,
     )
     location = _main(extraction).location
