@@ -30,6 +30,14 @@ SINCE_DESCRIPTION = (
 )
 UNTIL_DESCRIPTION = "Before this time (exclusive); same forms as `since`."
 
+CountryParam = Annotated[
+    str | None,
+    Query(
+        max_length=100,
+        description="Country of the place: its name or ISO 3166-1 code, any case.",
+        examples=["Ukraine", "UKR"],
+    ),
+]
 Source = Annotated[
     str | None,
     Query(
@@ -53,14 +61,7 @@ def event_filters(
         list[EventStatus] | None,
         Query(description="Status(es); repeat the parameter for several."),
     ] = None,
-    country: Annotated[
-        str | None,
-        Query(
-            max_length=100,
-            description="Country of the event's place: its name or ISO 3166-1 code, any case.",
-            examples=["Ukraine", "UKR"],
-        ),
-    ] = None,
+    country: CountryParam = None,
     place: Annotated[
         str | None,
         Query(
@@ -118,7 +119,7 @@ def event_filters(
     filters = EventFilters(
         types=tuple(sorted(set(type or ()))),
         statuses=tuple(sorted(set(status or ()))),
-        country=_country(country),
+        country=country_code(country),
         place=text("place", place),
         geonameid=geonameid,
         date_from=date_from,
@@ -204,7 +205,8 @@ EventFilterParams = Annotated[EventFilters, Depends(event_filters)]
 ClaimFilterParams = Annotated[ClaimFilters, Depends(claim_filters)]
 
 
-def _country(value: str | None) -> str | None:
+def country_code(value: str | None) -> str | None:
+    """The alpha-3 code of the ``country`` parameter (a name or an ISO code); 422 if unknown."""
     name = text("country", value)
     if name is None:
         return None

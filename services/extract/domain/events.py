@@ -303,7 +303,7 @@ def _lead_mention_location(
             and other.type == main.type
             and other.status not in _NON_EVENTS
             and other.location is not None
-            and other.location.source == "attached"
+            and other.location.source in {"attached", "sentence"}
         ):
             return other.location.model_copy(update={"source": "lead"})
     return None

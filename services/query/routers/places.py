@@ -10,6 +10,7 @@ from services.query.adapters import places
 from services.query.adapters.places import PlaceFilters, PlacePage
 from services.query.deps import Database, read
 from services.query.errors import ERRORS, ParameterError
+from services.query.filter_params import CountryParam, country_code
 from services.query.params import (
     DEFAULT_LIMIT,
     ArticleIdFilter,
@@ -34,14 +35,7 @@ def places_request(
             examples=["lyon"],
         ),
     ] = None,
-    country: Annotated[
-        str | None,
-        Query(
-            pattern="^[A-Za-z]{3}$",
-            description="ISO 3166-1 alpha-3 country of the place.",
-            examples=["FRA"],
-        ),
-    ] = None,
+    country: CountryParam = None,
     geonameid: Annotated[
         int | None, Query(ge=1, description="GeoNames id of the place.", examples=[2996944])
     ] = None,
@@ -61,7 +55,7 @@ def places_request(
     """The page of place mentions the query parameters ask for."""
     filters = PlaceFilters(
         place=text("place", place),
-        country=country.upper() if country else None,
+        country=country_code(country),
         geonameid=geonameid,
         article_id=text("article_id", article_id),
         near=_near(near),

@@ -115,10 +115,31 @@ function markFresh(row, id, seen) {
   return row;
 }
 
-function nextDay(day) {
+function addDays(day, n) {
   const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
+  d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
+}
+
+// The first and last day of the TIMELINE_DAYS-day span of ``days`` (ISO, sorted) holding the
+// largest count; the latest such span wins a tie.
+function busiestSpan(days, count) {
+  if (!days.length) return ["", ""];
+  let best = -1;
+  let span = [days[0], days[0]];
+  let sum = 0;
+  let lo = 0;
+  for (let hi = 0; hi < days.length; hi += 1) {
+    sum += count(days[hi]);
+    const start = addDays(days[hi], 1 - TIMELINE_DAYS);
+    while (days[lo] < start) { sum -= count(days[lo]); lo += 1; }
+    if (sum >= best) { best = sum; span = [days[lo], days[hi]]; }
+  }
+  return span;
+}
+
+function nextDay(day) {
+  return addDays(day, 1);
 }
 
 // --- the URL is the state ----------------------------------------------------------------------
@@ -293,12 +314,21 @@ async function refreshCounts() {
 let timeline = null;
 let timelineDays = [];
 const DAY_S = 86400;
+const TIMELINE_DAYS = 92;
 const DAY_STEPS = [1, 2, 7, 14, 28, 91, 365].map((days) => days * DAY_S); // ticks on whole days
 
 function drawTimeline(eventBuckets, claimBuckets) {
   const events = new Map(eventBuckets.map((b) => [b.key, b.count]));
   const claims = new Map(claimBuckets.map((b) => [b.key, b.count]));
-  const days = [...new Set([...events.keys(), ...claims.keys()])].sort();
+  const allDays = [...new Set([...events.keys(), ...claims.keys()])].sort();
+  // The chart shows the TIMELINE_DAYS days that hold the most: a few events dated decades back
+  // (history quoted) or months ahead (a planned vote) would squeeze the rest into one bar.
+  const [first, last] = busiestSpan(allDays, (day) => (events.get(day) || 0) + (claims.get(day) || 0));
+  const days = allDays.filter((day) => day >= first && day <= last);
+  const outside = allDays.filter((day) => day < first || day > last)
+    .reduce((n, day) => n + (events.get(day) || 0), 0);
+  document.getElementById("timeline-earlier").textContent = outside
+    ? `${plural(outside, "event")} dated before ${first} or after ${last} not drawn` : "";
   const key = JSON.stringify([eventBuckets, claimBuckets]);
   const list = days.map((day) => el("li", {},
     el("button", { type: "button", className: "link", dataset: { day },
@@ -329,8 +359,8 @@ function drawTimeline(eventBuckets, claimBuckets) {
       { label: "claims", stroke: "#c77d1e", width: 2 },
     ],
     axes: [
-      { incrs: DAY_STEPS, values: (u, splits) => splits.map((ts) => new Date(ts * 1000).toISOString().slice(0, 10)) },
-      { size: 36 },
+      { space: 90, incrs: DAY_STEPS, values: (u, splits) => splits.map((ts) => new Date(ts * 1000).toISOString().slice(0, 10)) },
+      { size: 50 },
     ],
   }, data, box);
   timeline.key = key;

@@ -71,6 +71,7 @@ def test_places_filtered_by_country_name_and_geonames_id(
     client: TestClient, ids: tuple[str, str]
 ) -> None:
     assert _texts(client, country="fra") == ["Lyon", "Villeurbanne"]
+    assert _texts(client, country="France") == ["Lyon", "Villeurbanne"]
     assert _texts(client, place="porto") == ["Porto Alegre"]
     assert _texts(client, place="brazil") == ["Brazilian"]
     assert _texts(client, geonameid=2996944) == ["Lyon"]

@@ -127,3 +127,17 @@ def test_main_event_without_a_place_of_its_own_does_not_take_the_story_country(
     assert _main(extraction).location is None
     (other,) = [e for e in extraction.events if e.trigger.text == "arrested"]
     assert other.location is not None and other.location.source == "article"
+
+
+def test_main_event_takes_the_sentence_place_of_a_lead_mention_of_the_same_event(
+    extract: Extract,
+) -> None:
+    title = "Police arrest protesters"
+    extraction = extract(
+        f"{title}\n\nThe march began at noon on Monday. Police arrested twenty protesters, "
+        "officials in Kenya said.",
+        title=title,
+    )
+    location = _main(extraction).location
+    assert location is not None
+    assert (location.text, location.source) == ("Kenya", "lead")

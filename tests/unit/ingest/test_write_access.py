@@ -126,6 +126,23 @@ def test_key_is_checked_before_the_body_is_read(open_api: SyncApi) -> None:
     assert response.status_code == 401
 
 
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("POST", "/v1/articles"), ("POST", "/v1/feeds"), ("DELETE", "/v1/feeds/f-x")],
+)
+def test_every_write_route_refuses_a_request_without_a_key_first(
+    open_api: SyncApi, method: str, path: str
+) -> None:
+    # No feed service here: the key is checked before the 501 of the feed routes.
+    response = open_api.request(method, path, json={"url": "https://e.example/rss"})
+    assert response.status_code == 401
+    assert problem(response)["type"] == "missing_api_key"
+
+
+def test_the_open_feed_listing_needs_no_key(open_api: SyncApi) -> None:
+    assert open_api.get("/v1/feeds").status_code == 501  # not enabled, but not refused
+
+
 def test_probes_metrics_and_openapi_need_no_key(open_api: SyncApi) -> None:
     for path in ("/healthz", "/readyz", "/metrics", "/openapi.json"):
         assert open_api.get(path).status_code == 200, path
