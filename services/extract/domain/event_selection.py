@@ -115,6 +115,12 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "charged_with_offence",
         "CAMEO 1121 accuses someone 'with' an offence; 'charges a fee' is a price",
     ),
+    Restriction(
+        words("plead"),
+        "VERB",
+        "plea_is_no_answer_to_a_charge",
+        "CAMEO 02 appeals to someone; 'pleaded guilty/not guilty' answers a charge in court",
+    ),
 )
 """The restrictions, in the order they are checked."""
 
@@ -247,6 +253,13 @@ def _charged_with_offence(verb: Token) -> bool:
     )
 
 
+_PLEAS: Final[frozenset[str]] = words("guilty innocent")
+
+
+def _plea_is_no_answer_to_a_charge(verb: Token) -> bool:
+    return not any(t.lower_ in _PLEAS for t in verb.doc[verb.i + 1 : verb.i + 4])
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -255,4 +268,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "complement_is_no_disclosure": _complement_is_no_disclosure,
     "warning_announces_an_act": _warning_announces_an_act,
     "charged_with_offence": _charged_with_offence,
+    "plea_is_no_answer_to_a_charge": _plea_is_no_answer_to_a_charge,
 }

@@ -595,15 +595,17 @@ def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | No
         if iso3 is not None:
             return None, iso3
     if head.ent_type_ in {"ORG", "GPE", "NORP"}:
-        return _entity_name(head), None
+        return _entity_name(head, phrase), None
     return None, None
 
 
-def _entity_name(head: Token) -> str:
-    """The whole name the head ends ("Royal Mail", "Police Federation"), not its last word."""
+def _entity_name(head: Token, phrase: Span) -> str:
+    """The whole name the head ends ("Royal Mail", "Police Federation"), not its last word,
+    within the participant's phrase ("Amnesty International and Liberty" are two)."""
     for ent in head.doc.ents:
         if ent.start <= head.i < ent.end and ent.label_ == head.ent_type_:
-            return ent.text.removeprefix("the ").removeprefix("The ")
+            name = head.doc[max(ent.start, phrase.start) : min(ent.end, phrase.end)]
+            return name.text.removeprefix("the ").removeprefix("The ")
     return head.text
 
 

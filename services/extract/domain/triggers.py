@@ -156,6 +156,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
                     return TriggerMatch(token, token.i, token.i + 1, sense)
     for child in token.children:
         if child.dep_ in {"prt", "prep", "dobj"}:
+            if child.dep_ == "prep" and not _follows_directly(token, child):
+                continue  # "called the plan a machine for profit", "called up for the squad"
             sense = PHRASAL_TRIGGERS.get((lemma, child.lemma_.lower()))
             if sense is not None and sense.type == "MOBILIZE" and not _involves_armed_force(token):
                 return None  # "debts built up", "build up a collection"
@@ -183,6 +185,14 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     if lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _follows_directly(verb: Token, prep: Token) -> bool:
+    """A prepositional verb's preposition comes right after it, adverbs aside ("called for",
+    "called again on"); one further on belongs to an object or a particle verb ("called the
+    sale a swindle for ...", "called up for ...")."""
+    between = verb.doc[verb.i + 1 : prep.i]
+    return prep.i > verb.i and all(t.pos_ == "ADV" for t in between)
 
 
 def _has_person_object(verb: Token) -> bool:

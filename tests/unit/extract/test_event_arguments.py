@@ -129,3 +129,30 @@ def test_who_took_part_in_a_protest_protested(extract: Extract) -> None:
 def test_an_organisation_is_named_by_its_whole_name(extract: Extract) -> None:
     extraction = extract("The Police Federation said it would oppose the plan.")
     assert [a.name for a in _event(extraction, "oppose").actors] == ["Police Federation"]
+
+
+def test_coordinated_organisations_keep_their_own_names(extract: Extract) -> None:
+    extraction = extract("The plan is supported by Amnesty International and Liberty.")
+    names = [a.name for a in _event(extraction, "supported").actors]
+    assert "Amnesty International and Liberty" not in names
+
+
+def test_pleading_guilty_is_no_appeal(extract: Extract) -> None:
+    extraction = extract("Three executives pleaded guilty to fraud on Tuesday.")
+    assert [e.type for e in extraction.events if e.trigger.text == "pleaded"] == []
+
+
+def test_pleading_with_someone_is_an_appeal(extract: Extract) -> None:
+    extraction = extract("The families pleaded with the government to release the men.")
+    assert _event(extraction, "pleaded").type == "REQUEST"
+
+
+def test_calling_something_a_name_is_no_call_for_anything(extract: Extract) -> None:
+    extraction = extract("Fans called him a hero for his goal.")
+    assert [e for e in extraction.events if e.trigger.text.startswith("called")] == []
+
+
+def test_call_for_and_call_on_are_requests(extract: Extract) -> None:
+    assert _event(extract("The minister called for calm."), "called for").type == "REQUEST"
+    extraction = extract("The president called on the rebels to disarm.")
+    assert _event(extraction, "called on").type == "REQUEST"
