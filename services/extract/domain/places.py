@@ -298,7 +298,7 @@ def _nearest_place_in_sentence(ctx: DocumentContext, trigger: Token) -> Place | 
         if place.country
         and not place.is_demonym
         and (ctx.quote_at(place.start) is not None) == quoted
-        and _is_literal_place(ctx, place)
+        and _is_literal_place(ctx, place, trigger)
     ]
     return min(candidates, key=lambda p: abs(p.start - trigger.idx), default=None)
 
@@ -306,9 +306,10 @@ def _nearest_place_in_sentence(ctx: DocumentContext, trigger: Token) -> Place | 
 _NAME_LABELS: Final = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
-def _is_literal_place(ctx: DocumentContext, place: Place) -> bool:
+def _is_literal_place(ctx: DocumentContext, place: Place, trigger: Token) -> bool:
     """Whether a place mention names a location: the object of a place preposition ("across
-    the UK", "working in Iraq"), not part of another kind of name ("University of California").
+    the UK", "working in Iraq"; not "from" under a noun other than the trigger: "envoys from
+    France"), not part of another kind of name ("University of California").
     A place that modifies a noun ("the Iraq war", "US TV drama") tells what a thing is about or
     from, and one that is a subject or an object ("Japan signed", "a clash against France")
     stands for its people or government (GeoWebNews' modifier and metonymic classes): neither
@@ -317,7 +318,9 @@ def _is_literal_place(ctx: DocumentContext, place: Place) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.ent_type_ not in _NAME_LABELS and _is_place_object(root, LOCATION_PREPOSITIONS)
+    return root.ent_type_ not in _NAME_LABELS and _is_place_object(
+        root, LOCATION_PREPOSITIONS, trigger
+    )
 
 
 def _is_place_preposition(prep: Token, prepositions: frozenset[str], trigger: Token) -> bool:
