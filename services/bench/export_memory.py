@@ -82,7 +82,7 @@ def measure(*, rows: int, console: Console) -> dict[str, Any]:
     sizes = (rows, rows * 4)
     with _server_url() as server, _database(server) as database_url:
         console.print(f"filling a database with {sizes[-1]:,} events and claims…")
-        _fill(database_url, sizes[-1])
+        fill(database_url, sizes[-1])
         with _api(database_url) as (api_url, pid):
             # Warm up: imports, the pool, pydantic's validators; then the baseline.
             for kind in ("events", "claims"):
@@ -135,7 +135,7 @@ def _until(size: int) -> str:
 _START = datetime(2001, 1, 1, tzinfo=UTC)
 
 
-def _fill(database_url: str, size: int) -> None:
+def fill(database_url: str, size: int) -> None:
     """``size`` articles, one a minute from 2001-01-01, each with one event and one claim
     (payloads about 1 KB, as extracted ones). The events have no date of their own, so their
     event time is their article's minute and ``until`` selects a prefix."""

@@ -287,8 +287,9 @@ def _place_up_the_tree(
 
 
 def _nearest_place_in_sentence(ctx: DocumentContext, trigger: Token) -> Place | None:
-    """The resolved place nearest the trigger in its sentence, not a demonym, on the same side
-    of any quotation mark (a reporter's "in Brussels" is not the place of a quoted event)."""
+    """The resolved place nearest the trigger among its sentence's literal places, not a
+    demonym, on the same side of any quotation mark (a reporter's "in Brussels" is not the place
+    of a quoted event)."""
     sentence = trigger.sent
     quoted = ctx.token_in_quote(trigger)
     candidates = [
@@ -297,25 +298,29 @@ def _nearest_place_in_sentence(ctx: DocumentContext, trigger: Token) -> Place | 
         if place.country
         and not place.is_demonym
         and (ctx.quote_at(place.start) is not None) == quoted
-        and _names_a_place_of_its_own(ctx, place)
+        and _is_literal_place(ctx, place, trigger)
     ]
     return min(candidates, key=lambda p: abs(p.start - trigger.idx), default=None)
 
 
-_MODIFIER_DEPS: Final = frozenset({"compound", "amod", "nmod", "poss"})
 _NAME_LABELS: Final = frozenset({"ORG", "PERSON", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
-def _names_a_place_of_its_own(ctx: DocumentContext, place: Place) -> bool:
-    """Whether a place mention stands as a place (or a metonym for its people) rather than
-    modifying another noun ("the Iraq war", "US TV drama": what a thing is about or from, not
-    where anything happened; GeoWebNews' modifier classes) or being part of another kind of
-    name ("France Telecom", "University of California")."""
+def _is_literal_place(ctx: DocumentContext, place: Place, trigger: Token) -> bool:
+    """Whether a place mention names a location: the object of a place preposition ("across
+    the UK", "working in Iraq"; not "from" under a noun other than the trigger: "envoys from
+    France"), not part of another kind of name ("University of California").
+    A place that modifies a noun ("the Iraq war", "US TV drama") tells what a thing is about or
+    from, and one that is a subject or an object ("Japan signed", "a clash against France")
+    stands for its people or government (GeoWebNews' modifier and metonymic classes): neither
+    says where the sentence's events happened."""
     span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return False
     root = span.root
-    return root.dep_ not in _MODIFIER_DEPS and root.ent_type_ not in _NAME_LABELS
+    return root.ent_type_ not in _NAME_LABELS and _is_place_object(
+        root, LOCATION_PREPOSITIONS, trigger
+    )
 
 
 def _is_place_preposition(prep: Token, prepositions: frozenset[str], trigger: Token) -> bool:

@@ -315,13 +315,14 @@ def _accepted(
 ) -> str | None:
     """Why a gazetteer match outside the place entities names a place, or None if it does not.
 
-    Countries, US states and demonyms: always ("name"). Towns and counties when (1) the parser
+    Countries, US states, divisions of a million people and demonyms: always ("name"). Towns,
+    counties and smaller divisions when (1) the parser
     labelled the same name a place elsewhere in the article ("discourse": one sense per
     discourse, "Dublin" in "the Dublin City Council" after "in Dublin"); (2) a locative
     preposition governs it and it is the whole name ("locative": "in Fargo", not "at Columbia
     University" nor an acronym, "at TLC"); or (3) the article names the town's state ("state").
     """
-    if demonym is not None or any(e.feature in (COUNTRY, ADMIN1) for e in entries):
+    if demonym is not None or any(_well_known(entry) for entry in entries):
         return "name"
     if span.text.lower() in evidence.names:
         return "discourse"
@@ -338,6 +339,21 @@ def _accepted(
         for entry in entries
     )
     return "state" if in_named_state else None
+
+
+WELL_KNOWN_DIVISION_POPULATION: Final = 1_000_000
+"""A first-order division outside the US is taken by its name alone ("Ontario", "Punjab",
+"Dagestan") from this many people (its towns' sum) up: smaller ones are less known than their
+names are common ("Lib" of the Marshall Islands, in "Lib Dems")."""
+
+
+def _well_known(entry: GazetteerEntry) -> bool:
+    """A country, a US state, or a populous division elsewhere."""
+    if entry.feature == COUNTRY:
+        return True
+    return entry.feature == ADMIN1 and (
+        entry.country == "USA" or entry.population >= WELL_KNOWN_DIVISION_POPULATION
+    )
 
 
 def _after_place_class_noun(span: Span) -> bool:

@@ -6,20 +6,24 @@ Memory stays flat whatever the size: rows come from a server-side cursor in batc
 A JSONL line is exactly an item of the listing; a CSV row is that item flattened
 (:mod:`services.query.domain.export_rows`); the order is the listing's.
 
-The export holds one pooled connection until it ends (a slow download keeps it). The connection
-is taken and the first batch read before the answer starts, so a database that is down is still
-a ``503``; a failure later cuts the download short (the client sees an incomplete body).
+The export holds one pooled connection until it ends (a slow download keeps it; a client that
+goes away gives it back). The connection is taken and the first batch read before the answer
+starts, so a database that is down is still a ``503``; a failure later cuts the download short
+(the client sees an incomplete body).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable
 from datetime import UTC, datetime
 from typing import Annotated, Any, Literal
 
+import anyio
 import psycopg
 from fastapi import APIRouter, Query
 from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.types import Receive, Scope, Send
 
 from services.query.adapters import export
 from services.query.adapters.responses import ClaimItem, EventItem
@@ -130,6 +134,15 @@ def _stream(
     except BaseException:
         db.putconn(conn)
         raise
+    released = False
+
+    def release() -> None:
+        """End the cursor's transaction and give the connection back, once."""
+        nonlocal released
+        if not released:
+            released = True
+            batches.close()
+            db.putconn(conn)
 
     def encode(rows: Rows) -> str:
         items = [item(r) for r in rows]
@@ -137,7 +150,7 @@ def _stream(
             return "".join(i.model_dump_json() + "\n" for i in items)
         return "".join(csv_line(row(i.model_dump(mode="json"))) for i in items)
 
-    def body() -> Iterator[str]:
+    def body() -> Generator[str]:
         try:
             if format == "csv":
                 yield csv_line(list(columns))
@@ -145,12 +158,38 @@ def _stream(
             for rows in batches:
                 yield encode(rows)
         finally:
-            batches.close()
-            db.putconn(conn)
+            release()
 
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return StreamingResponse(
+    return _ReleasingStream(
         body(),
+        release,
         media_type=_MEDIA_TYPES[format],
         headers={"Content-Disposition": f'attachment; filename="{name}-{stamp}.{format}"'},
     )
+
+
+class _ReleasingStream(StreamingResponse):
+    """A streamed answer whose rows are closed and connection released however it ends.
+
+    Starlette stops iterating when the client goes away but leaves a sync iterator suspended,
+    holding its connection until it is garbage-collected: a few abandoned downloads would empty
+    the pool (every other request a 503). Here the iterator is closed and ``release`` called
+    after the answer, shielded from the cancellation that ended it.
+    """
+
+    def __init__(self, rows: Generator[str], release: Callable[[], None], **kwargs: Any) -> None:
+        super().__init__(rows, **kwargs)
+        self._rows = rows
+        self._release = release
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            with anyio.CancelScope(shield=True):
+                await run_in_threadpool(self._close)
+
+    def _close(self) -> None:
+        self._rows.close()  # runs the generator's finally if it had started
+        self._release()  # and releases if it had not

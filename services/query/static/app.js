@@ -335,6 +335,11 @@ function drawTimeline(eventBuckets, claimBuckets) {
       "aria-pressed": String(day === state.filters.day), onclick: () => setFilter("day", day) }, day),
     ` ${plural(events.get(day) || 0, "event")}, ${plural(claims.get(day) || 0, "claim")}`));
   document.getElementById("timeline-days").replaceChildren(...list);
+  if (!HAS_CHART) {
+    document.getElementById("timeline").textContent =
+      "The chart's library is not installed: run `make vendor` (npm ci) and reload.";
+    return;
+  }
   if (timeline && timeline.key === key) return;
   timelineDays = days;
   const xs = days.map((day) => Date.parse(`${day}T00:00:00Z`) / 1000);
@@ -377,7 +382,17 @@ let map = null;
 let cluster = null;
 let markerKey = "";
 
+// The map and chart libraries are built into static/vendor/ by `make vendor`; without them the
+// page still lists, counts and exports, and says what is missing.
+const HAS_MAP = Boolean(window.L && window.L.markerClusterGroup && window.topojson);
+const HAS_CHART = Boolean(window.uPlot);
+
 function setUpMap() {
+  if (!HAS_MAP) {
+    document.getElementById("map").textContent =
+      "The map's libraries are not installed: run `make vendor` (npm ci) and reload.";
+    return;
+  }
   // No zoom animation: a new filter moves the map at once (and the outlines are drawn whole).
   map = window.L.map("map", {
     minZoom: 1, maxZoom: 12, zoomSnap: 0.5, worldCopyJump: true, zoomAnimation: false,
@@ -403,7 +418,7 @@ function showMarkers(items, more) {
     (more ? ` (the newest ${MAP_EVENTS})` : "");
   document.getElementById("map-note").textContent = note;
   const key = located.map((i) => i.event.event_id).join(",");
-  if (key === markerKey) return;
+  if (!map || key === markerKey) return;
   markerKey = key;
   cluster.clearLayers();
   const markers = located.map((item) => {

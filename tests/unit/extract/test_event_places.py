@@ -68,6 +68,23 @@ def test_place_modifying_another_noun_is_not_the_sentence_place(extract: Extract
     assert _location(extraction, "arrested") is None
 
 
+def test_place_standing_for_its_government_is_not_the_sentence_place(extract: Extract) -> None:
+    title = "Protesters march through Nairobi"
+    extraction = extract(
+        f"{title}\n\nPolice arrested two US soldiers, Japan said on Monday.", title=title
+    )
+    assert _location(extraction, "arrested") is None
+
+
+def test_origin_of_people_in_the_sentence_is_not_the_sentence_place(extract: Extract) -> None:
+    title = "Protesters march through Nairobi"
+    extraction = extract(
+        f"{title}\n\nPolice arrested two men as representatives from France watched on Monday.",
+        title=title,
+    )
+    assert _location(extraction, "arrested") is None
+
+
 def test_event_without_a_place_takes_the_dateline(extract: Extract) -> None:
     extraction = extract(
         "LVIV, Ukraine (AP) — The mayor spoke on Monday.\n\n"

