@@ -378,6 +378,8 @@ def _match_noun(token: Token) -> TriggerMatch | None:
 
 def _is_made_by_someone(noun: Token) -> bool:
     """Whether a demand or threat has a maker or a content in the parse."""
+    if _is_mass_demand(noun):
+        return False
     for child in noun.children:
         if child.dep_ == "poss" or child.dep_ in {"acl", "ccomp", "relcl"}:
             return True
@@ -397,6 +399,20 @@ def _is_made_by_someone(noun: Token) -> bool:
             any(c.dep_ == "nsubj" and can_act(c) for c in head.children) or noun.dep_ == "nsubjpass"
         )
     return False
+
+
+def _is_mass_demand(noun: Token) -> bool:
+    """ "rising demand for fuel", "consumer demand", "the extra demand that drove sales": the
+    economic sense of "demand" is a mass noun (a quantity that rises and falls), the political
+    one a count noun — "a demand", "demands", "their demand", "the demand that he resign"."""
+    if noun.lemma_.lower() != "demand" or noun.tag_ != "NN":
+        return False
+    return not any(
+        c.dep_ == "poss"
+        or (c.dep_ == "det" and c.lower_ in {"a", "an", "this", "that"})
+        or (c.dep_ in {"acl", "ccomp"} and any(m.lower_ in {"that", "to"} for m in c.children))
+        for c in noun.children
+    )
 
 
 def _inside_hyphenated_word(token: Token) -> bool:

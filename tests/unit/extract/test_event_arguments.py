@@ -156,3 +156,13 @@ def test_call_for_and_call_on_are_requests(extract: Extract) -> None:
     assert _event(extract("The minister called for calm."), "called for").type == "REQUEST"
     extraction = extract("The president called on the rebels to disarm.")
     assert _event(extraction, "called on").type == "REQUEST"
+
+
+def test_demand_as_a_quantity_is_no_request(extract: Extract) -> None:
+    extraction = extract("Traders expect rising demand for fuel this winter.")
+    assert [e for e in extraction.events if e.trigger.text == "demand"] == []
+
+
+def test_a_demand_someone_makes_is_a_request(extract: Extract) -> None:
+    extraction = extract("The union repeated its demand for higher pay.")
+    assert _event(extraction, "demand").type == "REQUEST"
