@@ -121,7 +121,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--only",
         default=None,
-        help="comma-separated phases: domain,pipeline,scale_out,ingest,store",
+        help="comma-separated phases: domain,pipeline,scale_out,ingest,store,html",
     )
     _add_optional_seconds(
         bench, "--soak", 600.0, "instead: soak at 80%% of the pipeline's capacity (default 600 s)"

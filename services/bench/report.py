@@ -95,6 +95,14 @@ def targets(results: dict[str, Any]) -> list[Target]:
         (_section(results, "scale_out") or {}).get("ratio_2_vs_1"),
         lambda v: v >= 1.7,
     )
+    html = _section(results, "html") or {}
+    add(
+        "html_to_text_linear",
+        "ingest HTML to text, worst shape: time at 2× the length",
+        "< 3× (linear 2×, quadratic 4×)",
+        html.get("worst_ratio"),
+        lambda v: v < 3.0,
+    )
     soak = results.get("soak")
     flat: float | None = None
     if soak:
@@ -213,6 +221,16 @@ def absolute_rows(results: dict[str, Any]) -> list[tuple[str, str]]:
     if so:
         for n, r in so["runs"].items():
             rows.append((f"extract, {n} worker(s)", f"{r['articles_per_s']:.2f} articles/s"))
+    h = _section(results, "html")
+    if h:
+        large = str(h["sizes"][1])
+        slowest = max(h["seconds"], key=lambda name: h["seconds"][name][large])
+        rows.append(
+            (
+                f"ingest HTML to text, slowest shape at {int(large):,} characters",
+                f"{h['seconds'][slowest][large]:.2f} CPU s ({slowest})",
+            )
+        )
     return rows
 
 
@@ -299,6 +317,36 @@ def _hostile_section(h: dict[str, Any] | None) -> list[str]:
     return lines
 
 
+def _html_section(h: dict[str, Any] | None) -> list[str]:
+    if not h:
+        return []
+    small, large = (str(size) for size in h["sizes"])
+    lines = [
+        "",
+        "## Hostile HTML: ingest's HTML to text, linear in the length",
+        "",
+        "Each shape (`services/bench/html_shapes.py`: siblings, tags, quotes, paragraphs and "
+        "comments never closed, …"
+        + (f"; measured {h['date']}, apart from the other phases" if "date" in h else "")
+        + ") converted by `html_to_text` at "
+        f"{int(small):,} and {int(large):,} characters: CPU seconds of the process, fastest of "
+        f"{h['repeats']} rounds alternating the lengths; refused = "
+        f"nested past the depth limit ({', '.join(h['refused']) or 'none'}). Time at "
+        f"{h['size_ratio']:.0f}× the length: linear {h['size_ratio']:.0f}×, quadratic "
+        f"{h['size_ratio'] ** 2:.0f}×. Worst: **{h['worst_ratio_shape']} "
+        f"{h['worst_ratio']:.2f}×** (shapes under 10 ms left out of the worst: the clock decides "
+        "their ratio).",
+        "",
+        f"| shape | CPU s at {int(small):,} | CPU s at {int(large):,} | ratio |",
+        "|---|---|---|---|",
+    ]
+    lines += [
+        f"| {name} | {sec[small]:.3f} | {sec[large]:.3f} | {h['ratio_large_vs_small'][name]:.2f}× |"
+        for name, sec in h["seconds"].items()
+    ]
+    return lines
+
+
 def _detail_sections(results: dict[str, Any]) -> list[str]:
     lines: list[str] = []
     d = _section(results, "domain")
@@ -333,6 +381,7 @@ def _detail_sections(results: dict[str, Any]) -> list[str]:
             f"{d['events_stage_share_of_parse']:.0%}, both {d['both_stages_share_of_parse']:.0%}.",
         ]
     lines += _hostile_section(_section(results, "hostile"))
+    lines += _html_section(_section(results, "html"))
     p = _section(results, "pipeline")
     if p:
         s, lat = p["saturation"], p["latency"]
@@ -515,6 +564,10 @@ def _method_section() -> list[str]:
         "* **Scale-out**: extract workers only, the sample produced 3 times (distinct URLs) "
         "straight onto `articles.raw`, "
         "outputs counted on the claims/events topics.",
+        "* **Hostile HTML**: in the benchmark process, `html_to_text` (depth check, then the "
+        "conversion) on each shape at two lengths, timed in CPU seconds (`time.process_time`); "
+        "the timing of these shapes moved here from the unit and fault tests, which check only "
+        "what comes out.",
         "* Every phase uses its own topic prefix and consumer groups; the database is dropped at "
         "the end.",
     ]

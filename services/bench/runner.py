@@ -3,7 +3,9 @@
 Phases (names for ``--only``): ``domain`` (bare nlp.pipe vs the extraction domain code),
 ``pipeline`` (HTTP → rows at saturation, latency at half of it), ``scale_out`` (one vs two
 extract workers), ``ingest`` (the HTTP service alone), ``store`` (the store service alone vs raw
-COPY). The database and the embedded broker are the run's own and go away with it.
+COPY), ``html`` (hostile HTML shapes to text at two lengths; in process, no broker). The
+database and the embedded broker are the run's own and go away with it; a run of in-process
+phases only starts neither.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from services.bench import report
 from services.bench import scale_out as scale_out_phase
 from services.bench.corpus import CorpusDoc, article_texts, load_sample
 from services.bench.hostile import measure_hostile
+from services.bench.html_shapes import measure_html_shapes
 from services.bench.infra import Infra, bench_infra, postgres_version
 from services.bench.machine import load_average, machine_info, now_iso, package_versions
 from services.bench.scale_out import measure_scale_out
@@ -31,7 +34,8 @@ from services.extract.domain.extractor import Extraction, Extractor, load_nlp
 from services.ingest.domain.articles import MAX_BODY_CHARS
 from services.stack.settings import StackSettings
 
-PHASES = ("domain", "pipeline", "scale_out", "ingest", "store")
+PHASES = ("domain", "pipeline", "scale_out", "ingest", "store", "html")
+_INFRA_PHASES = ("pipeline", "scale_out", "ingest", "store")
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,33 @@ def run_bench(options: BenchOptions, settings: StackSettings, console: Console) 
             results["hostile"] = measure_hostile(
                 Extractor(nlp), article_texts(docs)[:64], size=options.hostile_chars
             )
+    if "html" in options.phases:
+        console.print("[bold]html[/]: hostile HTML shapes to text, two lengths…")
+        results["html"] = _guarded("html", measure_html_shapes, console)
+    if any(name in options.phases for name in _INFRA_PHASES):
+        _infra_phases(options, settings, console, docs, extractions, expected, results)
+    results["meta"]["load_end"] = load_average()
+    results["meta"]["wall_seconds"] = round(time.monotonic() - started, 1)
+    previous = report.load_results(options.out_dir / "benchmarks.json")
+    if "soak" in previous:
+        results["soak"] = previous["soak"]  # a soak is run on its own; keep the last one
+    if "export_memory" in previous:
+        results["export_memory"] = previous["export_memory"]  # its own script; keep the last
+    report.print_table(results, console)
+    report.write_outputs(results, options.out_dir, console)
+    return results
+
+
+def _infra_phases(
+    options: BenchOptions,
+    settings: StackSettings,
+    console: Console,
+    docs: list[CorpusDoc],
+    extractions: list[Extraction],
+    expected: int | None,
+    results: dict[str, Any],
+) -> None:
+    """The phases that need the broker and Postgres, on the run's own."""
     with bench_infra(settings, state_dir=settings.state_dir) as infra:
         results["meta"].update(_infra_meta(infra))
         console.print(
@@ -95,16 +126,6 @@ def run_bench(options: BenchOptions, settings: StackSettings, console: Console) 
             if name in options.phases:
                 console.print(f"[bold]{name}[/]…")
                 results[name] = _guarded(name, step, console)
-    results["meta"]["load_end"] = load_average()
-    results["meta"]["wall_seconds"] = round(time.monotonic() - started, 1)
-    previous = report.load_results(options.out_dir / "benchmarks.json")
-    if "soak" in previous:
-        results["soak"] = previous["soak"]  # a soak is run on its own; keep the last one
-    if "export_memory" in previous:
-        results["export_memory"] = previous["export_memory"]  # its own script; keep the last
-    report.print_table(results, console)
-    report.write_outputs(results, options.out_dir, console)
-    return results
 
 
 def run_soak_mode(

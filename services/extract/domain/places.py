@@ -218,10 +218,21 @@ def _is_town(place: Place) -> bool:
     return place.feature is not None and place.feature.startswith("P.")
 
 
+_UNPARSED_TOWN_POPULATION: Final = 15_000
+"""A name the geoparser did not take for a place is read as a town (in a dateline, before an
+event noun) only if a town this large has it: small towns' names are mostly other words
+("Arsenal" of Mauritius in "the Arsenal deal")."""
+
+
 def _likeliest_town(name: str, countries: Sequence[str]) -> GazetteerEntry | None:
-    """The town a dateline's name most likely is: one of the article's countries first, then
-    the most populous (the gazetteer's order)."""
-    towns = [e for e in gazetteer().lookup(name.title()) if e.feature.startswith("P.")]
+    """The town a name the geoparser missed most likely is: one of the article's countries
+    first, then the most populous (the gazetteer's order); only towns of
+    :data:`_UNPARSED_TOWN_POPULATION` people."""
+    towns = [
+        entry
+        for entry in gazetteer().lookup(name.title())
+        if entry.feature.startswith("P.") and entry.population >= _UNPARSED_TOWN_POPULATION
+    ]
     for country in countries:
         for town in towns:
             if town.country == country:

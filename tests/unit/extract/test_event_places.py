@@ -44,6 +44,12 @@ def test_town_modifying_the_head_of_a_place_phrase_is_its_place(extract: Extract
     assert (location.text, location.source) == ("Nairobi", "attached")
 
 
+def test_small_town_name_before_an_event_noun_is_not_its_place(extract: Extract) -> None:
+    title = "Protesters march through Nairobi"
+    extraction = extract(f"{title}\n\nThe Arsenal deal collapsed on Monday.", title=title)
+    assert _location(extraction, "deal") is None
+
+
 def test_town_before_its_parent_is_the_location(extract: Extract) -> None:
     location = _location(
         extract("Police arrested two men in Baltimore, Maryland, on Monday."), "arrested"
