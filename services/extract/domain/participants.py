@@ -92,6 +92,7 @@ _PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 _GROUP_PRONOUNS = frozenset({"it", "they"})
 """Pronouns of a state, organisation or group: an actor when the clause that embeds theirs has
 such a subject ("Iraq said it would allow …", "the rebels said they would meet …")."""
+_NOMINAL = frozenset({"NOUN", "PROPN"})
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
 _CLIMBING_DEPS = frozenset({"conj", "xcomp", "advcl", "acomp"})
 """Clauses whose verb shares the subject of the clause above: coordination, control ("vowed
@@ -142,6 +143,8 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
         )
         heads = [h for h in heads if h.ent_type_ not in _NOT_PARTICIPANTS]
         (actors if role == "actor" else targets).extend(heads)
+    if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOMINAL:
+        targets = [verb.head]  # a reduced passive relative: "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
     if not actors and not patient_subject:
         actors = _inherited_subject(verb)

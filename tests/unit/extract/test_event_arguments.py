@@ -166,3 +166,8 @@ def test_demand_as_a_quantity_is_no_request(extract: Extract) -> None:
 def test_a_demand_someone_makes_is_a_request(extract: Extract) -> None:
     extraction = extract("The union repeated its demand for higher pay.")
     assert _event(extraction, "demand").type == "REQUEST"
+
+
+def test_noun_of_a_reduced_passive_relative_is_its_target(extract: Extract) -> None:
+    extraction = extract("Among the firms accused were three tobacco companies.")
+    assert _targets(_event(extraction, "accused")) == ["firms"]
