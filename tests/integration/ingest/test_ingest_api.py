@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 import pytest
@@ -89,6 +88,9 @@ def test_requests_without_a_valid_key_put_nothing_on_the_topic(
     assert [k.decode() for k, _ in records] == right.json()["article_ids"]
 
 
+# A guard against a hang (the Kafka client's own max_block is 60 s), not a speed figure: the
+# publish timeout of 2 s governs, however loaded the machine.
+@pytest.mark.timeout(30)
 def test_unreachable_broker_gives_503_with_retry_after_and_never_202(
     topic_prefix: str,
 ) -> None:
@@ -101,9 +103,7 @@ def test_unreachable_broker_gives_503_with_retry_after_and_never_202(
     )
     api, publisher = kafka_api(settings)
     try:
-        started = time.monotonic()
         response = api.post("/v1/articles", json=seed())
-        assert time.monotonic() - started < 10
         assert api.get("/readyz").status_code == 503
         assert api.get("/healthz").status_code == 200
     finally:

@@ -9,7 +9,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -102,11 +101,9 @@ def test_run_serves_posts_and_stops_cleanly_on_a_signal(
 
 def test_run_starts_without_a_broker_and_answers_503(topic_prefix: str) -> None:
     with ingest_process(f"127.0.0.1:{free_port()}", topic_prefix) as (proc, base):
-        started = time.monotonic()
-        response = post_seed(base)
+        response = post_seed(base)  # its client gives up after 30 s: a hang fails the test
         assert response.status_code == 503
         assert "retry-after" in response.headers
-        assert time.monotonic() - started < 10
         assert httpx.get(f"{base}/readyz").status_code == 503
         assert httpx.get(f"{base}/healthz").status_code == 200
         proc.send_signal(signal.SIGTERM)

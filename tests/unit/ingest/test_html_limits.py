@@ -1,10 +1,14 @@
-"""Hostile HTML: deep nesting is refused naming the limit, and every shape of HTML costs time
-linear in its length (pushed articles, feed entries and fetched article pages alike)."""
+"""Hostile HTML: deep nesting is refused naming the limit, and every shape of HTML comes out
+as the text it holds (pushed articles, feed entries and fetched article pages alike).
+
+That the cost stays linear in the length is measured by the bench (``newsflow bench --only
+html``, ``services/bench/html_shapes.py``), not timed here: the machines are shared. The shapes
+here are as long as the ones that took minutes before, so a quadratic converter still fails
+these tests by the suite's timeout."""
 
 from __future__ import annotations
 
 import asyncio
-import time
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,18 +27,10 @@ from tests.unit.ingest.support import KEY_HEADERS, InMemoryPublisher, SyncApi
 
 NOW = datetime(2024, 5, 1, tzinfo=UTC)
 LIMIT = 512
-# Generous for a loaded CI machine; the quadratic code these guard against took minutes.
-SECONDS = 5.0
 
 
 def nested(depth: int, tag: str = "div") -> str:
     return f"<{tag}>" * depth + "Deep text." + f"</{tag}>" * depth
-
-
-def timed(work: Any, *args: Any, **kwargs: Any) -> tuple[Any, float]:
-    started = time.perf_counter()
-    result = work(*args, **kwargs)
-    return result, time.perf_counter() - started
 
 
 @pytest.fixture
@@ -49,12 +45,11 @@ def test_html_nested_deeper_than_limit_is_422_naming_the_limit(
 ) -> None:
     # 1.1 MB of 100,000 nested <div>: no answer within 120 s before the guard.
     article = {"url": "https://e.example/deep", "html": nested(100_000)}
-    response, seconds = timed(big_api.post, "/v1/articles", json=article)
+    response = big_api.post("/v1/articles", json=article)
     assert response.status_code == 422
     [error] = response.json()["detail"]
     assert error["loc"] == ["body", "html"]
     assert error["msg"] == f"html nests deeper than {LIMIT} elements"
-    assert seconds < SECONDS
     assert publisher.published == []
 
 
@@ -79,16 +74,18 @@ def test_script_content_and_comments_are_not_counted_as_nesting() -> None:
 
 
 @pytest.mark.parametrize(
-    "shape",
+    ("shape", "text"),
     [
-        "<i>x</i> " * 200_000,  # siblings (the tree-editing converter was quadratic here)
-        "<div>" * 500 + "<i>x</i> " * 200_000,  # siblings deep inside the limit
-        "<div>" * 500 + "</span>" * 250_000,  # end tags that close nothing
-        "<a " * 600_000,  # tags never closed (the standard library's tokenizer is quadratic)
-        '<a "' * 450_000,  # quoted attribute values never closed
-        "<p>x" * 450_000,  # paragraphs never closed
-        "</" * 900_000,
-        "<![CDATA[" * 200_000,
+        # siblings (the tree-editing converter was quadratic here)
+        ("<i>x</i> " * 200_000, " ".join(["x"] * 200_000)),
+        ("<div>" * 500 + "<i>x</i> " * 200_000, " ".join(["x"] * 200_000)),  # deep inside
+        ("<div>" * 500 + "</span>" * 250_000, ""),  # end tags that close nothing
+        # tags never closed (the standard library's tokenizer is quadratic here): kept as text
+        ("<a " * 600_000, ("<a " * 600_000).strip()),
+        ('<a "' * 450_000, '<a "' * 450_000),  # quoted attribute values never closed
+        ("<p>x" * 450_000, "\n\n".join(["x"] * 450_000)),  # paragraphs never closed
+        ("</" * 900_000, "</" * 900_000),
+        ("<![CDATA[" * 200_000, "<![CDATA[" * 199_999),  # one section, never ended
     ],
     ids=[
         "siblings",
@@ -101,9 +98,8 @@ def test_script_content_and_comments_are_not_counted_as_nesting() -> None:
         "cdata-starts",
     ],
 )
-def test_html_of_any_shape_converts_in_time_linear_in_its_length(shape: str) -> None:
-    _, seconds = timed(html_to_text, shape)
-    assert seconds < SECONDS, f"{len(shape)} characters took {seconds:.1f} s"
+def test_html_of_any_shape_converts_to_the_text_it_holds(shape: str, text: str) -> None:
+    assert html_to_text(shape) == text
 
 
 def test_html_to_text_keeps_pre_whitespace_and_drops_furniture_even_unclosed() -> None:
@@ -137,9 +133,8 @@ def test_article_page_nested_too_deep_is_not_parsed_and_the_feed_text_is_used() 
             )
             return built.payload
 
-    payload, seconds = timed(asyncio.run, read())
+    payload = asyncio.run(read())
     assert payload is not None and payload["html"] == "<p>Teaser.</p>"
-    assert seconds < SECONDS
 
 
 def test_depth_error_names_the_configured_limit() -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 import json
 import threading
-import time
 from typing import Any
 
 import httpx
@@ -259,20 +258,19 @@ def test_a_slow_publish_does_not_block_other_requests(
 
     app = create_app(settings, SlowPublisher())
 
-    async def scenario() -> tuple[int, int, float]:
+    async def scenario() -> tuple[int, int, bool]:
         transport = httpx.ASGITransport(app=app)
         async with httpx.AsyncClient(
             transport=transport, base_url="http://ingest", headers=KEY_HEADERS
         ) as client:
             post = asyncio.create_task(client.post("/v1/articles", json=seed_article))
             await asyncio.sleep(0.1)
-            started = time.monotonic()
             health = await asyncio.wait_for(client.get("/healthz"), timeout=5)
-            elapsed = time.monotonic() - started
+            publishing = not post.done()
             release.set()
-            return health.status_code, (await post).status_code, elapsed
+            return health.status_code, (await post).status_code, publishing
 
-    health_status, post_status, elapsed = asyncio.run(scenario())
+    health_status, post_status, publishing = asyncio.run(scenario())
     assert health_status == 200
-    assert elapsed < 1
+    assert publishing  # answered while the publish was still held
     assert post_status == 202
