@@ -42,7 +42,8 @@ from services.stack.postgres import (
     with_dbname,
 )
 from services.store.adapters.migrations import migrate
-from services.store.adapters.pg_writer import open_connection, upsert_batch
+from services.store.adapters.pg_writer import open_connection
+from services.store.batch_transaction import store_records
 from shared.ids import article_id_for, claim_id_for, event_id_for
 from shared.models import (
     Claim,
@@ -143,12 +144,7 @@ def fill(database_url: str, size: int) -> None:
     with open_connection(database_url=database_url) as conn:
         for first in range(0, size, 1000):
             batch = [_rows(n) for n in range(first, min(size, first + 1000))]
-            upsert_batch(
-                conn,
-                articles=[a for a, _, _ in batch],
-                events=[e for _, e, _ in batch],
-                claims=[c for _, _, c in batch],
-            )
+            store_records(conn, [record for rows in batch for record in rows])
 
 
 def _rows(n: int) -> tuple[RawArticle, Event, Claim]:

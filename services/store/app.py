@@ -1,7 +1,7 @@
 """The store service: applies the migrations, creates its topics, wires the Kafka consumer, the
 producer and the metrics, and runs the consumer loop (:mod:`services.store.consumer`, where
 its delivery semantics are written down) until stopped. One batch's transaction is
-:func:`services.store.adapters.pg_writer.write_batch`.
+:func:`services.store.batch_transaction.store_batch`.
 """
 
 from __future__ import annotations

@@ -7,7 +7,8 @@ One loop iteration handles one batch (at most ``store_batch_max`` records from o
 
 1. decode every record into its model by topic; a record that does not decode
    (``PoisonMessageError``: invalid JSON, unknown ``schema_version``, wrong types) is set aside;
-2. upsert all good records in ONE Postgres transaction and COMMIT it;
+2. store all good records in ONE Postgres transaction and COMMIT it
+   (:func:`services.store.batch_transaction.store_batch`, whose docstring numbers its steps);
 3. publish the set-aside records to the dead-letter topic as :class:`DeadLetter` (stage
    ``store``, source topic/partition/offset/key, original bytes) and wait for the broker's ack;
    then publish the retractions step 2 queued in the outbox, in the same transaction as the
@@ -75,18 +76,13 @@ from kafka.structs import OffsetAndMetadata
 from pydantic import BaseModel
 
 from services.store.adapters.deadletters import DeadLetterPublisher
-from services.store.adapters.pg_writer import (
-    PreparedBatch,
-    UpsertCounts,
-    open_connection,
-    prepare_batch,
-    write_batch,
-)
+from services.store.adapters.pg_writer import PreparedBatch, open_connection, prepare_batch
 from services.store.adapters.retractions import RetractionPublisher
+from services.store.batch_transaction import UpsertCounts, store_batch
 from services.store.domain.batching import (
     SourcePosition,
     StorableRecord,
-    group_by_table,
+    TableBatch,
     offsets_to_commit,
 )
 from services.store.metrics import StoreMetrics
@@ -130,10 +126,6 @@ class _Batch:
     prepared: PreparedBatch
     stored: bool = False
     dead_lettered: bool = False
-
-    @property
-    def good(self) -> list[_Record]:
-        return [r for r in self.records if r.model is not None]
 
 
 class StoreConsumer:
@@ -257,22 +249,21 @@ class StoreConsumer:
         self._metrics.superseded.labels(outcome="retracted").inc(published)
 
     def _store(self, batch: _Batch) -> None:
-        good = batch.good
-        tables = batch.prepared.tables
         try:
             counts = self._write(batch.prepared)
+            stored = [batch.prepared.tables]
         except PoisonMessageError as exc:
             self._metrics.errors.labels(kind="batch_rejected").inc()
             log.warning("batch rejected by Postgres (%s); writing record by record", exc)
-            counts = self._store_one_by_one(good, batch)
-            tables = group_by_table(r.model for r in good if r.model is not None)
-        for table, n in (
-            ("articles", len(tables.articles)),
-            ("claims", len(tables.claims)),
-            ("events", len(tables.events)),
-            ("extractions", len(tables.manifests)),
-        ):
-            self._metrics.records_stored.labels(table=table).inc(n)
+            counts, stored = self._store_one_by_one(batch)
+        for tables in stored:
+            for table, n in (
+                ("articles", len(tables.articles)),
+                ("claims", len(tables.claims)),
+                ("events", len(tables.events)),
+                ("extractions", len(tables.manifests)),
+            ):
+                self._metrics.records_stored.labels(table=table).inc(n)
         self._metrics.superseded.labels(outcome="skipped").inc(counts.skipped)
         self._metrics.superseded.labels(outcome="deleted").inc(counts.superseded)
         for table, n in (
@@ -282,12 +273,17 @@ class StoreConsumer:
         ):
             self._metrics.rows_changed.labels(table=table).inc(n)
 
-    def _store_one_by_one(self, good: list[_Record], batch: _Batch) -> UpsertCounts:
+    def _store_one_by_one(self, batch: _Batch) -> tuple[UpsertCounts, list[TableBatch]]:
+        """Each good record in a transaction of its own, after Postgres refused the batch; the
+        refused ones are dead-lettered. Returns the counts and the records stored."""
         total = UpsertCounts()
-        for record in good:
-            assert record.model is not None
+        stored: list[TableBatch] = []
+        for record in batch.records:
+            if record.model is None:
+                continue
+            prepared = prepare_batch([record.model])
             try:
-                counts = self._write(prepare_batch([record.model]))
+                total += self._write(prepared)
             except PoisonMessageError as exc:
                 p = record.position
                 self._metrics.errors.labels(kind="database_rejected").inc()
@@ -302,20 +298,13 @@ class StoreConsumer:
                 batch.rejected.append(self._dead_letter(record, exc))
                 record.model = None
                 continue
-            total = UpsertCounts(
-                articles=total.articles + counts.articles,
-                claims=total.claims + counts.claims,
-                events=total.events + counts.events,
-                skipped=total.skipped + counts.skipped,
-                superseded=total.superseded + counts.superseded,
-                retracted=total.retracted + counts.retracted,
-            )
-        return total
+            stored.append(prepared.tables)
+        return total, stored
 
     def _write(self, prepared: PreparedBatch) -> UpsertCounts:
         try:
             with self._metrics.upsert_seconds.time():
-                return write_batch(self._connection(), prepared)
+                return store_batch(self._connection(), prepared)
         except RetriableError:
             self.close_database()  # reconnect on the next attempt
             raise

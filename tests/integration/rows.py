@@ -1,11 +1,29 @@
-"""Test-only readers of the stored rows: what a test checks, read the way no service needs."""
+"""Test-only writers and readers of the stored rows: records stored through the store's own
+sequence (:func:`~services.store.batch_transaction.store_records`), rows read the way no service
+needs."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, LiteralString
 
 import psycopg
 from psycopg.rows import dict_row
+
+from services.store.batch_transaction import UpsertCounts, store_records
+from shared.models import Claim, Event, ExtractionManifest, RawArticle
+
+
+def upsert_batch(
+    conn: psycopg.Connection[Any],
+    *,
+    articles: Sequence[RawArticle],
+    claims: Sequence[Claim],
+    events: Sequence[Event],
+    manifests: Sequence[ExtractionManifest] = (),
+) -> UpsertCounts:
+    """Store these records as one batch of the store (one transaction, every step)."""
+    return store_records(conn, [*articles, *claims, *events, *manifests])
 
 
 def latest_claims(conn: psycopg.Connection[Any], *, limit: int = 50) -> list[dict[str, Any]]:

@@ -3,8 +3,8 @@
 The grouping rule is pure and lives in :mod:`services.store.domain.incidents`; this module keeps
 the ``incidents`` table and ``events.incident_id`` equal to that rule applied to the stored events.
 
-How a batch is handled (:func:`upsert_batch` calls the two steps around its upserts)
-----------------------------------------------------------------------------------
+How a batch is handled (:func:`~services.store.batch_transaction.store_batch`, steps 4 and 8)
+-----------------------------------------------------------------------------------------
 1. BEFORE any write of the batch:
 
    * :func:`lock_articles`: a transaction-level advisory lock per article of the batch (its

@@ -1,4 +1,6 @@
-"""Writes articles, claims and events to Postgres: batched, idempotent upserts.
+"""Reads and writes the store's tables — articles, claims, events, extractions — for
+:func:`services.store.batch_transaction.store_batch`, which decides the order; nothing here
+decides what is written.
 
 Every row is keyed by its deterministic id and carries the whole message as ``payload``. An upsert
 changes a row only when the payload differs (``WHERE … IS DISTINCT FROM EXCLUDED.payload``): a
@@ -8,23 +10,17 @@ replayed record touches nothing, not even ``updated_at``, and never adds a row.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import Any, LiteralString
 
 import psycopg
 from psycopg import pq, sql
 
-from services.store.adapters.incidents import (
-    assign_incidents,
-    lock_articles,
-    lock_incident_groups,
-)
 from services.store.adapters.places import replace_places
-from services.store.adapters.retractions import add_to_outbox
 from services.store.domain.batching import StorableRecord, TableBatch, group_by_table
-from services.store.domain.extractions import Current, plan_extractions, retractions_for
+from services.store.domain.extractions import Current
 from shared.errors import PoisonMessageError, RetriableError
 from shared.models import Claim, Event, ExtractionManifest, ExtractionSource, RawArticle
 
@@ -180,7 +176,7 @@ _EVENTS = _Table(
 
 
 def open_connection(*, database_url: str, connect_timeout_s: int = 5) -> psycopg.Connection[Any]:
-    """An autocommit connection for :func:`upsert_batch` (which opens its own transactions).
+    """An autocommit connection for :func:`in_transaction` (which opens its own transactions).
 
     Raises :class:`RetriableError` when the database cannot be reached.
     """
@@ -196,30 +192,8 @@ def open_connection(*, database_url: str, connect_timeout_s: int = 5) -> psycopg
 
 
 @dataclass(frozen=True)
-class UpsertCounts:
-    """Rows each table gained or changed. A pure replay counts 0 everywhere.
-
-    ``skipped``: claims and events of an earlier extraction, not written (the article has a newer
-    one); ``superseded``: stored claims and events deleted because a newer extraction replaced
-    them (:mod:`services.store.domain.extractions`); ``retracted``: retractions queued in the
-    outbox (:mod:`services.store.adapters.retractions`).
-    """
-
-    articles: int = 0
-    claims: int = 0
-    events: int = 0
-    skipped: int = 0
-    superseded: int = 0
-    retracted: int = 0
-
-    @property
-    def total(self) -> int:
-        return self.articles + self.claims + self.events
-
-
-@dataclass(frozen=True)
 class PreparedBatch:
-    """A batch grouped by table (:func:`group_by_table`) with its rows already built.
+    """A batch grouped by table (:func:`group_by_table`, once) with its rows already built.
 
     Building rows (``model_dump_json`` of every record) is CPU work that needs no database: the
     store does it in its consumer thread while the writer thread is busy with the previous batch.
@@ -241,49 +215,27 @@ def prepare_batch(records: Iterable[StorableRecord]) -> PreparedBatch:
     )
 
 
-def upsert_batch(
-    conn: psycopg.Connection[Any],
-    *,
-    articles: Sequence[RawArticle],
-    claims: Sequence[Claim],
-    events: Sequence[Event],
-    manifests: Sequence[ExtractionManifest] = (),
-) -> UpsertCounts:
-    """:func:`write_batch` of these records."""
-    return write_batch(conn, prepare_batch([*articles, *claims, *events, *manifests]))
+class RowsExist(Exception):
+    """A write with ``only_new`` met a row that exists already; the transaction was rolled
+    back (write again without ``only_new``)."""
 
 
-def write_batch(conn: psycopg.Connection[Any], prepared: PreparedBatch) -> UpsertCounts:
-    """Upsert the records in ONE transaction and COMMIT it.
+@contextmanager
+def in_transaction(conn: psycopg.Connection[Any]) -> Iterator[psycopg.Cursor[Any]]:
+    """A cursor in one transaction, COMMITted when the block ends, rolled back when it raises.
 
-    In the same transaction the batch's events are assigned to incidents
-    (:mod:`services.store.adapters.incidents`), so offsets still commit after both.
-
-    Duplicated ids in the input are fine: the last record of an id wins. ``conn`` must not be
-    inside a transaction (use an autocommit connection); it stays usable after a
-    :class:`PoisonMessageError`, and should be discarded after a :class:`RetriableError`.
-
-    Failure contract — when this raises, the transaction was rolled back and nothing of the batch
-    is visible; calling it again with the same records is always safe:
-
-    * :class:`RetriableError` — the database is unavailable or aborted the transaction
-      (connection lost, admin shutdown, serialization failure, deadlock). Reconnect and repeat.
-      If the connection died during COMMIT itself the outcome is unknown, which is why
-      repeating must be (and is) harmless.
-    * :class:`PoisonMessageError` — Postgres refuses a value (e.g. a NUL character in text).
-      Repeating the same batch fails the same way; write its records one at a time to find and
-      dead-letter the culprit.
-    * anything else (``psycopg.ProgrammingError`` …) is a bug and propagates unchanged.
+    ``conn`` must not be inside a transaction (an autocommit connection). The database's
+    errors come out as the store's: :class:`RetriableError` (connection lost, admin shutdown,
+    serialization failure, deadlock), :class:`PoisonMessageError` (Postgres refused a value,
+    ``DataError``), :class:`RowsExist` (a row written with ``only_new`` exists).
     """
     if conn.info.transaction_status != pq.TransactionStatus.IDLE:
-        raise ValueError("write_batch needs a connection outside any transaction")
+        raise ValueError("a batch transaction needs a connection outside any transaction")
     try:
-        try:
-            return _write(conn, prepared, only_new=True)
-        except psycopg.errors.UniqueViolation:
-            # Some rows exist already (a replay, a revision, a re-extraction): the transaction
-            # was rolled back; write it again with upserts.
-            return _write(conn, prepared, only_new=False)
+        with conn.transaction(), conn.cursor() as cur:
+            yield cur
+    except psycopg.errors.UniqueViolation as exc:
+        raise RowsExist(str(exc)) from exc
     except (psycopg.OperationalError, psycopg.InterfaceError) as exc:
         # OperationalError includes serialization failures and deadlocks (TransactionRollback).
         raise RetriableError(f"store: database unavailable: {exc}") from exc
@@ -291,75 +243,39 @@ def write_batch(conn: psycopg.Connection[Any], prepared: PreparedBatch) -> Upser
         raise PoisonMessageError(f"store: Postgres rejected a value: {exc}") from exc
 
 
-def _write(
-    conn: psycopg.Connection[Any], prepared: PreparedBatch, *, only_new: bool
-) -> UpsertCounts:
-    """One transaction of :func:`write_batch`. ``only_new``: COPY the rows straight into their
-    tables, as fast as a raw COPY; a row that exists already makes the primary key refuse it
-    (``UniqueViolation``, the transaction is rolled back). Otherwise every table is upserted
-    through its staging table, changing only what differs."""
-    batch = prepared.tables
-    write = _copy_new if only_new else _upsert
-    with conn.transaction(), conn.cursor() as cur:
-        # Every lock comes before any write (see services/store/adapters/incidents.py): the
-        # articles' locks first, then what the current extractions allow is read under them
-        # (one round trip: the reading statement starts after the locking one finished).
-        with conn.pipeline():
-            lock_articles(cur, _article_ids(batch))
-            current = _current_extractions(cur, batch)
-        plan = plan_extractions(current, batch.manifests)
-        kept_claims = [c for c in batch.claims if plan.keeps(c.article_id, c.extracted_from)]
-        kept_events = [e for e in batch.events if plan.keeps(e.article_id, e.extracted_from)]
-        incidents = lock_incident_groups(
-            cur,
-            articles=batch.articles,
-            events=kept_events,
-            superseding=plan.replaced_articles,
-            survives=lambda e: plan.survives(e.article_id, e.extracted_from),
-        )
-        articles = write(cur, _ARTICLES, list(prepared.article_rows.values()))
-        claims = write(cur, _CLAIMS, [prepared.claim_rows[c.claim_id] for c in kept_claims])
-        events = write(cur, _EVENTS, [prepared.event_rows[e.event_id] for e in kept_events])
-        deleted = _replace_extractions(cur, plan.replacing)
-        skipped: list[Claim | Event] = [
-            c for c in batch.claims if not plan.keeps(c.article_id, c.extracted_from)
-        ]
-        skipped += [e for e in batch.events if not plan.keeps(e.article_id, e.extracted_from)]
-        retractions = retractions_for(
-            plan, stored=current, deleted=deleted, skipped=skipped, now=datetime.now(UTC)
-        )
-        add_to_outbox(cur, retractions)
-        assign_incidents(cur, incidents)
-    return UpsertCounts(
-        articles=articles,
-        claims=claims,
-        events=events,
-        skipped=len(skipped),
-        superseded=len(deleted),
-        retracted=len(retractions),
-    )
+def write_articles(cur: psycopg.Cursor[Any], prepared: PreparedBatch, *, only_new: bool) -> int:
+    """Write the batch's articles; return the rows inserted or changed. ``only_new``: COPY
+    straight into the table, as fast as a raw COPY (a row that exists raises
+    :class:`RowsExist` once the transaction ends); otherwise upsert, changing only what
+    differs."""
+    return _write(cur, _ARTICLES, list(prepared.article_rows.values()), only_new=only_new)
 
 
-def _article_ids(batch: TableBatch) -> list[str]:
-    return sorted({a.article_id for a in batch.articles} | _extracted_article_ids(batch))
+def write_claims(
+    cur: psycopg.Cursor[Any], prepared: PreparedBatch, claims: Iterable[Claim], *, only_new: bool
+) -> int:
+    """Write these claims of the batch, as :func:`write_articles` does; an upsert never replaces
+    a row by a record of an older extraction."""
+    rows = [prepared.claim_rows[c.claim_id] for c in claims]
+    return _write(cur, _CLAIMS, rows, only_new=only_new)
 
 
-def _extracted_article_ids(batch: TableBatch) -> set[str]:
-    ids = {c.article_id for c in batch.claims}
-    ids.update(e.article_id for e in batch.events)
-    ids.update(m.article_id for m in batch.manifests)
-    return ids
+def write_events(
+    cur: psycopg.Cursor[Any], prepared: PreparedBatch, events: Iterable[Event], *, only_new: bool
+) -> int:
+    """Write these events of the batch, as :func:`write_claims` does."""
+    rows = [prepared.event_rows[e.event_id] for e in events]
+    return _write(cur, _EVENTS, rows, only_new=only_new)
 
 
-def _current_extractions(cur: psycopg.Cursor[Any], batch: TableBatch) -> dict[str, Current]:
-    """The stored current extraction of each article whose records or manifests the batch has."""
-    ids = _extracted_article_ids(batch)
-    if not ids:
+def current_extractions(cur: psycopg.Cursor[Any], article_ids: Sequence[str]) -> dict[str, Current]:
+    """The stored current extraction of each of these articles that has one."""
+    if not article_ids:
         return {}
     cur.execute(
         "SELECT article_id, source_ts_ms, source_offset, claim_ids || event_ids FROM extractions"
         " WHERE article_id = ANY(%s)",
-        (sorted(ids),),
+        (list(article_ids),),
     )
     return {row[0]: Current(row[0], (row[1], row[2]), frozenset(row[3])) for row in cur.fetchall()}
 
@@ -377,7 +293,7 @@ WHERE (EXCLUDED.source_ts_ms, EXCLUDED.source_offset) > (t.source_ts_ms, t.sourc
 """
 
 
-def _replace_extractions(
+def replace_extractions(
     cur: psycopg.Cursor[Any], manifests: Sequence[ExtractionManifest]
 ) -> list[tuple[str, str]]:
     """Store the manifests that replace the current extractions (the plan already checked that
@@ -414,6 +330,12 @@ def _replace_extractions(
         deleted += [(row[0], row[1]) for row in cur.fetchall()]
     replace_places(cur, manifests)  # the replacing manifests' places replace the article's
     return deleted
+
+
+def _write(
+    cur: psycopg.Cursor[Any], table: _Table, rows: list[tuple[Any, ...]], *, only_new: bool
+) -> int:
+    return _copy_new(cur, table, rows) if only_new else _upsert(cur, table, rows)
 
 
 def _copy_new(cur: psycopg.Cursor[Any], table: _Table, rows: list[tuple[Any, ...]]) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar
 
 from services.store.domain.extractions import newest_per_article
@@ -36,6 +37,20 @@ class TableBatch:
 
     def __len__(self) -> int:
         return len(self.articles) + len(self.claims) + len(self.events) + len(self.manifests)
+
+    @cached_property
+    def extracted_article_ids(self) -> list[str]:
+        """The articles of the batch's claims, events and manifests, sorted."""
+        ids = {c.article_id for c in self.claims}
+        ids.update(e.article_id for e in self.events)
+        ids.update(m.article_id for m in self.manifests)
+        return sorted(ids)
+
+    @cached_property
+    def article_ids(self) -> list[str]:
+        """Every article the batch touches (its articles and :attr:`extracted_article_ids`),
+        sorted: the order the store locks them in."""
+        return sorted({a.article_id for a in self.articles}.union(self.extracted_article_ids))
 
 
 @dataclass(frozen=True)

@@ -47,10 +47,12 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from shared.models import Claim, Event, ExtractionManifest, ExtractionSource, Retraction
 
 Order = tuple[int, int]  # (Kafka timestamp in ms, offset) of the articles.raw record
+R = TypeVar("R", Claim, Event)
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,15 @@ class ExtractionPlan:
         if current is None:
             return True
         return source is not None and source.order >= current.order
+
+    def split(self, records: Iterable[R]) -> tuple[list[R], list[R]]:
+        """Rule 3 over a batch's claims or events: those written, and the leftovers skipped."""
+        kept: list[R] = []
+        skipped: list[R] = []
+        for record in records:
+            keeps = self.keeps(record.article_id, record.extracted_from)
+            (kept if keeps else skipped).append(record)
+        return kept, skipped
 
     def survives(self, article_id: str, source: ExtractionSource | None) -> bool:
         """Rule 2: does a stored claim or event stay once the batch is written?"""

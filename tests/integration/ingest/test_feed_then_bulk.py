@@ -26,11 +26,12 @@ from services.ingest.feed_poller import EntryReader, FeedPoller, PollerOptions, 
 from services.ingest.feeds import FeedService
 from services.ingest.settings import IngestSettings
 from services.store.adapters.migrations import migrate
-from services.store.adapters.pg_writer import open_connection, upsert_batch
+from services.store.adapters.pg_writer import open_connection
 from shared.codec import decode
 from shared.models import RawArticle
 from tests.integration.ingest.conftest import read_records
 from tests.integration.ingest.served import served
+from tests.integration.rows import upsert_batch
 from tests.unit.ingest.feed_server import (
     OTHER_STORY,
     STORY,

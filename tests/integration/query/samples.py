@@ -1,5 +1,5 @@
 """Builders of articles, claims and events for the query API tests, made with the shared models
-and stored with the store's own ``upsert_batch``."""
+and stored through the store's own sequence (``tests.integration.rows.upsert_batch``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from typing import Any
 
 import psycopg
 
-from services.store.adapters.pg_writer import upsert_batch
 from shared.ids import article_id_for, claim_id_for, event_id_for
 from shared.models import (
     Claim,
@@ -23,6 +22,7 @@ from shared.models import (
     Speaker,
     TextSpan,
 )
+from tests.integration.rows import upsert_batch
 
 PUBLISHED = datetime(2022, 3, 31, 9, 0, tzinfo=UTC)
 MYKOLAIV = Location(

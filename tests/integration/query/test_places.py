@@ -10,8 +10,8 @@ import psycopg
 import pytest
 from fastapi.testclient import TestClient
 
-from services.store.adapters.pg_writer import upsert_batch
 from shared.models import ExtractionManifest, ExtractionSource, Place
+from tests.integration.rows import upsert_batch
 
 from .samples import article
 

@@ -11,8 +11,10 @@ import psycopg
 import pytest
 
 from services.store.adapters.migrations import migrate
-from services.store.adapters.pg_writer import UpsertCounts, open_connection, upsert_batch
+from services.store.adapters.pg_writer import open_connection
+from services.store.batch_transaction import UpsertCounts
 from shared.models import RawArticle
+from tests.integration.rows import upsert_batch
 
 from .samples import make_article
 

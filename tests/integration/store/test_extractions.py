@@ -12,8 +12,9 @@ import psycopg
 import pytest
 
 from services.store.adapters.migrations import migrate
-from services.store.adapters.pg_writer import open_connection, upsert_batch
+from services.store.adapters.pg_writer import open_connection
 from shared.models import Claim, Event, ExtractionManifest, ExtractionSource, RawArticle
+from tests.integration.rows import upsert_batch
 
 from .samples import make_article, make_claim, make_event
 

@@ -14,7 +14,7 @@ import pytest
 from services.query.adapters.incidents import incident_with_mentions, latest_incidents
 from services.store.adapters.incidents import rebuild_incidents
 from services.store.adapters.migrations import bundled_migrations, migrate
-from services.store.adapters.pg_writer import open_connection, upsert_batch
+from services.store.adapters.pg_writer import open_connection
 from shared.errors import RetriableError
 from shared.ids import article_id_for, event_id_for
 from shared.models import (
@@ -26,7 +26,7 @@ from shared.models import (
     RawArticle,
     TextSpan,
 )
-from tests.integration.rows import incident_of_event
+from tests.integration.rows import incident_of_event, upsert_batch
 
 pytestmark = pytest.mark.integration
 

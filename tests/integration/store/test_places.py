@@ -11,8 +11,9 @@ import psycopg
 import pytest
 
 from services.store.adapters.migrations import migrate
-from services.store.adapters.pg_writer import open_connection, upsert_batch
+from services.store.adapters.pg_writer import open_connection
 from shared.models import ExtractionManifest, ExtractionSource, Place
+from tests.integration.rows import upsert_batch
 
 pytestmark = pytest.mark.integration
 

@@ -1,4 +1,5 @@
-"""upsert_batch and the query helpers against a real Postgres."""
+"""The store's batch transaction (``store_batch``, through the tests' ``upsert_batch``) and the
+query helpers against a real Postgres."""
 
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ import pytest
 from psycopg import sql
 
 from services.store.adapters.migrations import migrate
-from services.store.adapters.pg_writer import UpsertCounts, open_connection, upsert_batch
+from services.store.adapters.pg_writer import open_connection
 from services.store.adapters.queries import claims_for_articles, count_rows, events_for_articles
+from services.store.batch_transaction import UpsertCounts
 from shared.errors import PoisonMessageError, RetriableError
-from tests.integration.rows import latest_claims, latest_events
+from tests.integration.rows import latest_claims, latest_events, upsert_batch
 
 from .samples import make_article, make_claim, make_event
 

@@ -7,11 +7,23 @@ from datetime import UTC, datetime
 
 from services.store.domain import extractions
 from services.store.domain.extractions import Current, newest_per_article, plan_extractions
-from shared.models import ExtractionManifest, ExtractionSource
+from shared.models import Claim, ClaimContent, ExtractionManifest, ExtractionSource, Speaker
 
 
 def _source(ts: int, offset: int = 0) -> ExtractionSource:
     return ExtractionSource(timestamp_ms=ts, partition=0, offset=offset)
+
+
+def _claim(article: str, source: ExtractionSource | None) -> Claim:
+    offset = source.offset if source else 0
+    return Claim(
+        claim_id=f"c-{article}-{source.timestamp_ms if source else 'none'}-{offset}",
+        article_id=article,
+        kind="indirect",
+        content=ClaimContent(text="x", spans=((0, 1),)),
+        speaker=Speaker(name="Someone"),
+        extracted_from=source,
+    )
 
 
 def _manifest(article: str, ts: int, offset: int = 0) -> ExtractionManifest:
@@ -69,6 +81,20 @@ def test_an_equal_manifest_is_a_replay_and_replaces_nothing() -> None:
 def test_records_of_articles_without_a_manifest_are_kept() -> None:
     plan = plan_extractions({}, [])
     assert plan.keeps("a-7", None) and plan.keeps("a-7", _source(1))
+
+
+def test_split_keeps_the_current_extractions_records_and_skips_an_older_ones() -> None:
+    plan = plan_extractions({"a-1": Current.of(_manifest("a-1", 3))}, [])
+    current, leftover, unmanaged = (
+        _claim("a-1", _source(3)),
+        _claim("a-1", _source(2)),
+        _claim("a-2", None),
+    )
+
+    kept, skipped = plan.split([current, leftover, unmanaged])
+
+    assert kept == [current, unmanaged]
+    assert skipped == [leftover]
 
 
 def test_docstring_examples_run() -> None:

@@ -54,6 +54,13 @@ def event(event_id: str, status: EventStatus = "occurred") -> Event:
     )
 
 
+def test_a_batch_names_every_article_it_touches_once_in_sorted_order() -> None:
+    batch = group_by_table([article("a-9"), claim("c-1"), event("e-1"), article("a-9")])
+
+    assert batch.extracted_article_ids == ["a-1"]  # the claim's and the event's article
+    assert batch.article_ids == ["a-1", "a-9"]
+
+
 def test_group_by_table_sorts_records_into_their_tables() -> None:
     batch = group_by_table([article("a-1"), claim("c-1"), event("e-1"), claim("c-2")])
 
