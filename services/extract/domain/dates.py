@@ -177,11 +177,6 @@ def _weekday_date(
     return published + timedelta(days=delta % 7 or 7)
 
 
-def looks_like_time(text: str) -> bool:
-    """Whether ``text`` is a time expression this module can resolve."""
-    return resolve_time(text, date(2000, 1, 1), "past") is not None
-
-
 def publication_date(published_at: datetime | None, text: str) -> date | None:
     """The article's publication date: that of ``published_at`` (in its own time zone), moved
     forward to the date of the latest embedded social-media post when the article quotes posts

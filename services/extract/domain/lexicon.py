@@ -284,9 +284,6 @@ READINESS_ADJECTIVES: Final[frozenset[str]] = words("prepared ready willing dete
 COOPERATIVE_TYPES: Final[frozenset[str]] = words(
     "AGREE CONSULT SUPPORT COOPERATE AID CONCEDE RETREAT"
 )
-HOSTILE_TYPES: Final[frozenset[str]] = words(
-    "REJECT SANCTION MOBILIZE COERCE ASSAULT PROTEST THREATEN ACCUSE"
-)
 
 ATTACK_CONTEXT_WORDS: Final[frozenset[str]] = words(
     "attack attacker bomb bomber bombing detonate explosive ied insurgent militant suicide "
@@ -520,7 +517,7 @@ PATIENT_SUBJECT_VERBS: Final[frozenset[str]] = words("die perish drown")
 INSTRUMENT_SUBJECT_VERBS: Final[frozenset[str]] = words("explode")
 """Verbs whose subject is the weapon, not who used it ("the device exploded")."""
 
-LIGHT_VERBS: Final[frozenset[str]] = words(
+EVENT_LIGHT_VERBS: Final[frozenset[str]] = words(
     "carry conduct launch stage mount hold begin start resume make hold open continue order "
     "issue lodge"
 )

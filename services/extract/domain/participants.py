@@ -15,9 +15,9 @@ from services.extract.domain.geo import country_for_demonym, country_for_name, c
 from services.extract.domain.lexicon import (
     AGENT_SUFFIXES,
     CONCLUDING_VERBS,
+    EVENT_LIGHT_VERBS,
     IGO_NAMES,
     INSTRUMENT_SUBJECT_VERBS,
-    LIGHT_VERBS,
     NUMBER_WORDS,
     PARTICIPATION_PREDICATES,
     PATIENT_SUBJECT_VERBS,
@@ -323,7 +323,7 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
             for o in c.children
             if o.dep_ == "pobj"
         ]
-    elif governor.dep_ == "dobj" and governor.head.lemma_.lower() in LIGHT_VERBS:
+    elif governor.dep_ == "dobj" and governor.head.lemma_.lower() in EVENT_LIGHT_VERBS:
         # "Trump and Obama hold a White House meeting": the subject of the light verb is the
         # actor, ahead of any modifier of the noun.
         actors = [c for c in governor.head.children if c.dep_ == "nsubj"] or actors
