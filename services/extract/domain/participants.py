@@ -604,12 +604,16 @@ def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | No
 
 def _entity_name(head: Token, phrase: Span) -> str:
     """The whole name the head ends ("Royal Mail", "Police Federation"), not its last word,
-    within the participant's phrase ("Amnesty International and Liberty" are two)."""
-    for ent in head.doc.ents:
-        if ent.start <= head.i < ent.end and ent.label_ == head.ent_type_:
-            name = head.doc[max(ent.start, phrase.start) : min(ent.end, phrase.end)]
-            return name.text.removeprefix("the ").removeprefix("The ")
-    return head.text
+    within the participant's phrase ("Amnesty International and Liberty" are two). Walks the
+    entity's own tokens (IOB tags), not the document's entity list."""
+    doc = head.doc
+    start, end = head.i, head.i + 1
+    if head.ent_iob_ == "I":
+        while start > phrase.start and doc[start].ent_iob_ == "I":
+            start -= 1
+    while end < phrase.end and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[max(start, phrase.start) : end].text.removeprefix("the ").removeprefix("The ")
 
 
 def _is_name_like(token: Token, head: Token) -> bool:
