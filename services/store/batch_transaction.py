@@ -125,8 +125,11 @@ def _store(
     """One transaction of :func:`store_batch`; its steps are numbered there."""
     batch = prepared.tables
     with in_transaction(conn) as cur:
-        with conn.pipeline():  # one round trip: the read starts after the locks were taken
-            lock_articles(cur, batch.article_ids)  # 1
+        # One round trip: the read starts after the locks were taken. The lock has a cursor of
+        # its own: a cursor keeps only its last statement's result, and when the connection
+        # dies between the two results, a shared cursor can be left holding the lock's rows.
+        with conn.pipeline(), conn.cursor() as lock_cur:
+            lock_articles(lock_cur, batch.article_ids)  # 1
             current = current_extractions(cur, batch.extracted_article_ids)  # 2
         plan = plan_extractions(current, batch.manifests)  # 3
         claims, skipped_claims = plan.split(batch.claims)
