@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test test-unit test-integration test-faults lint typecheck format up schemas bench clean vendor
+.PHONY: demo test test-unit test-integration test-faults lint typecheck format up schemas bench quality clean vendor
 
 $(STAMP): pyproject.toml requirements.lock requirements-dev.lock
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -63,6 +63,10 @@ schemas: $(STAMP)  ## export the JSON Schemas of the Kafka messages into docs/sc
 
 bench: $(STAMP)  ## throughput and latency of every stage → docs/benchmarks.md/.json/.png (~10–15 min)
 	$(VENV)/bin/newsflow bench
+
+QUALITY_OUT ?= /tmp/newsflow-quality
+quality: $(STAMP)  ## extraction figures on the tune and confirm halves of ../shared/data (docs/quality.md) → $(QUALITY_OUT)
+	$(PY) -m tests.quality.halves $(QUALITY_OUT)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info $(NPM_MODULES) $(VENDOR)
