@@ -75,6 +75,8 @@ def reframe(
         return event_type, status
     if is_demanded(verb):
         return "REQUEST", "hypothetical"
+    if _is_ultimatum(verb, event_type, status):
+        return "THREATEN", "threatened"
     if status == "negated" and _has_actor(verb) and _future_modal(verb):
         new_type = stance_type(event_type, committed=False, refused=True)
         return (new_type, "planned") if new_type != event_type else (event_type, status)
@@ -86,6 +88,30 @@ def reframe(
             return new_type, "threatened"
         return new_type, status
     return event_type, status
+
+
+_WITHHOLDABLE = _THREATENABLE | {"RETREAT"}
+"""Acts that a conditional announcement turns into a threat: harm (CAMEO 13 "threaten with
+sanctions / force") and the withdrawal of what the other side has (1313 "threaten to reduce or
+break relations", 1311 "threaten to reduce or stop aid")."""
+
+
+def _is_ultimatum(verb: Token, event_type: EventType, status: EventStatus) -> bool:
+    """ "X will withdraw its troops unless Y holds elections": an act announced on a condition
+    the other side must meet is an ultimatum (CAMEO 139) — a threat — whatever the act's own
+    type; so is a refusal on such a condition ("talks will not resume unless …", 1313)."""
+    if status not in {"planned", "threatened", "hypothetical", "negated"} or not _has_actor(verb):
+        return False
+    if status == "negated":
+        withheld = event_type in _REFUSABLE | {"CONSULT"}
+    else:
+        withheld = event_type in _WITHHOLDABLE
+    if not withheld or not (_future_modal(verb) or status == "threatened"):
+        return False
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in verb.children
+    )
 
 
 def _governing_verb(trigger: Token) -> Token | None:
@@ -152,3 +178,14 @@ def is_demanded(verb: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS for c in verb.children):
         return False
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DECLARING
+
+
+def demanding_verb(trigger: Token) -> Token | None:
+    """The verb of saying that makes the trigger's clause a demand ("the charity *said* both
+    armies must ensure safety"), else ``None``. CAMEO 10 codes a demand from the one who makes
+    it (the source) to the one it is made of (the target): the speaker is the demand's actor,
+    the demanded clause's subject its target."""
+    verb = _governing_verb(trigger)
+    if verb is None or not is_demanded(verb):
+        return None
+    return verb.head

@@ -15,7 +15,7 @@ from spacy.tokens import Span, Token
 
 from services.extract.domain.document import DocumentContext
 from services.extract.domain.event_cameo import cameo_code
-from services.extract.domain.event_frames import reframe
+from services.extract.domain.event_frames import demanding_verb, reframe
 from services.extract.domain.event_time import lead_time, time_of
 from services.extract.domain.lexicon import (
     HARM_VERBS,
@@ -437,7 +437,7 @@ def _build_event(
     event_type, status = reframe(trigger, match.sense.type, status_of(trigger, headline=headline))
     event_type = _harm_without_attacker(trigger, event_type)
     mode = match.sense.mode or _mode_from_modifiers(trigger)
-    actors, targets = participants_of(ctx, trigger, event_type=event_type)
+    actors, targets = _parties(ctx, trigger, event_type)
     location = location_of(ctx, trigger, event_type=event_type)
     targets = _fill_target_country(targets, location.country if location else None)
     actors = _fill_domestic_actor_country(actors, location.country if location else None)
@@ -462,6 +462,21 @@ def _build_event(
         cameo_code=cameo_code(event_type, mode),
         evidence=TextSpan(text=sentence.text, start=sentence.start_char, end=sentence.end_char),
     )
+
+
+def _parties(
+    ctx: DocumentContext, trigger: Token, event_type: EventType
+) -> tuple[list[Participant], list[Participant]]:
+    """Actors and targets of the event; a demand's are who made it and of whom it is made
+    (see :func:`~services.extract.domain.event_frames.demanding_verb`)."""
+    actors, targets = participants_of(ctx, trigger, event_type=event_type)
+    speech = demanding_verb(trigger) if event_type == "REQUEST" else None
+    if speech is None:
+        return actors, targets
+    speakers, _ = participants_of(ctx, speech, event_type=event_type)
+    if not speakers:
+        return actors, targets
+    return speakers, actors or targets
 
 
 def _future_by_its_time(

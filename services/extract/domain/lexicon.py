@@ -371,6 +371,17 @@ NON_EVENT_COMPOUNDS: Final[frozenset[str]] = words(
 )
 """Modifiers that make a trigger noun something else ("heart attack", "charm offensive")."""
 
+EVENT_HEAD_NOUNS: Final[frozenset[str]] = words(
+    "action attempt bid campaign drive effort exercise incident mission operation spree wave "
+    "aftermath area scene site survivor toll victim zone"
+)
+"""Nouns whose trigger-noun modifier is an event that took place: light event nouns, which
+name an event only through the modifier ("strike action", "assassination attempt", "rescue
+operation"), as the noun of a light verb does; and relational nouns of an event's place,
+people or aftermath ("the crash site", "a crash survivor"). Under any other noun, a trigger
+noun used as a modifier names a kind, not an event ("aid agency", "strike ballot", "ban
+details")."""
+
 SPEECH_ACT_NOUNS: Final[frozenset[str]] = words(
     "appeal demand plea request threat ultimatum warning"
 )

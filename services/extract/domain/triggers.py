@@ -22,6 +22,7 @@ from services.extract.domain.lexicon import (
     COOPERATIVE_TYPES,
     ECONOMIC_SUBJECTS,
     ENDING_VERBS,
+    EVENT_HEAD_NOUNS,
     LABOUR_WORDS,
     LIFTING_VERBS,
     MODE_WORDS,
@@ -94,8 +95,12 @@ def find_triggers(
         match = _match_verb(token, headline) if token.pos_ == "VERB" else None
         if match is None and token.pos_ == "NOUN":
             match = _match_noun(token)
-            if match is not None and not headline and is_inside_a_name(token):
-                match = None  # "the Band Aid single"
+            if (
+                match is not None
+                and not headline
+                and (is_inside_a_name(token) or _is_classifier(token))
+            ):
+                match = None  # "the Band Aid single", "an aid agency"
         if match is None and token.pos_ == "VERB" and is_demanded(token):
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None:
@@ -374,6 +379,19 @@ def _match_noun(token: Token) -> TriggerMatch | None:
     if lemma == "fire":
         return _fire(token, modifiers, sense)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _is_classifier(noun: Token) -> bool:
+    """A trigger noun modifying another noun names a kind of that thing, not an event ("aid
+    agency", "strike ballot"), unless the other noun needs an event ("strike action", "crash
+    survivor", see :data:`EVENT_HEAD_NOUNS`). Not in headlines, whose small parser reads many a
+    verb as a noun modifier ("Gunmen attack bank")."""
+    head = noun.head
+    return (
+        noun.dep_ == "compound"
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.lemma_.lower() not in EVENT_HEAD_NOUNS
+    )
 
 
 def _is_made_by_someone(noun: Token) -> bool:

@@ -171,3 +171,62 @@ def test_a_demand_someone_makes_is_a_request(extract: Extract) -> None:
 def test_noun_of_a_reduced_passive_relative_is_its_target(extract: Extract) -> None:
     extraction = extract("Among the firms accused were three tobacco companies.")
     assert _targets(_event(extraction, "accused")) == ["firms"]
+
+
+def test_a_demand_is_made_by_the_speaker_of_the_one_who_must_act(extract: Extract) -> None:
+    extraction = extract("The charity said both armies must open the border crossing.")
+    event = _event(extraction, "open")
+    assert event.type == "REQUEST"
+    assert (_actors(event), _targets(event)) == (["charity"], ["armies"])
+
+
+def test_a_demand_in_the_passive_is_made_of_its_subject(extract: Extract) -> None:
+    event = _event(extract("The minister said the rebels must be disarmed."), "disarmed")
+    assert (_actors(event), _targets(event)) == (["minister"], ["rebels"])
+
+
+def test_an_act_announced_unless_the_other_side_complies_is_an_ultimatum(
+    extract: Extract,
+) -> None:
+    extraction = extract(
+        "The council announced that it would withdraw its observers unless the militia "
+        "freed the hostages."
+    )
+    event = _event(extraction, "withdraw")
+    assert (event.type, event.status) == ("THREATEN", "threatened")
+
+
+def test_an_unconditional_announcement_stays_a_promise(extract: Extract) -> None:
+    extraction = extract("The council announced that it would withdraw its observers.")
+    assert _event(extraction, "withdraw").type == "AGREE"
+
+
+def test_a_condition_on_chance_is_no_ultimatum(extract: Extract) -> None:
+    extraction = extract("The ministers will meet on Monday unless the storm closes the airport.")
+    assert _event(extraction, "meet").type == "CONSULT"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aid agency opened an office in the capital.",
+        "Union members voted in a strike ballot on Tuesday.",
+        "The ban details were published on Friday.",
+    ],
+)
+def test_a_trigger_noun_naming_a_kind_of_thing_is_no_event(extract: Extract, sentence: str) -> None:
+    assert [e.trigger.text for e in extract(sentence).events] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "event_type"),
+    [
+        ("Dockers began strike action at the port.", "strike", "PROTEST"),
+        ("A crash survivor described the scene.", "crash", "ACCIDENT"),
+        ("Police foiled an assassination attempt.", "assassination", "ASSAULT"),
+    ],
+)
+def test_a_trigger_noun_before_an_event_noun_is_the_event(
+    extract: Extract, sentence: str, trigger: str, event_type: str
+) -> None:
+    assert _event(extract(sentence), trigger).type == event_type
