@@ -21,7 +21,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Final
 
 from spacy.tokens import Doc, Span, Token
@@ -62,7 +62,12 @@ class Mention:
     previous: str = ""
     """The word before the mention, lower case, without a final full stop."""
     base: str | None = None
-    """For a demonym formed from a place name of the article ("Manitobans"), that name."""
+    """The name the mention resolves as, where that is not its text: for a demonym formed
+    from a place name of the article ("Manitobans"), that name; for a part of a place ("North
+    Texas"), the place ("Texas")."""
+    entity_end: int | None = None
+    """For a place read out of a longer entity ("Fargo" of "Fargo City Hall"), the entity's
+    end."""
 
 
 @dataclass(frozen=True)
@@ -105,9 +110,12 @@ def geoparse(
 def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     """Place names and demonyms: the parser's entities, then gazetteer names it missed.
 
-    Steps: (1) GPE, LOC, FAC and demonym NORP entities; (2) with a gazetteer, capitalised
-    names outside those entities that name a place (:func:`_gazetteer_mentions`); (3) less
-    the names that are people's (:func:`_names_a_person`). Bounded by :data:`MAX_MENTIONS`.
+    Steps: (1) GPE, LOC, FAC and demonym NORP entities, an entity the gazetteer does not know
+    read by the place it names (:func:`_by_named_part`: "North Texas", "Anderson County
+    Jail"; a town out of a facility's name only with the other entities' support); (2) with a
+    gazetteer, capitalised names outside those entities that name a place
+    (:func:`_gazetteer_mentions`); (3) less the names that are people's
+    (:func:`_names_a_person`). Bounded by :data:`MAX_MENTIONS`.
     """
     gaz = gaz or gazetteer()
     ents = doc.ents  # computed from the tokens on every access: once per article
@@ -123,8 +131,12 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if not _names_a_person(mention, surnames, gaz):
             mentions.append(mention)
     text = doc.text  # rebuilt from the tokens on every access
+    settled = [m for m in mentions if m.entity_end is None]
+    countries, admin1s = _context([_candidates(m, gaz, text) for m in settled])
+    evidence = _Evidence(countries, admin1s, frozenset(m.text.lower() for m in settled))
+    mentions = [_unless_unsupported(m, evidence, gaz, text) for m in mentions]
     countries, admin1s = _context([_candidates(m, gaz, text) for m in mentions])
-    covered = {i for m in mentions for i in range(m.start, m.end)}
+    covered = {i for m in mentions for i in range(m.start, m.entity_end or m.end)}
     evidence = _Evidence(
         countries, admin1s, frozenset(m.text.lower() for m in mentions if not m.is_demonym)
     )
@@ -381,10 +393,14 @@ def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
         if start >= end:
             return None
         text = ent.text[start - ent.start_char : end - ent.start_char]
-        demonym = None if gaz.lookup(text) else _demonym_country(text, gaz)
-        return Mention(
+        known = bool(gaz.lookup(text))
+        demonym = None if known else _demonym_country(text, gaz)
+        mention = Mention(
             start, end, text, ent.label_, demonym is not None, demonym, _previous_word(ent)
         )
+        if known or demonym is not None:
+            return mention
+        return _by_named_part(mention, ent.doc.char_span(start, end), gaz)
     if ent.label_ == "NORP":
         country = _demonym_country(ent.text, gaz)
         if country is not None:
@@ -438,16 +454,124 @@ def _demonym_country(text: str, gaz: Gazetteer) -> str | None:
 
 
 def _trimmed(ent: Span) -> tuple[int, int]:
-    """The entity's characters without a leading "the" and a trailing possessive."""
+    """The entity's characters without a leading "the" and a trailing possessive ("Ohio's",
+    "the United States'")."""
     start, end = ent.start_char, ent.end_char
     text = ent.text
     for word in _LEADING_WORDS:
         if text.lower().startswith(word):
             start += len(word)
-    for suffix in ("'s", "’s"):
-        if text.endswith(suffix):
-            end -= len(suffix)
+    if text.endswith(("'s", "’s")):
+        end -= 2
+    elif text.endswith(("s'", "s’")):
+        end -= 1
     return start, end
+
+
+COMPASS_WORDS: Final = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+        "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+        "southeastern", "southwestern", "central", "n.", "s.", "e.", "w.", "-",
+    }
+)  # fmt: skip
+"""Words that name a part of a place ("North Texas", "north-west London", "Northwest D.C.",
+"S. Jersey"): the part lies inside the place the rest names."""
+
+FEATURE_GENERICS: Final = frozenset(
+    {
+        "river", "lake", "bay", "creek", "sea", "ocean", "gulf", "sound", "strait", "channel",
+        "harbor", "harbour", "falls", "island", "islands", "beach", "coast", "peninsula",
+        "mountain", "mountains", "mount", "hill", "hills", "ridge", "valley", "canyon", "heights",
+        "desert", "forest", "park", "dunes", "field", "street", "st.", "road", "rd.", "avenue",
+        "ave.", "drive", "dr.", "lane", "boulevard", "blvd.", "highway", "trail", "parade",
+        "place", "square", "bridge", "tunnel", "tower", "memorial", "airport", "stadium",
+    }
+)  # fmt: skip
+"""Generic words of GeoNames' feature classes the gazetteer does not hold (H streams and
+lakes, T relief, L parks, R roads, S spots and buildings): "Sacramento River", "Dublin Road",
+"Lincoln Memorial" name another place than the town their first word names."""
+
+PART_TOWN_POPULATION: Final = 15_000
+"""A town read out of a longer name the gazetteer does not know ("Fargo City", "Sligo Town
+Hall") needs this many people under its own name: the first word of a small town's name is
+more often a person's or a common word ("Scott West", "Olive Garden")."""
+
+
+def _by_named_part(mention: Mention, span: Span | None, gaz: Gazetteer) -> Mention:
+    """A place entity the gazetteer does not know as a whole, read by the place it names.
+
+    (1) A compass word or "the city of" before a place ("North Texas", "north west London",
+    "the City of Canton") names a part of that place or the place itself: the mention keeps
+    its text and resolves as the rest (``base``). (2) A place followed by other words
+    ("Anderson County Jail", "Fargo City", "Sligo Town Hall": a building or body of the place)
+    is that place: the mention shrinks to its name. Unless the words after it are a generic
+    of a feature the gazetteer lacks ("Red River", "Dublin Road": :data:`FEATURE_GENERICS`).
+    """
+    if span is None or len(span) < 2:
+        return mention
+    rest = _after_qualifier(span)
+    if rest is not None and _stands_alone(gaz.lookup(rest.text)):
+        return replace(mention, base=rest.text)
+    for length in range(len(span) - 1, 0, -1):
+        head, tail = span[:length], span[length]
+        if tail.lower_ in FEATURE_GENERICS:
+            return mention
+        if head[-1].text == "-":
+            continue
+        if _stands_alone(gaz.lookup(head.text)):
+            return replace(mention, end=head.end_char, text=head.text, entity_end=mention.end)
+    return mention
+
+
+def _unless_unsupported(
+    mention: Mention, evidence: _Evidence, gaz: Gazetteer, text: str
+) -> Mention:
+    """A town read out of a facility's name ("Sligo Town Hall") needs the article's support:
+    the town named as a place elsewhere, a town of that name in a state the article's other
+    places name, or one of :data:`PART_TOWN_POPULATION` people in a country they name.
+    Facilities are often named for people ("George Washington High School", "Kennedy
+    Center"). A country, division or county needs none."""
+    if mention.entity_end is None or mention.label != "FAC":
+        return mention
+    entries = gaz.lookup(mention.text)
+    supported = mention.text.lower() in evidence.names or any(
+        _well_known(entry)
+        or entry.feature == ADMIN2
+        or (_stands_alone((entry,)) and evidence.countries[entry.country] > 0)
+        or (entry.admin1 is not None and evidence.admin1s[(entry.country, entry.admin1)] > 0)
+        for entry in entries
+    )
+    if supported:
+        return mention
+    whole = text[mention.start : mention.entity_end]
+    return replace(mention, end=mention.entity_end, text=whole, entity_end=None)
+
+
+def _after_qualifier(span: Span) -> Span | None:
+    """The place after leading compass words or after "city of" ("North Texas" -> "Texas")."""
+    index = 0
+    while index < len(span) - 1 and span[index].lower_ in COMPASS_WORDS:
+        index += 1
+    if index == 0 and len(span) > 2 and span[1].lower_ == "of":
+        index = 2 if span[0].lower_ in PLACE_HEAD_NOUNS else 0
+    return span[index:] if index else None
+
+
+def _stands_alone(entries: tuple[GazetteerEntry, ...]) -> bool:
+    """Whether a name read out of a longer one surely names a place: a continent, a country,
+    a known division (:func:`_well_known`), a US county, or a town of
+    :data:`PART_TOWN_POPULATION` people under its own name."""
+    return any(
+        entry.feature in (CONTINENT, ADMIN2)
+        or _well_known(entry)
+        or (
+            entry.feature.startswith("P.")
+            and not entry.by_alternate
+            and entry.population >= PART_TOWN_POPULATION
+        )
+        for entry in entries
+    )
 
 
 def resolve(

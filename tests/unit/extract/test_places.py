@@ -139,6 +139,55 @@ def test_hyphenated_town_name_the_parser_cut_short_is_one_place(nlp: Language) -
     assert places["Mazar-e-Sharif"].country == "AFG"
 
 
+def _entity_doc(
+    nlp: Language, words: list[str], ents: list[str], spaces: list[bool] | None = None
+) -> Doc:
+    """A parsed sentence whose entities are set by the test (the parser's labels vary)."""
+    doc = nlp(Doc(nlp.vocab, words=words, spaces=spaces))
+    doc.ents = Doc(nlp.vocab, words=words, spaces=spaces, ents=ents).ents
+    return doc
+
+
+def test_place_named_with_a_compass_word_resolves_as_the_place(nlp: Language) -> None:
+    words = ["Heavy", "storms", "hit", "North", "Texas", "on", "Monday", "."]
+    ents = ["O", "O", "O", "B-LOC", "I-LOC", "O", "B-DATE", "O"]
+    (place,) = geoparse(_entity_doc(nlp, words, ents))
+    assert (place.text, place.admin1, place.feature) == ("North Texas", "TX", ADMIN1)
+
+
+def test_building_named_for_its_county_is_read_as_the_county(nlp: Language) -> None:
+    words = ["He", "was", "held", "at", "the", "Anderson", "County", "Jail", "."]
+    ents = ["O", "O", "O", "O", "B-FAC", "I-FAC", "I-FAC", "I-FAC", "O"]
+    (place,) = geoparse(_entity_doc(nlp, words, ents))
+    assert (place.text, place.feature, place.country) == ("Anderson County", "A.ADM2", "USA")
+
+
+def test_town_in_a_facility_name_needs_the_article_to_name_its_state(nlp: Language) -> None:
+    words = ["Students", "met", "at", "Lincoln", "Hall", "."]
+    ents = ["O", "O", "O", "B-FAC", "I-FAC", "O"]
+    (alone,) = geoparse(_entity_doc(nlp, words, ents))
+    assert (alone.text, alone.geonameid) == ("Lincoln Hall", None)
+    words = ["Students", "met", "at", "Lincoln", "Hall", "in", "Nebraska", "."]
+    ents = ["O", "O", "O", "B-FAC", "I-FAC", "O", "B-GPE", "O"]
+    town = geoparse(_entity_doc(nlp, words, ents))[0]
+    assert (town.text, town.admin1) == ("Lincoln", "NE")
+
+
+def test_feature_named_for_a_town_is_not_the_town(nlp: Language) -> None:
+    words = ["Boats", "sailed", "down", "the", "Sacramento", "River", "."]
+    ents = ["O", "O", "O", "O", "B-LOC", "I-LOC", "O"]
+    (place,) = geoparse(_entity_doc(nlp, words, ents))
+    assert (place.text, place.geonameid) == ("Sacramento River", None)
+
+
+def test_plural_possessive_is_not_part_of_the_place(nlp: Language) -> None:
+    words = ["Pecos", "'", "mayor", "met", "Texas", "officials", "."]
+    ents = ["B-GPE", "I-GPE", "O", "O", "B-GPE", "O", "O"]
+    spaces = [False, True, True, True, True, False, False]
+    town = geoparse(_entity_doc(nlp, words, ents, spaces))[0]
+    assert (town.text, town.admin1) == ("Pecos", "TX")
+
+
 def test_lowercase_word_that_names_a_town_is_not_a_place(nlp: Language) -> None:
     places = _places(nlp, "The committee split over the budget, and Croatia's team left.")
     assert "split" not in places
