@@ -29,13 +29,14 @@ from spacy.tokens import Doc, Span, Token
 from services.extract.domain.gazetteer import (
     ADMIN1,
     ADMIN2,
+    CAPITAL,
     CONTINENT,
     COUNTRY,
     Gazetteer,
     GazetteerEntry,
     gazetteer,
 )
-from services.extract.domain.geo import country_for_demonym
+from services.extract.domain.geo import country_for_demonym, normalize_name
 from services.extract.domain.lexicon import PLACE_HEAD_NOUNS
 from shared.models import Place
 
@@ -591,16 +592,85 @@ def resolve(
     its towns' likeliest readings lie there).
     """
     candidates = [_candidates(mention, gaz, text) for mention in mentions]
-    contributions = [_context_of(options) for options in candidates]
     parents = _parents(mentions, candidates, text)
-    chosen = _choose(candidates, contributions, parents, weights)
+    capital_readings = frozenset(
+        index
+        for index, options in enumerate(candidates)
+        if _capital_namesake(options) is not None
+        and not _reads_as_division(index, mentions, candidates, parents, text)
+    )
+    candidates = [
+        _without_namesake_division(options) if index in capital_readings else options
+        for index, options in enumerate(candidates)
+    ]
+    contributions = [_context_of(options) for options in candidates]
+    chosen = _choose(candidates, contributions, parents, capital_readings, weights)
     if weights.coherence:
         contributions = [
             (entry.country or None, _admin1_of(entry)) if entry is not None else (None, None)
             for entry in chosen
         ]
-        chosen = _choose(candidates, contributions, parents, weights)
+        chosen = _choose(candidates, contributions, parents, capital_readings, weights)
     return tuple(_place(mention, entry) for mention, entry in zip(mentions, chosen, strict=True))
+
+
+def _capital_namesake(options: tuple[GazetteerEntry, ...]) -> GazetteerEntry | None:
+    """The first-order division among ``options`` named like its country's capital, also
+    among them ("Washington" the state, beside the city)."""
+    capitals = {
+        (entry.country, normalize_name(entry.name)) for entry in options if entry.feature == CAPITAL
+    }
+    return next(
+        (
+            entry
+            for entry in options
+            if entry.feature == ADMIN1 and (entry.country, normalize_name(entry.name)) in capitals
+        ),
+        None,
+    )
+
+
+def _without_namesake_division(
+    options: tuple[GazetteerEntry, ...],
+) -> tuple[GazetteerEntry, ...]:
+    """A name shared by a capital and a first-order division of its country reads as the
+    capital, which takes the division's place (and its feature weight): news names the seat
+    of government far more often ("WASHINGTON (AP) —", "Washington said"), and writes the
+    division as one where it means it (:func:`_reads_as_division`)."""
+    division = _capital_namesake(options)
+    return tuple(entry for entry in options if entry is not division)
+
+
+_DIVISION_WORDS: Final = frozenset({"state", "province", "region", "county"})
+"""Type words written after a division's name ("Washington state", "Punjab province")."""
+
+_COORDINATION: Final = frozenset({"and", "or", ",", "&"})
+
+
+def _reads_as_division(
+    index: int,
+    mentions: Sequence[Mention],
+    candidates: Sequence[tuple[GazetteerEntry, ...]],
+    parents: dict[int, GazetteerEntry],
+    text: str,
+) -> bool:
+    """Whether a mention is written as a first-order division: the parent of the mention
+    before it ("Spokane, Washington"), followed by a division's type word ("Washington
+    state"), or coordinated with a division ("Oregon and Washington")."""
+    mention = mentions[index]
+    if index - 1 in parents:
+        return True
+    following = text[mention.end : mention.end + 12].split()
+    if following and following[0].lower().strip(".,") in _DIVISION_WORDS:
+        return True
+    for other in (index - 1, index + 1):
+        if not 0 <= other < len(mentions) or not candidates[other]:
+            continue
+        first, second = sorted((mention, mentions[other]), key=lambda m: m.start)
+        between = text[first.end : second.start].strip().lower()
+        if between in _COORDINATION and candidates[other][0].feature == ADMIN1:
+            return True
+    return False
 
 
 def _admin1_of(entry: GazetteerEntry) -> tuple[str, str] | None:
@@ -611,9 +681,11 @@ def _choose(
     candidates: Sequence[tuple[GazetteerEntry, ...]],
     contributions: Sequence[tuple[str | None, tuple[str, str] | None]],
     parents: dict[int, GazetteerEntry],
+    capital_readings: frozenset[int],
     weights: ResolutionWeights,
 ) -> list[GazetteerEntry | None]:
-    """Each mention's best candidate, given what every other mention adds to the context."""
+    """Each mention's best candidate, given what every other mention adds to the context
+    (``capital_readings``: the mentions :func:`_without_namesake_division` applies to)."""
     countries = Counter(country for country, _ in contributions if country)
     admin1s = Counter(admin1 for _, admin1 in contributions if admin1)
     chosen = []
@@ -623,7 +695,9 @@ def _choose(
             countries - Counter([own_country] if own_country else []),
             admin1s - Counter([own_admin1] if own_admin1 else []),
         )
-        chosen.append(_best(options, parents.get(index), *others, weights))
+        chosen.append(
+            _best(options, parents.get(index), *others, weights, index in capital_readings)
+        )
     return chosen
 
 
@@ -709,6 +783,7 @@ def _best(
     countries: Counter[str],
     admin1s: Counter[tuple[str, str]],
     weights: ResolutionWeights,
+    capital_reading: bool = False,
 ) -> GazetteerEntry | None:
     if not options:
         return None
@@ -724,7 +799,7 @@ def _best(
             value += weights.parent
         if entry.feature == COUNTRY:
             value += weights.country_feature
-        elif entry.feature in (ADMIN1, ADMIN2):
+        elif entry.feature in (ADMIN1, ADMIN2) or (capital_reading and entry.feature == CAPITAL):
             value += weights.admin1_feature
         if entry.by_alternate:
             value += weights.alternate

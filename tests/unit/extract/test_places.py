@@ -88,6 +88,29 @@ def test_dateline_names_the_city_not_the_state(nlp: Language) -> None:
     assert (dateline.feature, dateline.admin1) == ("P.PPLC", "DC")
 
 
+def test_name_of_a_capital_and_a_division_of_its_country_is_the_capital(nlp: Language) -> None:
+    places = _places(nlp, "Officials in Washington said the talks had failed.")
+    assert (places["Washington"].feature, places["Washington"].admin1) == ("P.PPLC", "DC")
+    # North Carolina has a town called Washington; the capital still reads first.
+    places = _places(nlp, "Lawmakers from North Carolina flew to Washington on Monday.")
+    assert (places["Washington"].feature, places["Washington"].admin1) == ("P.PPLC", "DC")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wildfires burned across Oregon and Washington on Monday.",
+        "The company moved from Spokane, Washington, to Boise.",
+        "Wildfires burned across Washington state on Monday.",
+    ],
+)
+def test_division_named_like_the_capital_is_the_division_where_written_as_one(
+    nlp: Language, text: str
+) -> None:
+    places = _places(nlp, text)
+    assert (places["Washington"].feature, places["Washington"].admin1) == (ADMIN1, "WA")
+
+
 def test_city_without_context_resolves_to_the_most_populous(nlp: Language) -> None:
     places = _places(nlp, "The festival in Alexandria drew large crowds this year.")
     assert places["Alexandria"].country == "EGY"
