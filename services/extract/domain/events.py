@@ -438,6 +438,9 @@ def _build_event(
     event_type = _harm_without_attacker(trigger, event_type)
     mode = match.sense.mode or _mode_from_modifiers(trigger)
     actors, targets = _parties(ctx, trigger, event_type)
+    # A multiword trigger's own words are none of its arguments ("opened fire": not "fire").
+    actors = [p for p in actors if not _overlaps(p, span)]
+    targets = [p for p in targets if not _overlaps(p, span)]
     location = location_of(ctx, trigger, event_type=event_type)
     targets = _fill_target_country(targets, location.country if location else None)
     actors = _fill_domestic_actor_country(actors, location.country if location else None)
@@ -462,6 +465,10 @@ def _build_event(
         cameo_code=cameo_code(event_type, mode),
         evidence=TextSpan(text=sentence.text, start=sentence.start_char, end=sentence.end_char),
     )
+
+
+def _overlaps(participant: Participant, span: Span) -> bool:
+    return participant.start < span.end_char and span.start_char < participant.end
 
 
 def _parties(
@@ -608,12 +615,19 @@ def _is_background(event: Event, published: date | None) -> bool:
 
 def _prominence(match: TriggerMatch, triggers: list[TriggerMatch]) -> float:
     """Syntactic weight within the sentence: a trigger that frames another ("refused to
-    withdraw" is a refusal) outranks it, and one deeper than the sentence's top trigger is
-    background to it."""
+    withdraw" is a refusal) outranks it, and one deeper than the sentence's top trigger or in a
+    relative clause is background to it."""
     token = match.token
     frames = any(_frames(token, other.token) for other in triggers if other is not match)
     shallowest = min(_depth(other.token) for other in triggers)
-    return (1.5 if frames else 0.0) - 0.6 * min(_depth(token) - shallowest, 5)
+    background = 1.5 if _in_relative_clause(token) else 0.0
+    return (1.5 if frames else 0.0) - 0.6 * min(_depth(token) - shallowest, 5) - background
+
+
+def _in_relative_clause(token: Token) -> bool:
+    """Whether the trigger is in a relative clause: what a relative clause says of a noun is
+    presupposed background ("Carson, who hosted the show for 30 years, died"), not the news."""
+    return any(t.dep_ == "relcl" for t in (token, *token.ancestors))
 
 
 def _depth(token: Token) -> int:

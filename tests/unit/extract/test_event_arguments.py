@@ -230,3 +230,21 @@ def test_a_trigger_noun_before_an_event_noun_is_the_event(
     extract: Extract, sentence: str, trigger: str, event_type: str
 ) -> None:
     assert _event(extract(sentence), trigger).type == event_type
+
+
+def test_the_words_of_a_multiword_trigger_are_none_of_its_arguments(extract: Extract) -> None:
+    event = _event(extract("The guards opened fire on the crowd."), "opened fire")
+    assert (_actors(event), _targets(event)) == (["guards"], ["crowd"])
+    bare = _event(extract("The guards opened fire."), "opened fire")
+    assert _targets(bare) == []
+
+
+def test_an_event_in_a_relative_clause_is_background_to_the_main_clause(
+    extract: Extract,
+) -> None:
+    extraction = extract(
+        "The singer, who backs a children's charity, won the award. She met the prime minister "
+        "on Tuesday."
+    )
+    (main,) = [e for e in extraction.events if e.is_main]
+    assert main.trigger.text == "met"
