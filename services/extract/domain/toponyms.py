@@ -80,7 +80,12 @@ class ResolutionWeights:
     ``admin1_context`` when its admin1 area is, ``parent`` when a parent written next to the
     mention contains it, ``feature`` for countries and admin1 areas (a bare "Georgia" or
     "Victoria" names the larger unit first), and ``alternate`` (negative) when it matched only
-    an alternate name.
+    an alternate name. Context comes from the mentions of other names only: a name repeated
+    is not evidence for its own first reading. Then, among the candidates of the country that
+    scores best, a town or county gets ``shared_admin1`` for every other name of the article
+    (capped at ``shared_cap``) that a town or county of its admin1 area also bears: a local
+    story's towns lie in one state even where it is never named (spatial minimality, Leidner
+    2008: "Columbus", "Norfolk" and "Platte County" all in Nebraska).
     """
 
     country_context: float = 2.0
@@ -90,6 +95,8 @@ class ResolutionWeights:
     country_feature: float = 4.0
     admin1_feature: float = 4.0
     alternate: float = -2.0
+    shared_admin1: float = 0.5
+    shared_cap: int = 3
     coherence: bool = True
 
 
@@ -584,9 +591,10 @@ def resolve(
 ) -> tuple[Place, ...]:
     """Resolve each mention against the article's other mentions.
 
-    Steps: (1) candidates of every mention; (2) the article's context — the countries and
-    admin1 areas that mentions name unambiguously; (3) parents written next to a mention;
-    (4) the best-scored candidate of each mention, in the context of the other mentions;
+    Steps: (1) candidates of every mention; (2) parents written next to a mention, and a
+    capital's name read as the capital (:func:`_without_namesake_division`); (3) the
+    article's context — the countries and admin1 areas that mentions name unambiguously;
+    (4) the best-scored candidate of each mention, in the context of the other names;
     (5) with ``weights.coherence``, once more in the context of the other mentions' choices
     of step 4 (a story about small towns of one state names that state rarely, but most of
     its towns' likeliest readings lie there).
@@ -604,13 +612,14 @@ def resolve(
         for index, options in enumerate(candidates)
     ]
     contributions = [_context_of(options) for options in candidates]
-    chosen = _choose(candidates, contributions, parents, capital_readings, weights)
+    names = [normalize_name(mention.base or mention.text) for mention in mentions]
+    chosen = _choose(names, candidates, contributions, parents, capital_readings, weights)
     if weights.coherence:
         contributions = [
             (entry.country or None, _admin1_of(entry)) if entry is not None else (None, None)
             for entry in chosen
         ]
-        chosen = _choose(candidates, contributions, parents, capital_readings, weights)
+        chosen = _choose(names, candidates, contributions, parents, capital_readings, weights)
     return tuple(_place(mention, entry) for mention, entry in zip(mentions, chosen, strict=True))
 
 
@@ -678,6 +687,7 @@ def _admin1_of(entry: GazetteerEntry) -> tuple[str, str] | None:
 
 
 def _choose(
+    names: Sequence[str],
     candidates: Sequence[tuple[GazetteerEntry, ...]],
     contributions: Sequence[tuple[str | None, tuple[str, str] | None]],
     parents: dict[int, GazetteerEntry],
@@ -688,17 +698,37 @@ def _choose(
     (``capital_readings``: the mentions :func:`_without_namesake_division` applies to)."""
     countries = Counter(country for country, _ in contributions if country)
     admin1s = Counter(admin1 for _, admin1 in contributions if admin1)
+    own_countries: dict[str, Counter[str]] = {}
+    own_admin1s: dict[str, Counter[tuple[str, str]]] = {}
+    for name, (country, admin1) in zip(names, contributions, strict=True):
+        own_countries.setdefault(name, Counter()).update([country] if country else [])
+        own_admin1s.setdefault(name, Counter()).update([admin1] if admin1 else [])
+    local = _local_admin1s(names, candidates)
+    shared = Counter(admin1 for areas in local.values() for admin1 in areas)
     chosen = []
     for index, options in enumerate(candidates):
-        own_country, own_admin1 = contributions[index]
-        others = (
-            countries - Counter([own_country] if own_country else []),
-            admin1s - Counter([own_admin1] if own_admin1 else []),
-        )
-        chosen.append(
-            _best(options, parents.get(index), *others, weights, index in capital_readings)
-        )
+        name = names[index]
+        others = (countries - own_countries[name], admin1s - own_admin1s[name])
+        best = _best(options, parents.get(index), *others, weights, index in capital_readings,
+                     shared - Counter(local[name]))  # fmt: skip
+        chosen.append(best)
     return chosen
+
+
+def _local_admin1s(
+    names: Sequence[str], candidates: Sequence[tuple[GazetteerEntry, ...]]
+) -> dict[str, set[tuple[str, str]]]:
+    """Each distinct name -> the admin1 areas that hold a town or county of that name."""
+    local: dict[str, set[tuple[str, str]]] = {}
+    for name, options in zip(names, candidates, strict=True):
+        areas = local.setdefault(name, set())
+        areas.update(
+            (entry.country, entry.admin1)
+            for entry in options
+            if entry.admin1 is not None
+            and (entry.feature == ADMIN2 or entry.feature.startswith("P."))
+        )
+    return local
 
 
 def _candidates(mention: Mention, gaz: Gazetteer, text: str) -> tuple[GazetteerEntry, ...]:
@@ -784,6 +814,7 @@ def _best(
     admin1s: Counter[tuple[str, str]],
     weights: ResolutionWeights,
     capital_reading: bool = False,
+    shared: Counter[tuple[str, str]] | None = None,
 ) -> GazetteerEntry | None:
     if not options:
         return None
@@ -805,7 +836,21 @@ def _best(
             value += weights.alternate
         return value
 
-    return max(options, key=score)
+    scores = {id(entry): score(entry) for entry in options}
+    if not shared or not weights.shared_admin1:
+        return max(options, key=lambda entry: scores[id(entry)])
+    country = max(options, key=lambda entry: scores[id(entry)]).country
+
+    def within_country(entry: GazetteerEntry) -> float:
+        value = scores[id(entry)]
+        local = entry.feature == ADMIN2 or entry.feature.startswith("P.")
+        if entry.country == country and local and entry.admin1 is not None:
+            value += weights.shared_admin1 * min(
+                shared[(entry.country, entry.admin1)], weights.shared_cap
+            )
+        return value
+
+    return max(options, key=within_country)
 
 
 def _contains(parent: GazetteerEntry, entry: GazetteerEntry) -> bool:

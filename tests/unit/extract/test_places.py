@@ -82,6 +82,23 @@ def test_towns_of_one_state_resolve_together_though_the_state_is_not_named(
     assert (places["Dublin"].country, places["Dublin"].admin1) == ("USA", "OH")
 
 
+def test_repeated_name_is_not_its_own_context(nlp: Language) -> None:
+    text = (
+        "Victoria police said the ferry reached Victoria late. Victoria officials thanked "
+        "crews from British Columbia and Canada."
+    )
+    towns = [place for place in geoparse(nlp(text)) if place.text == "Victoria"]
+    assert {(town.country, town.admin1) for town in towns} == {("CAN", "02")}
+
+
+def test_towns_resolve_into_the_state_that_holds_towns_of_all_their_names(
+    nlp: Language,
+) -> None:
+    text = "Deputies from Columbus and Norfolk searched Platte County farms for the boy."
+    places = _places(nlp, text)
+    assert {places[name].admin1 for name in ("Columbus", "Norfolk", "Platte County")} == {"NE"}
+
+
 def test_dateline_names_the_city_not_the_state(nlp: Language) -> None:
     text = "WASHINGTON (AP) — Senators met on Tuesday to discuss the budget."
     dateline = next(p for p in geoparse(nlp(text)) if p.text == "WASHINGTON")
