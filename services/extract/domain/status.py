@@ -226,6 +226,14 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return _tense_status(head) if not _is_negated(head) else "negated"
         if token.dep_ == "xcomp" and (modal := _modal_status(head)) is not None:
             return modal
+        if (
+            token.dep_ == "advcl"
+            and _is_infinitive(token)
+            and _modal_status(head) == "hypothetical"
+        ):
+            # a purpose is as unreal as the act meant to serve it: "must ensure safety to
+            # allow convoys through", "could cut rates to help exporters"
+            return "hypothetical"
         if lemma in NEGATING_VERBS and token.dep_ == "xcomp":
             return "negated"
         if lemma in THREAT_VERBS and token.dep_ == "xcomp":

@@ -248,3 +248,17 @@ def test_an_event_in_a_relative_clause_is_background_to_the_main_clause(
     )
     (main,) = [e for e in extraction.events if e.is_main]
     assert main.trigger.text == "met"
+
+
+def test_a_purpose_is_as_unreal_as_the_demanded_act_it_serves(extract: Extract) -> None:
+    extraction = extract(
+        "The charity said both armies must ensure safety to allow aid convoys to reach the town."
+    )
+    assert _event(extraction, "allow").status == "hypothetical"
+    (main,) = [e for e in extraction.events if e.is_main]
+    assert (main.type, _actors(main)) == ("REQUEST", ["charity"])
+
+
+def test_a_purpose_of_a_real_act_is_intended(extract: Extract) -> None:
+    extraction = extract("The general resigned to allow elections to take place.")
+    assert _event(extraction, "allow").status == "planned"
