@@ -737,10 +737,23 @@ def _candidates(mention: Mention, gaz: Gazetteer, text: str) -> tuple[GazetteerE
         country = gaz.country(mention.demonym_country)
         return () if country is None else (country,)
     options = gaz.lookup(mention.base or mention.text)
+    if _names_a_region(mention.text):
+        return tuple(entry for entry in options if not entry.feature.startswith("P."))
     if _is_dateline(mention, text):
         local = tuple(entry for entry in options if entry.feature not in (COUNTRY, ADMIN1))
         return local or options
     return options
+
+
+_REGION_WORDS: Final = COMPASS_WORDS | {"middle", "far", "near", "mid"}
+
+
+def _names_a_region(name: str) -> bool:
+    """A name made of compass words only ("the North East", "Middle East", "the South") names
+    a region, which the gazetteer does not hold, not the small towns GeoNames has of that name
+    (North East, Maryland; Middle East, Maryland)."""
+    words = name.lower().replace("-", " ").split()
+    return bool(words) and all(word in _REGION_WORDS for word in words)
 
 
 def _is_dateline(mention: Mention, text: str) -> bool:

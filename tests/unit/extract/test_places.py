@@ -228,6 +228,13 @@ def test_plural_possessive_is_not_part_of_the_place(nlp: Language) -> None:
     assert (town.text, town.admin1) == ("Pecos", "TX")
 
 
+def test_name_made_of_compass_words_is_a_region_not_a_town(nlp: Language) -> None:
+    words = ["Tension", "grew", "in", "the", "Middle", "East", "."]
+    ents = ["O", "O", "O", "O", "B-LOC", "I-LOC", "O"]
+    (place,) = geoparse(_entity_doc(nlp, words, ents))
+    assert (place.text, place.geonameid) == ("Middle East", None)
+
+
 def test_lowercase_word_that_names_a_town_is_not_a_place(nlp: Language) -> None:
     places = _places(nlp, "The committee split over the budget, and Croatia's team left.")
     assert "split" not in places
