@@ -14,14 +14,21 @@ Steps of :meth:`VersionedPublisher.publish`, in this order:
    (:func:`~services.ingest.domain.feed_articles.next_version`; pushes are not compared with
    recent articles for near duplicates — that needs every recent fingerprint on every request);
 3. publish the new versions (returns after the broker's acks, or raises: nothing recorded);
-4. record them (``record_articles``).
+4. record them (``record_articles``; the database adapter writes them behind, a few
+   milliseconds later, and its lookups see them meanwhile).
 
-A crash or a database failure between 3 and 4 makes the next push of the same text publish the
-same version again: same ``article_id``, ``revision`` and ``content_hash``, harmless
-downstream. When the database cannot be read at step 1 the articles are published without a
-revision, as an ingest without a database does (the push is not refused because the feeds'
-database is down); they still carry their ``content_hash``, and the store does not let a copy of
-the text it has replace the stored article.
+A crash or a database failure between 3 and the record's write makes the next push of the same
+text publish the same version again: same ``article_id``, ``revision`` and ``content_hash``,
+harmless downstream. The record is not folded into step 1 (one upsert answering "new,
+unchanged or changed" and recording at once): recorded before the broker's ack, a publish that
+fails would look done, and the client's retry would be answered as an unchanged duplicate — the
+article lost after its ``202``. Instead the adapter shares its statements between concurrent
+pushes (:class:`~services.ingest.adapters.feed_store.PgArticleVersions`).
+
+When the database cannot be read at step 1 the articles are published without a revision, as
+an ingest without a database does (the push is not refused because the feeds' database is
+down); they still carry their ``content_hash``, and the store does not let a copy of the text
+it has replace the stored article.
 """
 
 from __future__ import annotations
@@ -39,9 +46,10 @@ log = logging.getLogger(__name__)
 
 
 class ArticleVersions(Protocol):
-    """Port: the versions published so far (``PgFeedStore``). Both methods raise
-    :class:`~shared.errors.RetriableError` when the database is unavailable; both may be
-    repeated."""
+    """Port: the versions published so far (``PgArticleVersions``). ``known_articles`` raises
+    :class:`~shared.errors.RetriableError` when the database is unavailable; ``record_articles``
+    may return before the versions are written (they are known to this process's lookups from
+    then on) and raises only when nothing can be recorded. Both may be repeated."""
 
     def known_articles(self, article_ids: Sequence[str]) -> dict[str, KnownArticle]: ...
 
@@ -50,9 +58,9 @@ class ArticleVersions(Protocol):
 
 class VersionedPublisher:
     """An :class:`ArticlePublisher` that publishes only new texts, as the next revision of
-    their article. Thread-safe when ``publisher`` is (``versions`` opens a connection per
-    call). Two replicas pushing the same new text at once may both publish revision 1 of it:
-    the same record twice, harmless."""
+    their article. Thread-safe when ``publisher`` and ``versions`` are. Two replicas pushing
+    the same new text at once may both publish revision 1 of it: the same record twice,
+    harmless."""
 
     def __init__(self, publisher: ArticlePublisher, *, versions: ArticleVersions) -> None:
         self._publisher = publisher

@@ -155,11 +155,7 @@ def next_version(
             if recent
             else None
         )
-    return RawArticle.model_validate(
-        {
-            **article.model_dump(),
-            "revision": revision,
-            "content_hash": digest,
-            "near_duplicate_of": duplicate_of,
-        }
+    # A copy, not a validation again (that cost ~0.1 ms a push): the three values are ours.
+    return article.model_copy(
+        update={"revision": revision, "content_hash": digest, "near_duplicate_of": duplicate_of}
     )
