@@ -160,7 +160,8 @@ def extract_events(
         # The headline names no event of the ontology: its own predicate is the news
         # ("Toblerone changes its bars"), ahead of any event found in the body.
         scored.extend(_headline_event(ctx, sentences, lead, version))
-    events = _mark_main(scored)
+    idle = {item.event.event_id for item in scored if _is_unattributed_exchange(item)}
+    events = [e for e in _mark_main(scored) if e.is_main or e.event_id not in idle]
     main_trigger = next((item.trigger for item in scored if _is_same(item.event, events)), None)
     return [
         _with_story_actors(
@@ -178,6 +179,37 @@ def extract_events(
         else _located_by_article(ctx, e)
         for e in events
     ]
+
+
+_EXCHANGE_TYPES = frozenset(
+    {
+        "CONSULT",
+        "AGREE",
+        "SUPPORT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "CONCEDE",
+        "COOPERATE",
+    }
+)
+"""Verbal and cooperative acts (PLOVER's, CAMEO 01-08 and 10-13): an exchange between a source
+and a target, which event data codes only when at least one side is named."""
+
+
+def _is_unattributed_exchange(item: _Scored) -> bool:
+    """A verb of exchange with neither side in its clause ("the defending champion", "fighting
+    to the very end") is a use of the word, not an event between actors. A noun may name an
+    exchange whose sides are elsewhere ("the London meeting"), so only verbs; the main event
+    is exempt (it takes the lead's actors)."""
+    event = item.event
+    return (
+        event.type in _EXCHANGE_TYPES
+        and item.trigger.pos_ == "VERB"
+        and not event.actors
+        and not event.targets
+    )
 
 
 def _is_same(event: Event, events: list[Event]) -> bool:

@@ -262,3 +262,21 @@ def test_a_purpose_is_as_unreal_as_the_demanded_act_it_serves(extract: Extract) 
 def test_a_purpose_of_a_real_act_is_intended(extract: Extract) -> None:
     extraction = extract("The general resigned to allow elections to take place.")
     assert _event(extraction, "allow").status == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The defending champion finished second behind the Kenyan runner.",
+        "They kept fighting to the very end, and the crowd loved it.",
+    ],
+)
+def test_a_verb_of_exchange_with_neither_side_is_no_event(extract: Extract, sentence: str) -> None:
+    text = f"Runner takes silver in Oslo\n\nThe race was run in Oslo on Sunday. {sentence}"
+    extraction = extract(text, title="Runner takes silver in Oslo")
+    assert [e.type for e in extraction.events if not e.is_main and e.type != "OTHER"] == []
+
+
+def test_a_noun_of_exchange_needs_no_side_in_its_sentence(extract: Extract) -> None:
+    extraction = extract("The ministers arrived in Oslo. The meeting ended without a statement.")
+    assert [e.type for e in extraction.events if e.trigger.text == "meeting"] == ["CONSULT"]
