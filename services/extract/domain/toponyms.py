@@ -344,6 +344,8 @@ def _accepted(
     """
     if demonym is not None or any(_well_known(entry) for entry in entries):
         return "name"
+    if any(entry.feature == ADMIN2 for entry in entries) and span[-1].lower_ in _COUNTY_WORDS:
+        return "county"
     if span.text.lower() in evidence.names:
         return "discourse"
     previous = span.doc[span.start - 1] if span.start > 0 else None
@@ -359,6 +361,12 @@ def _accepted(
         for entry in entries
     )
     return "state" if in_named_state else None
+
+
+_COUNTY_WORDS: Final = frozenset({"county", "parish", "borough"})
+"""The type word of a US county-level name ("Edgar County", "Jefferson Parish"): written with
+it, the name says what kind of place it is, even inside an organisation's name ("the Edgar
+County Community Foundation")."""
 
 
 WELL_KNOWN_DIVISION_POPULATION: Final = 1_000_000

@@ -174,6 +174,14 @@ def test_town_named_after_a_place_class_noun_is_a_place(nlp: Language) -> None:
     assert places["Zhovkva"].country == "UKR"
 
 
+def test_county_written_with_its_type_word_is_a_place_inside_an_organisation(
+    nlp: Language,
+) -> None:
+    text = "Volunteers from the Laurel County Historical Society painted the old school."
+    places = _places(nlp, text)
+    assert places["Laurel County"].feature == "A.ADM2"
+
+
 def test_hyphenated_town_name_the_parser_cut_short_is_one_place(nlp: Language) -> None:
     places = _places(nlp, "A bomb exploded in Mazar-e-Sharif on Thursday.")
     assert places["Mazar-e-Sharif"].country == "AFG"
