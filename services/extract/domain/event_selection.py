@@ -68,10 +68,11 @@ class Restriction:
 
 SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
     Restriction(
-        words("rally decline visit slam fight clash battle attack charge allow permit"),
+        words("rally decline visit slam fight clash battle attack charge allow permit host"),
         "VERB",
         "agent_can_act",
-        "their subject must be an actor: 'shares rallied', 'sales declined', 'this allows'",
+        "their subject must be an actor: 'shares rallied', 'sales declined', 'this allows', "
+        "'the stadium hosted'",
     ),
     Restriction(
         words("meet"),
@@ -84,6 +85,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "VERB",
         "object_is_no_venue",
         "CAMEO 042/043: one visits a place or a host, not 'the website' or 'a restaurant'",
+    ),
+    Restriction(
+        words("host"),
+        "VERB",
+        "object_is_guest_or_meeting",
+        "CAMEO 042-044: one hosts a visitor or talks; 'hosted 30,000', 'hosts a gadget show' is "
+        "an occasion",
     ),
     Restriction(
         words("fund finance"),
@@ -208,11 +216,21 @@ def _object_is_no_venue(verb: Token) -> bool:
 
 def _object_is_actor(verb: Token) -> bool:
     objects = _objects(verb)
+    return not objects or any(_object_is_actor_token(o) for o in objects)
+
+
+def _object_is_guest_or_meeting(verb: Token) -> bool:
+    objects = _objects(verb)
     return not objects or any(
-        o.ent_type_ in _ACTOR_ENTITIES
-        or (can_act(o) and not o.lemma_.lower().endswith("ment"))  # "strikers", not "requirement"
+        o.lemma_.lower() in NOUN_TRIGGERS
+        or (o.pos_ != "NUM" and not o.like_num and _object_is_actor_token(o))
         for o in objects
     )
+
+
+def _object_is_actor_token(o: Token) -> bool:
+    # "strikers", not "requirement"
+    return o.ent_type_ in _ACTOR_ENTITIES or (can_act(o) and not o.lemma_.lower().endswith("ment"))
 
 
 def _object_is_actor_or_content(verb: Token) -> bool:
@@ -263,6 +281,7 @@ def _plea_is_no_answer_to_a_charge(verb: Token) -> bool:
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
+    "object_is_guest_or_meeting": _object_is_guest_or_meeting,
     "object_is_no_venue": _object_is_no_venue,
     "object_is_actor_or_content": _object_is_actor_or_content,
     "complement_is_no_disclosure": _complement_is_no_disclosure,

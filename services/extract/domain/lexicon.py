@@ -440,7 +440,8 @@ SECTOR_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(words(
         "administration ambassador authorities authority cabinet council delegation diplomat "
         "embassy envoy government governor headquarters kremlin lawmaker mayor minister "
-        "ministry official parliament president regime senator state"
+        "ministry official parliament president regime senator state "
+        "chancellor emir king monarch premier prince queen sultan"
     ), "GOV"),
     **dict.fromkeys(words(
         "apartment area areas building child children citizen citizens city civilian "
@@ -473,6 +474,7 @@ PERSON_NOUNS: Final[frozenset[str]] = words(
     "network gang cartel tribe federation league association charity "
     "counterpart representative executive delegate envoy husband wife son daughter mother "
     "father brother sister neighbour neighbor colleague ally rival "
+    "prisoner hostage detainee captive inmate convict suspect dissident "
     "it they he she we i you who"
 )
 """Nouns (and pronouns) for people and bodies that can act, beside the sector words, names and

@@ -204,7 +204,10 @@ def _has_person_object(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if verb.dep_ in {"acl", "relcl"} and not objects:
         objects = [verb.head]  # "the prisoners released on Monday"
-    return any((can_act(o) and o.pos_ != "PRON") or o.lower_ in _PERSONAL for o in objects)
+    # Not by an -er ending: one releases "a trailer", "a thriller", "a screensaver" too.
+    return any(
+        (can_act(o, by_ending=False) and o.pos_ != "PRON") or o.lower_ in _PERSONAL for o in objects
+    )
 
 
 def _involves_armed_force(verb: Token) -> bool:
@@ -374,6 +377,8 @@ def _match_noun(token: Token) -> TriggerMatch | None:
         return TriggerMatch(token, token.i, token.i + 1, TriggerSense("PROTEST", "strike", 0.75))
     if modifiers & NON_EVENT_COMPOUNDS:
         return None
+    if sense.type == "PROTEST" and modifiers & ECONOMIC_SUBJECTS:
+        return None  # "an oil rally", "a dollar rally": what "oil rallied" says of a verb
     if lemma in SPEECH_ACT_NOUNS and not _is_made_by_someone(token):
         return None
     if lemma == "fire":

@@ -280,3 +280,40 @@ def test_a_verb_of_exchange_with_neither_side_is_no_event(extract: Extract, sent
 def test_a_noun_of_exchange_needs_no_side_in_its_sentence(extract: Extract) -> None:
     extraction = extract("The ministers arrived in Oslo. The meeting ended without a statement.")
     assert [e.type for e in extraction.events if e.trigger.text == "meeting"] == ["CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The studio released a trailer for the film.",
+        "The company released a screensaver last week.",
+    ],
+)
+def test_releasing_a_thing_is_no_concession(extract: Extract, sentence: str) -> None:
+    assert [e.type for e in extract(sentence).events] == []
+
+
+def test_releasing_prisoners_is_a_concession(extract: Extract) -> None:
+    event = _event(extract("The rebels released two prisoners."), "released")
+    assert (event.type, _targets(event)) == ("CONCEDE", ["two prisoners"])
+
+
+def test_a_rally_of_a_commodity_is_a_market_move(extract: Extract) -> None:
+    extraction = extract(
+        "Strong demand triggers oil rally", title="Strong demand triggers oil rally"
+    )
+    assert "PROTEST" not in [e.type for e in extraction.events]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hosted"),
+    [
+        ("Egypt hosted talks between the two factions.", True),
+        ("The king hosted the visiting president.", True),
+        ("The stadium hosted 30,000 fans last season.", False),
+        ("Two magazines are hosting a gadget show this weekend.", False),
+    ],
+)
+def test_one_hosts_a_guest_or_a_meeting(extract: Extract, sentence: str, hosted: bool) -> None:
+    triggers = [e.trigger.text for e in extract(sentence).events if e.type == "CONSULT"]
+    assert any(t.startswith("host") for t in triggers) is hosted
