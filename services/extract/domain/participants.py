@@ -146,7 +146,9 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOMINAL:
         targets = [verb.head]  # a reduced passive relative: "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
-    if not actors and not patient_subject:
+    if not targets and _is_passive_conjunct(verb):
+        targets = _inherited_subject(verb)  # "arrived in Kabul and was attacked": the patient
+    elif not actors and not patient_subject:
         actors = _inherited_subject(verb)
     if not actors and (_is_passive(verb) or patient_subject):
         actors = _agent_in_event_phrase(verb)
@@ -204,6 +206,12 @@ def _antecedent_of_relative(verb: Token, subject: Token) -> Token:
     if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return verb.head
     return subject
+
+
+def _is_passive_conjunct(verb: Token) -> bool:
+    """A passive verb coordinated with an earlier one, sharing its subject as its patient."""
+    deps = {c.dep_ for c in verb.children}
+    return verb.dep_ == "conj" and "auxpass" in deps and "nsubjpass" not in deps
 
 
 def _is_passive(verb: Token) -> bool:

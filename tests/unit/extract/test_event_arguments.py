@@ -317,3 +317,13 @@ def test_a_rally_of_a_commodity_is_a_market_move(extract: Extract) -> None:
 def test_one_hosts_a_guest_or_a_meeting(extract: Extract, sentence: str, hosted: bool) -> None:
     triggers = [e.trigger.text for e in extract(sentence).events if e.type == "CONSULT"]
     assert any(t.startswith("host") for t in triggers) is hosted
+
+
+def test_a_passive_conjunct_takes_the_shared_subject_as_its_target(extract: Extract) -> None:
+    event = _event(extract("The minister arrived in Kabul and was attacked by gunmen."), "attacked")
+    assert (_actors(event), _targets(event)) == (["gunmen"], ["minister"])
+
+
+def test_an_active_conjunct_takes_the_shared_subject_as_its_actor(extract: Extract) -> None:
+    event = _event(extract("Police stormed the house and arrested two men."), "arrested")
+    assert (_actors(event), _targets(event)) == (["Police"], ["two men"])
