@@ -56,6 +56,7 @@ import psycopg
 from pydantic import ValidationError
 
 from services.store.domain.incidents import (
+    ARTICLE_LEVEL_SOURCES,
     ELIGIBLE_STATUSES,
     GroupKey,
     IncidentDraft,
@@ -71,19 +72,27 @@ from shared.models import Event, RawArticle
 
 log = logging.getLogger(__name__)
 
-# Only events that can be grouped (rule 1: eligible status, a country) are read: the others
-# have no group key. ``payload::text`` lets pydantic parse the JSON itself (much faster than
+# Only events that can be grouped (rule 1: eligible status, a country, a place of their own)
+# are read: the others have no group key (Python checks again; this only spares reading and
+# decoding them). ``payload::text`` lets pydantic parse the JSON itself (much faster than
 # psycopg's json.loads into dicts followed by model_validate).
-_STORED_EVENTS_OF_BATCH: LiteralString = """
+_OWN_PLACE: LiteralString = (
+    "COALESCE(e.payload->'location'->>'source', '') <> ALL(%(article_level)s::text[])"
+)
+
+_STORED_EVENTS_OF_BATCH: LiteralString = (
+    """
 SELECT e.payload::text, a.published_at
 FROM events AS e LEFT JOIN articles AS a ON a.article_id = e.article_id
 WHERE (e.event_id = ANY(%(event_ids)s) OR e.article_id = ANY(%(article_ids)s))
-  AND e.status = ANY(%(statuses)s) AND e.country IS NOT NULL
-"""
+  AND e.status = ANY(%(statuses)s) AND e.country IS NOT NULL AND """
+    + _OWN_PLACE
+)
 
 # Candidate events of many groups at once: one row per (group, event) that may belong to it;
 # Python keeps the events whose own group key is that group (actor-keyed groups share a country).
-_CANDIDATES_OF_GROUPS: LiteralString = """
+_CANDIDATES_OF_GROUPS: LiteralString = (
+    """
 WITH k AS (
     SELECT * FROM unnest(%(keys)s::text[], %(countries)s::text[], %(geonameids)s::bigint[],
                          %(sinces)s::date[], %(families)s::text[])
@@ -97,9 +106,11 @@ JOIN f ON f.family = k.family
 JOIN events AS e ON e.country = k.country AND e.type = f.type AND e.status = ANY(%(statuses)s)
     AND (k.geonameid IS NULL OR e.geonameid = k.geonameid)
 LEFT JOIN articles AS a ON a.article_id = e.article_id
-WHERE k.since IS NULL
-   OR COALESCE(e.event_date, (a.published_at AT TIME ZONE 'UTC')::date) >= k.since
-"""
+WHERE (k.since IS NULL
+       OR COALESCE(e.event_date, (a.published_at AT TIME ZONE 'UTC')::date) >= k.since)
+  AND """
+    + _OWN_PLACE
+)
 
 _PUBLISHED_TIMES: LiteralString = (
     "SELECT article_id, published_at FROM articles WHERE article_id = ANY(%s)"
@@ -330,6 +341,7 @@ def _stored_events(
             "event_ids": list(event_ids),
             "article_ids": list(article_ids),
             "statuses": sorted(ELIGIBLE_STATUSES),
+            "article_level": sorted(ARTICLE_LEVEL_SOURCES),
         },
     )
     return _decoded(cur.fetchall())
@@ -352,6 +364,7 @@ def _candidates_of(
             "family_types": [t for t, _ in pairs],
             "type_families": [fam for _, fam in pairs],
             "statuses": sorted(ELIGIBLE_STATUSES),
+            "article_level": sorted(ARTICLE_LEVEL_SOURCES),
         },
     )
     return _decoded((payload, published) for _, payload, published in cur.fetchall())

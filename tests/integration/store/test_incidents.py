@@ -319,6 +319,30 @@ def test_negated_and_unlocated_events_get_no_incident(conn: psycopg.Connection[A
     assert latest_incidents(conn) == []
 
 
+def test_an_event_placed_only_by_its_article_joins_no_incident(
+    conn: psycopg.Connection[Any],
+) -> None:
+    reports = [article(n, published=published(29)) for n in range(1, 4)]
+    by_article = MYKOLAIV.model_copy(update={"source": "article"})
+    own = [
+        event(
+            reports[0],
+            on=date(2022, 3, 29),
+            location=MYKOLAIV.model_copy(update={"source": "attached"}),
+        ),
+        event(reports[1], on=date(2022, 3, 29), location=MYKOLAIV),
+    ]
+    weak = event(reports[2], on=date(2022, 3, 29), location=by_article, killed=99)
+
+    write(conn, reports, [*own, weak])
+
+    [incident] = latest_incidents(conn)
+    assert (incident["mention_count"], incident["killed"]) == (2, None)
+    assert incident_of_event(conn, event_id=weak.event_id) is None
+    stored = conn.execute("SELECT country FROM events WHERE event_id = %s", (weak.event_id,))
+    assert stored.fetchone() == ("UKR",)  # still found by country
+
+
 def test_two_stores_writing_one_incident_at_once_make_one_incident(database_url: str) -> None:
     migrate(database_url=database_url)
     reports = [article(n, published=published(29, n)) for n in range(1, 9)]

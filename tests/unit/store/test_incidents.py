@@ -215,10 +215,18 @@ def test_without_a_place_the_key_uses_country_and_actors() -> None:
         {"status": "hypothetical"},
         {"location": None},
         {"location": Location(text="somewhere", start=0, end=9)},
+        {"location": MYKOLAIV.model_copy(update={"source": "article"})},
     ],
 )
 def test_events_that_cannot_be_grouped_have_no_key(changes: dict[str, object]) -> None:
     assert group_key_of(event(**changes)) is None
+
+
+@pytest.mark.parametrize("source", ["attached", "sentence", "lead", "dateline", None])
+def test_an_event_placed_by_its_own_text_or_its_dateline_is_grouped(source: str | None) -> None:
+    located = event(location=MYKOLAIV.model_copy(update={"source": source}))
+
+    assert group_key_of(located) == KEY
 
 
 def test_an_undated_event_takes_its_articles_utc_publication_date() -> None:
