@@ -314,10 +314,16 @@ def _capitalised(token: Token) -> bool:
 def _longest_match(
     doc: Doc, index: int, gaz: Gazetteer, covered: set[int]
 ) -> tuple[Span, tuple[GazetteerEntry, ...], str | None] | None:
-    for length in range(_MAX_NAME_TOKENS, 0, -1):
+    run = 0  # capitalised tokens outside the entities from ``index`` on: the longest name
+    while (
+        run < _MAX_NAME_TOKENS
+        and index + run < len(doc)
+        and doc[index + run].idx not in covered
+        and _capitalised(doc[index + run])
+    ):
+        run += 1
+    for length in range(run, 0, -1):
         span = doc[index : index + length]
-        if len(span) < length or any(t.idx in covered or not _capitalised(t) for t in span):
-            continue
         demonym = _demonym_country(span.text, gaz)
         if demonym is not None:
             return span, (), demonym
@@ -713,14 +719,19 @@ def _choose(
         own_admin1s.setdefault(name, Counter()).update([admin1] if admin1 else [])
     local = _local_admin1s(names, candidates)
     shared = Counter(admin1 for areas in local.values() for admin1 in areas)
-    chosen = []
-    for index, options in enumerate(candidates):
-        name = names[index]
-        others = (countries - own_countries[name], admin1s - own_admin1s[name])
-        best = _best(options, parents.get(index), *others, weights, index in capital_readings,
-                     shared - Counter(local[name]))  # fmt: skip
-        chosen.append(best)
-    return chosen
+    context = {
+        name: (
+            countries - own_countries[name],
+            admin1s - own_admin1s[name],
+            shared - Counter(local[name]),
+        )
+        for name in local
+    }  # once per distinct name: an article repeats its names
+    return [
+        _best(options, parents.get(index), *context[names[index]], weights,
+              capital_reading=index in capital_readings)
+        for index, options in enumerate(candidates)
+    ]  # fmt: skip
 
 
 def _local_admin1s(
@@ -833,9 +844,10 @@ def _best(
     parent: GazetteerEntry | None,
     countries: Counter[str],
     admin1s: Counter[tuple[str, str]],
+    shared: Counter[tuple[str, str]],
     weights: ResolutionWeights,
+    *,
     capital_reading: bool = False,
-    shared: Counter[tuple[str, str]] | None = None,
 ) -> GazetteerEntry | None:
     if not options:
         return None
