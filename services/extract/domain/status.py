@@ -134,9 +134,24 @@ def _is_asked(verb: Token) -> bool:
 _QUOTES = frozenset({'"', "'", "”", "’"})
 
 
+_EPISTEMIC_RAISING = frozenset(
+    {"allege", "appear", "believe", "know", "report", "say", "seem", "suspect", "think"}
+)
+"""Verbs that raise the subject of a stative "to be" ("the man believed to be responsible for
+the blast", "he is said to be behind the attack"): the infinitive states a belief about now,
+not an aim."""
+
+
 def _is_infinitive(verb: Token) -> bool:
     """A to-infinitive not under an implicative verb names an aim, not a fact ("efforts to
-    ease the crisis", "the reason to file a lawsuit")."""
+    ease the crisis", "the reason to file a lawsuit"); a copula under a verb of belief or
+    report does not."""
+    if (
+        verb.lemma_ == "be"
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in _EPISTEMIC_RAISING
+    ):
+        return False
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

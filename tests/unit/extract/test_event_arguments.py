@@ -327,3 +327,13 @@ def test_a_passive_conjunct_takes_the_shared_subject_as_its_target(extract: Extr
 def test_an_active_conjunct_takes_the_shared_subject_as_its_actor(extract: Extract) -> None:
     event = _event(extract("Police stormed the house and arrested two men."), "arrested")
     assert (_actors(event), _targets(event)) == (["Police"], ["two men"])
+
+
+def test_a_copula_under_a_verb_of_belief_states_no_aim(extract: Extract) -> None:
+    extraction = extract("Police sought a man believed to be responsible for the bombing.")
+    assert _event(extraction, "bombing").status == "occurred"
+
+
+def test_a_copula_under_a_verb_of_expectation_is_still_ahead(extract: Extract) -> None:
+    extraction = extract("The ministers are expected to be at the summit.")
+    assert _event(extraction, "summit").status == "planned"
