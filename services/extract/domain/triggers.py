@@ -98,9 +98,9 @@ def find_triggers(
             if (
                 match is not None
                 and not headline
-                and (is_inside_a_name(token) or _is_classifier(token))
+                and (is_inside_a_name(token) or _is_classifier(token) or _is_offence_named(token))
             ):
-                match = None  # "the Band Aid single", "an aid agency"
+                match = None  # "the Band Aid single", "an aid agency", "charged with murder"
         if match is None and token.pos_ == "VERB" and is_demanded(token):
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None:
@@ -111,6 +111,8 @@ def find_triggers(
                 lemma in _EXPLOSION_WORDS and match.sense.mode == "explosives"
             ):
                 match = _explosion(match, attack_story or _has_attack_context(token))
+            if match.sense.type == "ASSAULT" and _is_accidental(token):
+                match = _resensed(match, TriggerSense("ACCIDENT", match.sense.mode, 0.5))
             found.append(match)
     found = [m for m in found if not _is_struggle_without_opponent(m.token)]
     absorbed = {m.absorbs for m in found if m.absorbs is not None}
@@ -399,6 +401,37 @@ def _is_classifier(noun: Token) -> bool:
     )
 
 
+_OFFENCE_FRAMES = frozenset(
+    {
+        "accuse",
+        "acquit",
+        "allegation",
+        "arrest",
+        "charge",
+        "convict",
+        "guilty",
+        "indict",
+        "jail",
+        "sentence",
+        "suspect",
+        "suspicion",
+        "try",
+    }
+)
+
+
+def _is_offence_named(noun: Token) -> bool:
+    """A bare crime noun in a legal frame names the offence, not an event that happened there:
+    "charged with murder", "jailed for assault", "on suspicion of arson". With a determiner or
+    a possessor it is a particular act again ("charged with the murder of his wife")."""
+    if any(c.dep_ in {"det", "poss"} for c in noun.children) or noun.dep_ != "pobj":
+        return False
+    preposition = noun.head
+    if preposition.lower_ not in {"of", "with", "for"}:
+        return False
+    return preposition.head.lemma_.lower() in _OFFENCE_FRAMES
+
+
 def _is_made_by_someone(noun: Token) -> bool:
     """Whether a demand or threat has a maker or a content in the parse."""
     if _is_mass_demand(noun):
@@ -457,6 +490,17 @@ def _fire(token: Token, modifiers: set[str], sense: TriggerSense) -> TriggerMatc
     if token.head.lower_ in {"under", "open", "cease"} or token.dep_ == "dobj":
         return None
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+_UNINTENDED = frozenset(
+    {"accidental", "accidentally", "inadvertent", "inadvertently", "unintended", "unintentionally"}
+)
+
+
+def _is_accidental(token: Token) -> bool:
+    """ "an accidental explosion", "the device detonated accidentally": an assault is intended
+    harm (CAMEO 18-20), so harm said to be unintended is an accident."""
+    return any(c.dep_ in {"amod", "advmod"} and c.lower_ in _UNINTENDED for c in token.children)
 
 
 def _has_attack_context(token: Token) -> bool:

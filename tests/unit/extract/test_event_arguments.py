@@ -337,3 +337,38 @@ def test_a_copula_under_a_verb_of_belief_states_no_aim(extract: Extract) -> None
 def test_a_copula_under_a_verb_of_expectation_is_still_ahead(extract: Extract) -> None:
     extraction = extract("The ministers are expected to be at the summit.")
     assert _event(extraction, "summit").status == "planned"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seven fighters died in two accidental explosions near the border.",
+        "The device detonated accidentally inside the car.",
+    ],
+)
+def test_harm_said_to_be_unintended_is_an_accident(extract: Extract, sentence: str) -> None:
+    text = f"{sentence} Militants had planned to bomb the base."
+    assert extract(text).events[0].type == "ACCIDENT"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The driver is on trial on charges of murder.",
+        "He was jailed for assault last year.",
+    ],
+)
+def test_a_bare_crime_noun_in_a_legal_frame_names_the_offence(
+    extract: Extract, sentence: str
+) -> None:
+    assert "ASSAULT" not in [e.type for e in extract(sentence).events]
+
+
+def test_a_particular_crime_in_a_legal_frame_is_an_event(extract: Extract) -> None:
+    extraction = extract("She was charged with the murder of her neighbour.")
+    assert _targets(_event(extraction, "murder")) == ["her neighbour"]
+
+
+def test_arrested_on_suspicion_names_a_reason_not_a_target(extract: Extract) -> None:
+    event = _event(extract("Two men were arrested on suspicion of fraud."), "arrested")
+    assert _targets(event) == ["Two men"]
