@@ -755,13 +755,35 @@ def _candidates(mention: Mention, gaz: Gazetteer, text: str) -> tuple[GazetteerE
     if mention.demonym_country is not None:
         country = gaz.country(mention.demonym_country)
         return () if country is None else (country,)
-    options = gaz.lookup(mention.base or mention.text)
+    name = mention.base or mention.text
+    options = _division_over_alias(normalize_name(name), gaz.lookup(name))
     if _names_a_region(mention.text):
         return tuple(entry for entry in options if not entry.feature.startswith("P."))
     if _is_dateline(mention, text):
         local = tuple(entry for entry in options if entry.feature not in (COUNTRY, ADMIN1))
         return local or options
     return options
+
+
+def _division_over_alias(
+    name: str, options: tuple[GazetteerEntry, ...]
+) -> tuple[GazetteerEntry, ...]:
+    """Without a country reached through an alias when ``name`` (folded) is the own name of a
+    first-order division of that country ("Scotland", "England", "Wales": divisions of the
+    United Kingdom in GeoNames, which the alias table maps to the whole): the division is the
+    place the name names."""
+    if len(options) < 2 or options[0].feature != COUNTRY:
+        return options
+    country = options[0]
+    if normalize_name(country.name) == name:
+        return options
+    division = any(
+        entry.feature == ADMIN1
+        and entry.country == country.country
+        and normalize_name(entry.name) == name
+        for entry in options
+    )
+    return options[1:] if division else options
 
 
 _REGION_WORDS: Final = COMPASS_WORDS | {"middle", "far", "near", "mid"}

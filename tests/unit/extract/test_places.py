@@ -236,6 +236,13 @@ def test_plural_possessive_is_not_part_of_the_place(nlp: Language) -> None:
     assert (town.text, town.admin1) == ("Pecos", "TX")
 
 
+def test_constituent_country_is_its_division_not_the_whole_country(nlp: Language) -> None:
+    places = _places(nlp, "Scotland beat England in Edinburgh, and Britain cheered.")
+    assert (places["Scotland"].feature, places["Scotland"].country) == (ADMIN1, "GBR")
+    assert places["England"].feature == ADMIN1
+    assert places["Britain"].feature == COUNTRY
+
+
 def test_name_made_of_compass_words_is_a_region_not_a_town(nlp: Language) -> None:
     words = ["Tension", "grew", "in", "the", "Middle", "East", "."]
     ents = ["O", "O", "O", "O", "B-LOC", "I-LOC", "O"]
