@@ -4,21 +4,15 @@ events on the map, open one with its article, follow the timeline to a day, relo
 URL and get the same view, walk back, and download an export that matches the API.
 
 Screenshots go to ``$TMPDIR/newsflow-test-artifacts/`` (``docs/screenshots/`` holds copies made
-with ``tests/e2e/screenshots.py``). Needs Debian's ``chromium`` and ``chromium-driver`` (``make
+by ``docs/screenshots/update.sh``). Needs Debian's ``chromium`` and ``chromium-driver`` (``make
 browser-deps``; skipped without them) and the vendored map and chart libraries (``make
 vendor``; failed without them, as the page cannot work).
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import subprocess
-import sys
-import tempfile
-import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -28,37 +22,24 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import pytest
 
-from services.stack.broker import free_port
 from services.store.adapters.migrations import migrate
 from services.store.adapters.pg_writer import open_connection
 from shared.models import Location, Participant
+from tests.e2e.browser import ARTIFACTS, headless_chromium, needs_chromium, texts, wait
+from tests.integration.query.api_server import serve_query_api
 from tests.integration.query.samples import BRUSSELS, LVIV, MYKOLAIV, article, claim, event, store
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
 VENDOR = Path(__file__).parents[2] / "services" / "query" / "static" / "vendor"
-ARTIFACTS = Path(tempfile.gettempdir()) / "newsflow-test-artifacts"
 KHARKIV = Location(
     text="Kharkiv", start=0, end=7, name="Kharkiv", country="UKR", geonameid=706483, lat=49.98,
     lon=36.25,
 )  # fmt: skip
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.skipif(
-        not (CHROMIUM.exists() and CHROMEDRIVER.exists()),
-        reason=f"headless Chromium not installed ({CHROMIUM}, {CHROMEDRIVER}): "
-        "run `make browser-deps` (apt-get install chromium chromium-driver)",
-    ),
-]
+pytestmark = [pytest.mark.e2e, needs_chromium]
 
-webdriver = pytest.importorskip("selenium.webdriver", reason="selenium (requirements-dev.lock)")
-from selenium.common.exceptions import StaleElementReferenceException  # noqa: E402
-from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.common.keys import Keys  # noqa: E402
-from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 
 def _participants(*names: str) -> tuple[Participant, ...]:
@@ -92,29 +73,8 @@ def seeded_url(database_url: str) -> str:
 
 @pytest.fixture
 def api_url(seeded_url: str) -> Iterator[str]:
-    port = free_port()
-    env = {**os.environ, "NEWSFLOW_DATABASE_URL": seeded_url, "NEWSFLOW_API_PORT": str(port)}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "services.cli", "serve", "api"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            assert proc.poll() is None, "newsflow serve api exited"
-            with contextlib.suppress(httpx.HTTPError):
-                if httpx.get(f"{url}/readyz", timeout=1).status_code == 200:
-                    break
-            time.sleep(0.2)
-        else:
-            raise AssertionError("query API not ready in 30s")
+    with serve_query_api(database_url=seeded_url) as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=15)
 
 
 @pytest.fixture
@@ -126,54 +86,13 @@ def downloads(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def browser(tmp_path: Path, downloads: Path) -> Iterator[Any]:
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in (
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        f"--user-data-dir={tmp_path / 'chromium-profile'}",
-        "--window-size=1280,1000",
-    ):
-        options.add_argument(flag)
-    options.add_experimental_option(
-        "prefs",
-        {"download.default_directory": str(downloads), "download.prompt_for_download": False},
-    )
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
-    driver.execute_cdp_cmd(
-        "Browser.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)}
-    )
-    try:
+    profile = tmp_path / "chromium-profile"
+    with headless_chromium(profile, window=(1280, 1000), downloads=downloads) as driver:
         yield driver
-    finally:
-        driver.quit()
 
 
 def _js(driver: Any, script: str, *args: Any) -> Any:
     return driver.execute_script(script, *args)
-
-
-def _texts(driver: Any, css: str) -> list[str]:
-    texts: list[str] = _js(
-        driver,
-        "return Array.from(document.querySelectorAll(arguments[0]), e => e.textContent)",
-        css,
-    )
-    return texts
-
-
-def _wait(driver: Any, condition: Any, what: str, timeout_s: float = 15) -> Any:
-    return WebDriverWait(
-        driver, timeout_s, poll_frequency=0.2, ignored_exceptions=[StaleElementReferenceException]
-    ).until(condition, message=what)
 
 
 def _query(driver: Any) -> dict[str, list[str]]:
@@ -222,8 +141,8 @@ def test_analyst_filters_by_country_name_maps_opens_follows_shares_and_exports(
     assert (VENDOR / ".installed").exists(), "the page's libraries are missing: run `make vendor`"
     ARTIFACTS.mkdir(exist_ok=True)
     browser.get(f"{api_url}/?refresh=2")
-    _wait(browser, lambda d: len(_event_ids(d)) == 7, "seven events listed")
-    _wait(browser, lambda d: _texts(d, "#map .leaflet-marker-icon"), "markers on the map")
+    wait(browser, lambda d: len(_event_ids(d)) == 7, "seven events listed")
+    wait(browser, lambda d: texts(d, "#map .leaflet-marker-icon"), "markers on the map")
     assert _js(browser, "return document.documentElement.scrollWidth <= window.innerWidth")
     # Incidents sit beside the map, above every list.
     assert _js(
@@ -237,68 +156,68 @@ def test_analyst_filters_by_country_name_maps_opens_follows_shares_and_exports(
     # Filter by a country's name, as typed.
     country = browser.find_element(By.ID, "country-filter")
     country.send_keys("Ukraine", Keys.ENTER)
-    _wait(browser, lambda d: _query(d).get("country") == ["Ukraine"], "country in the URL")
-    _wait(browser, lambda d: len(_event_ids(d)) == 5, "the five events in Ukraine")
-    assert set(_texts(browser, "#events td.where")) <= {
+    wait(browser, lambda d: _query(d).get("country") == ["Ukraine"], "country in the URL")
+    wait(browser, lambda d: len(_event_ids(d)) == 5, "the five events in Ukraine")
+    assert set(texts(browser, "#events td.where")) <= {
         "Mykolayiv (UKR)",
         "Lviv (UKR)",
         "Kharkiv (UKR)",
     }
-    assert {"Wire", "Kyiv Post"} == set(_texts(browser, "#events td.outlet"))
-    assert set(_texts(browser, "#events td.actors")) == {"Russia"}
-    _wait(
+    assert {"Wire", "Kyiv Post"} == set(texts(browser, "#events td.outlet"))
+    assert set(texts(browser, "#events td.actors")) == {"Russia"}
+    wait(
         browser,
-        lambda d: "5 events on the map" in _texts(d, "#map-note")[0],
+        lambda d: "5 events on the map" in texts(d, "#map-note")[0],
         "the five events on the map",
     )
-    _wait(browser, lambda d: _texts(d, "#map img.leaflet-marker-icon"), "a single marker")
+    wait(browser, lambda d: texts(d, "#map img.leaflet-marker-icon"), "a single marker")
     browser.save_screenshot(str(ARTIFACTS / "analyst-map.png"))
 
     # Open the Kharkiv event from its marker: the event and its article.
     kharkiv = next(
         i["event"]["event_id"] for i in _api_items(api_url, "/v1/events", {"place": "kharkiv"})
     )
-    _wait(
+    wait(
         browser,
         lambda d: (
             d.find_element(By.CSS_SELECTOR, f'img[data-event-id="{kharkiv}"]').click() or True
         ),
         "click the Kharkiv marker",
     )
-    _wait(browser, lambda d: d.find_element(By.ID, "event-view").is_displayed(), "event shown")
+    wait(browser, lambda d: d.find_element(By.ID, "event-view").is_displayed(), "event shown")
     assert _query(browser)["event"] == [kharkiv]
-    assert "Report 3 from Kharkiv" in _texts(browser, "#event-article a")[0]
-    assert "Kharkiv port" in " ".join(_texts(browser, "#event-facts dd"))
+    assert "Report 3 from Kharkiv" in texts(browser, "#event-article a")[0]
+    assert "Kharkiv port" in " ".join(texts(browser, "#event-facts dd"))
 
     # Follow the timeline to one day.
-    _wait(browser, lambda d: _js(d, "return Boolean(window.newsflowTimeline)"), "timeline drawn")
+    wait(browser, lambda d: _js(d, "return Boolean(window.newsflowTimeline)"), "timeline drawn")
     _click_day_on_the_chart(browser, "2022-03-30")
-    _wait(browser, lambda d: _query(d).get("day") == ["2022-03-30"], "day in the URL")
-    _wait(browser, lambda d: len(_event_ids(d)) == 1, "one event that day")
-    assert _texts(browser, "#events td.when") == ["2022-03-30"]
+    wait(browser, lambda d: _query(d).get("day") == ["2022-03-30"], "day in the URL")
+    wait(browser, lambda d: len(_event_ids(d)) == 1, "one event that day")
+    assert texts(browser, "#events td.when") == ["2022-03-30"]
     browser.save_screenshot(str(ARTIFACTS / "analyst-timeline.png"))
 
     # The shared URL gives the same view.
     shared = browser.current_url
     shown = _event_ids(browser)
     browser.get(shared)
-    _wait(browser, lambda d: _event_ids(d) == shown, "the same events after a reload")
+    wait(browser, lambda d: _event_ids(d) == shown, "the same events after a reload")
     assert browser.find_element(By.ID, "country-filter").get_attribute("value") == "Ukraine"
-    assert _texts(browser, "#day-value") == ["2022-03-30"]
-    _wait(browser, lambda d: d.find_element(By.ID, "event-view").is_displayed(), "event again")
-    assert "Report 3 from Kharkiv" in _texts(browser, "#event-article a")[0]
+    assert texts(browser, "#day-value") == ["2022-03-30"]
+    wait(browser, lambda d: d.find_element(By.ID, "event-view").is_displayed(), "event again")
+    assert "Report 3 from Kharkiv" in texts(browser, "#event-article a")[0]
     browser.save_screenshot(str(ARTIFACTS / "analyst-filtered.png"))
 
     # Back walks the history: the day goes, the country stays.
     browser.back()
-    _wait(browser, lambda d: "day" not in _query(d), "back: no day")
-    _wait(browser, lambda d: len(_event_ids(d)) == 5, "back: the five events in Ukraine")
+    wait(browser, lambda d: "day" not in _query(d), "back: no day")
+    wait(browser, lambda d: len(_event_ids(d)) == 5, "back: the five events in Ukraine")
     browser.forward()
-    _wait(browser, lambda d: len(_event_ids(d)) == 1, "forward: the day again")
+    wait(browser, lambda d: len(_event_ids(d)) == 1, "forward: the day again")
 
     # Download the export of what is shown and compare it with the API.
     browser.find_element(By.ID, "export-events-csv").click()
-    _wait(browser, lambda d: list(downloads.glob("events-*.csv")), "a CSV downloaded", 30)
+    wait(browser, lambda d: list(downloads.glob("events-*.csv")), "a CSV downloaded", 30)
     (downloaded,) = downloads.glob("events-*.csv")
     rows = list(csv.DictReader(io.StringIO(downloaded.read_text(encoding="utf-8"))))
     api = _api_items(
