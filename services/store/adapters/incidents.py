@@ -130,12 +130,17 @@ JOIN unnest(%s::text[], %s::date[]) AS k(group_key, tail_from) ON i.group_key = 
 WHERE k.tail_from IS NULL OR i.first_date >= k.tail_from
 """
 
-_UPSERT_INCIDENT: LiteralString = """
+# Every incident of a batch in one statement (one array per column; the ids are distinct).
+_UPSERT_INCIDENTS: LiteralString = """
 INSERT INTO incidents AS t (
     incident_id, group_key, family, type, country, geonameid, place_name, actors, first_date,
     last_date, killed, injured, toll, toll_event_id, toll_article_id, toll_published_at,
     mention_count, article_count
-) VALUES (%s, %s, %s, %s, %s, %s, %s, %s::jsonb, %s, %s, %s, %s, %s::jsonb, %s, %s, %s, %s, %s)
+)
+SELECT * FROM unnest(
+    %s::text[], %s::text[], %s::text[], %s::text[], %s::text[], %s::bigint[], %s::text[],
+    %s::jsonb[], %s::date[], %s::date[], %s::int[], %s::int[], %s::jsonb[], %s::text[],
+    %s::text[], %s::timestamptz[], %s::int[], %s::int[])
 ON CONFLICT (incident_id) DO UPDATE SET
     group_key = EXCLUDED.group_key, family = EXCLUDED.family, type = EXCLUDED.type,
     country = EXCLUDED.country, geonameid = EXCLUDED.geonameid,
@@ -419,7 +424,8 @@ def _incidents_of_tails(cur: psycopg.Cursor[Any], tails: Mapping[GroupKey, date 
 
 def _upsert_incidents(cur: psycopg.Cursor[Any], drafts: Sequence[IncidentDraft]) -> None:
     if drafts:
-        cur.executemany(_UPSERT_INCIDENT, [_incident_row(d) for d in drafts])
+        rows = [_incident_row(d) for d in drafts]
+        cur.execute(_UPSERT_INCIDENTS, [list(column) for column in zip(*rows, strict=True)])
 
 
 def _incident_row(d: IncidentDraft) -> tuple[Any, ...]:
