@@ -19,6 +19,7 @@ features of the mention and of the article) but with a fixed scoring function an
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -760,7 +761,12 @@ def _candidates(mention: Mention, gaz: Gazetteer, text: str) -> tuple[GazetteerE
     if _names_a_region(mention.text):
         return tuple(entry for entry in options if not entry.feature.startswith("P."))
     if _is_dateline(mention, text):
-        local = tuple(entry for entry in options if entry.feature not in (COUNTRY, ADMIN1))
+        namesake = _capital_namesake(options)  # left for the capital's reading to drop
+        local = tuple(
+            entry
+            for entry in options
+            if entry.feature not in (COUNTRY, ADMIN1) or entry is namesake
+        )
         return local or options
     return options
 
@@ -797,15 +803,25 @@ def _names_a_region(name: str) -> bool:
     return bool(words) and all(word in _REGION_WORDS for word in words)
 
 
+_DATELINE_TAIL: Final = re.compile(
+    r"\)?(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*(?:\([\w .&-]{1,30}\))?\s*(?:—|–|--|-|:|\x97)\s"
+)
+"""What follows the place of a wire dateline: its parent, the agency and a dash ("BEIRUT:",
+"ALBUQUERQUE, N.M. (AP) -", "(NEW YORK) —")."""
+
+
 def _is_dateline(mention: Mention, text: str) -> bool:
-    """An upper-case name opening a line ("WASHINGTON (AP) —", "ST. LOUIS –"): a wire
-    dateline, which names the town the story was filed from, never a state or a country."""
+    """An upper-case name opening a line ("WASHINGTON (AP) —", "ST. LOUIS –"), or anywhere
+    in the form of a dateline (pasted stories and bylines put datelines mid-text: "...
+    Associated Press WASHINGTON (AP) —"): a wire dateline, which names the town the story was
+    filed from, never a state or a country."""
+    if len(mention.text) <= 2 or not mention.text.isupper():
+        return False
     line_start = text.rfind("\n", 0, mention.start) + 1
-    return (
-        len(mention.text) > 2
-        and mention.text.isupper()
-        and not text[line_start : mention.start].strip()
-    )
+    if not text[line_start : mention.start].strip():
+        return True
+    # mid-text, four letters at least: "USA -", "UAE:" are countries written in capitals
+    return len(mention.text) > 3 and _DATELINE_TAIL.match(text, mention.end) is not None
 
 
 def _context(

@@ -128,6 +128,15 @@ def test_division_named_like_the_capital_is_the_division_where_written_as_one(
     assert (places["Washington"].feature, places["Washington"].admin1) == (ADMIN1, "WA")
 
 
+def test_dateline_after_a_byline_names_the_city(nlp: Language) -> None:
+    text = "By Jane Roe, Associated Press NEW YORK (AP) — Officers responded to a call."
+    dateline = next(p for p in geoparse(nlp(text)) if p.text == "NEW YORK")
+    assert (dateline.name, dateline.feature) == ("New York City", "P.PPL")
+    text = "Lawmakers from North Carolina spoke. WASHINGTON (AP) — Senators voted on Monday."
+    dateline = next(p for p in geoparse(nlp(text)) if p.text == "WASHINGTON")
+    assert (dateline.feature, dateline.admin1) == ("P.PPLC", "DC")
+
+
 def test_city_without_context_resolves_to_the_most_populous(nlp: Language) -> None:
     places = _places(nlp, "The festival in Alexandria drew large crowds this year.")
     assert places["Alexandria"].country == "EGY"
