@@ -324,11 +324,12 @@ class PgArticleVersions:
       a lookup on its own runs at once);
     * records are written behind: :meth:`record_articles` puts the versions in memory, where
       the lookups of this process see them at once, and returns; a thread writes what is
-      pending in one upsert per round, and :meth:`close` writes the rest. A version not written
-      (the database failed, the process died first) is what a record failing always meant:
-      the next push of that text publishes the same version again. Versions are forgotten
-      from memory once written; while the database is down at most
-      :data:`MAX_PENDING_VERSIONS` wait (the oldest are dropped, with a warning).
+      pending in one upsert per round, and :meth:`close` writes the rest (or drops them with
+      a warning once a write fails). A version not written (the database failed, the process
+      died first) is what a record failing always meant: the next push of that text publishes
+      the same version again. Versions (without their text: :class:`PublishedVersion`) leave
+      memory once written; while the database is down at most :data:`MAX_PENDING_VERSIONS`
+      wait (the oldest are dropped, with a warning).
     """
 
     def __init__(self, database_url: str, *, max_size: int = 4, timeout_s: float = 2.0) -> None:
@@ -353,7 +354,7 @@ class PgArticleVersions:
         self._lookups: MicroBatcher[Sequence[str], dict[str, KnownArticle]] = MicroBatcher(
             self._select_known, max_items=MAX_IDS_PER_STATEMENT, size=len
         )
-        self._pending: dict[str, RawArticle] = {}  # recorded, not written yet; by article_id
+        self._pending: dict[str, PublishedVersion] = {}  # recorded, not written; by article_id
         self._pending_changed = threading.Condition()
         self._closing = False
         self._writer = threading.Thread(
@@ -368,10 +369,10 @@ class PgArticleVersions:
         with self._pending_changed:
             pending = {i: self._pending[i] for i in article_ids if i in self._pending}
         known = self._lookups.submit(article_ids)
-        for article_id, article in pending.items():
+        for article_id, version in pending.items():
             stored = known.get(article_id)
-            if stored is None or stored.revision <= (article.revision or 1):
-                known[article_id] = known_version(article)
+            if stored is None or stored.revision <= version.known.revision:
+                known[article_id] = version.known
         return known
 
     def record_articles(self, articles: Sequence[RawArticle]) -> None:
@@ -381,11 +382,12 @@ class PgArticleVersions:
         with self._pending_changed:
             if self._closing:
                 raise FeedStoreUnavailableError("article versions are closed")
-            for article in articles:
-                kept = self._pending.get(article.article_id)
-                if kept is None or (article.revision or 1) >= (kept.revision or 1):
-                    self._pending.pop(article.article_id, None)  # to the end: the newest
-                    self._pending[article.article_id] = article
+            for version in map(published_version, articles):
+                article_id = version.known.article_id
+                kept = self._pending.get(article_id)
+                if kept is None or version.known.revision >= kept.known.revision:
+                    self._pending.pop(article_id, None)  # to the end: the newest
+                    self._pending[article_id] = version
             while len(self._pending) > MAX_PENDING_VERSIONS:
                 dropped = next(iter(self._pending))
                 del self._pending[dropped]
@@ -418,17 +420,22 @@ class PgArticleVersions:
                 if not self._pending:
                     return
                 batch = dict(itertools.islice(self._pending.items(), MAX_IDS_PER_STATEMENT))
+            failed = True
             try:
                 with self._connection() as conn:
-                    upsert_known_articles(conn, list(batch.values()), fingerprints=False)
+                    upsert_versions(conn, list(batch.values()))
+                failed = False
             except FeedStoreUnavailableError as exc:  # the next push of such a text republishes it
                 log.warning("%d published version(s) not recorded: %s", len(batch), exc)
             except Exception:  # not this thread's to die of: the same, with the traceback
                 log.exception("%d published version(s) not recorded", len(batch))
             with self._pending_changed:
-                for article_id, article in batch.items():
-                    if self._pending.get(article_id) is article:
+                for article_id, version in batch.items():
+                    if self._pending.get(article_id) is version:
                         del self._pending[article_id]
+                if failed and self._closing and self._pending:  # no waiting for each batch
+                    log.warning("%d published version(s) not recorded", len(self._pending))
+                    self._pending.clear()
 
     @contextmanager
     def _connection(self) -> Iterator[psycopg.Connection[dict[str, Any]]]:
@@ -439,16 +446,6 @@ class PgArticleVersions:
             raise FeedStoreUnavailableError(MISSING_TABLES) from exc
         except (psycopg.OperationalError, PoolTimeout) as exc:
             raise FeedStoreUnavailableError(f"article versions unavailable: {exc}") from exc
-
-
-def known_version(article: RawArticle) -> KnownArticle:
-    """What a published version leaves known of its article."""
-    return KnownArticle(
-        article.article_id,
-        article.content_hash or "",
-        article.revision or 1,
-        article.near_duplicate_of,
-    )
 
 
 # Article ids one batched statement of PgArticleVersions asks for or writes at most (a request
@@ -475,18 +472,48 @@ def select_known_articles(
     return {row["article_id"]: KnownArticle(**row) for row in rows}
 
 
+@dataclass(frozen=True, slots=True)
+class PublishedVersion:
+    """A published version as ``feed_articles`` records it: no text, so that the versions a
+    :class:`PgArticleVersions` holds until written stay small."""
+
+    known: KnownArticle
+    url: str
+    simhash: int = 0  # signed, as stored; 0: not computed
+
+
+def published_version(article: RawArticle, *, fingerprint: bool = False) -> PublishedVersion:
+    """What recording ``article`` writes (its SimHash only with ``fingerprint``: milliseconds)."""
+    known = KnownArticle(
+        article.article_id,
+        article.content_hash or "",
+        article.revision or 1,
+        article.near_duplicate_of,
+    )
+    return PublishedVersion(
+        known, article.url, to_signed(simhash(article.body)) if fingerprint else 0
+    )
+
+
 def upsert_known_articles(
     conn: psycopg.Connection[Any], articles: Sequence[RawArticle], *, fingerprints: bool = True
 ) -> None:
     """Record the versions published (the highest revision stays), in one statement. Without
     ``fingerprints`` (pushes: a SimHash costs milliseconds per article) a new row's SimHash is
     0, which near duplicate detection skips, and a known row keeps its own."""
-    latest: dict[str, RawArticle] = {}  # one row per article and statement: its highest revision
-    for article in articles:
-        kept = latest.get(article.article_id)
-        if kept is None or (article.revision or 1) >= (kept.revision or 1):
-            latest[article.article_id] = article
-    if not latest:
+    upsert_versions(conn, [published_version(a, fingerprint=fingerprints) for a in articles])
+
+
+def upsert_versions(conn: psycopg.Connection[Any], versions: Sequence[PublishedVersion]) -> None:
+    """:func:`upsert_known_articles` of versions already built."""
+    latest: dict[str, KnownArticle] = {}  # one row per article and statement: its highest revision
+    rows: dict[str, PublishedVersion] = {}
+    for version in versions:
+        kept = latest.get(version.known.article_id)
+        if kept is None or version.known.revision >= kept.revision:
+            latest[version.known.article_id] = version.known
+            rows[version.known.article_id] = version
+    if not rows:
         return
     conn.execute(
         """
@@ -502,11 +529,11 @@ def upsert_known_articles(
             revised_at = now()
         """,
         (
-            list(latest),
-            [a.url for a in latest.values()],
-            [a.content_hash or "" for a in latest.values()],
-            [a.revision or 1 for a in latest.values()],
-            [to_signed(simhash(a.body)) if fingerprints else 0 for a in latest.values()],
-            [a.near_duplicate_of for a in latest.values()],
+            list(rows),
+            [v.url for v in rows.values()],
+            [v.known.content_hash for v in rows.values()],
+            [v.known.revision for v in rows.values()],
+            [v.simhash for v in rows.values()],
+            [v.known.near_duplicate_of for v in rows.values()],
         ),
     )
