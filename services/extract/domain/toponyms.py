@@ -141,10 +141,10 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             mentions.append(mention)
     text = doc.text  # rebuilt from the tokens on every access
     settled = [m for m in mentions if m.entity_end is None]
-    countries, admin1s = _context([_candidates(m, gaz, text) for m in settled])
+    countries, admin1s = _context([_candidates(m, gaz, text, aliases=True) for m in settled])
     evidence = _Evidence(countries, admin1s, frozenset(m.text.lower() for m in settled))
     mentions = [_unless_unsupported(m, evidence, gaz, text) for m in mentions]
-    countries, admin1s = _context([_candidates(m, gaz, text) for m in mentions])
+    countries, admin1s = _context([_candidates(m, gaz, text, aliases=True) for m in mentions])
     covered = {i for m in mentions for i in range(m.start, m.entity_end or m.end)}
     evidence = _Evidence(
         countries, admin1s, frozenset(m.text.lower() for m in mentions if not m.is_demonym)
@@ -751,13 +751,23 @@ def _local_admin1s(
     return local
 
 
-def _candidates(mention: Mention, gaz: Gazetteer, text: str) -> tuple[GazetteerEntry, ...]:
-    """The gazetteer entries a mention may name; for a dateline, only towns and counties."""
+def _candidates(
+    mention: Mention, gaz: Gazetteer, text: str, *, aliases: bool = False
+) -> tuple[GazetteerEntry, ...]:
+    """The gazetteer entries a mention may name; for a dateline, only towns and counties.
+
+    With ``aliases`` a name the alias table gives a country keeps the country first
+    ("England" the United Kingdom): the recognition's evidence reads it so, since the towns
+    of a constituent country are not those of one state a local story names
+    (:func:`_accepted`); resolution takes the division (:func:`_division_over_alias`).
+    """
     if mention.demonym_country is not None:
         country = gaz.country(mention.demonym_country)
         return () if country is None else (country,)
     name = mention.base or mention.text
-    options = _division_over_alias(normalize_name(name), gaz.lookup(name))
+    options = gaz.lookup(name)
+    if not aliases:
+        options = _division_over_alias(normalize_name(name), options)
     if _names_a_region(mention.text):
         return tuple(entry for entry in options if not entry.feature.startswith("P."))
     if _is_dateline(mention, text):

@@ -252,6 +252,14 @@ def test_constituent_country_is_its_division_not_the_whole_country(nlp: Language
     assert places["Britain"].feature == COUNTRY
 
 
+def test_constituent_country_is_no_evidence_for_its_towns(nlp: Language) -> None:
+    # Unlike a US state a local story names, "England" says nothing of which capitalised
+    # words are its towns: here a football club.
+    words = ["England", "rested", "Chelsea", "players", "."]
+    ents = ["B-GPE", "O", "O", "O", "O"]
+    assert [place.text for place in geoparse(_entity_doc(nlp, words, ents))] == ["England"]
+
+
 def test_name_made_of_compass_words_is_a_region_not_a_town(nlp: Language) -> None:
     words = ["Tension", "grew", "in", "the", "Middle", "East", "."]
     ents = ["O", "O", "O", "O", "B-LOC", "I-LOC", "O"]
