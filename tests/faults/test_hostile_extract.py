@@ -15,7 +15,6 @@ article is measured by the bench (``services/bench/hostile.py``, docs/benchmarks
 from __future__ import annotations
 
 import signal
-import socket
 import threading
 import time
 from datetime import UTC, datetime
@@ -29,6 +28,7 @@ from kafka import KafkaConsumer, KafkaProducer
 
 from services.bench.hostile import hostile_bodies
 from services.ops.deadletters import read_dead_letters
+from services.stack.broker import free_port
 from shared.codec import encode
 from shared.ids import article_id_for
 from shared.kafka import ensure_topics
@@ -53,12 +53,6 @@ WAIT_PER_ARTICLE_S = 45.0
 # 250,000 characters of prose, within every size bound: it parses for about 12 s (twice its
 # budget below), a hostile body of 50,000 characters for about 2.5 s (half of it).
 SLOW_PROSE = "The council said that the workers marched through the town on Friday. " * 3_500
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _raw(name: str, body: str) -> RawArticle:
@@ -118,7 +112,7 @@ def test_hostile_bodies_hold_up_nothing_and_lose_nothing(
     normal = synthetic_articles(len(hostile) + 2, seed=31)  # [0] warms the worker up
     reference = reference_for(normal)
 
-    metrics_port = _free_port()
+    metrics_port = free_port()
     env = service_env(settings, database_url, tmp_path, batch_size=4)
     extract_env = {
         **env,

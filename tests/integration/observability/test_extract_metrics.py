@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from services.stack.broker import free_port
 from shared.codec import encode
 from shared.ids import article_id_for
 from shared.kafka import ensure_topics, make_producer
@@ -16,7 +17,7 @@ from shared.models import RawArticle
 from shared.settings import KafkaSettings
 from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED, DEADLETTER, EVENTS_EXTRACTED
 
-from .support import ServiceProcess, free_port, series, value
+from .support import ServiceProcess, series, value
 
 pytestmark = pytest.mark.integration
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from services.stack.broker import free_port
 from services.store.adapters.migrations import migrate
 from shared.kafka import ensure_topics
 from shared.settings import KafkaSettings
 
-from .support import Samples, ServiceProcess, free_port, series, value
+from .support import Samples, ServiceProcess, series, value
 from .test_dashboard import dashboard_exprs, metric_names
 
 pytestmark = pytest.mark.integration

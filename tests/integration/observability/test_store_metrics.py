@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+from services.stack.broker import free_port
 from services.store.app import run
 from services.store.settings import StoreSettings
 from shared.codec import encode
@@ -19,7 +20,7 @@ from shared.settings import KafkaSettings
 from shared.topics import ARTICLES_RAW, CLAIMS_EXTRACTED
 from tests.integration.store.samples import make_article, make_claim
 
-from .support import ServiceProcess, free_port, series, value
+from .support import ServiceProcess, series, value
 
 pytestmark = pytest.mark.integration
 
