@@ -79,8 +79,10 @@ class ResolutionWeights:
     A candidate's score is ``log10(population + 1)`` plus: ``country_context`` when its country
     is named elsewhere in the article (per mention, capped at ``context_cap`` mentions),
     ``admin1_context`` when its admin1 area is, ``parent`` when a parent written next to the
-    mention contains it, ``feature`` for countries and admin1 areas (a bare "Georgia" or
-    "Victoria" names the larger unit first), and ``alternate`` (negative) when it matched only
+    mention contains it, ``feature`` for countries, US counties and well-known admin1 areas
+    (:func:`_well_known`: a bare "Georgia" or "Victoria" names the larger unit first; a
+    division abroad of under a million people is less known than its name: Mozambique's Gaza
+    province), and ``alternate`` (negative) when it matched only
     an alternate name. Context comes from the mentions of other names only: a name repeated
     is not evidence for its own first reading. Then, among the candidates of the country that
     scores best, a town or county gets ``shared_admin1`` for every other name of the article
@@ -911,7 +913,11 @@ def _best(
             value += weights.parent
         if entry.feature == COUNTRY:
             value += weights.country_feature
-        elif entry.feature in (ADMIN1, ADMIN2) or (capital_reading and entry.feature == CAPITAL):
+        elif (
+            entry.feature == ADMIN2
+            or (entry.feature == ADMIN1 and _well_known(entry))
+            or (capital_reading and entry.feature == CAPITAL)
+        ):
             value += weights.admin1_feature
         if entry.by_alternate:
             value += weights.alternate

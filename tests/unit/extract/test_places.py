@@ -305,6 +305,15 @@ def test_province_outside_the_us_resolves_to_its_first_order_division(nlp: Langu
     assert (places["Dagestan"].country, places["Dagestan"].feature) == ("RUS", ADMIN1)
 
 
+def test_little_known_division_abroad_does_not_outrank_a_city_by_its_rank(
+    nlp: Language,
+) -> None:
+    # Gaza province of Mozambique (under a million people) against the city the article's
+    # Palestinian context points to.
+    places = _places(nlp, "Palestinian officials said Gaza had no power.")
+    assert places["Gaza"].country == "PSE"
+
+
 def test_small_division_whose_name_is_a_common_word_is_not_taken_by_name_alone(
     nlp: Language,
 ) -> None:
