@@ -627,7 +627,7 @@ def _salience(
         score += 1.0
     if event.location is not None:
         score += 0.3
-    if event.status in {"negated", "hypothetical"}:
+    if event.status in {"negated", "hypothetical"} and not _is_demand(event, match.token):
         score -= 2.5
     if headline:
         score += 3.0
@@ -689,13 +689,23 @@ def _in_title(title: str | None, trigger: Token) -> bool:
     return len(stem) >= 4 and stem in lowered
 
 
+def _is_news(item: _Scored) -> bool:
+    """An event that happened or is set to happen. A demand ("X said Y must withdraw") was
+    made, though what it demands is hypothetical (its status)."""
+    return item.event.status not in _NON_EVENTS or _is_demand(item.event, item.trigger)
+
+
+def _is_demand(event: Event, trigger: Token) -> bool:
+    return event.type == "REQUEST" and demanding_verb(trigger) is not None
+
+
 def _mark_main(scored: list[_Scored]) -> list[Event]:
     """The main event: the most salient of the headline's events, else of the article's; a
     negated or hypothetical event only when the article has nothing else (the news is what
     happened or is set to happen)."""
     if not scored:
         return []
-    factual = [i for i, item in enumerate(scored) if item.event.status not in _NON_EVENTS]
+    factual = [i for i, item in enumerate(scored) if _is_news(item)]
     in_headline = [i for i in factual if scored[i].headline]
     best = max(in_headline or factual or range(len(scored)), key=lambda i: scored[i].salience)
     return [

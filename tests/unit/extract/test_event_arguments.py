@@ -372,3 +372,11 @@ def test_a_particular_crime_in_a_legal_frame_is_an_event(extract: Extract) -> No
 def test_arrested_on_suspicion_names_a_reason_not_a_target(extract: Extract) -> None:
     event = _event(extract("Two men were arrested on suspicion of fraud."), "arrested")
     assert _targets(event) == ["Two men"]
+
+
+def test_a_demand_made_is_the_news_over_what_would_follow_it(extract: Extract) -> None:
+    extraction = extract(
+        "The rebels announced that the government must accept their terms before they disarm."
+    )
+    (main,) = [e for e in extraction.events if e.is_main]
+    assert (main.type, main.status, _actors(main)) == ("REQUEST", "hypothetical", ["rebels"])
