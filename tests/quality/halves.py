@@ -77,6 +77,13 @@ def inputs(name: str, gold: Path, out: Path) -> Path:
     return docs
 
 
+def _scorer_options(name: str, boot: int, stem: Path) -> list[str]:
+    """The scorers' flags: the claims scorer names its resamples and details otherwise."""
+    if FILES[name][1] == "score_claims.py":
+        return ["--resamples", str(boot), "--json", f"{stem}.details.json"]
+    return ["--boot", str(boot), "--details", f"{stem}.details.jsonl"]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path)
@@ -108,10 +115,7 @@ def main(argv: list[str] | None = None) -> int:
                     str(SHARED / "eval" / FILES[name][1]),
                     str(gold),
                     str(preds),
-                    "--boot",
-                    str(args.boot),
-                    "--details",
-                    str(args.out / f"{name}.{half}.details.jsonl"),
+                    *_scorer_options(name, args.boot, args.out / f"{name}.{half}"),
                 ],
                 capture_output=True,
                 text=True,
