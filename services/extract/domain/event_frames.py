@@ -173,9 +173,18 @@ def _is_declared(verb: Token) -> bool:
     return False
 
 
+_SPEAKER_SUBJECTS = frozenset({"i", "we", "it"})
+"""Subjects that are the speaker itself: "we must cut costs", "the firm said it must cut costs"
+is an obligation the speaker owns, not a demand made of another."""
+
+
 def is_demanded(verb: Token) -> bool:
     """ "X said Y must do Z": a demand made of Y."""
     if not any(c.dep_ == "aux" and c.lower_ in _DEMAND_MODALS for c in verb.children):
+        return False
+    if any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in _SPEAKER_SUBJECTS for c in verb.children
+    ):
         return False
     return verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _DECLARING
 

@@ -380,3 +380,14 @@ def test_a_demand_made_is_the_news_over_what_would_follow_it(extract: Extract) -
     )
     (main,) = [e for e in extraction.events if e.is_main]
     assert (main.type, main.status, _actors(main)) == ("REQUEST", "hypothetical", ["rebels"])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We must cut spending," the minister said.',
+        "The company said it must cut costs.",
+    ],
+)
+def test_an_obligation_the_speaker_owns_is_no_demand(extract: Extract, sentence: str) -> None:
+    assert "REQUEST" not in [e.type for e in extract(sentence).events]
