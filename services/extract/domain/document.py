@@ -38,6 +38,20 @@ class DocumentContext:
         locations), in text order."""
         return geoparse(self.doc)
 
+    @cached_property
+    def _place_roots(self) -> dict[tuple[int, int], Token | None]:
+        return {}
+
+    def place_root(self, place: Place) -> Token | None:
+        """The syntactic head of a place mention, found once (every event of a sentence asks
+        about the same places)."""
+        key = (place.start, place.end)
+        roots = self._place_roots
+        if key not in roots:
+            span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
+            roots[key] = None if span is None else span.root
+        return roots[key]
+
     def in_boilerplate(self, start: int, end: int) -> bool:
         return overlaps_any(start, end, self.boilerplate)
 

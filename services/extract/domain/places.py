@@ -325,10 +325,9 @@ def _is_literal_place(ctx: DocumentContext, place: Place, trigger: Token) -> boo
     from, and one that is a subject or an object ("Japan signed", "a clash against France")
     stands for its people or government (GeoWebNews' modifier and metonymic classes): neither
     says where the sentence's events happened."""
-    span = ctx.doc.char_span(place.start, place.end, alignment_mode="expand")
-    if span is None:
+    root = ctx.place_root(place)
+    if root is None:
         return False
-    root = span.root
     return root.ent_type_ not in _NAME_LABELS and _is_place_object(
         root, LOCATION_PREPOSITIONS, trigger
     )
