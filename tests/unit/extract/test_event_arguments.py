@@ -312,6 +312,7 @@ def test_a_rally_of_a_commodity_is_a_market_move(extract: Extract) -> None:
         ("The king hosted the visiting president.", True),
         ("The stadium hosted 30,000 fans last season.", False),
         ("Two magazines are hosting a gadget show this weekend.", False),
+        ("The mayor hosted a cookery show last week.", False),
     ],
 )
 def test_one_hosts_a_guest_or_a_meeting(extract: Extract, sentence: str, hosted: bool) -> None:
