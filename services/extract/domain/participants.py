@@ -64,8 +64,8 @@ VERB_ROLE_RULES: tuple[tuple[str, str | None, str | None, str], ...] = (
 _GROUND_NOUNS = frozenset(
     {"accusation", "allegation", "basis", "charge", "ground", "order", "suspicion"}
 )
-"""Heads of a phrase of reason, not of a role: "arrested on suspicion of theft", "on charges
-of fraud", "on the orders of", "on the grounds that"."""
+"""Objects of a preposition that make a phrase of reason, not of a role: "arrested on
+suspicion of theft", "on charges of fraud", "on the orders of", "on the grounds that"."""
 _LEFT_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss", "quantmod"})
 _PARTY_PREPS = frozenset({"between", "with", "among"})
 _PRONOUNS_TO_SKIP = frozenset(
@@ -143,14 +143,15 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
             role = "target"
         if role is None:
             continue
-        heads = (
-            [c for c in child.children if c.dep_ == "pobj"] if child.dep_ in _VIA_PREP else [child]
-        )
-        heads = [
-            h
-            for h in heads
-            if h.ent_type_ not in _NOT_PARTICIPANTS and h.lemma_.lower() not in _GROUND_NOUNS
-        ]
+        if child.dep_ in _VIA_PREP:
+            heads = [
+                c
+                for c in child.children
+                if c.dep_ == "pobj" and c.lemma_.lower() not in _GROUND_NOUNS
+            ]
+        else:
+            heads = [child]
+        heads = [h for h in heads if h.ent_type_ not in _NOT_PARTICIPANTS]
         (actors if role == "actor" else targets).extend(heads)
     if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOMINAL:
         targets = [verb.head]  # a reduced passive relative: "the man shot dead by police"
