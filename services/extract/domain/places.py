@@ -11,7 +11,8 @@ Every place name of the article is found and resolved once (:mod:`toponyms`,
    mark, the nearest to the trigger;
 3. ``dateline``: the wire dateline the article opens with ("KYIV, March 3 (Reuters) -");
 4. ``article``: the country the article's places name far more often than any other (a story
-   about one country; the location is the country, not a town of it).
+   about one country; the location is the country, not a town of it); for the main event,
+   first the one place the article keeps naming (:func:`story_place`).
 
 The main event reads the first step strictly (:func:`location_of` with ``attached_only``) and
 has steps of its own in :mod:`events` (``lead``).
@@ -68,6 +69,13 @@ hold to be the place of events that name none: a story about one country."""
 ARTICLE_COUNTRY_MIN_MENTIONS: Final = 2
 """... and the fewest mentions of it (one passing name is no evidence of what a story is
 about)."""
+
+
+STORY_PLACE_MIN_MENTIONS: Final = 3
+"""The fewest mentions of one place for it to be the story's place (:func:`story_place`)."""
+
+STORY_PLACE_SHARE: Final = 0.3
+"""... and the least share of the article's place mentions it must hold."""
 
 
 def event_location(ctx: DocumentContext, trigger: Token, *, event_type: str) -> Location | None:
@@ -167,6 +175,28 @@ def article_country(ctx: DocumentContext) -> Location | None:
     if entry is None:
         return None
     return _entry_location(entry, first.text, first.start, first.end, "article")
+
+
+def story_place(ctx: DocumentContext) -> Location | None:
+    """The place the article is about: the resolved place it names most often, when that is
+    at least :data:`STORY_PLACE_MIN_MENTIONS` mentions and :data:`STORY_PLACE_SHARE` of all its
+    place mentions (a city a local story keeps naming, "Chicago" seven times of twelve). The
+    frequency of a place's mentions is the usual estimate of a document's focus location
+    (Amitay et al. 2004, "Web-a-Where"; GDELT's article geography); demonyms count for their
+    country in :func:`article_country`, not here. The location is the place's first mention."""
+    in_text = [
+        p
+        for p in ctx.places
+        if p.geonameid is not None and not p.is_demonym and not ctx.in_boilerplate(p.start, p.end)
+    ]
+    counts = Counter(place.geonameid for place in in_text)
+    if not counts:
+        return None
+    geonameid, mentions = counts.most_common(1)[0]
+    if mentions < STORY_PLACE_MIN_MENTIONS or mentions < STORY_PLACE_SHARE * len(in_text):
+        return None
+    first = next(p for p in in_text if p.geonameid == geonameid)
+    return to_location(first, "article")
 
 
 def to_location(place: Place, source: LocationSource) -> Location:

@@ -152,6 +152,33 @@ def test_main_event_without_a_place_of_its_own_does_not_take_the_story_country(
     assert other.location is not None and other.location.source == "article"
 
 
+def test_main_event_without_a_place_of_its_own_takes_the_place_the_story_keeps_naming(
+    extract: Extract,
+) -> None:
+    title = "Fans celebrate the title"
+    extraction = extract(
+        f"{title}\n\nThousands of fans celebrated the title on Monday. The team has played in "
+        "Nairobi since 1950. Shops in Nairobi stayed open late, and the mayor of Nairobi "
+        "thanked the players.",
+        title=title,
+    )
+    location = _main(extraction).location
+    assert location is not None
+    assert (location.text, location.country, location.source) == ("Nairobi", "KEN", "article")
+
+
+def test_place_named_as_often_as_many_others_is_not_the_story_place(extract: Extract) -> None:
+    title = "Fans celebrate the title"
+    extraction = extract(
+        f"{title}\n\nThousands of fans celebrated the title on Monday. The team has played in "
+        "Nairobi. It toured Uganda, Nigeria, Ghana, Rwanda, Egypt, Zambia, Mali and Senegal "
+        "last year. Shops in Nairobi stayed open late, and the mayor of Nairobi thanked the "
+        "players.",
+        title=title,
+    )
+    assert _main(extraction).location is None
+
+
 def test_main_event_takes_the_sentence_place_of_a_lead_mention_of_the_same_event(
     extract: Extract,
 ) -> None:
