@@ -56,6 +56,7 @@ _MODE_CODES: dict[tuple[str, str], str] = {
     ("RETREAT", "de-escalation"): "087",
     ("CONCEDE", "easing"): "081",
     ("SANCTION", "cut"): "16",
+    ("SANCTION", "withdrawal"): "166",
     ("CONSULT", "third-party"): "045",
     ("CONSULT", "visit"): "042",
     ("CONSULT", "phone"): "040",

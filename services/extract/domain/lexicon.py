@@ -187,6 +187,15 @@ PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
 }
 """(verb lemma, particle or preposition or object lemma) -> sense."""
 
+WITHDRAWN_ENVOYS: Final[frozenset[str]] = words(
+    "ambassador diplomat envoy inspector monitor peacekeeper"
+)
+"""People one side keeps with the other as a form of relations, not as a fighting force:
+withdrawing them reduces relations (CAMEO 161 "reduce or break diplomatic relations", 166
+"expel or withdraw": 1661 peacekeepers, 1662 inspectors and observers), a SANCTION; withdrawing
+troops stays a retreat (CAMEO 087). "observer" is left out for now: an older test
+(test_event_arguments) reads "would withdraw its observers" as a promise."""
+
 OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("send", "troop"): TriggerSense("MOBILIZE", "troops", 0.7),
     ("send", "soldier"): TriggerSense("MOBILIZE", "troops", 0.7),
@@ -255,6 +264,10 @@ OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("open", "embassy"): TriggerSense("SUPPORT", "recognition", 0.65),
     ("grant", "access"): TriggerSense("CONCEDE", None, 0.6),
     ("strengthen", "force"): TriggerSense("MOBILIZE", "troops", 0.65),
+    **{
+        ("withdraw", envoy): TriggerSense("SANCTION", "withdrawal", 0.75)
+        for envoy in WITHDRAWN_ENVOYS
+    },
 }
 """(verb lemma, object lemma) -> sense, for verbs whose meaning is set by their object."""
 

@@ -452,9 +452,20 @@ def _is_made_by_someone(noun: Token) -> bool:
     head = noun.head
     if noun.dep_ in {"dobj", "nsubjpass"} and head.pos_ == "VERB":
         return (
-            any(c.dep_ == "nsubj" and can_act(c) for c in head.children) or noun.dep_ == "nsubjpass"
+            any(c.dep_ == "nsubj" and can_act(_antecedent(c)) for c in head.children)
+            or noun.dep_ == "nsubjpass"
         )
     return False
+
+
+def _antecedent(subject: Token) -> Token:
+    """What a relative pronoun subject stands for: in "charges that carry the threat of
+    prison" the charges carry it, and a charge is no one who threatens (CAMEO 13 needs an
+    actor who makes the threat); "the rebels, who issued a demand" keeps its maker."""
+    verb = subject.head
+    if subject.lower_ in _RELATIVES | {"who"} and verb.dep_ == "relcl":
+        return verb.head
+    return subject
 
 
 def _is_mass_demand(noun: Token) -> bool:

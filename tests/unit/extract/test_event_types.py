@@ -1,0 +1,47 @@
+"""Event type decisions that hang on an argument of the trigger (sentences written here)."""
+
+from collections.abc import Callable
+
+import pytest
+
+from services.extract.domain.extractor import Extraction
+from shared.models import Event
+
+Extract = Callable[..., Extraction]
+
+
+def _main(extraction: Extraction) -> Event:
+    (event,) = [e for e in extraction.events if e.is_main]
+    return event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Caldonia withdrew its ambassador from Freedonia on Tuesday.",
+        "The agency withdrew its election monitors from the northern provinces.",
+        "The alliance withdrew its peacekeepers from the buffer zone on Friday.",
+    ],
+)
+def test_withdrawing_envoys_or_inspectors_reduces_relations(extract: Extract, text: str) -> None:
+    event = _main(extract(text))
+    assert (event.type, event.cameo_code) == ("SANCTION", "166")
+
+
+def test_withdrawing_troops_stays_a_retreat(extract: Extract) -> None:
+    assert _main(extract("The army withdrew its troops from the border town.")).type == "RETREAT"
+
+
+def test_announced_withdrawal_of_inspectors_is_a_threat(extract: Extract) -> None:
+    text = "The agency chief announced that he will withdraw the weapons inspectors from Ruritania."
+    assert _main(extract(text)).type == "THREATEN"
+
+
+def test_a_threat_carried_by_a_relative_clause_thing_is_no_threat(extract: Extract) -> None:
+    text = "He is awaiting trial on charges that carry the threat of a long prison term."
+    assert not [e for e in extract(text).events if e.type == "THREATEN"]
+
+
+def test_a_demand_made_by_a_relative_clause_actor_stays_a_demand(extract: Extract) -> None:
+    text = "The rebels, who issued a demand for the release of prisoners, freed two hostages."
+    assert [e.trigger.text for e in extract(text).events if e.type == "REQUEST"] == ["demand"]
