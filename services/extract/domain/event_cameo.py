@@ -65,6 +65,7 @@ _MODE_CODES: dict[tuple[str, str], str] = {
     ("MOBILIZE", "exercise"): "152",
     ("MOBILIZE", "patrols"): "151",
     ("AID", "military"): "072",
+    ("AID", "peacekeeping"): "074",
     ("AID", "asylum"): "075",
     ("COOPERATE", "intelligence"): "064",
     ("SUPPORT", "recognition"): "054",

@@ -199,6 +199,7 @@ troops stays a retreat (CAMEO 087). "observer" is left out for now: an older tes
 OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("send", "troop"): TriggerSense("MOBILIZE", "troops", 0.7),
     ("send", "soldier"): TriggerSense("MOBILIZE", "troops", 0.7),
+    ("contribute", "troop"): TriggerSense("MOBILIZE", "troops", 0.7),
     ("send", "aid"): TriggerSense("AID", None, 0.7),
     ("offer", "aid"): TriggerSense("AID", None, 0.7),
     ("offer", "assistance"): TriggerSense("AID", None, 0.7),

@@ -113,6 +113,8 @@ def find_triggers(
                 match = _explosion(match, attack_story or _has_attack_context(token))
             if match.sense.type == "ASSAULT" and _is_accidental(token):
                 match = _resensed(match, TriggerSense("ACCIDENT", match.sense.mode, 0.5))
+            elif match.sense.type == "MOBILIZE" and _is_peacekeeping(token):
+                match = _resensed(match, TriggerSense("AID", "peacekeeping", match.sense.weight))
             found.append(match)
     found = [m for m in found if not _is_struggle_without_opponent(m.token)]
     absorbed = {m.absorbs for m in found if m.absorbs is not None}
@@ -512,6 +514,31 @@ def _is_accidental(token: Token) -> bool:
     """ "an accidental explosion", "the device detonated accidentally": an assault is intended
     harm (CAMEO 18-20), so harm said to be unintended is an accident."""
     return any(c.dep_ in {"amod", "advmod"} and c.lower_ in _UNINTENDED for c in token.children)
+
+
+_DEPLOYMENT_PREPOSITIONS = frozenset({"of", "to", "as", "with"})
+
+
+def _is_peacekeeping(trigger: Token) -> bool:
+    """ "deployed peacekeepers", "the deployment of peacekeeping troops", "contribute troops
+    to a peace-keeping force": troops sent to keep a peace are aid to the host, not a show of
+    force (CAMEO 074 "provide military protection or peacekeeping", under 07 aid; CAMEO 15
+    "exhibit force posture" is force aimed at someone)."""
+    arguments = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    arguments += [
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in _DEPLOYMENT_PREPOSITIONS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(_names_peacekeeping(a) for a in arguments)
+
+
+def _names_peacekeeping(noun: Token) -> bool:
+    """Whether a noun or its premodifiers say "peacekeeping" (also "peace-keeping")."""
+    words = noun.doc[noun.left_edge.i : noun.i + 1].text.lower()
+    return "peacekeep" in words.replace("-", "").replace(" ", "")
 
 
 def _has_attack_context(token: Token) -> bool:

@@ -45,3 +45,25 @@ def test_a_threat_carried_by_a_relative_clause_thing_is_no_threat(extract: Extra
 def test_a_demand_made_by_a_relative_clause_actor_stays_a_demand(extract: Extract) -> None:
     text = "The rebels, who issued a demand for the release of prisoners, freed two hostages."
     assert [e.trigger.text for e in extract(text).events if e.type == "REQUEST"] == ["demand"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The first deployment of peacekeeping troops has arrived in the capital.",
+        "Chad sent 800 soldiers to the peacekeeping mission in Mali on Tuesday.",
+        "The council deployed 2,000 peacekeepers along the ceasefire line.",
+    ],
+)
+def test_sending_peacekeepers_is_aid_not_a_show_of_force(extract: Extract, text: str) -> None:
+    event = _main(extract(text))
+    assert (event.type, event.cameo_code) == ("AID", "074")
+
+
+def test_deploying_troops_to_a_border_stays_a_mobilisation(extract: Extract) -> None:
+    assert _main(extract("The army deployed troops to the border on Monday.")).type == "MOBILIZE"
+
+
+def test_readiness_to_contribute_peacekeepers_is_a_promise(extract: Extract) -> None:
+    text = "Portugal is ready to contribute 500 troops to a peace-keeping force in the region."
+    assert _main(extract(text)).type == "AGREE"
