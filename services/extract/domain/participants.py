@@ -98,6 +98,14 @@ _GROUP_PRONOUNS = frozenset({"it", "they"})
 """Pronouns of a state, organisation or group: an actor when the clause that embeds theirs has
 such a subject ("Iraq said it would allow …", "the rebels said they would meet …")."""
 _NOMINAL = frozenset({"NOUN", "PROPN"})
+_ASSERTING_VERBS = frozenset(
+    {"say", "tell", "confirm", "report", "announce", "add", "state", "reveal", "disclose"}
+)
+"""Speech verbs that assert their complement as fact; "deny", "order" or "demand" do not."""
+_PLURAL_ONLY_NOUNS = frozenset({"police", "personnel", "people"})
+"""Nouns plural whatever their form (pluralia tantum: "the police are", "personnel were"): the
+tagger's singular or proper-noun reading of one ("the police" as NN, "west yorkshire police"
+as a name in lower-case text) does not keep it from binding "they"."""
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
 _CLIMBING_DEPS = frozenset({"conj", "xcomp", "advcl", "acomp"})
 """Clauses whose verb shares the subject of the clause above: coordination, control ("vowed
@@ -162,7 +170,26 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
         actors = _inherited_subject(verb)
     if not actors and (_is_passive(verb) or patient_subject):
         actors = _agent_in_event_phrase(verb)
+    if not actors and event_type == "COERCE" and _is_passive(verb):
+        actors = _reporting_police(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _reporting_police(verb: Token) -> list[Token]:
+    """ "police said two men had been arrested", "the driver has been arrested, transport police
+    said": an agentless passive of coercion that the police report tells of their own act (the
+    implicit agent is recoverable from the reporter; CAMEO codes an arrest to the arresting
+    authority). Only a police reporter: "a party spokesman said X was arrested" names no agent."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in _ASSERTING_VERBS:
+        return []
+    reporters = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return [r for r in reporters[:1] if _phrase_sector(r) == "COP"]
+
+
+def _phrase_sector(head: Token) -> str | None:
+    """The sector of the participant phrase ``head`` heads ("a police spokesman" -> COP)."""
+    start, end = _phrase_bounds(head)
+    return _sector_of(head.doc[start:end], head)
 
 
 def _verb_role(child: Token, event_type: str) -> str | None:
@@ -570,7 +597,11 @@ def _can_be_bound(pronoun: Token, subject: Token) -> bool:
             or country_for_name(subject.text) is not None
             or is_agent_noun(subject)
         )
-    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in subject.children)
+    plural = (
+        subject.tag_ in {"NNS", "NNPS"}
+        or subject.lower_ in _PLURAL_ONLY_NOUNS
+        or any(c.dep_ == "conj" for c in subject.children)
+    )
     return plural and can_act(subject, by_ending=False)
 
 

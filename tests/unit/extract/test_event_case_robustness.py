@@ -1,0 +1,74 @@
+"""Actors of events in lower-case news text (wire copy and some national dailies publish it so):
+the small tagger reads common nouns as names there ("west yorkshire police" as a name), and the
+rules must not depend on capitals. Every sentence is invented for the test."""
+
+from collections.abc import Callable
+
+import pytest
+
+from services.extract.domain.extractor import Extraction
+from shared.models import Event
+
+Extract = Callable[..., Extraction]
+
+
+def _event(extraction: Extraction, trigger: str) -> Event:
+    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
+    return event
+
+
+def _actors(event: Event) -> list[tuple[str, str | None]]:
+    return [(a.text, a.sector) for a in event.actors]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("police arrested two men on tuesday for the theft.", "arrested", "police"),
+        ("the accused were taken into custody by the police.", "taken", "police"),
+        ("the cops nabbed two youths near the bus stand.", "nabbed", "cops"),
+        ("two persons were killed in police firing in the town.", "killed", "police"),
+    ],
+)
+def test_police_are_the_actor_of_an_arrest_or_killing_in_lower_case_text(
+    extract: Extract, text: str, trigger: str, actor: str
+) -> None:
+    assert _actors(_event(extract(text), trigger)) == [(actor, "COP")]
+
+
+def test_police_read_as_a_name_in_lower_case_text_still_binds_they(extract: Extract) -> None:
+    # "police" is plural whatever the tagger says ("the police are"); lower-cased after a
+    # place name the tagger takes it for a singular proper noun.
+    extraction = extract("the surat police said they had taken five persons into custody.")
+    assert _actors(_event(extraction, "taken")) == [("they", "COP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        (
+            "local police said two suspects had been arrested after the raid.",
+            "arrested",
+            "local police",
+        ),
+        (
+            "the driver of the bus has been detained, railway police said.",
+            "detained",
+            "railway police",
+        ),
+        (
+            "a police spokesman said a number of people had been detained.",
+            "detained",
+            "police spokesman",
+        ),
+    ],
+)
+def test_police_reporting_an_agentless_arrest_are_its_actor(
+    extract: Extract, text: str, trigger: str, actor: str
+) -> None:
+    assert _actors(_event(extract(text), trigger)) == [(actor, "COP")]
+
+
+def test_a_reporter_who_cannot_arrest_is_not_the_agent_of_an_arrest(extract: Extract) -> None:
+    extraction = extract("a party spokesman said the leader was arrested on tuesday.")
+    assert _event(extraction, "arrested").actors == ()
