@@ -385,6 +385,14 @@ NON_EVENT_COMPOUNDS: Final[frozenset[str]] = words(
 )
 """Modifiers that make a trigger noun something else ("heart attack", "charm offensive")."""
 
+LEAKED_SUBSTANCES: Final[frozenset[str]] = words(
+    "gas oil fuel petrol diesel chemical chemicals water radiation radioactive toxic ammonia "
+    "chlorine sewage acid waste methane coolant pipeline tank reactor"
+)
+"""What an accidental leak releases, or where from ("a gas leak", "a leak of radioactive
+water", "the pipeline leak"); a leak of anything else is a disclosure ("the Budget leak",
+"leaks of its new products"), no accident."""
+
 EVENT_HEAD_NOUNS: Final[frozenset[str]] = words(
     "action attempt bid campaign drive effort exercise incident mission operation spree wave "
     "aftermath area scene site survivor toll victim zone"

@@ -24,6 +24,7 @@ from services.extract.domain.lexicon import (
     ENDING_VERBS,
     EVENT_HEAD_NOUNS,
     LABOUR_WORDS,
+    LEAKED_SUBSTANCES,
     LIFTING_VERBS,
     MODE_WORDS,
     NON_EVENT_COMPOUNDS,
@@ -381,6 +382,8 @@ def _match_noun(token: Token) -> TriggerMatch | None:
         return TriggerMatch(token, token.i, token.i + 1, TriggerSense("PROTEST", "strike", 0.75))
     if modifiers & NON_EVENT_COMPOUNDS:
         return None
+    if lemma == "leak" and not _leaks_a_substance(token):
+        return None  # "the Treasury leak", "leaks of its products": a disclosure
     if sense.type == "PROTEST" and modifiers & ECONOMIC_SUBJECTS:
         return None  # "an oil rally", "a dollar rally": what "oil rallied" says of a verb
     if lemma in SPEECH_ACT_NOUNS and not _is_made_by_someone(token):
@@ -388,6 +391,12 @@ def _match_noun(token: Token) -> TriggerMatch | None:
     if lemma == "fire":
         return _fire(token, modifiers, sense)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _leaks_a_substance(noun: Token) -> bool:
+    """Whether a "leak" is of matter, so an accident (a chemical spill's kind): its sentence
+    names a substance or a container of one ("a gas leak", "a leak at the reactor")."""
+    return any(t.lemma_.lower() in LEAKED_SUBSTANCES for t in noun.sent)
 
 
 def _is_classifier(noun: Token) -> bool:

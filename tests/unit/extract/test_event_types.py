@@ -67,3 +67,26 @@ def test_deploying_troops_to_a_border_stays_a_mobilisation(extract: Extract) -> 
 def test_readiness_to_contribute_peacekeepers_is_a_promise(extract: Extract) -> None:
     text = "Portugal is ready to contribute 500 troops to a peace-keeping force in the region."
     assert _main(extract(text)).type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister resigned over the Budget leak.",
+        "The prosecutor condemned the leak of videos of the suspect.",
+        "The studio sued to stop online leaks of its new films.",
+    ],
+)
+def test_a_leak_of_information_is_no_accident(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text).events if e.type == "ACCIDENT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A gas leak forced the evacuation of the school on Monday.",
+        "Engineers found a leak in the cooling system of the reactor.",
+    ],
+)
+def test_a_leak_of_a_substance_is_an_accident(extract: Extract, text: str) -> None:
+    assert [e.trigger.text for e in extract(text).events if e.type == "ACCIDENT"] == ["leak"]
