@@ -153,7 +153,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     )
     extra = [
         mention
-        for mention in _gazetteer_mentions(doc, gaz, covered, evidence, persons)
+        for mention in _gazetteer_mentions(doc, text, gaz, covered, evidence, persons)
         if not _names_a_person(mention, surnames, gaz)
     ]
     covered.update(i for m in extra for i in range(m.start, m.end))
@@ -265,7 +265,12 @@ class _Evidence:
 
 
 def _gazetteer_mentions(
-    doc: Doc, gaz: Gazetteer, covered: set[int], evidence: _Evidence, persons: list[Span]
+    doc: Doc,
+    text: str,
+    gaz: Gazetteer,
+    covered: set[int],
+    evidence: _Evidence,
+    persons: list[Span],
 ) -> list[Mention]:
     """Capitalised names the parser did not label as places but the gazetteer knows.
 
@@ -289,7 +294,11 @@ def _gazetteer_mentions(
         span, entries, demonym = match
         person = person_at.get(span.start)
         inside_person = person is not None and (person.start < span.start or person.end > span.end)
-        reason = None if inside_person else _accepted(span, entries, demonym, evidence)
+        reason = (
+            None
+            if inside_person
+            else _accepted(span, entries, demonym, evidence) or _as_dateline(span, entries, text)
+        )
         if reason is not None:
             found.append(
                 Mention(
@@ -370,6 +379,17 @@ def _accepted(
         for entry in entries
     )
     return "state" if in_named_state else None
+
+
+def _as_dateline(span: Span, entries: tuple[GazetteerEntry, ...], text: str) -> str | None:
+    """A town written as a wire dateline ("KABUL, Afghanistan (AP) —", "TORONTO -"): the form
+    says it is the place the story was filed from, whatever the parser labelled it (the small
+    model reads most upper-case words as organisations)."""
+    if not any(entry.feature not in (COUNTRY, ADMIN1, CONTINENT) for entry in entries):
+        return None
+    start, end = span.start_char, span.end_char
+    dateline = _DATELINE_TAIL.match(text, end) is not None and _dateline_at(start, end, text)
+    return "dateline" if dateline else None
 
 
 _COUNTY_WORDS: Final = frozenset({"county", "parish", "borough"})
@@ -827,13 +847,18 @@ def _is_dateline(mention: Mention, text: str) -> bool:
     in the form of a dateline (pasted stories and bylines put datelines mid-text: "...
     Associated Press WASHINGTON (AP) —"): a wire dateline, which names the town the story was
     filed from, never a state or a country."""
-    if len(mention.text) <= 2 or not mention.text.isupper():
+    return _dateline_at(mention.start, mention.end, text)
+
+
+def _dateline_at(start: int, end: int, text: str) -> bool:
+    name = text[start:end]
+    if len(name) <= 2 or not name.isupper():
         return False
-    line_start = text.rfind("\n", 0, mention.start) + 1
-    if not text[line_start : mention.start].strip():
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text[line_start:start].strip():
         return True
     # mid-text, four letters at least: "USA -", "UAE:" are countries written in capitals
-    return len(mention.text) > 3 and _DATELINE_TAIL.match(text, mention.end) is not None
+    return len(name) > 3 and _DATELINE_TAIL.match(text, end) is not None
 
 
 def _context(

@@ -128,6 +128,21 @@ def test_division_named_like_the_capital_is_the_division_where_written_as_one(
     assert (places["Washington"].feature, places["Washington"].admin1) == (ADMIN1, "WA")
 
 
+def test_town_written_as_a_wire_dateline_is_a_place_whatever_the_parser_labelled_it(
+    nlp: Language,
+) -> None:
+    places = _places(nlp, "TORONTO - Police said on Monday that the road would reopen.")
+    assert places["TORONTO"].country == "CAN"
+    places = _places(nlp, "WINNIPEG — Lawmakers said on Thursday that the province must act.")
+    assert places["WINNIPEG"].country == "CAN"
+
+
+def test_upper_case_word_opening_a_line_without_a_dateline_dash_is_not_a_town(
+    nlp: Language,
+) -> None:
+    assert "NATO" not in _places(nlp, "NATO said on Monday that the talks would resume.")
+
+
 def test_dateline_after_a_byline_names_the_city(nlp: Language) -> None:
     text = "By Jane Roe, Associated Press NEW YORK (AP) — Officers responded to a call."
     dateline = next(p for p in geoparse(nlp(text)) if p.text == "NEW YORK")
