@@ -26,6 +26,7 @@ from services.extract.domain.speech_lexicon import SPEECH_VERBS
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
+_EXPLETIVES = frozenset({"there"}) | _DEMONSTRATIVES
 
 AUDIENCE_NOUNS: Final[frozenset[str]] = words(
     "user customer consumer viewer visitor shopper subscriber listener reader surfer buyer "
@@ -251,13 +252,59 @@ def _complement_is_no_disclosure(verb: Token) -> bool:
 
 
 def _warning_announces_an_act(verb: Token) -> bool:
-    """ "warned that it would retaliate", "warned that attacks would follow" announce acts;
-    "warned that yields would fall", "warned that demand was slowing" forecast things."""
+    """ "warned that it would retaliate", "warned that his fighters would attack", "warned
+    that attacks would follow" announce acts; "warned that yields would fall", "warned that
+    demand was slowing" forecast things.
+
+    A threat (CAMEO 13) is the warner's own act to come: the clause's subject is the warner
+    (a pronoun) or its own people ("his fighters"), under a modal of the future or of a
+    condition — or an act of force itself ("attacks would follow"). What someone else will do
+    ("warned that rivals could cut prices"), what there is ("warned there was a real risk")
+    and what one should do ("warned that people should stay alert") is a pessimistic comment
+    or advice (CAMEO 012, 02), no threat — unless it is made to hang on what the other side
+    does (an ultimatum)."""
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects and not any(can_act(s) or _is_cause(s) for s in map(_counted, subjects)):
+        subjects = [
+            _counted(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
+        ]
+        if (
+            subjects
+            and not _is_ultimatum(clause)
+            and not any(
+                _is_cause(s) or (_is_the_warner(s) and _is_to_come(clause)) for s in subjects
+            )
+        ):
             return False
     return True
+
+
+def _is_ultimatum(clause: Token) -> bool:
+    """ "warned that there would be walkouts unless ministers backed down": a consequence
+    made to hang on what the other side does is an ultimatum (CAMEO 139), whoever acts."""
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+        for c in clause.children
+    )
+
+
+_THREAT_MODALS: Final[frozenset[str]] = words("will 'll wo would could may might shall")
+"""Modals of an act to come or on a condition; "should" and "must" give advice instead."""
+
+
+def _is_the_warner(subject: Token) -> bool:
+    """A personal pronoun ("it would", "we will"; not the expletive "there") or what one of
+    them possesses ("his fighters", "our forces")."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in _EXPLETIVES
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+
+
+def _is_to_come(clause: Token) -> bool:
+    """Whether the clause speaks of what will or would happen ("would strike", "is going to
+    strike")."""
+    if clause.lemma_ == "go" and any(c.dep_ == "xcomp" for c in clause.children):
+        return True
+    return any(c.dep_ == "aux" and c.lower_ in _THREAT_MODALS for c in clause.children)
 
 
 def _charged_with_offence(verb: Token) -> bool:

@@ -177,6 +177,33 @@ def test_warning_of_ones_own_act_is_a_threat(extract: Extract) -> None:
     assert _event(extraction, "warned").type == "THREATEN"
 
 
+def test_warning_of_what_others_may_do_is_no_threat(extract: Extract) -> None:
+    extraction = extract("The regulator warned that rival lenders could raise their fees.")
+    assert "warned" not in _triggers(extraction)
+
+
+def test_warning_that_there_is_a_risk_is_no_threat(extract: Extract) -> None:
+    extraction = extract("The judge warned that there was a real risk of delays.")
+    assert "warned" not in _triggers(extraction)
+
+
+def test_warning_what_one_should_do_is_advice_not_a_threat(extract: Extract) -> None:
+    extraction = extract("The agency warned that shoppers should check their receipts.")
+    assert "warned" not in _triggers(extraction)
+
+
+def test_warning_that_one_would_act_is_a_threat(extract: Extract) -> None:
+    extraction = extract("The union warned it would stage a walkout in March.")
+    assert _event(extraction, "warned").type == "THREATEN"
+
+
+def test_warning_of_a_consequence_unless_the_other_side_yields_is_a_threat(
+    extract: Extract,
+) -> None:
+    text = "The union warned that there would be more walkouts unless the board raised pay."
+    assert _event(extract(text), "warned").type == "THREATEN"
+
+
 def test_financing_a_purchase_is_no_aid(extract: Extract) -> None:
     extraction = extract("The firm took loans to finance the purchase of the factory.")
     assert "finance" not in _triggers(extraction)
