@@ -76,6 +76,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "'the stadium hosted'",
     ),
     Restriction(
+        words("allow permit"),
+        "VERB",
+        "permission_has_a_grantor",
+        "CAMEO 08 (086 'allow international involvement'): an actor lets another act; 'was not "
+        "allowed' by no one, 'laws to allow', 'allowing users to ...' are rules and means",
+    ),
+    Restriction(
         words("meet"),
         "VERB",
         "object_is_actor",
@@ -206,6 +213,22 @@ def _counted(word: Token) -> Token:
     return word
 
 
+def _permission_has_a_grantor(verb: Token) -> bool:
+    """A concession is someone's act of letting: "the army allowed aid convoys through",
+    "refugees were allowed back by the government". An agentless passive ("voters will not be
+    allowed to enter", "no amendment is allowed") states a rule, a verb modifying a noun ("the
+    share allowed under the pact", "laws to allow removals") a provision, and a participle
+    after a thing ("the software links phones, allowing users to ...") what a means enables;
+    none is an act between actors."""
+    if verb.dep_ in {"acl", "amod"}:
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return any(c.dep_ == "agent" for c in verb.children)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return any(_is_political_actor(s) for s in _subjects(verb.head))
+    return True
+
+
 def _object_is_no_venue(verb: Token) -> bool:
     objects = _objects(verb)
     return not objects or any(
@@ -328,6 +351,7 @@ def _plea_is_no_answer_to_a_charge(verb: Token) -> bool:
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
+    "permission_has_a_grantor": _permission_has_a_grantor,
     "object_is_guest_or_meeting": _object_is_guest_or_meeting,
     "object_is_no_venue": _object_is_no_venue,
     "object_is_actor_or_content": _object_is_actor_or_content,

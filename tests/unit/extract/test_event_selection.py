@@ -204,6 +204,31 @@ def test_warning_of_a_consequence_unless_the_other_side_yields_is_a_threat(
     assert _event(extract(text), "warned").type == "THREATEN"
 
 
+def test_an_agentless_permission_is_a_rule_not_a_concession(extract: Extract) -> None:
+    extraction = extract("Fans in costume will not be allowed into the stadium on Saturday.")
+    assert "allowed" not in _triggers(extraction)
+
+
+def test_a_permission_granted_by_an_actor_is_a_concession(extract: Extract) -> None:
+    extraction = extract("The prisoners were allowed home by the military government.")
+    assert _event(extraction, "allowed").type == "CONCEDE"
+
+
+def test_what_a_means_enables_is_no_concession(extract: Extract) -> None:
+    extraction = extract("The new handsets link to the net, allowing owners to stream films.")
+    assert "allowing" not in _triggers(extraction)
+
+
+def test_an_actor_letting_in_passing_is_a_concession(extract: Extract) -> None:
+    text = "The army reopened the crossing on Monday, allowing aid lorries into the town."
+    assert _event(extract(text), "allowing").type == "CONCEDE"
+
+
+def test_a_share_allowed_under_a_pact_is_no_concession(extract: Extract) -> None:
+    extraction = extract("The debt stood at 70%, against the 60% allowed under the pact.")
+    assert "allowed" not in _triggers(extraction)
+
+
 def test_financing_a_purchase_is_no_aid(extract: Extract) -> None:
     extraction = extract("The firm took loans to finance the purchase of the factory.")
     assert "finance" not in _triggers(extraction)
