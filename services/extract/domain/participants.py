@@ -8,7 +8,7 @@ target, "between X and Y" and "with X" name the parties of talks and deals.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.document import DocumentContext
 from services.extract.domain.geo import country_for_demonym, country_for_name, country_name
@@ -465,6 +465,8 @@ def _names_a_country_or_org(token: Token) -> bool:
 def _with_conjuncts(heads: list[Token]) -> list[Token]:
     expanded: list[Token] = []
     for head in heads:
+        if head.is_punct:
+            continue  # "the u.s. invasion": the split-off period of "u.s." names no one
         if head.lower_ in _PRONOUNS_TO_SKIP and _group_antecedent(head) is None:
             continue
         expanded.append(head)
@@ -624,7 +626,23 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    if _is_split_abbreviation(doc, end):
+        end += 1
     return start, end
+
+
+def _is_split_abbreviation(doc: Doc, end: int) -> bool:
+    """ "u.s." in lower-case text: the tokenizer knows "U.S." as one word but splits the
+    lower-case form into "u.s" and ".", so the abbreviation's closing period belongs back to
+    the phrase ("u.s." is the United States, "u.s" is nothing)."""
+    last = doc[end - 1]
+    return (
+        end < len(doc)
+        and doc[end].text == "."
+        and not last.whitespace_
+        and "." in last.text
+        and last.text.replace(".", "").isalpha()
+    )
 
 
 def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | None, str | None]:

@@ -72,3 +72,14 @@ def test_police_reporting_an_agentless_arrest_are_its_actor(
 def test_a_reporter_who_cannot_arrest_is_not_the_agent_of_an_arrest(extract: Extract) -> None:
     extraction = extract("a party spokesman said the leader was arrested on tuesday.")
     assert _event(extraction, "arrested").actors == ()
+
+
+def test_lower_case_u_s_keeps_its_period_and_its_country(extract: Extract) -> None:
+    # The tokenizer splits lower-case "u.s." into "u.s" and "."; the period belongs back.
+    event = _event(extract("on monday the u.s. bombed the airfield."), "bombed")
+    assert [(a.text, a.country, a.sector) for a in event.actors] == [("u.s.", "USA", "MIL")]
+
+
+def test_split_off_period_is_no_actor_of_an_event_noun(extract: Extract) -> None:
+    event = _event(extract("the u.s. invasion of the island began in march."), "invasion")
+    assert [(a.text, a.country) for a in event.actors] == [("u.s.", "USA")]
