@@ -385,6 +385,16 @@ NON_EVENT_COMPOUNDS: Final[frozenset[str]] = words(
 )
 """Modifiers that make a trigger noun something else ("heart attack", "charm offensive")."""
 
+CYBER_WORDS: Final[frozenset[str]] = words(
+    "cyber cyber-attack ddos denial hacker hacking malware phishing virus worm spam "
+    "net online internet web computer"
+)
+"""Words that make an "attack" just before them an attack on computers ("denial of service
+attack", "phishing attacks", "net attacks"), CAMEO 176 "attack cybernetically"."""
+
+CYBER_TARGETS: Final[frozenset[str]] = words("website site server network computer pc inbox")
+"""Targets ("an attack on the website") that make an attack cybernetic."""
+
 LEAKED_SUBSTANCES: Final[frozenset[str]] = words(
     "gas oil fuel petrol diesel chemical chemicals water radiation radioactive toxic ammonia "
     "chlorine sewage acid waste methane coolant pipeline tank reactor"

@@ -20,6 +20,8 @@ from services.extract.domain.lexicon import (
     COERCIVE_MEASURES,
     COOPERATION_OBJECTS,
     COOPERATIVE_TYPES,
+    CYBER_TARGETS,
+    CYBER_WORDS,
     ECONOMIC_SUBJECTS,
     ENDING_VERBS,
     EVENT_HEAD_NOUNS,
@@ -106,7 +108,9 @@ def find_triggers(
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None:
             lemma = token.lemma_.lower()
-            if not violent_story and lemma in _VERBAL_ATTACKS:
+            if lemma in _ATTACK_WORDS and _is_cyber_attack(token):
+                match = _resensed(match, TriggerSense("COERCE", "cyber", match.sense.weight))
+            elif not violent_story and lemma in _VERBAL_ATTACKS:
                 match = _resensed(match, _VERBAL_ATTACK)
             elif lemma == "explosion" or (
                 lemma in _EXPLOSION_WORDS and match.sense.mode == "explosives"
@@ -548,6 +552,31 @@ def _names_peacekeeping(noun: Token) -> bool:
     """Whether a noun or its premodifiers say "peacekeeping" (also "peace-keeping")."""
     words = noun.doc[noun.left_edge.i : noun.i + 1].text.lower()
     return "peacekeep" in words.replace("-", "").replace(" ", "")
+
+
+_ATTACK_WORDS = frozenset({"attack", "assault"})
+_CYBER_WINDOW = 4
+"""Words before an attack noun searched for a cyber modifier: the small parser breaks up
+"a denial of service attack", so the premodifiers are read as a window, not a subtree."""
+
+
+def _is_cyber_attack(token: Token) -> bool:
+    """ "denial of service attacks", "phishing attacks", "an attack on the website": an
+    attack on computers is coercion by cyber means (CAMEO 176 "attack cybernetically", under
+    17), neither armed force (18-20) nor, in a story without violence, a verbal attack."""
+    start = max(token.sent.start, token.i - _CYBER_WINDOW)
+    if any(
+        t.lower_ in CYBER_WORDS or t.lemma_.lower() in CYBER_WORDS
+        for t in token.doc[start : token.i]
+    ):
+        return True
+    return any(
+        o.lemma_.lower() in CYBER_TARGETS
+        for c in token.children
+        if c.dep_ == "prep" and c.lower_ in {"on", "against"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
 
 
 def _has_attack_context(token: Token) -> bool:

@@ -90,3 +90,21 @@ def test_a_leak_of_information_is_no_accident(extract: Extract, text: str) -> No
 )
 def test_a_leak_of_a_substance_is_an_accident(extract: Extract, text: str) -> None:
     assert [e.trigger.text for e in extract(text).events if e.type == "ACCIDENT"] == ["leak"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bookmaker's site was hit by a denial of service attack on Monday.",
+        "Phishing attacks on bank customers doubled last year.",
+        "The block followed an attack on the campaign's website.",
+    ],
+)
+def test_an_attack_on_computers_is_cyber_coercion(extract: Extract, text: str) -> None:
+    (event,) = [e for e in extract(text).events if e.trigger.text.startswith("attack")]
+    assert (event.type, event.mode, event.cameo_code) == ("COERCE", "cyber", "176")
+
+
+def test_an_attack_on_a_rivals_plans_stays_verbal(extract: Extract) -> None:
+    text = "The minister launched an attack on the opposition's tax plans."
+    assert _main(extract(text)).type == "ACCUSE"
