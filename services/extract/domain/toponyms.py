@@ -80,15 +80,17 @@ class ResolutionWeights:
     is named elsewhere in the article (per mention, capped at ``context_cap`` mentions),
     ``admin1_context`` when its admin1 area is, ``parent`` when a parent written next to the
     mention contains it, ``feature`` for countries, US counties and well-known admin1 areas
-    (:func:`_well_known`: a bare "Georgia" or "Victoria" names the larger unit first; a
-    division abroad of under a million people is less known than its name: Mozambique's Gaza
-    province), and ``alternate`` (negative) when it matched only
-    an alternate name. Context comes from the mentions of other names only: a name repeated
-    is not evidence for its own first reading. Then, among the candidates of the country that
-    scores best, a town or county gets ``shared_admin1`` for every other name of the article
-    (capped at ``shared_cap``) that a town or county of its admin1 area also bears: a local
-    story's towns lie in one state even where it is never named (spatial minimality, Leidner
-    2008: "Columbus", "Norfolk" and "Platte County" all in Nebraska).
+    (:func:`_well_known`: a bare "Georgia" or "Victoria" names the larger unit first; a division
+    abroad of under a million people is less known than its name: Mozambique's Gaza province),
+    ``capital`` for a country's capital (GeoNames PPLC: news names capitals far more often than
+    their namesakes, and the spatial minimality below must not carry "London", "Paris" and
+    "Frankfurt" to Kentucky because all three are towns there), and ``alternate`` (negative)
+    when it matched only an alternate name. Context comes from the mentions of other names only:
+    a name repeated is not evidence for its own first reading. Then, among the candidates of the
+    country that scores best, a town or county gets ``shared_admin1`` for every other name of
+    the article (capped at ``shared_cap``) that a town or county of its admin1 area also bears:
+    a local story's towns lie in one state even where it is never named (spatial minimality,
+    Leidner 2008: "Columbus", "Norfolk" and "Platte County" all in Nebraska).
     """
 
     country_context: float = 2.0
@@ -101,6 +103,7 @@ class ResolutionWeights:
     shared_admin1: float = 0.5
     shared_cap: int = 3
     coherence: bool = True
+    capital: float = 2.0
 
 
 DEFAULT_WEIGHTS: Final = ResolutionWeights()
@@ -792,6 +795,9 @@ def _candidates(
         options = _division_over_alias(normalize_name(name), options)
     if _names_a_region(mention.text):
         return tuple(entry for entry in options if not entry.feature.startswith("P."))
+    if _is_abbreviation(mention.text):
+        units = tuple(entry for entry in options if entry.feature in (COUNTRY, ADMIN1))
+        return units or options
     if _is_dateline(mention, text):
         namesake = _capital_namesake(options)  # left for the capital's reading to drop
         local = tuple(
@@ -801,6 +807,14 @@ def _candidates(
         )
         return local or options
     return options
+
+
+def _is_abbreviation(name: str) -> bool:
+    """An upper-case abbreviation of three letters at most ("US", "U.K.", "UAE"): it abbreviates
+    a country's or a state's name, and a town of those letters ("Us", Val-d'Oise) is not what
+    it names wherever a country or state bears it."""
+    letters = name.replace(".", "")
+    return 0 < len(letters) <= 3 and letters.isalpha() and letters.isupper()
 
 
 def _division_over_alias(
@@ -946,6 +960,8 @@ def _best(
             value += weights.admin1_feature
         if entry.by_alternate:
             value += weights.alternate
+        if entry.feature == CAPITAL and not capital_reading:
+            value += weights.capital
         return value
 
     scores = {id(entry): score(entry) for entry in options}

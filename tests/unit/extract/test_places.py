@@ -152,6 +152,27 @@ def test_dateline_after_a_byline_names_the_city(nlp: Language) -> None:
     assert (dateline.feature, dateline.admin1) == ("P.PPLC", "DC")
 
 
+def test_capital_outranks_a_namesake_town_of_a_country_the_article_names(nlp: Language) -> None:
+    places = _places(nlp, "American athletes trained in Athens before the Games.")
+    assert places["Athens"].country == "GRC"
+
+
+def test_capitals_are_not_drawn_into_one_state_by_their_namesakes(nlp: Language) -> None:
+    places = _places(nlp, "American tourists flocked to Rome and Paris this summer.")
+    assert (places["Rome"].country, places["Paris"].country) == ("ITA", "FRA")
+
+
+def test_upper_case_abbreviation_names_the_country_not_a_town_of_its_letters(
+    nlp: Language,
+) -> None:
+    places = _places(
+        nlp,
+        "Shares fell in Paris on Monday. The park opened near Paris in 1992. The US company "
+        "will buy the new stock.",
+    )
+    assert places["US"].country == "USA" and places["US"].feature == COUNTRY
+
+
 def test_city_without_context_resolves_to_the_most_populous(nlp: Language) -> None:
     places = _places(nlp, "The festival in Alexandria drew large crowds this year.")
     assert places["Alexandria"].country == "EGY"
