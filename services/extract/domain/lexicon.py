@@ -385,6 +385,10 @@ NON_EVENT_COMPOUNDS: Final[frozenset[str]] = words(
 )
 """Modifiers that make a trigger noun something else ("heart attack", "charm offensive")."""
 
+PRESSING_VERBS: Final[frozenset[str]] = words("press pressure pressurise pressurize")
+"""Verbs of pressing someone to act ("pressed the government to act"), a demand (CAMEO 10);
+without the infinitive they are no demand ("pressed the minister on the timing")."""
+
 CYBER_WORDS: Final[frozenset[str]] = words(
     "cyber cyber-attack ddos denial hacker hacking malware phishing virus worm spam "
     "net online internet web computer"

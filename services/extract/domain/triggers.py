@@ -36,6 +36,7 @@ from services.extract.domain.lexicon import (
     PERSON_OBJECT_VERBS,
     PHRASAL_TRIGGERS,
     PRESS_EVENT_MODIFIERS,
+    PRESSING_VERBS,
     PROTEST_STRIKE_CUES,
     SPEECH_ACT_NOUNS,
     VERB_TRIGGERS,
@@ -178,6 +179,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
             if sense is not None:
                 end = child.i + 1 if child.i == token.i + 1 else token.i + 1
                 return TriggerMatch(token, token.i, end, sense)
+    if lemma in PRESSING_VERBS and _presses_someone_to_act(token):
+        return TriggerMatch(token, token.i, token.i + 1, _DEMAND)
     sense = VERB_TRIGGERS.get(lemma)
     if sense is None or token.dep_ == "amod" or _is_idiom(token):
         return None
@@ -199,6 +202,16 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     if lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _presses_someone_to_act(verb: Token) -> bool:
+    """ "pressured the drivers to cancel the strike", "is pressing the US to cut emissions":
+    an actor as object and a to-infinitive saying what it is to do make pressing a demand
+    (CAMEO 10), as "urge" is one; "pressed the button to start it" presses a thing."""
+    return any(c.dep_ == "dobj" and can_act(c) for c in verb.children) and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 def _follows_directly(verb: Token, prep: Token) -> bool:

@@ -108,3 +108,27 @@ def test_an_attack_on_computers_is_cyber_coercion(extract: Extract, text: str) -
 def test_an_attack_on_a_rivals_plans_stays_verbal(extract: Extract) -> None:
     text = "The minister launched an attack on the opposition's tax plans."
     assert _main(extract(text)).type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The unions have been pressing the government to raise the minimum wage.",
+        "The mayor pressured the bus drivers to call off their stoppage.",
+        "Campaigners urged Britain to pressure its allies to cut emissions.",
+    ],
+)
+def test_pressing_someone_to_act_is_a_demand(extract: Extract, text: str) -> None:
+    triggers = [e.trigger.text for e in extract(text).events if e.type == "REQUEST"]
+    assert any(t.startswith("press") for t in triggers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator pressed the minister on the timing of the vote.",
+        "The engineer pressed the button to restart the machine.",
+    ],
+)
+def test_pressing_without_an_actor_to_act_is_no_demand(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text).events if e.trigger.text.startswith("press")]
