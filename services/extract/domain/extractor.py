@@ -27,7 +27,12 @@ from services.extract.domain.events import extract_events
 from services.extract.domain.gazetteer import gazetteer
 from services.extract.domain.lemmas import correct_verb_lemmas
 from services.extract.domain.segmentation import add_line_break_segmenter
-from services.extract.domain.text_bounds import add_sentence_cap, defuse_symbol_runs
+from services.extract.domain.text_bounds import (
+    add_sentence_cap,
+    defuse_symbol_runs,
+    parse_form,
+    with_text,
+)
 from services.extract.domain.version import EXTRACTOR_VERSION
 from shared.errors import ConfigurationError, PoisonMessageError
 from shared.models import Claim, Event, Place
@@ -138,7 +143,8 @@ class Extractor:
             )
         defused = defuse_symbol_runs(article.text)
         checked = article if defused == article.text else replace(article, text=defused)
-        tokens = self._nlp.make_doc(checked.text)  # linear once the runs are defused
+        # linear once the runs are defused; a text in capitals is parsed in lower case
+        tokens = self._nlp.make_doc(parse_form(checked.text))
         if len(tokens) > MAX_TOKENS:
             raise ArticleTooLongError(
                 f"article {article.article_id!r} has {len(tokens)} tokens; the pipeline parses "
@@ -147,6 +153,8 @@ class Extractor:
         return checked, tokens
 
     def _extract_parsed(self, article: ArticleText, doc: Doc) -> Extraction:
+        if len(doc) and doc.text != article.text:  # parsed in lower case: the words as written
+            doc = with_text(doc, article.text)
         published = publication_date(article.published_at, article.text)
         ctx = build_context(
             doc, article_id=article.article_id, published=published, title=article.title

@@ -15,6 +15,12 @@ Two inputs make spaCy's cost grow faster than the text:
   8 minutes). :func:`cap_sentence_length` starts a new sentence after
   :data:`MAX_SENTENCE_TOKENS` tokens; the parser keeps preset boundaries.
 
+A third input costs quality, not time: **text written in capitals** (wire alerts, shouted
+headlines pasted as whole stories). The small model's tagger and recogniser read capitals as
+names, so such a text loses most of its events and actors. :func:`parse_form` gives the parser
+the text in lower case (same length: every offset still holds), and :func:`with_text` puts the
+published words back on the parsed tokens, so spans quote the article as written.
+
 Real prose never reaches either bound: English sentences in news average 20–25 tokens and
 runs of more than a few punctuation marks are typos or decoration (``?!``, ``…”``, ``—``).
 
@@ -27,9 +33,12 @@ True
 from __future__ import annotations
 
 import re
+from typing import cast
 
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 MAX_SYMBOL_RUN = 4
 """Punctuation/symbol/emoji characters kept in a row; ``?!”`` and ``…)”`` fit, decoration not."""
@@ -57,6 +66,51 @@ def defuse_symbol_runs(text: str) -> str:
         return run[:MAX_SYMBOL_RUN] + " " * (len(run) - MAX_SYMBOL_RUN)
 
     return _SYMBOL_RUN.sub(blank_tail, text)
+
+
+SHOUTED_SHARE = 0.8
+"""The share of a text's letters in upper case above which it is written in capitals (a
+headline in title case and acronyms in ordinary prose stay far below it)."""
+
+SHOUTED_MIN_LETTERS = 20
+"""Letters a text needs before its case says anything ("UN VOTE" is a headline, not a style)."""
+
+
+def is_shouted(text: str) -> bool:
+    """Whether ``text`` is written in capitals (:data:`SHOUTED_SHARE` of its letters); its
+    opening decides for ordinary prose, so the whole text is counted only when that is shouted."""
+    return _shouted(text[:_OPENING]) and (len(text) <= _OPENING or _shouted(text))
+
+
+_OPENING = 300
+
+
+def _shouted(text: str) -> bool:
+    letters = sum(map(str.isalpha, text))
+    upper = sum(map(str.isupper, text))
+    return letters >= SHOUTED_MIN_LETTERS and upper > SHOUTED_SHARE * letters
+
+
+def parse_form(text: str) -> str:
+    """The text the parser reads: ``text`` itself, or lower-cased when it is written in capitals
+    and lower-casing keeps its length (it does for all but a few letters, such as "İ")."""
+    if not is_shouted(text):
+        return text
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text
+
+
+_PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
+
+
+def with_text(doc: Doc, text: str) -> Doc:
+    """``doc``'s parse on ``text``'s words: the same tokens, tags, tree and entities, each token's
+    text cut from ``text`` at its offsets (``text`` is ``doc.text`` in another case)."""
+    words = [text[token.idx : token.idx + len(token)] for token in doc]
+    spaces = [bool(token.whitespace_) for token in doc]
+    recased = Doc(doc.vocab, words=words, spaces=spaces)
+    recased.from_array(_PARSE_ATTRS, cast(Ints2d, doc.to_array(_PARSE_ATTRS)))
+    return recased
 
 
 @Language.component(SENTENCE_CAP_COMPONENT)

@@ -21,6 +21,7 @@ from services.extract.domain.text_bounds import (
     MAX_SENTENCE_TOKENS,
     MAX_SYMBOL_RUN,
     defuse_symbol_runs,
+    is_shouted,
 )
 
 
@@ -102,3 +103,21 @@ def test_fuzzed_text_extracts_with_offsets_into_the_published_text(
             assert 0 <= start <= end <= len(text)
     for event in extraction.events:
         assert 0 <= event.trigger.start <= event.trigger.end <= len(text)
+
+
+def test_text_in_capitals_is_shouted_but_a_title_case_headline_or_acronyms_are_not() -> None:
+    assert is_shouted("POLICE DETAINED TWELVE PROTESTERS IN THE CAPITAL ON SUNDAY.")
+    assert not is_shouted("Police Detain Twelve Protesters In The Capital On Sunday")
+    assert not is_shouted("The UN and NATO said the EU and the US would meet the IMF.")
+    assert not is_shouted("UN VOTE")
+
+
+def test_text_in_capitals_is_read_in_lower_case_and_quoted_as_written(
+    extractor: Extractor,
+) -> None:
+    text = "PROTESTERS MARCHED THROUGH KABUL ON SUNDAY AND POLICE DETAINED TWELVE OF THEM."
+    extraction = extractor.extract(ArticleText("shouted", text))
+    (arrest,) = [e for e in extraction.events if e.type == "COERCE"]
+    assert arrest.trigger.text == "DETAINED" == text[arrest.trigger.start : arrest.trigger.end]
+    assert [(a.text, a.sector) for a in arrest.actors] == [("POLICE", "COP")]
+    assert [(p.text, p.country) for p in extraction.places] == [("KABUL", "AFG")]
