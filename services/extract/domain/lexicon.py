@@ -385,6 +385,12 @@ NON_EVENT_COMPOUNDS: Final[frozenset[str]] = words(
 )
 """Modifiers that make a trigger noun something else ("heart attack", "charm offensive")."""
 
+HOSTILE_CONTENT: Final[frozenset[str]] = words(
+    "action consequence retaliation reprisal response violence war force"
+)
+"""What a warning may announce besides a trigger noun of force ("a warning of retaliation",
+"of military action", "of consequences")."""
+
 PRESSING_VERBS: Final[frozenset[str]] = words("press pressure pressurise pressurize")
 """Verbs of pressing someone to act ("pressed the government to act"), a demand (CAMEO 10);
 without the infinitive they are no demand ("pressed the minister on the timing")."""

@@ -25,6 +25,7 @@ from services.extract.domain.lexicon import (
     ECONOMIC_SUBJECTS,
     ENDING_VERBS,
     EVENT_HEAD_NOUNS,
+    HOSTILE_CONTENT,
     LABOUR_WORDS,
     LEAKED_SUBSTANCES,
     LIFTING_VERBS,
@@ -405,6 +406,8 @@ def _match_noun(token: Token) -> TriggerMatch | None:
         return None  # "an oil rally", "a dollar rally": what "oil rallied" says of a verb
     if lemma in SPEECH_ACT_NOUNS and not _is_made_by_someone(token):
         return None
+    if lemma == "warning" and not _warns_of_an_act(token):
+        return None  # "a profits warning", "warnings of starvation": a caution, no threat
     if lemma == "fire":
         return _fire(token, modifiers, sense)
     return TriggerMatch(token, token.i, token.i + 1, sense)
@@ -494,6 +497,32 @@ def _antecedent(subject: Token) -> Token:
     if subject.lower_ in _RELATIVES | {"who"} and verb.dep_ == "relcl":
         return verb.head
     return subject
+
+
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT"})
+_CONTENT_PREPOSITIONS = frozenset({"of", "about", "over", "against"})
+
+
+def _warns_of_an_act(noun: Token) -> bool:
+    """A warning is a threat (CAMEO 13) when it announces a hostile act: "a warning of
+    retaliation", "the army's warning to the rebels". One whose kind is a thing ("a profits
+    warning", "health warnings") or whose content is a danger or a thing ("warnings of
+    starvation", "a warning about fake e-mails") is a caution, as a verb "warned" of a trend
+    is a forecast."""
+    for child in noun.children:
+        if child.dep_ in {"compound", "nmod"} and child.pos_ == "NOUN" and not can_act(child):
+            return False
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
+            contents = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
+            if contents and not any(_is_hostile(o) for o in contents):
+                return False
+    return True
+
+
+def _is_hostile(content: Token) -> bool:
+    lemma = content.lemma_.lower()
+    sense = NOUN_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(lemma)
+    return lemma in HOSTILE_CONTENT or (sense is not None and sense.type in _HOSTILE_TYPES)
 
 
 def _is_mass_demand(noun: Token) -> bool:

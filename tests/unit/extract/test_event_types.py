@@ -132,3 +132,20 @@ def test_pressing_someone_to_act_is_a_demand(extract: Extract, text: str) -> Non
 )
 def test_pressing_without_an_actor_to_act_is_no_demand(extract: Extract, text: str) -> None:
     assert not [e for e in extract(text).events if e.trigger.text.startswith("press")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ministers want clearer health warnings on cigarette packs.",
+        "The security firm issued a warning about fake e-mails.",
+        "Despite warnings of famine by aid agencies, the army kept the roads closed.",
+    ],
+)
+def test_a_warning_of_a_danger_is_a_caution_not_a_threat(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text).events if e.trigger.text.startswith("warning")]
+
+
+def test_a_warning_of_retaliation_is_a_threat(extract: Extract) -> None:
+    text = "The army issued a warning of retaliation to the rebels."
+    assert _main(extract(text)).type == "THREATEN"
