@@ -123,7 +123,12 @@ def find_triggers(
             elif match.sense.type == "MOBILIZE" and _is_peacekeeping(token):
                 match = _resensed(match, TriggerSense("AID", "peacekeeping", match.sense.weight))
             found.append(match)
-    found = [m for m in found if not _is_struggle_without_opponent(m.token)]
+    found = [
+        m
+        for m in found
+        if not _is_struggle_without_opponent(m.token)
+        and (violent_story or not _is_contest_without_opponent(m.token))
+    ]
     absorbed = {m.absorbs for m in found if m.absorbs is not None}
     return [m for m in found if m.token.i not in absorbed and not _is_casualty_of_other(m, found)]
 
@@ -259,6 +264,36 @@ def _is_struggle_without_opponent(token: Token) -> bool:
     ]
     opponents += [c for o in opponents for c in o.children if c.dep_ == "conj"]
     return bool(opponents) and not any(can_act(o, by_ending=False) for o in opponents)
+
+
+_LEGAL_MODIFIERS = frozenset({"legal", "court", "courtroom", "libel", "judicial"})
+
+
+def _is_contest_without_opponent(noun: Token) -> bool:
+    """In a story without violence a "battle" or "fight" is a verbal or legal one (CAMEO 11,
+    115 "bring lawsuit against") only against someone or in court ("a court battle against
+    the publisher", "its legal battle with Apple"); "the battle for control of the club", "the
+    market share battle", "a never-ending battle" name a contest or an effort, no event."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _STRUGGLE_WORDS:
+        return False
+    if any(
+        t.lemma_.lower() in _LEGAL_MODIFIERS
+        for c in noun.children
+        if c.dep_ in _MODIFIERS
+        for t in c.subtree  # "the court room battle"
+    ):
+        return False
+    opponents = [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"against", "with", "between"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return not any(can_act(o, by_ending=False) for o in opponents)
+
+
+_MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 def _is_nominal_participle(verb: Token) -> bool:

@@ -149,3 +149,33 @@ def test_a_warning_of_a_danger_is_a_caution_not_a_threat(extract: Extract, text:
 def test_a_warning_of_retaliation_is_a_threat(extract: Extract) -> None:
     text = "The army issued a warning of retaliation to the rebels."
     assert _main(extract(text)).type == "THREATEN"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The battle for control of the football club took another turn on Monday.",
+        "The musical won the battle for best new show at the theatre awards.",
+        "Cutting waiting lists will be an uphill battle for the new director.",
+    ],
+)
+def test_a_contest_without_an_opponent_is_no_event(extract: Extract, text: str) -> None:
+    assert not [e for e in extract(text).events if e.trigger.text == "battle"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The cartoon firm won a court battle against a publishing house.",
+        "The charity's legal battle with Acme Records continues.",
+    ],
+)
+def test_a_legal_battle_or_one_against_someone_stays_an_accusation(
+    extract: Extract, text: str
+) -> None:
+    assert [e.type for e in extract(text).events if e.trigger.text == "battle"] == ["ACCUSE"]
+
+
+def test_a_battle_in_a_violent_story_is_an_assault(extract: Extract) -> None:
+    text = "The battle for the town left forty soldiers dead."
+    assert [e.type for e in extract(text).events if e.trigger.text == "battle"] == ["ASSAULT"]
