@@ -545,7 +545,11 @@ def _warns_of_an_act(noun: Token) -> bool:
     starvation", "a warning about fake e-mails") is a caution, as a verb "warned" of a trend
     is a forecast."""
     for child in noun.children:
-        if child.dep_ in {"compound", "nmod"} and child.pos_ == "NOUN" and not can_act(child):
+        if (
+            child.dep_ in {"compound", "nmod"}
+            and child.pos_ == "NOUN"
+            and not (can_act(child) or _is_hostile(child))  # "a strike warning" threatens
+        ):
             return False
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
             contents = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]

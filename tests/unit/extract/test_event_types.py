@@ -146,8 +146,14 @@ def test_a_warning_of_a_danger_is_a_caution_not_a_threat(extract: Extract, text:
     assert not [e for e in extract(text).events if e.trigger.text.startswith("warning")]
 
 
-def test_a_warning_of_retaliation_is_a_threat(extract: Extract) -> None:
-    text = "The army issued a warning of retaliation to the rebels."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army issued a warning of retaliation to the rebels.",
+        "The company ignored repeated strike warnings from the union.",
+    ],
+)
+def test_a_warning_of_a_hostile_act_is_a_threat(extract: Extract, text: str) -> None:
     assert _main(extract(text)).type == "THREATEN"
 
 
