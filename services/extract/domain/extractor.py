@@ -30,6 +30,7 @@ from services.extract.domain.segmentation import add_line_break_segmenter
 from services.extract.domain.text_bounds import (
     add_sentence_cap,
     defuse_symbol_runs,
+    is_shouted,
     parse_form,
     with_text,
 )
@@ -153,8 +154,8 @@ class Extractor:
         return checked, tokens
 
     def _extract_parsed(self, article: ArticleText, doc: Doc) -> Extraction:
-        if len(doc) and doc.text != article.text:  # parsed in lower case: the words as written
-            doc = with_text(doc, article.text)
+        if is_shouted(article.text) and doc.text != article.text:  # parsed in lower case
+            doc = with_text(doc, article.text)  # the words as written
         published = publication_date(article.published_at, article.text)
         ctx = build_context(
             doc, article_id=article.article_id, published=published, title=article.title
