@@ -24,7 +24,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import Final
+from typing import Final, TypeVar
 
 from spacy.tokens import Span, Token
 
@@ -46,6 +46,7 @@ from services.extract.domain.lexicon import (
 from services.extract.domain.status import clause_verb
 from shared.models import Location, LocationSource, Place, Precision
 
+_Key = TypeVar("_Key", str, int)
 _MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 _MAX_ANCESTORS = 4
 _LEAD_SENTENCES = 4
@@ -161,13 +162,14 @@ def article_country(ctx: DocumentContext) -> Location | None:
     other (:data:`ARTICLE_COUNTRY_SHARE`, :data:`ARTICLE_COUNTRY_MIN_MENTIONS`); the location
     is that country, its text the country's first mention."""
     in_text = [p for p in ctx.places if p.country and not ctx.in_boilerplate(p.start, p.end)]
-    counts = Counter(place.country for place in in_text)
-    if not counts:
+    country = _dominant(
+        [place.country for place in in_text],
+        at_least=ARTICLE_COUNTRY_MIN_MENTIONS,
+        share=ARTICLE_COUNTRY_SHARE,
+    )
+    if country is None:
         return None
-    country, mentions = counts.most_common(1)[0]
-    if mentions < ARTICLE_COUNTRY_MIN_MENTIONS or mentions < ARTICLE_COUNTRY_SHARE * len(in_text):
-        return None
-    entry = gazetteer().country(country or "")
+    entry = gazetteer().country(country)
     first = next(
         (p for p in in_text if p.country == country and p.feature == COUNTRY and not p.is_demonym),
         next(p for p in in_text if p.country == country),
@@ -189,14 +191,25 @@ def story_place(ctx: DocumentContext) -> Location | None:
         for p in ctx.places
         if p.geonameid is not None and not p.is_demonym and not ctx.in_boilerplate(p.start, p.end)
     ]
-    counts = Counter(place.geonameid for place in in_text)
-    if not counts:
-        return None
-    geonameid, mentions = counts.most_common(1)[0]
-    if mentions < STORY_PLACE_MIN_MENTIONS or mentions < STORY_PLACE_SHARE * len(in_text):
+    geonameid = _dominant(
+        [place.geonameid for place in in_text],
+        at_least=STORY_PLACE_MIN_MENTIONS,
+        share=STORY_PLACE_SHARE,
+    )
+    if geonameid is None:
         return None
     first = next(p for p in in_text if p.geonameid == geonameid)
     return to_location(first, "article")
+
+
+def _dominant(keys: Sequence[_Key | None], *, at_least: int, share: float) -> _Key | None:
+    """The most frequent of ``keys`` when it occurs ``at_least`` times and makes up ``share``
+    of them: what an article names far more often than anything else."""
+    counts = Counter(key for key in keys if key is not None)
+    if not counts:
+        return None
+    key, mentions = counts.most_common(1)[0]
+    return key if mentions >= at_least and mentions >= share * len(keys) else None
 
 
 def to_location(place: Place, source: LocationSource) -> Location:
