@@ -379,6 +379,11 @@ ECONOMIC_SUBJECTS: Final[frozenset[str]] = words(
 )
 """Subjects that make "rally", "crash", "collapse" market moves, not events."""
 
+CURRENCY_NAMES: Final[frozenset[str]] = words(
+    "dollar dollars euro euros greenback pound pounds rouble rupee sterling yen yuan"
+)
+"""Currencies by name: "a rally for sterling" is a move of its price."""
+
 NON_EVENT_COMPOUNDS: Final[frozenset[str]] = words(
     "asthma charm heart market news panic press price video "
     "championship goal scoring title trophy"

@@ -20,6 +20,7 @@ from services.extract.domain.lexicon import (
     COERCIVE_MEASURES,
     COOPERATION_OBJECTS,
     COOPERATIVE_TYPES,
+    CURRENCY_NAMES,
     CYBER_TARGETS,
     CYBER_WORDS,
     ECONOMIC_SUBJECTS,
@@ -411,6 +412,8 @@ def _is_idiom(verb: Token) -> bool:
         return True
     if lemma == "meet" and deps & {"nsubjpass", "auxpass"}:
         return True
+    if lemma == "rally" and _has_result_complement(verb):
+        return True
     for child in verb.children:
         lemma = child.lemma_.lower()
         if child.dep_ == "dobj" and lemma in NON_EVENT_OBJECTS:
@@ -418,6 +421,34 @@ def _is_idiom(verb: Token) -> bool:
         if child.dep_ in {"nsubj", "nsubjpass"} and lemma in ECONOMIC_SUBJECTS:
             return True
     return False
+
+
+def _has_result_complement(verb: Token) -> bool:
+    """A "rally" to a figure ("rallied to a 53-37 win", "before rallying to 2.20 dollars") is a
+    recovery to a score or a price: the gathering of CAMEO 141 ("demonstrate or rally") goes to
+    a place ("rallied to Trafalgar Square"). A to-infinitive tells neither ("rallied to beat
+    Sweden", "rallied to demand his release")."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "to"
+        and any(token.like_num for token in child.subtree)
+        for child in verb.children
+    )
+
+
+def _of_a_market(noun: Token) -> bool:
+    """A noun whose "in"/"for"/"of" phrase names a price, a currency or a market ("the rally in
+    global oil prices", "a rally for sterling"): a market move, as with a modifier."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in {"in", "for", "of"}
+        and any(
+            obj.dep_ == "pobj"
+            and (obj.lemma_.lower() in ECONOMIC_SUBJECTS or obj.lower_ in CURRENCY_NAMES)
+            for obj in prep.children
+        )
+        for prep in noun.children
+    )
 
 
 def _match_noun(token: Token) -> TriggerMatch | None:
@@ -437,8 +468,8 @@ def _match_noun(token: Token) -> TriggerMatch | None:
         return None
     if lemma == "leak" and not _leaks_a_substance(token):
         return None  # "the Treasury leak", "leaks of its products": a disclosure
-    if sense.type == "PROTEST" and modifiers & ECONOMIC_SUBJECTS:
-        return None  # "an oil rally", "a dollar rally": what "oil rallied" says of a verb
+    if sense.type == "PROTEST" and (modifiers & ECONOMIC_SUBJECTS or _of_a_market(token)):
+        return None  # "an oil rally", "a rally in oil prices": what "oil rallied" says of a verb
     if lemma in SPEECH_ACT_NOUNS and not _is_made_by_someone(token):
         return None
     if lemma == "warning" and not _warns_of_an_act(token):

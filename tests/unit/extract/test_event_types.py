@@ -185,3 +185,36 @@ def test_a_legal_battle_or_one_against_someone_stays_an_accusation(
 def test_a_battle_in_a_violent_story_is_an_assault(extract: Extract) -> None:
     text = "The battle for the town left forty soldiers dead."
     assert [e.type for e in extract(text).events if e.trigger.text == "battle"] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures sparked a rally for sterling on Thursday.",
+        "Exports surged, reflecting the rally in global oil prices.",
+    ],
+)
+def test_a_rally_of_a_price_or_a_currency_is_a_market_move(extract: Extract, text: str) -> None:
+    assert [e.trigger.text for e in extract(text).events if e.type == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visitors rallied to a 53-37 win in the second half.",
+        "The shares fell early before rallying to 2.20 dollars.",
+    ],
+)
+def test_rallying_to_a_score_or_a_price_is_a_recovery(extract: Extract, text: str) -> None:
+    assert [e.trigger.text for e in extract(text).events if e.type == "PROTEST"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands rallied to Trafalgar Square on Monday.",
+        "Campaigners will stage a rally in London on Saturday.",
+    ],
+)
+def test_a_rally_of_people_at_a_place_stays_a_protest(extract: Extract, text: str) -> None:
+    assert [e.type for e in extract(text).events] == ["PROTEST"]
