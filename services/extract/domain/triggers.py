@@ -7,6 +7,7 @@ statement).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -256,13 +257,9 @@ def _is_struggle_without_opponent(token: Token) -> bool:
         return False
     if any(c.dep_ == "xcomp" for c in token.children):
         return True
-    opponents = [c for c in token.children if c.dep_ == "dobj"] + [
-        o
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in {"against", "with", "between", "on"}
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    opponents = [c for c in token.children if c.dep_ == "dobj"] + _prepositional_objects(
+        token, {"against", "with", "between", "on"}
+    )
     opponents += [c for o in opponents for c in o.children if c.dep_ == "conj"]
     return bool(opponents) and not any(can_act(o, by_ending=False) for o in opponents)
 
@@ -284,17 +281,22 @@ def _is_contest_without_opponent(noun: Token) -> bool:
         for t in c.subtree  # "the court room battle"
     ):
         return False
-    opponents = [
-        o
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in {"against", "with", "between"}
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    opponents = _prepositional_objects(noun, {"against", "with", "between"})
     return not any(can_act(o, by_ending=False) for o in opponents)
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def _prepositional_objects(token: Token, prepositions: Collection[str]) -> list[Token]:
+    """The objects of ``token``'s prepositions among ``prepositions`` ("a battle *with* Apple")."""
+    return [
+        obj
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _is_nominal_participle(verb: Token) -> bool:
@@ -440,14 +442,8 @@ def _of_a_market(noun: Token) -> bool:
     """A noun whose "in"/"for"/"of" phrase names a price, a currency or a market ("the rally in
     global oil prices", "a rally for sterling"): a market move, as with a modifier."""
     return any(
-        prep.dep_ == "prep"
-        and prep.lower_ in {"in", "for", "of"}
-        and any(
-            obj.dep_ == "pobj"
-            and (obj.lemma_.lower() in ECONOMIC_SUBJECTS or obj.lower_ in CURRENCY_NAMES)
-            for obj in prep.children
-        )
-        for prep in noun.children
+        obj.lemma_.lower() in ECONOMIC_SUBJECTS or obj.lower_ in CURRENCY_NAMES
+        for obj in _prepositional_objects(noun, {"in", "for", "of"})
     )
 
 
@@ -650,13 +646,7 @@ def _is_peacekeeping(trigger: Token) -> bool:
     force (CAMEO 074 "provide military protection or peacekeeping", under 07 aid; CAMEO 15
     "exhibit force posture" is force aimed at someone)."""
     arguments = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    arguments += [
-        o
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in _DEPLOYMENT_PREPOSITIONS
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    arguments += _prepositional_objects(trigger, _DEPLOYMENT_PREPOSITIONS)
     return any(_names_peacekeeping(a) for a in arguments)
 
 
@@ -683,11 +673,7 @@ def _is_cyber_attack(token: Token) -> bool:
     ):
         return True
     return any(
-        o.lemma_.lower() in CYBER_TARGETS
-        for c in token.children
-        if c.dep_ == "prep" and c.lower_ in {"on", "against"}
-        for o in c.children
-        if o.dep_ == "pobj"
+        o.lemma_.lower() in CYBER_TARGETS for o in _prepositional_objects(token, {"on", "against"})
     )
 
 
