@@ -30,7 +30,6 @@ from services.extract.domain.segmentation import add_line_break_segmenter
 from services.extract.domain.text_bounds import (
     add_sentence_cap,
     defuse_symbol_runs,
-    is_shouted,
     parse_form,
     with_text,
 )
@@ -145,7 +144,7 @@ class Extractor:
         defused = defuse_symbol_runs(article.text)
         checked = article if defused == article.text else replace(article, text=defused)
         # linear once the runs are defused; a text in capitals is parsed in lower case
-        tokens = self._nlp.make_doc(parse_form(checked.text))
+        tokens = self._nlp.make_doc(parse_form(checked.text).text)
         if len(tokens) > MAX_TOKENS:
             raise ArticleTooLongError(
                 f"article {article.article_id!r} has {len(tokens)} tokens; the pipeline parses "
@@ -154,8 +153,8 @@ class Extractor:
         return checked, tokens
 
     def _extract_parsed(self, article: ArticleText, doc: Doc) -> Extraction:
-        if is_shouted(article.text) and doc.text != article.text:  # parsed in lower case
-            doc = with_text(doc, article.text)  # the words as written
+        if doc.text != article.text:  # parsed repaired or in lower case
+            doc = with_text(doc, article.text, parse_form(article.text).origin)  # as written
         published = publication_date(article.published_at, article.text)
         ctx = build_context(
             doc, article_id=article.article_id, published=published, title=article.title

@@ -15,11 +15,13 @@ Two inputs make spaCy's cost grow faster than the text:
   8 minutes). :func:`cap_sentence_length` starts a new sentence after
   :data:`MAX_SENTENCE_TOKENS` tokens; the parser keeps preset boundaries.
 
-A third input costs quality, not time: **text written in capitals** (wire alerts, shouted
-headlines pasted as whole stories). The small model's tagger and recogniser read capitals as
-names, so such a text loses most of its events and actors. :func:`parse_form` gives the parser
-the text in lower case (same length: every offset still holds), and :func:`with_text` puts the
-published words back on the parsed tokens, so spans quote the article as written.
+Two inputs cost quality, not time. **Text written in capitals** (wire alerts, shouted
+headlines pasted as whole stories): the small model's tagger and recogniser read capitals as
+names, so such a text loses most of its events and actors. **Mojibake** (UTF-8 read as
+Windows-1252, "â€œpolice"): the tokenizer glues the garbled quote to the word. :func:`parse_form`
+gives the parser the text repaired and, when in capitals, in lower case, and :func:`with_text`
+puts the published words back on the parsed tokens, so spans quote the article as written and
+every offset indexes it.
 
 Real prose never reaches either bound: English sentences in news average 20–25 tokens and
 runs of more than a few punctuation marks are typos or decoration (``?!``, ``…”``, ``—``).
@@ -33,12 +35,16 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import cast
 
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
+
+from services.extract.domain.mojibake import repair
 
 MAX_SYMBOL_RUN = 4
 """Punctuation/symbol/emoji characters kept in a row; ``?!”`` and ``…)”`` fit, decoration not."""
@@ -91,22 +97,40 @@ def _shouted(text: str) -> bool:
     return letters >= SHOUTED_MIN_LETTERS and upper > SHOUTED_SHARE * letters
 
 
-def parse_form(text: str) -> str:
-    """The text the parser reads: ``text`` itself, or lower-cased when it is written in capitals
-    and lower-casing keeps its length (it does for all but a few letters, such as "İ")."""
-    if not is_shouted(text):
-        return text
-    lowered = text.lower()
-    return lowered if len(lowered) == len(text) else text
+@dataclass(frozen=True)
+class ParseForm:
+    """The text the parser reads and, when its offsets differ from the published text's, the
+    published offset of each of its characters and of its end (see :mod:`.mojibake`)."""
+
+    text: str
+    origin: tuple[int, ...] | None = None
+
+
+def parse_form(text: str) -> ParseForm:
+    """The text the parser reads: ``text`` with its mojibake repaired (:func:`.mojibake.repair`),
+    then lower-cased when it is written in capitals and lower-casing keeps its length (it does
+    for all but a few letters, such as "İ")."""
+    repaired = repair(text)
+    form = repaired.text if repaired is not None else text
+    if is_shouted(form):
+        lowered = form.lower()
+        form = lowered if len(lowered) == len(form) else form
+    return ParseForm(form, repaired.origin if repaired is not None else None)
 
 
 _PARSE_ATTRS = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE]
 
 
-def with_text(doc: Doc, text: str) -> Doc:
+def with_text(doc: Doc, text: str, origin: Sequence[int] | None = None) -> Doc:
     """``doc``'s parse on ``text``'s words: the same tokens, tags, tree and entities, each token's
-    text cut from ``text`` at its offsets (``text`` is ``doc.text`` in another case)."""
-    words = [text[token.idx : token.idx + len(token)] for token in doc]
+    text cut from ``text`` at its offsets (``text`` is ``doc.text`` in another case), or at
+    the offsets ``origin`` gives for the token's start and end (``doc`` parsed a repaired
+    ``text``)."""
+
+    def published(offset: int) -> int:
+        return origin[offset] if origin is not None else offset
+
+    words = [text[published(token.idx) : published(token.idx + len(token))] for token in doc]
     spaces = [bool(token.whitespace_) for token in doc]
     recased = Doc(doc.vocab, words=words, spaces=spaces)
     recased.from_array(_PARSE_ATTRS, cast(Ints2d, doc.to_array(_PARSE_ATTRS)))

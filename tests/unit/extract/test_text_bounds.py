@@ -88,6 +88,7 @@ _HOSTILE_PIECES = st.one_of(
     st.integers(min_value=10**30, max_value=10**60).map(lambda n: f"{n} killed "),
     st.just("the minister said that the army moved on the town and "),
     st.just('"We will respond," General Lena Hart said on Monday. '),
+    st.lists(st.sampled_from(["â€œ", "â€\x9d", "â€™", "Ã©", "Â", "ã", "police", " "])).map("".join),
 )
 
 
