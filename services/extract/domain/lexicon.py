@@ -527,6 +527,15 @@ PERSON_NOUNS: Final[frozenset[str]] = words(
 """Nouns (and pronouns) for people and bodies that can act, beside the sector words, names and
 agentive -er/-or/-ist/-ian/-ant/-ent nouns."""
 
+COLLECTIVE_NOUNS: Final[frozenset[str]] = words(
+    "crowd mob group team side country nation party union board club firm staff public "
+    "community village junta coalition alliance bloc movement organisation organization agency "
+    "committee commission assembly congress senate faction network gang cartel tribe "
+    "federation league association charity family"
+)
+"""The :data:`PERSON_NOUNS` that name a body rather than persons (collective nouns): a team or
+a seat is "held" in senses that a person held in custody is not."""
+
 AGENT_SUFFIXES: Final[tuple[str, ...]] = (
     "er", "or", "ist", "ian", "ant", "ent", "ee", "man", "person"
 )

@@ -142,7 +142,11 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     inherits the agent of the clause it is coordinated with or controlled by."""
     actors: list[Token] = []
     targets: list[Token] = []
-    patient_subject = verb.lemma_.lower() in PATIENT_SUBJECT_VERBS
+    # Custody "held" has no object (see triggers._holds_in_custody): its subject is the one held,
+    # as in the headline "Man held over killing".
+    patient_subject = verb.lemma_.lower() in PATIENT_SUBJECT_VERBS or (
+        verb.lemma_.lower() == "hold" and event_type == "COERCE"
+    )
     for child in verb.children:
         role = _verb_role(child, event_type)
         if child.dep_ == "nsubj" and verb.lemma_.lower() in INSTRUMENT_SUBJECT_VERBS:

@@ -14,11 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.event_frames import is_demanded
 from services.extract.domain.event_selection import is_inside_a_name, violates_restriction
+from services.extract.domain.geo import country_for_demonym
 from services.extract.domain.lexicon import (
     AGENTIVE_TYPES,
     ARMED_FORCE_SECTORS,
     ATTACK_CONTEXT_WORDS,
     COERCIVE_MEASURES,
+    COLLECTIVE_NOUNS,
     COOPERATION_OBJECTS,
     COOPERATIVE_TYPES,
     CURRENCY_NAMES,
@@ -35,7 +37,9 @@ from services.extract.domain.lexicon import (
     NON_EVENT_COMPOUNDS,
     NON_EVENT_OBJECTS,
     NOUN_TRIGGERS,
+    NUMBER_WORDS,
     OBJECT_TRIGGERS,
+    PERSON_NOUNS,
     PERSON_OBJECT_VERBS,
     PHRASAL_TRIGGERS,
     PRESS_EVENT_MODIFIERS,
@@ -52,6 +56,7 @@ _VERBAL_ATTACKS = frozenset({"attack", "assault", "battle", "fight", "clash", "o
 _VERBAL_ATTACK = TriggerSense("ACCUSE", None, 0.5)
 _DEMAND = TriggerSense("REQUEST", "demand", 0.55)
 _KILLING = TriggerSense("ASSAULT", "beating", 0.8)
+_DETENTION = TriggerSense("COERCE", "arrest", 0.7)
 _BURIAL_VERBS = frozenset({"burn", "bury"})
 _HARM_VERBS = frozenset({"beat", "hack", "club", "stone", "batter", "kick", "burn", "strangle"})
 """Verbs of bodily harm outside the trigger lexicon (their everyday senses are no attack:
@@ -189,6 +194,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
                 return TriggerMatch(token, token.i, end, sense)
     if lemma in PRESSING_VERBS and _presses_someone_to_act(token):
         return TriggerMatch(token, token.i, token.i + 1, _DEMAND)
+    if lemma == "hold" and _holds_in_custody(token, headline=headline):
+        return TriggerMatch(token, token.i, token.i + 1, _DETENTION)
     sense = VERB_TRIGGERS.get(lemma)
     if sense is None or token.dep_ == "amod" or _is_idiom(token):
         return None
@@ -220,6 +227,67 @@ def _presses_someone_to_act(verb: Token) -> bool:
         c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in verb.children
     )
+
+
+_NOT_CUSTODY_DEPS = frozenset({"dobj", "prt", "acomp", "oprd", "xcomp", "ccomp", "attr", "dative"})
+_HOLDING_ADVERBS = frozenset({"on", "off", "back", "out", "up", "down", "together"})
+_ATTITUDE_NOUNS = frozenset({"esteem", "regard", "contempt", "awe", "suspicion"})
+_PERSON_PRONOUNS = frozenset({"he", "him", "she", "her", "who", "i", "me", "we", "us", "you"})
+_PERSON_ENDINGS = ("ee", "ist", "ian")
+_PERSON_SECTORS = frozenset({"MIL", "COP", "REB", "OPP", "MED", "JUD"})
+"""Sectors whose words name people in a role ("soldiers", "protesters", "a reporter"); the
+civilian and government sectors also name places and bodies ("market", "embassy")."""
+
+
+def _holds_in_custody(verb: Token, *, headline: bool) -> bool:
+    """ "Two men were held by police", "the suspects held at the station", headline "Man held
+    over killing": *hold* with persons as the ones held, and nothing else held, is keeping them
+    in custody (CAMEO 173 "arrest, detain"). A meeting, a seat or a record is held as a thing;
+    a team is "held to a draw" or "held on", a person "held responsible", "held up", "held back"
+    or "held in high esteem" in other senses, and an active "held her son" has an object. Only
+    a headline drops the passive's auxiliary ("Dozens held"): in running text an active "held"
+    has its object before it ("the posts he held") or none in these senses ("Hearts held on")."""
+    for child in verb.children:
+        if child.dep_ in _NOT_CUSTODY_DEPS:
+            return False
+        if child.lower_ in _HOLDING_ADVERBS and not any(c.dep_ == "pobj" for c in child.children):
+            return False  # "held on", "held back", "held up" (a particle, however parsed)
+        if child.dep_ == "prep" and (
+            child.lower_ == "to" or any(o.lemma_.lower() in _ATTITUDE_NOUNS for o in child.children)
+        ):
+            return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        held = [verb.head]  # a reduced passive relative: "the suspects held at the station"
+    else:
+        subjects = {"nsubjpass", "nsubj"} if headline else {"nsubjpass"}
+        held = [c for c in verb.children if c.dep_ in subjects]
+    return bool(held) and all(_is_person(h) for h in held)
+
+
+def _is_person(token: Token) -> bool:
+    """A person or persons, not a body or a thing: a person's name, a personal pronoun, "the
+    accused", a count of people ("Dozens", "seven of the men"), or a noun for individuals
+    (:data:`PERSON_NOUNS` less the collectives, a demonym, "detainee", "activist", "civilian",
+    or a sector word for people in a role: "soldiers", "protesters", "a reporter")."""
+    if token.ent_type_ == "PERSON" or token.lower_ in _PERSON_PRONOUNS:
+        return True
+    if token.tag_ == "VBN":
+        return _is_nominal_participle(token)  # "the accused"
+    if token.pos_ == "NUM" or token.like_num or token.lemma_.lower() in NUMBER_WORDS:
+        counted = [o for c in token.children if c.lower_ == "of" for o in c.children]
+        return not counted or _is_person(counted[0])
+    if token.pos_ != "NOUN" and country_for_demonym(token.text) is None:
+        return False
+    lemma = token.lemma_.lower()
+    return (
+        (lemma in PERSON_NOUNS and lemma not in COLLECTIVE_NOUNS and lemma not in _PRONOUN_NOUNS)
+        or lemma.endswith(_PERSON_ENDINGS)
+        or sector_of_word(token) in _PERSON_SECTORS
+        or country_for_demonym(token.text) is not None
+    )
+
+
+_PRONOUN_NOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who"})
 
 
 def _follows_directly(verb: Token, prep: Token) -> bool:
