@@ -432,7 +432,7 @@ def _is_headline(ctx: DocumentContext, sentence: Span) -> bool:
         title = " ".join(ctx.title.split()).lower()
         first = " ".join(text.split()).lower()
         return title.startswith(first) or first.startswith(title)
-    end = sentence.end_char
+    end = sentence.start_char + len(sentence.text.rstrip())  # the line break may be inside
     return text[-1] not in ".!?\"'”’" and ctx.text[end : end + 1] in {"\n", ""}
 
 

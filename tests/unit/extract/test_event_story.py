@@ -4,6 +4,8 @@ the lead and the dateline, and abstention when the evidence is weak."""
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
+import pytest
+
 from services.extract.domain.extractor import ArticleText, Extraction, Extractor
 from shared.models import Event
 
@@ -136,3 +138,17 @@ def test_undated_news_takes_the_publication_day_whatever_the_hour(
     main = _main(extraction)
     assert main.time is not None and main.time.date == date(2024, 5, 16)
     assert main.time.source == "publication"
+
+
+@pytest.mark.parametrize("break_", ["\n", "\n\n", "\n \n"])
+def test_first_line_without_a_full_stop_is_the_headline_when_no_title_is_given(
+    extract: Extract, break_: str
+) -> None:
+    # Without a title, the headline is the first line when it has no closing punctuation (a
+    # blank line after it belongs to its sentence in the parse): its event is the main event,
+    # and its present tense tells of the past.
+    extraction = extract(
+        f"Union threatens strike{break_}Police arrested 40 people after clashes on Sunday."
+    )
+    (main,) = [e for e in extraction.events if e.is_main]
+    assert (main.trigger.text, main.status) == ("threatens", "occurred")
