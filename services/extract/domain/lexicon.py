@@ -482,7 +482,12 @@ SECTOR_WORDS: Final[dict[str, str]] = {
         "warplane"
     ), "MIL"),
     **dict.fromkeys(words(
-        "constable constabulary cop cops officer police policeman policemen"
+        "constable constabulary cop cops officer police policeman policemen "
+        "detective detectives gendarme gendarmes gendarmerie "
+        # Indian police ranks and forces, as crime reports abbreviate them: station house
+        # officer, deputy superintendent, deputy and assistant commissioners of police, the
+        # Central Reserve Police Force ("sp" is left out: it is also the Samajwadi Party)
+        "sho dsp dcp acp crpf"
     ), "COP"),
     **dict.fromkeys(words(
         "administration ambassador authorities authority cabinet council delegation diplomat "

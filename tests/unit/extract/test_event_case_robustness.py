@@ -28,6 +28,8 @@ def _actors(event: Event) -> list[tuple[str, str | None]]:
         ("the accused were taken into custody by the police.", "taken", "police"),
         ("the cops nabbed two youths near the bus stand.", "nabbed", "cops"),
         ("two persons were killed in police firing in the town.", "killed", "police"),
+        ("the sho arrested four men near the bus stand on monday.", "arrested", "sho"),
+        ("detectives arrested a man in the city on friday.", "arrested", "detectives"),
     ],
 )
 def test_police_are_the_actor_of_an_arrest_or_killing_in_lower_case_text(
@@ -83,3 +85,11 @@ def test_lower_case_u_s_keeps_its_period_and_its_country(extract: Extract) -> No
 def test_split_off_period_is_no_actor_of_an_event_noun(extract: Extract) -> None:
     event = _event(extract("the u.s. invasion of the island began in march."), "invasion")
     assert [(a.text, a.country) for a in event.actors] == [("u.s.", "USA")]
+
+
+def test_an_abbreviated_police_rank_reporting_an_agentless_arrest_is_its_actor(
+    extract: Extract,
+) -> None:
+    assert _actors(_event(extract("the dsp said two men had been arrested."), "arrested")) == [
+        ("dsp", "COP")
+    ]
