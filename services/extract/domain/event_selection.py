@@ -7,8 +7,8 @@ are of another kind: "shares rallied", "sales declined", "visited the website", 
 comment", "slammed his racket", "charges a fee". A restriction names the argument that decides
 and what it must be; the table is data (one line, one reason), the checks are small functions.
 
->>> sorted(RESTRICTED_VERBS)[:3]
-['allow', 'attack', 'battle']
+>>> sorted(RESTRICTED_LEMMAS)[:3]
+['allow', 'appeal', 'attack']
 """
 
 from __future__ import annotations
@@ -137,23 +137,34 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "plea_is_no_answer_to_a_charge",
         "CAMEO 02 appeals to someone; 'pleaded guilty/not guilty' answers a charge in court",
     ),
+    *(
+        Restriction(
+            words("appeal"),
+            pos,
+            "appeal_asks_for_something",
+            "CAMEO 02 'appeal for' / 'appeal to X to': a request names what it asks, in a "
+            "'for' phrase, an infinitive or a 'that' clause; 'will appeal to voters' (attract), "
+            "'appealed against the ruling' (a court's review), 'broaden its appeal' ask nothing",
+        )
+        for pos in ("VERB", "NOUN")
+    ),
 )
 """The restrictions, in the order they are checked."""
 
-RESTRICTED_VERBS: Final[frozenset[str]] = frozenset(
-    lemma for r in SELECTIONAL_RESTRICTIONS if r.pos == "VERB" for lemma in r.lemmas
+RESTRICTED_LEMMAS: Final[frozenset[str]] = frozenset(
+    lemma for r in SELECTIONAL_RESTRICTIONS for lemma in r.lemmas
 )
 
 
-def violates_restriction(verb: Token) -> bool:
-    """Whether a verb trigger's arguments are of a kind its event type does not take."""
-    lemma = verb.lemma_.lower()
-    if lemma not in RESTRICTED_VERBS:
+def violates_restriction(trigger: Token) -> bool:
+    """Whether a verb or noun trigger's arguments are of a kind its event type does not take."""
+    lemma = trigger.lemma_.lower()
+    if lemma not in RESTRICTED_LEMMAS:
         return False
     return any(
-        not _CHECKS[r.check](verb)
+        not _CHECKS[r.check](trigger)
         for r in SELECTIONAL_RESTRICTIONS
-        if r.pos == verb.pos_ and lemma in r.lemmas
+        if r.pos == trigger.pos_ and lemma in r.lemmas
     )
 
 
@@ -348,6 +359,17 @@ def _plea_is_no_answer_to_a_charge(verb: Token) -> bool:
     return not any(t.lower_ in _PLEAS for t in verb.doc[verb.i + 1 : verb.i + 4])
 
 
+def _appeal_asks_for_something(trigger: Token) -> bool:
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "for")
+        or c.dep_ in {"xcomp", "ccomp"}
+        or (c.dep_ == "acl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children))
+        for c in trigger.children
+    )  # "appeal for calm", "appealed to them to leave", "an appeal (to them) to lay down arms",
+    # "appealed for the prisoners to be freed"
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -359,4 +381,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "warning_announces_an_act": _warning_announces_an_act,
     "charged_with_offence": _charged_with_offence,
     "plea_is_no_answer_to_a_charge": _plea_is_no_answer_to_a_charge,
+    "appeal_asks_for_something": _appeal_asks_for_something,
 }

@@ -530,6 +530,8 @@ def _match_noun(token: Token) -> TriggerMatch | None:
         return TriggerMatch(token, token.i, token.i + 1, TriggerSense("PROTEST", "strike", 0.75))
     if modifiers & NON_EVENT_COMPOUNDS:
         return None
+    if violates_restriction(token):
+        return None  # "will appeal to voters", "appealed against the ruling"
     if lemma == "leak" and not _leaks_a_substance(token):
         return None  # "the Treasury leak", "leaks of its products": a disclosure
     if sense.type == "PROTEST" and (modifiers & ECONOMIC_SUBJECTS or _of_a_market(token)):

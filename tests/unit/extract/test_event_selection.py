@@ -5,6 +5,8 @@ the sense between political actors (an event)."""
 
 from collections.abc import Callable
 
+import pytest
+
 from services.extract.domain.extractor import Extraction
 from shared.models import Event
 
@@ -269,3 +271,32 @@ def test_headline_acting_as_a_tool_is_a_state(extract: Extract) -> None:
     title = "Video phones act as dating tools"
     extraction = extract(f"{title}\n\nMany users now date by phone.", title=title)
     assert "act" not in _triggers(extraction)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Police appealed for witnesses to come forward.", "appealed"),
+        ("The minister appealed to the rebels to lay down their weapons.", "appealed"),
+        ("The bishops appealed for the prisoners to be freed.", "appealed"),
+        ("The governor issued an appeal for calm on Sunday.", "appeal"),
+        ("The mayor made an appeal to the rebels to lay down their arms.", "appeal"),
+    ],
+)
+def test_appealing_for_something_is_a_request(extract: Extract, text: str, trigger: str) -> None:
+    assert _event(extract(text), trigger).type == "REQUEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The new console will appeal to younger players.", "appeal"),
+        ("The club will appeal against the red card.", "appeal"),
+        ("She lodged an appeal against the ruling.", "appeal"),
+        ("The party must broaden its appeal before the election.", "appeal"),
+    ],
+)
+def test_appealing_to_buyers_or_against_a_ruling_asks_for_nothing(
+    extract: Extract, text: str, trigger: str
+) -> None:
+    assert trigger not in _triggers(extract(text))
