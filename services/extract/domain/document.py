@@ -36,7 +36,7 @@ class DocumentContext:
     def places(self) -> tuple[Place, ...]:
         """Every place name of the article, geoparsed once (for its places and its events'
         locations), in text order."""
-        return geoparse(self.doc)
+        return geoparse(self.doc, text=self.text)
 
     @cached_property
     def _place_roots(self) -> dict[tuple[int, int], Token | None]:

@@ -114,14 +114,19 @@ def geoparse(
     *,
     gaz: Gazetteer | None = None,
     weights: ResolutionWeights = DEFAULT_WEIGHTS,
+    text: str | None = None,
 ) -> tuple[Place, ...]:
-    """Every place mention of ``doc``, resolved where the gazetteer knows it."""
+    """Every place mention of ``doc``, resolved where the gazetteer knows it. ``text`` is
+    ``doc.text`` where the caller has it already (``doc.text`` joins every token anew)."""
     gaz = gaz or gazetteer()
-    mentions = find_mentions(doc, gaz)
-    return resolve(mentions, doc.text, gaz=gaz, weights=weights)
+    text = doc.text if text is None else text
+    mentions = find_mentions(doc, gaz, text=text)
+    return resolve(mentions, text, gaz=gaz, weights=weights)
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
+def find_mentions(
+    doc: Doc, gaz: Gazetteer | None = None, *, text: str | None = None
+) -> list[Mention]:
     """Place names and demonyms: the parser's entities, then gazetteer names it missed.
 
     Steps: (1) GPE, LOC, FAC and demonym NORP entities, an entity the gazetteer does not know
@@ -144,7 +149,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         if not _names_a_person(mention, surnames, gaz):
             mentions.append(mention)
-    text = doc.text  # rebuilt from the tokens on every access
+    text = doc.text if text is None else text  # doc.text is rebuilt on every access
     settled = [m for m in mentions if m.entity_end is None]
     countries, admin1s = _context([_candidates(m, gaz, text, aliases=True) for m in settled])
     evidence = _Evidence(countries, admin1s, frozenset(m.text.lower() for m in settled))
