@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
@@ -30,6 +31,9 @@ class DocumentContext:
     boilerplate: list[tuple[int, int]]
     quotes: list[Quote]
     people: PersonIndex
+    entities: tuple[Span, ...]
+    """The document's named entities, in text order (``doc.ents`` rebuilds them on every
+    access)."""
     countries: tuple[str, ...] = field(default=())
 
     @cached_property
@@ -51,6 +55,17 @@ class DocumentContext:
             span = self.doc.char_span(place.start, place.end, alignment_mode="expand")
             roots[key] = None if span is None else span.root
         return roots[key]
+
+    def entities_in(self, span: Span) -> list[Span]:
+        """The entities that fall completely within ``span``: ``span.ents`` without rebuilding
+        the document's entities."""
+        found = []
+        for ent in self.entities:
+            if ent.start >= span.start:
+                if ent.end > span.end:
+                    break
+                found.append(ent)
+        return found
 
     def in_boilerplate(self, start: int, end: int) -> bool:
         return overlaps_any(start, end, self.boilerplate)
@@ -74,11 +89,18 @@ class DocumentContext:
 
 
 def build_context(
-    doc: Doc, *, article_id: str, published: date | None, title: str | None
+    doc: Doc,
+    *,
+    article_id: str,
+    published: date | None,
+    title: str | None,
+    text: str | None = None,
 ) -> DocumentContext:
-    """Analyse ``doc`` once for everything the extraction passes look up."""
-    text = doc.text
+    """Analyse ``doc`` once for everything the extraction passes look up. ``text`` is
+    ``doc.text`` where the caller has it already (``doc.text`` joins every token anew)."""
+    text = doc.text if text is None else text
     boilerplate = find_boilerplate(text)
+    entities = tuple(doc.ents)
     return DocumentContext(
         doc=doc,
         text=text,
@@ -87,15 +109,16 @@ def build_context(
         title=title,
         boilerplate=boilerplate,
         quotes=find_quotes(text),
-        people=build_person_index(doc, boilerplate),
-        countries=rank_countries(doc, boilerplate),
+        people=build_person_index(doc, boilerplate, entities=entities),
+        entities=entities,
+        countries=rank_countries(entities, boilerplate),
     )
 
 
-def rank_countries(doc: Doc, boilerplate: list[tuple[int, int]]) -> tuple[str, ...]:
+def rank_countries(entities: Iterable[Span], boilerplate: list[tuple[int, int]]) -> tuple[str, ...]:
     """ISO3 codes of the countries the story mentions, most mentioned first."""
     counts: Counter[str] = Counter()
-    for ent in doc.ents:
+    for ent in entities:
         if ent.label_ not in {"GPE", "NORP", "LOC"} or overlaps_any(
             ent.start_char, ent.end_char, boilerplate
         ):

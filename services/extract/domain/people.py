@@ -7,6 +7,7 @@ of that person, whatever its entity label.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -85,11 +86,14 @@ def clean_name(text: str) -> str:
     return text.strip()
 
 
-def build_person_index(doc: Doc, boilerplate: list[tuple[int, int]]) -> PersonIndex:
-    """Collect PERSON names outside boilerplate, then every mention of them."""
+def build_person_index(
+    doc: Doc, boilerplate: list[tuple[int, int]], *, entities: Iterable[Span] | None = None
+) -> PersonIndex:
+    """Collect PERSON names outside boilerplate, then every mention of them. ``entities`` are
+    ``doc.ents`` where the caller has them already."""
     persons = [
         ent
-        for ent in doc.ents
+        for ent in (doc.ents if entities is None else entities)
         if ent.label_ == "PERSON"
         and not overlaps_any(ent.start_char, ent.end_char, boilerplate)
         and not _is_place_phrase(ent)
