@@ -24,7 +24,7 @@ def fold_nested(ctx: DocumentContext, drafts: list[Draft]) -> list[Draft]:
     for index, draft in enumerate(drafts):
         assert draft.cue is not None
         cue_index = draft.cue.start
-        quoted = any(ctx.token_in_quote(ctx.doc[i]) for i in draft.content)
+        quoted = any(ctx.index_in_quote(i) for i in draft.content)
         outer = [
             position
             for position, other in enumerate(drafts)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.boilerplate import find_boilerplate, overlaps_any
@@ -84,8 +85,27 @@ class DocumentContext:
             return self.quotes[index]
         return None
 
+    @cached_property
+    def _token_quoted(self) -> list[bool]:
+        """For each token (by index), whether :meth:`quote_at` finds a quotation at its first
+        character; one sweep over the token starts and the quotations, both in text order."""
+        quotes = self.quotes
+        if not quotes:
+            return [False] * len(self.doc)
+        flags: list[bool] = []
+        current = -1  # the last quotation starting at or before the token
+        for start in self.doc.to_array(IDX).tolist():
+            while current + 1 < len(quotes) and quotes[current + 1].start <= start:
+                current += 1
+            flags.append(current >= 0 and start < quotes[current].end)
+        return flags
+
     def token_in_quote(self, token: Token) -> bool:
-        return self.quote_at(token.idx) is not None
+        return self._token_quoted[token.i]
+
+    def index_in_quote(self, index: int) -> bool:
+        """:meth:`token_in_quote` of the token at ``index``, without building the token."""
+        return self._token_quoted[index]
 
 
 def build_context(

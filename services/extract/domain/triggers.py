@@ -68,6 +68,16 @@ _POLYSEMOUS_WEIGHT = 0.6
 """Senses the lexicon weighs below this are of words whose everyday sense is no act between
 actors ("support", "allow", "offer", "ease", "fund"): with a thing as subject they are that."""
 _HEAVY_FIRE_MODES = frozenset({"heavy-weapons", "missile", "small-arms", "air"})
+_LEXICON_VERBS = frozenset(
+    {
+        *VERB_TRIGGERS,
+        *(verb for verb, _ in OBJECT_TRIGGERS),
+        *(verb for verb, _ in PHRASAL_TRIGGERS),
+    }
+    | PRESSING_VERBS
+)
+"""Lemmas :func:`_match_verb` can find a sense for in the lexicon (beyond the compositions
+of death, ending and lifting, which it tries first)."""
 
 
 @dataclass(frozen=True)
@@ -99,8 +109,9 @@ def find_triggers(
     """
     found: list[TriggerMatch] = []
     for token in sentence:
-        match = _match_verb(token, headline) if token.pos_ == "VERB" else None
-        if match is None and token.pos_ == "NOUN":
+        pos = token.pos_
+        match = _match_verb(token, headline) if pos == "VERB" else None
+        if match is None and pos == "NOUN":
             match = _match_noun(token)
             if (
                 match is not None
@@ -108,7 +119,7 @@ def find_triggers(
                 and (is_inside_a_name(token) or _is_classifier(token) or _is_offence_named(token))
             ):
                 match = None  # "the Band Aid single", "an aid agency", "charged with murder"
-        if match is None and token.pos_ == "VERB" and is_demanded(token):
+        if match is None and pos == "VERB" and is_demanded(token):
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None:
             lemma = token.lemma_.lower()
@@ -169,6 +180,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     composed = _ending_or_lifting(token, lemma)
     if composed is not None:
         return composed
+    if lemma not in _LEXICON_VERBS:
+        return None  # no sense below can match: each is looked up by the verb's lemma
     for child in token.children:
         if child.dep_ in {"dobj", "nsubjpass"} or (
             child.dep_ == "prep" and child.lower_ in {"on", "into"}
