@@ -137,8 +137,9 @@ def _content_spans(ctx: DocumentContext, content: frozenset[int]) -> list[tuple[
 
 
 def _kind_of(ctx: DocumentContext, content: frozenset[int]) -> ClaimKind:
-    words = [ctx.doc[i] for i in content if WORD.search(ctx.doc[i].text)]
-    quoted = sum(1 for t in words if ctx.token_in_quote(t))
+    doc = ctx.doc
+    words = [i for i in content if WORD.search(doc[i].text)]
+    quoted = sum(1 for i in words if ctx.index_in_quote(i))
     if quoted == 0:
         return "indirect"
     if quoted == len(words):

@@ -183,14 +183,17 @@ def _derived_demonyms(doc: Doc, covered: set[int], places: dict[str, str]) -> li
     it names Manitoba, "Long Islanders" where it names Long Island): flagged ``is_demonym``
     and resolved as that place."""
     found: list[Mention] = []
+    if not places:
+        return found  # a demonym is derived from a place the article names
     for token in doc:
-        if token.idx in covered or not token.text[:1].isupper() or len(token.text) < 5:
+        word = token.text
+        if len(word) < 5 or not word[:1].isupper() or token.idx in covered:
             continue
-        base = _demonym_base(token.text, places)
+        base = _demonym_base(word, places)
         start = token
         if base is None and token.i > 0 and doc[token.i - 1].text[:1].isupper():
             start = doc[token.i - 1]
-            base = _demonym_base(f"{start.text} {token.text}", places)
+            base = _demonym_base(f"{start.text} {word}", places)
         if base is not None and start.idx not in covered:
             span = doc[start.i : token.i + 1]
             found.append(
@@ -335,19 +338,18 @@ def _longest_match(
     doc: Doc, index: int, gaz: Gazetteer, covered: set[int]
 ) -> tuple[Span, tuple[GazetteerEntry, ...], str | None] | None:
     run = 0  # capitalised tokens outside the entities from ``index`` on: the longest name
-    while (
-        run < _MAX_NAME_TOKENS
-        and index + run < len(doc)
-        and doc[index + run].idx not in covered
-        and _capitalised(doc[index + run])
-    ):
+    while run < _MAX_NAME_TOKENS and index + run < len(doc):
+        token = doc[index + run]
+        if token.idx in covered or not _capitalised(token):
+            break
         run += 1
     for length in range(run, 0, -1):
         span = doc[index : index + length]
-        demonym = _demonym_country(span.text, gaz)
+        name = span.text
+        demonym = _demonym_country(name, gaz)
         if demonym is not None:
             return span, (), demonym
-        entries = gaz.lookup(span.text)
+        entries = gaz.lookup(name)
         if entries:
             return span, entries, None
     return None
