@@ -38,6 +38,7 @@ from services.extract.domain.places import (
 from services.extract.domain.status import status_of
 from services.extract.domain.triggers import (
     TriggerMatch,
+    article_lemmas,
     find_triggers,
     is_attack_story,
     is_violent_story,
@@ -136,8 +137,9 @@ def extract_events(
     scored: list[_Scored] = []
     sentences = [s for s in ctx.doc.sents if not ctx.sentence_is_boilerplate(s)]
     lead = lead_time(sentences, ctx.published)
-    violent = is_violent_story(ctx.doc)
-    attack = is_attack_story(ctx.doc)
+    lemmas = article_lemmas(ctx.doc)
+    violent = is_violent_story(lemmas)
+    attack = is_attack_story(lemmas)
     headline_seen = False
     for position, sentence in enumerate(sentences):
         headline = position == 0 and _is_headline(ctx, sentence)

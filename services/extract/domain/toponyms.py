@@ -165,7 +165,9 @@ def find_mentions(
         if not _names_a_person(mention, surnames, gaz)
     ]
     covered.update(i for m in extra for i in range(m.start, m.end))
-    extra += _derived_demonyms(doc, covered, {m.text.lower(): m.text for m in [*mentions, *extra]})
+    extra += _derived_demonyms(
+        doc, text, covered, {m.text.lower(): m.text for m in [*mentions, *extra]}
+    )
     merged = sorted([*mentions, *extra], key=lambda m: m.start)
     return merged[:MAX_MENTIONS]
 
@@ -178,17 +180,20 @@ DEMONYM_SUFFIXES: Final = (
 Ontari-o-ans, Gaza-ns, Island-ers, Dagestan-i, Richmond-ites."""
 
 
-def _derived_demonyms(doc: Doc, covered: set[int], places: dict[str, str]) -> list[Mention]:
+def _derived_demonyms(
+    doc: Doc, text: str, covered: set[int], places: dict[str, str]
+) -> list[Mention]:
     """Capitalised words that are a demonym of a place the article names ("Manitobans" where
     it names Manitoba, "Long Islanders" where it names Long Island): flagged ``is_demonym``
-    and resolved as that place."""
+    and resolved as that place. ``text`` is ``doc.text``."""
     found: list[Mention] = []
     if not places:
         return found  # a demonym is derived from a place the article names
     for token in doc:
-        word = token.text
-        if len(word) < 5 or not word[:1].isupper() or token.idx in covered:
+        # the first letter read from the text: most words fail here, before their string is built
+        if not text[token.idx].isupper() or len(token) < 5 or token.idx in covered:
             continue
+        word = token.text
         base = _demonym_base(word, places)
         start = token
         if base is None and token.i > 0 and doc[token.i - 1].text[:1].isupper():
@@ -295,7 +300,8 @@ def _gazetteer_mentions(
     index = 0
     while index < len(doc) and len(found) < MAX_MENTIONS:
         token = doc[index]
-        if not _capitalised(token) or token.idx in covered:
+        # the first letter read from the text: most words fail here, before their string is built
+        if not text[token.idx].isupper() or not _capitalised(token) or token.idx in covered:
             index += 1
             continue
         match = _longest_match(doc, index, gaz, covered)

@@ -8,6 +8,7 @@ statement).
 from __future__ import annotations
 
 from collections.abc import Collection
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -146,14 +147,22 @@ def find_triggers(
     return [m for m in found if m.token.i not in absorbed and not _is_casualty_of_other(m, found)]
 
 
-def is_violent_story(doc: Doc) -> bool:
-    """Whether an article speaks of weapons, fighting forces or casualties anywhere."""
-    return any(token.lemma_.lower() in VIOLENCE_WORDS for token in doc)
+def article_lemmas(doc: Doc) -> frozenset[str]:
+    """The lower-cased lemmas of an article's words, each distinct lemma read once."""
+    strings = doc.vocab.strings
+    return frozenset(strings[lemma].lower() for lemma in {token.lemma for token in doc})
 
 
-def is_attack_story(doc: Doc) -> bool:
-    """Whether an article speaks of bombers, militants, explosives or terrorism anywhere."""
-    return any(token.lemma_.lower() in ATTACK_CONTEXT_WORDS for token in doc)
+def is_violent_story(lemmas: AbstractSet[str]) -> bool:
+    """Whether an article (its :func:`article_lemmas`) speaks of weapons, fighting forces or
+    casualties anywhere."""
+    return not VIOLENCE_WORDS.isdisjoint(lemmas)
+
+
+def is_attack_story(lemmas: AbstractSet[str]) -> bool:
+    """Whether an article (its :func:`article_lemmas`) speaks of bombers, militants, explosives
+    or terrorism anywhere."""
+    return not ATTACK_CONTEXT_WORDS.isdisjoint(lemmas)
 
 
 def _resensed(match: TriggerMatch, sense: TriggerSense) -> TriggerMatch:
