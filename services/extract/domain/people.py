@@ -109,6 +109,8 @@ def build_person_index(
     roles: dict[str, str] = {}
     index = PersonIndex(by_surname, (), roles)
     mentions: list[PersonMention] = []
+    if not by_surname:
+        return index  # no name to find mentions of
     for token in doc:
         if token.pos_ != "PROPN" or overlaps_any(token.idx, token.idx + 1, boilerplate):
             continue

@@ -69,6 +69,8 @@ _POLYSEMOUS_WEIGHT = 0.6
 """Senses the lexicon weighs below this are of words whose everyday sense is no act between
 actors ("support", "allow", "offer", "ease", "fund"): with a thing as subject they are that."""
 _HEAVY_FIRE_MODES = frozenset({"heavy-weapons", "missile", "small-arms", "air"})
+_RESULTS_OF_DEATH = frozenset({"dead", "alive"})
+"""The result words :func:`to_death` reads after a verb ("shot dead", "burnt alive")."""
 _LEXICON_VERBS = frozenset(
     {
         *VERB_TRIGGERS,
@@ -338,7 +340,9 @@ def to_death(verb: Token) -> Token | None:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() == "death":
                     return obj
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if following is None or (following.head != verb and following.head.head != verb):
+    if following is None or following.lower_ not in _RESULTS_OF_DEATH:
+        return None
+    if following.head != verb and following.head.head != verb:
         return None  # the result word belongs to the verb or, misparsed, to its object
     lemma = verb.lemma_.lower()
     own = VERB_TRIGGERS.get(lemma)
