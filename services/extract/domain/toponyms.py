@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.gazetteer import (
@@ -150,6 +151,7 @@ def find_mentions(
         if not _names_a_person(mention, surnames, gaz):
             mentions.append(mention)
     text = doc.text if text is None else text  # doc.text is rebuilt on every access
+    upper = _upper_initials(doc, text)
     settled = [m for m in mentions if m.entity_end is None]
     countries, admin1s = _context([_candidates(m, gaz, text, aliases=True) for m in settled])
     evidence = _Evidence(countries, admin1s, frozenset(m.text.lower() for m in settled))
@@ -161,12 +163,12 @@ def find_mentions(
     )
     extra = [
         mention
-        for mention in _gazetteer_mentions(doc, text, gaz, covered, evidence, persons)
+        for mention in _gazetteer_mentions(doc, text, upper, gaz, covered, evidence, persons)
         if not _names_a_person(mention, surnames, gaz)
     ]
     covered.update(i for m in extra for i in range(m.start, m.end))
     extra += _derived_demonyms(
-        doc, text, covered, {m.text.lower(): m.text for m in [*mentions, *extra]}
+        doc, upper, covered, {m.text.lower(): m.text for m in [*mentions, *extra]}
     )
     merged = sorted([*mentions, *extra], key=lambda m: m.start)
     return merged[:MAX_MENTIONS]
@@ -180,18 +182,26 @@ DEMONYM_SUFFIXES: Final = (
 Ontari-o-ans, Gaza-ns, Island-ers, Dagestan-i, Richmond-ites."""
 
 
+def _upper_initials(doc: Doc, text: str) -> list[bool]:
+    """Whether each token (by index) begins with an upper-case letter, read off ``text`` (the
+    document's) at the token offsets: the passes over capitalised words build no other token."""
+    return [text[start].isupper() for start in doc.to_array(IDX).tolist()]
+
+
 def _derived_demonyms(
-    doc: Doc, text: str, covered: set[int], places: dict[str, str]
+    doc: Doc, upper: list[bool], covered: set[int], places: dict[str, str]
 ) -> list[Mention]:
     """Capitalised words that are a demonym of a place the article names ("Manitobans" where
     it names Manitoba, "Long Islanders" where it names Long Island): flagged ``is_demonym``
-    and resolved as that place. ``text`` is ``doc.text``."""
+    and resolved as that place. ``upper`` is :func:`_upper_initials` of ``doc``."""
     found: list[Mention] = []
     if not places:
         return found  # a demonym is derived from a place the article names
-    for token in doc:
-        # the first letter read from the text: most words fail here, before their string is built
-        if not text[token.idx].isupper() or len(token) < 5 or token.idx in covered:
+    for index, capital in enumerate(upper):
+        if not capital:
+            continue
+        token = doc[index]
+        if len(token) < 5 or token.idx in covered:
             continue
         word = token.text
         base = _demonym_base(word, places)
@@ -283,6 +293,7 @@ class _Evidence:
 def _gazetteer_mentions(
     doc: Doc,
     text: str,
+    upper: list[bool],
     gaz: Gazetteer,
     covered: set[int],
     evidence: _Evidence,
@@ -293,15 +304,17 @@ def _gazetteer_mentions(
     A country, US state or demonym is taken wherever it is written capitalised (not inside a
     longer person's name: "George Washington"); a town or county only with evidence
     (:func:`_accepted`) — "Split" the town needs context, "split" the verb is never
-    capitalised mid-sentence.
+    capitalised mid-sentence. ``upper`` is :func:`_upper_initials` of ``doc``.
     """
     found: list[Mention] = []
     person_at = {token.i: ent for ent in persons for token in ent}
     index = 0
     while index < len(doc) and len(found) < MAX_MENTIONS:
+        if not upper[index]:  # most words: no token built
+            index += 1
+            continue
         token = doc[index]
-        # the first letter read from the text: most words fail here, before their string is built
-        if not text[token.idx].isupper() or not _capitalised(token) or token.idx in covered:
+        if not _capitalised(token) or token.idx in covered:
             index += 1
             continue
         match = _longest_match(doc, index, gaz, covered)
