@@ -28,6 +28,7 @@ from services.extract.domain.claim_drafts import (
 from services.extract.domain.cues import (
     CueMatch,
     complement_of,
+    cue_candidates,
     match_cue,
     noun_content,
     noun_source_of,
@@ -49,7 +50,7 @@ _CONTINUATION_GAP = re.compile(r"^[ \t\xa0,.:;—–-]*$")
 
 def cue_drafts_in_sentence(ctx: DocumentContext, sentence: Span) -> list[Draft]:
     drafts: list[Draft] = []
-    for token in sentence:
+    for token in cue_candidates(sentence):
         cue = match_cue(token)
         if cue is None or ctx.token_in_quote(token):
             continue

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.symbols import ADJ, AUX, NOUN, VERB
+from spacy.tokens import Span, Token
 
+from services.extract.domain.document import tag_arrays
 from services.extract.domain.speech_lexicon import (
     BELIEF_VERBS,
     GENERIC_CLAUSE_STOP_VERBS,
@@ -41,6 +44,18 @@ class CueMatch:
 _CUE_POS = frozenset({"NOUN", "ADJ", "VERB", "AUX"})
 """Parts of speech a cue can have; besides, "according" and a participle the tagger did not
 take for a verb ("was concerned about", :func:`stance_word`)."""
+_CUE_POS_IDS = frozenset({NOUN, ADJ, VERB, AUX})
+
+
+def cue_candidates(sentence: Span) -> Iterator[Token]:
+    """The tokens of ``sentence`` :func:`match_cue` may find a cue at: its first test, read off
+    the document's :func:`tag_arrays` (the other tokens are never built)."""
+    doc = sentence.doc
+    pos, tag, lower = tag_arrays(doc)
+    participle, according = doc.vocab.strings["VBN"], doc.vocab.strings["according"]
+    for i in range(sentence.start, sentence.end):
+        if pos[i] in _CUE_POS_IDS or tag[i] == participle or lower[i] == according:
+            yield doc[i]
 
 
 def match_cue(token: Token) -> CueMatch | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from spacy.attrs import IDX
+from spacy.attrs import IDX, LOWER, POS, TAG
 from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.boilerplate import find_boilerplate, overlaps_any
@@ -106,6 +106,22 @@ class DocumentContext:
     def index_in_quote(self, index: int) -> bool:
         """:meth:`token_in_quote` of the token at ``index``, without building the token."""
         return self._token_quoted[index]
+
+
+_TAG_ARRAYS = "newsflow.tag_arrays"
+
+
+def tag_arrays(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """Every token's coarse tag, fine tag and lower-case form, as the ids ``Token.pos``,
+    ``Token.tag`` and ``Token.lower`` hold, read once per document from its arrays and kept in
+    its ``user_data``: a pass that looks at a few kinds of word picks them out without building
+    the other tokens."""
+    arrays: tuple[list[int], list[int], list[int]] | None = doc.user_data.get(_TAG_ARRAYS)
+    if arrays is None:
+        rows = doc.to_array([POS, TAG, LOWER])
+        arrays = (rows[:, 0].tolist(), rows[:, 1].tolist(), rows[:, 2].tolist())
+        doc.user_data[_TAG_ARRAYS] = arrays
+    return arrays
 
 
 def build_context(

@@ -11,8 +11,10 @@ from collections.abc import Collection
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from services.extract.domain.document import tag_arrays
 from services.extract.domain.event_frames import is_demanded
 from services.extract.domain.event_selection import is_inside_a_name, violates_restriction
 from services.extract.domain.lexicon import (
@@ -69,6 +71,7 @@ _POLYSEMOUS_WEIGHT = 0.6
 """Senses the lexicon weighs below this are of words whose everyday sense is no act between
 actors ("support", "allow", "offer", "ease", "fund"): with a thing as subject they are that."""
 _HEAVY_FIRE_MODES = frozenset({"heavy-weapons", "missile", "small-arms", "air"})
+_TRIGGER_POS_IDS = frozenset({VERB, NOUN})
 _RESULTS_OF_DEATH = frozenset({"dead", "alive"})
 """The result words :func:`to_death` reads after a verb ("shot dead", "burnt alive")."""
 _LEXICON_VERBS = frozenset(
@@ -111,7 +114,12 @@ def find_triggers(
     articles make the small parser take a verb for a noun ("Singer stages protest").
     """
     found: list[TriggerMatch] = []
-    for token in sentence:
+    doc = sentence.doc
+    tags = tag_arrays(doc)[0]
+    for i in range(sentence.start, sentence.end):
+        if tags[i] not in _TRIGGER_POS_IDS:
+            continue  # only verbs and nouns are tried below: the other tokens are never built
+        token = doc[i]
         pos = token.pos_
         match = _match_verb(token, headline) if pos == "VERB" else None
         if match is None and pos == "NOUN":
