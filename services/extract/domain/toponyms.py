@@ -317,7 +317,7 @@ def _gazetteer_mentions(
         if not _capitalised(token) or token.idx in covered:
             index += 1
             continue
-        match = _longest_match(doc, index, gaz, covered)
+        match = _longest_match(doc, text, index, gaz, covered)
         if match is None:
             index += 1
             continue
@@ -354,23 +354,25 @@ def _capitalised(token: Token) -> bool:
 
 
 def _longest_match(
-    doc: Doc, index: int, gaz: Gazetteer, covered: set[int]
+    doc: Doc, text: str, index: int, gaz: Gazetteer, covered: set[int]
 ) -> tuple[Span, tuple[GazetteerEntry, ...], str | None] | None:
-    run = 0  # capitalised tokens outside the entities from ``index`` on: the longest name
-    while run < _MAX_NAME_TOKENS and index + run < len(doc):
-        token = doc[index + run]
+    """The longest name from ``index`` on that the gazetteer knows; ``text`` is ``doc.text``
+    (each name tried is cut from it; only the match becomes a span)."""
+    run: list[Token] = []  # capitalised tokens outside the entities from ``index`` on
+    while len(run) < _MAX_NAME_TOKENS and index + len(run) < len(doc):
+        token = doc[index + len(run)]
         if token.idx in covered or not _capitalised(token):
             break
-        run += 1
-    for length in range(run, 0, -1):
-        span = doc[index : index + length]
-        name = span.text
+        run.append(token)
+    for length in range(len(run), 0, -1):
+        last = run[length - 1]
+        name = text[run[0].idx : last.idx + len(last)]  # the span's text
         demonym = _demonym_country(name, gaz)
         if demonym is not None:
-            return span, (), demonym
+            return doc[index : index + length], (), demonym
         entries = gaz.lookup(name)
         if entries:
-            return span, entries, None
+            return doc[index : index + length], entries, None
     return None
 
 
