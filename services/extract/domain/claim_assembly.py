@@ -24,7 +24,7 @@ def fold_nested(ctx: DocumentContext, drafts: list[Draft]) -> list[Draft]:
     for index, draft in enumerate(drafts):
         assert draft.cue is not None
         cue_index = draft.cue.start
-        quoted = any(ctx.token_in_quote(ctx.doc[i]) for i in draft.content)
+        quoted = any(ctx.index_in_quote(i) for i in draft.content)
         outer = [
             position
             for position, other in enumerate(drafts)
@@ -137,8 +137,9 @@ def _content_spans(ctx: DocumentContext, content: frozenset[int]) -> list[tuple[
 
 
 def _kind_of(ctx: DocumentContext, content: frozenset[int]) -> ClaimKind:
-    words = [ctx.doc[i] for i in content if WORD.search(ctx.doc[i].text)]
-    quoted = sum(1 for t in words if ctx.token_in_quote(t))
+    doc = ctx.doc
+    words = [i for i in content if WORD.search(doc[i].text)]
+    quoted = sum(1 for i in words if ctx.index_in_quote(i))
     if quoted == 0:
         return "indirect"
     if quoted == len(words):

@@ -65,4 +65,12 @@ def widen_to_quotes(ctx: DocumentContext, content: set[int]) -> set[int]:
 
 
 def has_words(ctx: DocumentContext, content: set[int]) -> bool:
-    return sum(1 for i in content if WORD.search(ctx.doc[i].text)) >= 2
+    """Whether at least two tokens of ``content`` hold a word character."""
+    doc = ctx.doc
+    found = 0
+    for i in content:
+        if WORD.search(doc[i].text):
+            found += 1
+            if found == 2:
+                return True
+    return False

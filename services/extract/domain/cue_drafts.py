@@ -28,6 +28,7 @@ from services.extract.domain.claim_drafts import (
 from services.extract.domain.cues import (
     CueMatch,
     complement_of,
+    cue_candidates,
     match_cue,
     noun_content,
     noun_source_of,
@@ -49,7 +50,7 @@ _CONTINUATION_GAP = re.compile(r"^[ \t\xa0,.:;—–-]*$")
 
 def cue_drafts_in_sentence(ctx: DocumentContext, sentence: Span) -> list[Draft]:
     drafts: list[Draft] = []
-    for token in sentence:
+    for token in cue_candidates(sentence):
         cue = match_cue(token)
         if cue is None or ctx.token_in_quote(token):
             continue
@@ -147,7 +148,7 @@ def _verb_draft(ctx: DocumentContext, cue_token: Token, cue: CueMatch) -> Draft 
     content |= _adjacent_quotes(ctx, frame | content)
     content = widen_to_quotes(ctx, content) - excluded
     content = _without_colon_lead(ctx, cue_token, content)
-    quoted = any(ctx.token_in_quote(ctx.doc[i]) for i in content)
+    quoted = any(ctx.index_in_quote(i) for i in content)
     if quoted:
         content |= _continuation_quotes(ctx, frame | content)
     if not has_words(ctx, content) and not _is_named_object(ctx, cue_token, content):
@@ -172,7 +173,7 @@ def _name_between_quote_and_cue(ctx: DocumentContext, cue_token: Token) -> tuple
         return None
     doc = ctx.doc
     position = cue_token.i - 1
-    while position >= 0 and not ctx.token_in_quote(doc[position]) and not doc[position].is_quote:
+    while position >= 0 and not ctx.index_in_quote(position) and not doc[position].is_quote:
         position -= 1
     if position < 0 or not doc[position].is_quote:
         return None
@@ -361,7 +362,7 @@ def _extend_over_trailing_name(sentence: Span, end: int) -> int:
 def _adjacent_quotes(ctx: DocumentContext, clause: set[int]) -> set[int]:
     """Quotations right after the cue clause ("said: “…”") or right before it ("“…,” he said")."""
     doc = ctx.doc
-    outside = sorted(i for i in clause if not ctx.token_in_quote(doc[i]))
+    outside = sorted(i for i in clause if not ctx.index_in_quote(i))
     if not outside:
         return set()
     clause_start = doc[outside[0]].idx
@@ -382,7 +383,7 @@ def _continuation_quotes(ctx: DocumentContext, claim: set[int]) -> set[int]:
     the same paragraph, are the same speaker's; one followed by words of its own ("“B,” he
     added") has its own cue."""
     doc, text = ctx.doc, ctx.text
-    outside = [i for i in claim if not ctx.token_in_quote(doc[i])]
+    outside = [i for i in claim if not ctx.index_in_quote(i)]
     if not outside:
         return set()
     last = doc[max(outside)]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.symbols import ADJ, AUX, NOUN, VERB
+from spacy.tokens import Span, Token
 
+from services.extract.domain.document import tag_arrays
 from services.extract.domain.speech_lexicon import (
     BELIEF_VERBS,
     GENERIC_CLAUSE_STOP_VERBS,
@@ -38,19 +41,40 @@ class CueMatch:
     """False for a verb or adjective outside the lexicon that reports a "that" clause."""
 
 
+_CUE_POS = frozenset({"NOUN", "ADJ", "VERB", "AUX"})
+"""Parts of speech a cue can have; besides, "according" and a participle the tagger did not
+take for a verb ("was concerned about", :func:`stance_word`)."""
+_CUE_POS_IDS = frozenset({NOUN, ADJ, VERB, AUX})
+
+
+def cue_candidates(sentence: Span) -> Iterator[Token]:
+    """The tokens of ``sentence`` :func:`match_cue` may find a cue at: its first test, read off
+    the document's :func:`tag_arrays` (the other tokens are never built)."""
+    doc = sentence.doc
+    pos, tag, lower = tag_arrays(doc)
+    participle, according = doc.vocab.strings["VBN"], doc.vocab.strings["according"]
+    for i in range(sentence.start, sentence.end):
+        if pos[i] in _CUE_POS_IDS or tag[i] == participle or lower[i] == according:
+            yield doc[i]
+
+
 def match_cue(token: Token) -> CueMatch | None:
     """A reporting cue starting at ``token``, if any.
 
     Verbs count when their lemma is a speech or attitude verb, nouns when they report a "that"
     clause ("claim", "warning"); "according to" is a cue spanning both words.
     """
-    if token.lower_ == "according" and token.i + 1 < len(token.doc):
+    lower = token.lower_
+    pos = token.pos_
+    if pos not in _CUE_POS and lower != "according" and token.tag_ != "VBN":
+        return None  # what every branch below concludes for such a word, sooner
+    if lower == "according" and token.i + 1 < len(token.doc):
         following = token.doc[token.i + 1]
         if following.lower_ == "to":
             return CueMatch(token.i, token.i + 2, "according to", True)
         return None
     lemma = token.lemma_.lower()
-    if token.pos_ == "NOUN":
+    if pos == "NOUN":
         if lemma in REPORTING_NOUNS or token.lower_ in NOMINAL_CUES or lemma in NOMINAL_CUES:
             return CueMatch(token.i, token.i + 1, lemma, lemma in REPORTING_NOUNS, is_noun=True)
         return None
@@ -58,9 +82,9 @@ def match_cue(token: Token) -> CueMatch | None:
     if stance is not None:
         if stance_content(token):
             return CueMatch(token.i, token.i + 1, stance, False)
-        if token.pos_ == "ADJ":
+        if pos == "ADJ":
             return None
-    if token.pos_ not in {"VERB", "AUX"} or (token.tag_ == "VBG" and token.dep_ == "amod"):
+    if pos not in {"VERB", "AUX"} or (token.tag_ == "VBG" and token.dep_ == "amod"):
         return None
     if lemma in SPEECH_VERBS:
         return CueMatch(token.i, token.i + 1, lemma, True)
@@ -81,11 +105,12 @@ def match_cue(token: Token) -> CueMatch | None:
 def stance_word(token: Token) -> str | None:
     """The adjective of a stance predicate ("critical", "worried", "determined"), also when
     the tagger read a participle as a verb ("was concerned about")."""
-    word = token.lower_ if token.tag_ == "VBN" else token.lemma_.lower()
+    participle = token.tag_ == "VBN"
     if token.pos_ != "ADJ" and not (
-        token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+        participle and any(c.dep_ == "auxpass" for c in token.children)
     ):
         return None
+    word = token.lower_ if participle else token.lemma_.lower()
     if (
         word in STANCE_ADJECTIVES
         or word in STANCE_ADJECTIVE_PREPOSITIONS

@@ -131,8 +131,23 @@ def _date_entities(sentence: Span) -> list[Span]:
 _DATE_ENTITIES = "newsflow.date_entities"
 
 
-def _time_expressions(sentence: Span) -> list[Span]:
-    """DATE entities used as time adjuncts, plus weekday and relative words the NER missed."""
+def _time_expressions(sentence: Span) -> tuple[Span, ...]:
+    """DATE entities used as time adjuncts, plus weekday and relative words the NER missed.
+    Every event of a sentence asks; they are found once per sentence and kept in the document's
+    ``user_data``."""
+    by_sentence: dict[tuple[int, int], tuple[Span, ...]] = sentence.doc.user_data.setdefault(
+        _TIME_EXPRESSIONS, {}
+    )
+    key = (sentence.start, sentence.end)
+    if key not in by_sentence:
+        by_sentence[key] = tuple(_find_time_expressions(sentence))
+    return by_sentence[key]
+
+
+_TIME_EXPRESSIONS = "newsflow.time_expressions"
+
+
+def _find_time_expressions(sentence: Span) -> list[Span]:
     found: list[Span] = []
     covered: set[int] = set()
     for ent in _date_entities(sentence):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 
 from spacy.tokens import Span, Token
 
@@ -37,6 +38,7 @@ from services.extract.domain.places import (
 from services.extract.domain.status import status_of
 from services.extract.domain.triggers import (
     TriggerMatch,
+    article_lemmas,
     find_triggers,
     is_attack_story,
     is_violent_story,
@@ -135,8 +137,9 @@ def extract_events(
     scored: list[_Scored] = []
     sentences = [s for s in ctx.doc.sents if not ctx.sentence_is_boilerplate(s)]
     lead = lead_time(sentences, ctx.published)
-    violent = is_violent_story(ctx.doc)
-    attack = is_attack_story(ctx.doc)
+    lemmas = article_lemmas(ctx.doc)
+    violent = is_violent_story(lemmas)
+    attack = is_attack_story(lemmas)
     headline_seen = False
     for position, sentence in enumerate(sentences):
         headline = position == 0 and _is_headline(ctx, sentence)
@@ -164,6 +167,7 @@ def extract_events(
     idle = {item.event.event_id for item in scored if _is_unattributed_exchange(item)}
     events = [e for e in _mark_main(scored) if e.is_main or e.event_id not in idle]
     main_trigger = next((item.trigger for item in scored if _is_same(item.event, events)), None)
+    article_place = _ArticlePlace(ctx)
     return [
         _with_story_actors(
             _located_as_story(
@@ -177,7 +181,7 @@ def extract_events(
             sentences,
         )
         if e.is_main and main_trigger is not None
-        else _located_by_article(ctx, e)
+        else _located_by_article(article_place, e)
         for e in events
     ]
 
@@ -308,13 +312,25 @@ def _located_as_story(
     return main.model_copy(update={"location": location})
 
 
-def _located_by_article(ctx: DocumentContext, event: Event) -> Event:
+@dataclass(frozen=True)
+class _ArticlePlace:
+    """The dateline's place, else the article's country: the place of events that name none,
+    found once per article, when the first such event asks."""
+
+    ctx: DocumentContext
+
+    @cached_property
+    def location(self) -> Location | None:
+        return dateline_place(self.ctx) or article_country(self.ctx)
+
+
+def _located_by_article(article_place: _ArticlePlace, event: Event) -> Event:
     """An event without a place of its own or of its sentence takes the dateline's, else the
     article's country (after the main event is chosen: these guesses say nothing about which
     event is the news)."""
     if event.location is not None:
         return event
-    location = dateline_place(ctx) or article_country(ctx)
+    location = article_place.location
     return event if location is None else event.model_copy(update={"location": location})
 
 

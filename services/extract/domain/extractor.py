@@ -157,7 +157,11 @@ class Extractor:
             doc = with_text(doc, article.text, parse_form(article.text).origin)  # as written
         published = publication_date(article.published_at, article.text)
         ctx = build_context(
-            doc, article_id=article.article_id, published=published, title=article.title
+            doc,
+            article_id=article.article_id,
+            published=published,
+            title=article.title,
+            text=article.text,  # what doc.text joins: the tokens keep every character
         )
         claims = (
             one_per_id(

@@ -658,7 +658,7 @@ def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | No
         return ctx.people.canonical(head.text, head.i), _country_of_title(phrase, head)
     if phrase.text.lower() in IGO_NAMES:
         return phrase.text, None
-    for ent in phrase.ents:
+    for ent in ctx.entities_in(phrase):
         iso3 = country_for_name(ent.text) if ent.label_ == "GPE" else None
         if iso3 is not None:
             return None, iso3

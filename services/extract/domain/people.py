@@ -7,8 +7,11 @@ of that person, whatever its entity label.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.boilerplate import overlaps_any
@@ -85,18 +88,22 @@ def clean_name(text: str) -> str:
     return text.strip()
 
 
-def build_person_index(doc: Doc, boilerplate: list[tuple[int, int]]) -> PersonIndex:
-    """Collect PERSON names outside boilerplate, then every mention of them."""
+def build_person_index(
+    doc: Doc, boilerplate: list[tuple[int, int]], *, entities: Iterable[Span] | None = None
+) -> PersonIndex:
+    """Collect PERSON names outside boilerplate, then every mention of them. ``entities`` are
+    ``doc.ents`` where the caller has them already."""
+    proper_nouns = _proper_nouns(doc)
     persons = [
         ent
-        for ent in doc.ents
+        for ent in (doc.ents if entities is None else entities)
         if ent.label_ == "PERSON"
         and not overlaps_any(ent.start_char, ent.end_char, boilerplate)
         and not _is_place_phrase(ent)
     ]
     persons += [
         name
-        for name in _titled_names(doc)
+        for name in _titled_names(doc, proper_nouns)
         if not overlaps_any(name.start_char, name.end_char, boilerplate)
         and not any(p.start <= name.start < p.end for p in persons)
     ]
@@ -105,8 +112,10 @@ def build_person_index(doc: Doc, boilerplate: list[tuple[int, int]]) -> PersonIn
     roles: dict[str, str] = {}
     index = PersonIndex(by_surname, (), roles)
     mentions: list[PersonMention] = []
-    for token in doc:
-        if token.pos_ != "PROPN" or overlaps_any(token.idx, token.idx + 1, boilerplate):
+    if not by_surname:
+        return index  # no name to find mentions of
+    for token in proper_nouns:
+        if overlaps_any(token.idx, token.idx + 1, boilerplate):
             continue
         if token.dep_ == "compound" and token.head.pos_ == "PROPN":
             continue
@@ -125,13 +134,21 @@ _NAME_PARTICLES = frozenset(
 )
 
 
-def _titled_names(doc: Doc) -> list[Span]:
-    """Proper names in apposition with a person's title, whatever the NER made of them: "the
-    union's chairman, Pieter de Vries," and "Pieter de Vries, the union's chairman," name a
-    person even when the small model labels the name ORG."""
+def _proper_nouns(doc: Doc) -> list[Token]:
+    """The tokens tagged PROPN, in text order, picked from the document's array of tags (the
+    other tokens are never built)."""
+    tags = doc.to_array(POS).tolist()
+    return [doc[i] for i, tag in enumerate(tags) if tag == PROPN]
+
+
+def _titled_names(doc: Doc, proper_nouns: list[Token]) -> list[Span]:
+    """Proper names (among ``proper_nouns``, the document's) in apposition with a person's
+    title, whatever the NER made of them: "the union's chairman, Pieter de Vries," and "Pieter
+    de Vries, the union's chairman," name a person even when the small model labels the name
+    ORG."""
     names: list[Span] = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_type_ in {"PERSON", "GPE", "LOC", "NORP", "FAC"}:
+    for token in proper_nouns:
+        if token.ent_type_ in {"PERSON", "GPE", "LOC", "NORP", "FAC"}:
             continue
         titled = (token.dep_ == "appos" and token.head.lemma_.lower() in PERSON_TITLE_NOUNS) or any(
             child.dep_ == "appos" and child.lemma_.lower() in PERSON_TITLE_NOUNS

@@ -113,7 +113,7 @@ def _showing_quote_draft(ctx: DocumentContext, quote: Quote) -> Draft | None:
     position = (opening.start if opening is not None else 0) - 1
     while position >= 0 and (doc[position].is_punct or doc[position].is_space):
         position -= 1
-    if position < 0 or ctx.token_in_quote(doc[position]):
+    if position < 0 or ctx.index_in_quote(position):
         return None
     word = doc[position]
     verb: Token | None

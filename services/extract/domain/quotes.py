@@ -19,6 +19,7 @@ _DOUBLE_CLOSE = "”»"
 _SINGLE_OPEN = "‘"
 _SINGLE_CLOSE = "’"
 _DOUBLE_MARK = re.compile(r"[“„«”»\"]|''|``")
+_SINGLE_MARK = re.compile(r"[‘’']")
 
 
 @dataclass(frozen=True)
@@ -78,8 +79,9 @@ def _pair_double_quotes(text: str, start: int, end: int) -> list[Quote]:
 def _pair_single_quotes(text: str, start: int, end: int) -> list[Quote]:
     quotes: list[Quote] = []
     open_at: int | None = None
-    for i in range(start, end):
-        char = text[i]
+    for mark in _SINGLE_MARK.finditer(text, start, end):  # other characters change nothing
+        i = mark.start()
+        char = mark.group()
         before = text[i - 1] if i > start else " "
         after = text[i + 1] if i + 1 < end else " "
         if text.startswith("''", i) or (i > start and text.startswith("''", i - 1)):

@@ -172,7 +172,7 @@ def _organisation_antecedent(ctx: DocumentContext, start: int, end: int) -> str 
         return None
     if tokens[1].lemma_.lower() not in GENERIC_ORGANISATION_NOUNS:
         return None
-    for ent in reversed(ctx.doc.ents):
+    for ent in reversed(ctx.entities):
         if (
             ent.end <= start
             and ent.label_ == "ORG"

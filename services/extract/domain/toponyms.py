@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Final
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.gazetteer import (
@@ -114,14 +115,19 @@ def geoparse(
     *,
     gaz: Gazetteer | None = None,
     weights: ResolutionWeights = DEFAULT_WEIGHTS,
+    text: str | None = None,
 ) -> tuple[Place, ...]:
-    """Every place mention of ``doc``, resolved where the gazetteer knows it."""
+    """Every place mention of ``doc``, resolved where the gazetteer knows it. ``text`` is
+    ``doc.text`` where the caller has it already (``doc.text`` joins every token anew)."""
     gaz = gaz or gazetteer()
-    mentions = find_mentions(doc, gaz)
-    return resolve(mentions, doc.text, gaz=gaz, weights=weights)
+    text = doc.text if text is None else text
+    mentions = find_mentions(doc, gaz, text=text)
+    return resolve(mentions, text, gaz=gaz, weights=weights)
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
+def find_mentions(
+    doc: Doc, gaz: Gazetteer | None = None, *, text: str | None = None
+) -> list[Mention]:
     """Place names and demonyms: the parser's entities, then gazetteer names it missed.
 
     Steps: (1) GPE, LOC, FAC and demonym NORP entities, an entity the gazetteer does not know
@@ -144,7 +150,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         if not _names_a_person(mention, surnames, gaz):
             mentions.append(mention)
-    text = doc.text  # rebuilt from the tokens on every access
+    text = doc.text if text is None else text  # doc.text is rebuilt on every access
+    upper = _upper_initials(doc, text)
     settled = [m for m in mentions if m.entity_end is None]
     countries, admin1s = _context([_candidates(m, gaz, text, aliases=True) for m in settled])
     evidence = _Evidence(countries, admin1s, frozenset(m.text.lower() for m in settled))
@@ -156,11 +163,13 @@ def find_mentions(doc: Doc, gaz: Gazetteer | None = None) -> list[Mention]:
     )
     extra = [
         mention
-        for mention in _gazetteer_mentions(doc, text, gaz, covered, evidence, persons)
+        for mention in _gazetteer_mentions(doc, text, upper, gaz, covered, evidence, persons)
         if not _names_a_person(mention, surnames, gaz)
     ]
     covered.update(i for m in extra for i in range(m.start, m.end))
-    extra += _derived_demonyms(doc, covered, {m.text.lower(): m.text for m in [*mentions, *extra]})
+    extra += _derived_demonyms(
+        doc, upper, covered, {m.text.lower(): m.text for m in [*mentions, *extra]}
+    )
     merged = sorted([*mentions, *extra], key=lambda m: m.start)
     return merged[:MAX_MENTIONS]
 
@@ -173,19 +182,33 @@ DEMONYM_SUFFIXES: Final = (
 Ontari-o-ans, Gaza-ns, Island-ers, Dagestan-i, Richmond-ites."""
 
 
-def _derived_demonyms(doc: Doc, covered: set[int], places: dict[str, str]) -> list[Mention]:
+def _upper_initials(doc: Doc, text: str) -> list[bool]:
+    """Whether each token (by index) begins with an upper-case letter, read off ``text`` (the
+    document's) at the token offsets: the passes over capitalised words build no other token."""
+    return [text[start].isupper() for start in doc.to_array(IDX).tolist()]
+
+
+def _derived_demonyms(
+    doc: Doc, upper: list[bool], covered: set[int], places: dict[str, str]
+) -> list[Mention]:
     """Capitalised words that are a demonym of a place the article names ("Manitobans" where
     it names Manitoba, "Long Islanders" where it names Long Island): flagged ``is_demonym``
-    and resolved as that place."""
+    and resolved as that place. ``upper`` is :func:`_upper_initials` of ``doc``."""
     found: list[Mention] = []
-    for token in doc:
-        if token.idx in covered or not token.text[:1].isupper() or len(token.text) < 5:
+    if not places:
+        return found  # a demonym is derived from a place the article names
+    for index, capital in enumerate(upper):
+        if not capital:
             continue
-        base = _demonym_base(token.text, places)
+        token = doc[index]
+        if len(token) < 5 or token.idx in covered:
+            continue
+        word = token.text
+        base = _demonym_base(word, places)
         start = token
         if base is None and token.i > 0 and doc[token.i - 1].text[:1].isupper():
             start = doc[token.i - 1]
-            base = _demonym_base(f"{start.text} {token.text}", places)
+            base = _demonym_base(f"{start.text} {word}", places)
         if base is not None and start.idx not in covered:
             span = doc[start.i : token.i + 1]
             found.append(
@@ -270,6 +293,7 @@ class _Evidence:
 def _gazetteer_mentions(
     doc: Doc,
     text: str,
+    upper: list[bool],
     gaz: Gazetteer,
     covered: set[int],
     evidence: _Evidence,
@@ -280,17 +304,20 @@ def _gazetteer_mentions(
     A country, US state or demonym is taken wherever it is written capitalised (not inside a
     longer person's name: "George Washington"); a town or county only with evidence
     (:func:`_accepted`) — "Split" the town needs context, "split" the verb is never
-    capitalised mid-sentence.
+    capitalised mid-sentence. ``upper`` is :func:`_upper_initials` of ``doc``.
     """
     found: list[Mention] = []
     person_at = {token.i: ent for ent in persons for token in ent}
     index = 0
     while index < len(doc) and len(found) < MAX_MENTIONS:
+        if not upper[index]:  # most words: no token built
+            index += 1
+            continue
         token = doc[index]
         if not _capitalised(token) or token.idx in covered:
             index += 1
             continue
-        match = _longest_match(doc, index, gaz, covered)
+        match = _longest_match(doc, text, index, gaz, covered)
         if match is None:
             index += 1
             continue
@@ -327,24 +354,25 @@ def _capitalised(token: Token) -> bool:
 
 
 def _longest_match(
-    doc: Doc, index: int, gaz: Gazetteer, covered: set[int]
+    doc: Doc, text: str, index: int, gaz: Gazetteer, covered: set[int]
 ) -> tuple[Span, tuple[GazetteerEntry, ...], str | None] | None:
-    run = 0  # capitalised tokens outside the entities from ``index`` on: the longest name
-    while (
-        run < _MAX_NAME_TOKENS
-        and index + run < len(doc)
-        and doc[index + run].idx not in covered
-        and _capitalised(doc[index + run])
-    ):
-        run += 1
-    for length in range(run, 0, -1):
-        span = doc[index : index + length]
-        demonym = _demonym_country(span.text, gaz)
+    """The longest name from ``index`` on that the gazetteer knows; ``text`` is ``doc.text``
+    (each name tried is cut from it; only the match becomes a span)."""
+    run: list[Token] = []  # capitalised tokens outside the entities from ``index`` on
+    while len(run) < _MAX_NAME_TOKENS and index + len(run) < len(doc):
+        token = doc[index + len(run)]
+        if token.idx in covered or not _capitalised(token):
+            break
+        run.append(token)
+    for length in range(len(run), 0, -1):
+        last = run[length - 1]
+        name = text[run[0].idx : last.idx + len(last)]  # the span's text
+        demonym = _demonym_country(name, gaz)
         if demonym is not None:
-            return span, (), demonym
-        entries = gaz.lookup(span.text)
+            return doc[index : index + length], (), demonym
+        entries = gaz.lookup(name)
         if entries:
-            return span, entries, None
+            return doc[index : index + length], entries, None
     return None
 
 

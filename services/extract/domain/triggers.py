@@ -8,10 +8,13 @@ statement).
 from __future__ import annotations
 
 from collections.abc import Collection
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
+from services.extract.domain.document import tag_arrays
 from services.extract.domain.event_frames import is_demanded
 from services.extract.domain.event_selection import is_inside_a_name, violates_restriction
 from services.extract.domain.geo import country_for_demonym
@@ -73,6 +76,19 @@ _POLYSEMOUS_WEIGHT = 0.6
 """Senses the lexicon weighs below this are of words whose everyday sense is no act between
 actors ("support", "allow", "offer", "ease", "fund"): with a thing as subject they are that."""
 _HEAVY_FIRE_MODES = frozenset({"heavy-weapons", "missile", "small-arms", "air"})
+_TRIGGER_POS_IDS = frozenset({VERB, NOUN})
+_RESULTS_OF_DEATH = frozenset({"dead", "alive"})
+"""The result words :func:`to_death` reads after a verb ("shot dead", "burnt alive")."""
+_LEXICON_VERBS = frozenset(
+    {
+        *VERB_TRIGGERS,
+        *(verb for verb, _ in OBJECT_TRIGGERS),
+        *(verb for verb, _ in PHRASAL_TRIGGERS),
+    }
+    | PRESSING_VERBS
+)
+"""Lemmas :func:`_match_verb` can find a sense for in the lexicon (beyond the compositions
+of death, ending and lifting, which it tries first)."""
 
 
 @dataclass(frozen=True)
@@ -103,9 +119,15 @@ def find_triggers(
     articles make the small parser take a verb for a noun ("Singer stages protest").
     """
     found: list[TriggerMatch] = []
-    for token in sentence:
-        match = _match_verb(token, headline) if token.pos_ == "VERB" else None
-        if match is None and token.pos_ == "NOUN":
+    doc = sentence.doc
+    tags = tag_arrays(doc)[0]
+    for i in range(sentence.start, sentence.end):
+        if tags[i] not in _TRIGGER_POS_IDS:
+            continue  # only verbs and nouns are tried below: the other tokens are never built
+        token = doc[i]
+        pos = token.pos_
+        match = _match_verb(token, headline) if pos == "VERB" else None
+        if match is None and pos == "NOUN":
             match = _match_noun(token)
             if (
                 match is not None
@@ -113,7 +135,7 @@ def find_triggers(
                 and (is_inside_a_name(token) or _is_classifier(token) or _is_offence_named(token))
             ):
                 match = None  # "the Band Aid single", "an aid agency", "charged with murder"
-        if match is None and token.pos_ == "VERB" and is_demanded(token):
+        if match is None and pos == "VERB" and is_demanded(token):
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None:
             lemma = token.lemma_.lower()
@@ -140,14 +162,22 @@ def find_triggers(
     return [m for m in found if m.token.i not in absorbed and not _is_casualty_of_other(m, found)]
 
 
-def is_violent_story(doc: Doc) -> bool:
-    """Whether an article speaks of weapons, fighting forces or casualties anywhere."""
-    return any(token.lemma_.lower() in VIOLENCE_WORDS for token in doc)
+def article_lemmas(doc: Doc) -> frozenset[str]:
+    """The lower-cased lemmas of an article's words, each distinct lemma read once."""
+    strings = doc.vocab.strings
+    return frozenset(strings[lemma].lower() for lemma in {token.lemma for token in doc})
 
 
-def is_attack_story(doc: Doc) -> bool:
-    """Whether an article speaks of bombers, militants, explosives or terrorism anywhere."""
-    return any(token.lemma_.lower() in ATTACK_CONTEXT_WORDS for token in doc)
+def is_violent_story(lemmas: AbstractSet[str]) -> bool:
+    """Whether an article (its :func:`article_lemmas`) speaks of weapons, fighting forces or
+    casualties anywhere."""
+    return not VIOLENCE_WORDS.isdisjoint(lemmas)
+
+
+def is_attack_story(lemmas: AbstractSet[str]) -> bool:
+    """Whether an article (its :func:`article_lemmas`) speaks of bombers, militants, explosives
+    or terrorism anywhere."""
+    return not ATTACK_CONTEXT_WORDS.isdisjoint(lemmas)
 
 
 def _resensed(match: TriggerMatch, sense: TriggerSense) -> TriggerMatch:
@@ -174,6 +204,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     composed = _ending_or_lifting(token, lemma)
     if composed is not None:
         return composed
+    if lemma not in _LEXICON_VERBS:
+        return None  # no sense below can match: each is looked up by the verb's lemma
     for child in token.children:
         if child.dep_ in {"dobj", "nsubjpass"} or (
             child.dep_ == "prep" and child.lower_ in {"on", "into"}
@@ -384,7 +416,9 @@ def to_death(verb: Token) -> Token | None:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() == "death":
                     return obj
     following = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
-    if following is None or (following.head != verb and following.head.head != verb):
+    if following is None or following.lower_ not in _RESULTS_OF_DEATH:
+        return None
+    if following.head != verb and following.head.head != verb:
         return None  # the result word belongs to the verb or, misparsed, to its object
     lemma = verb.lemma_.lower()
     own = VERB_TRIGGERS.get(lemma)
