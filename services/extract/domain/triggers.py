@@ -86,9 +86,10 @@ _LEXICON_VERBS = frozenset(
         *(verb for verb, _ in PHRASAL_TRIGGERS),
     }
     | PRESSING_VERBS
+    | {"hold"}
 )
-"""Lemmas :func:`_match_verb` can find a sense for in the lexicon (beyond the compositions
-of death, ending and lifting, which it tries first)."""
+"""Lemmas :func:`_match_verb` can find a sense for in the lexicon or a rule of its own (custody
+"held"), beyond the compositions of death, ending and lifting, which it tries first."""
 
 
 @dataclass(frozen=True)
