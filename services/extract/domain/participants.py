@@ -29,6 +29,7 @@ from services.extract.domain.speakers import mention_bounds, resolve_speaker
 from shared.models import Participant
 
 _AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
+_AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _VIA_PREP = frozenset({"agent", "prep"})
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
@@ -297,10 +298,14 @@ def can_act(token: Token, *, by_ending: bool = True) -> bool:
     name, pronoun, sector or person noun, or, with ``by_ending``, an agentive noun ending, a
     looser test: "hunger" and "terror" end like "worker" and "actor"); a thing cannot."""
     lemma = token.lemma_.lower()
-    if token.pos_ == "NUM" or token.like_num or lemma in NUMBER_WORDS:
-        # "Thousands of Kurds demonstrated", "Two were arrested": the counted ones.
+    amount = token.ent_type_ in _AMOUNT_ENTITIES or any(c.is_currency for c in token.children)
+    if amount or token.pos_ == "NUM" or token.like_num or lemma in NUMBER_WORDS:
+        # "Thousands of Kurds demonstrated", "Two were arrested", "44 percent of voters": the
+        # counted ones; an amount of money or a measure is no one ("charge up to £1").
         counted = [o for c in token.children if c.lower_ == "of" for o in c.children]
-        return not counted or can_act(counted[0], by_ending=by_ending)
+        if counted:
+            return can_act(counted[0], by_ending=by_ending)
+        return not amount
     return (
         token.pos_ in {"PROPN", "PRON"}
         or token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}

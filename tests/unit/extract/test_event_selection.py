@@ -89,6 +89,17 @@ def test_charging_a_fee_is_no_accusation(extract: Extract) -> None:
     assert "charges" not in _triggers(extraction)
 
 
+def test_charging_an_amount_is_no_accusation(extract: Extract) -> None:
+    # An amount of money is no one: "£2" is not a person charged, as "Two were arrested" are.
+    extraction = extract("Some operators charge up to £2 for every song downloaded.")
+    assert "charge" not in _triggers(extraction)
+
+
+def test_a_share_of_people_can_act(extract: Extract) -> None:
+    extraction = extract("In the poll, 44 percent of voters support the mayor.")
+    assert _event(extraction, "support").type == "SUPPORT"
+
+
 def test_charging_someone_with_an_offence_is_an_accusation(extract: Extract) -> None:
     extraction = extract("Prosecutors charged the former mayor with fraud on Friday.")
     assert _event(extraction, "charged").type == "ACCUSE"
