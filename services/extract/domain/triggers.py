@@ -11,6 +11,7 @@ from collections.abc import Collection
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
+from spacy.attrs import LEMMA
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -164,9 +165,10 @@ def find_triggers(
 
 
 def article_lemmas(doc: Doc) -> frozenset[str]:
-    """The lower-cased lemmas of an article's words, each distinct lemma read once."""
+    """The lower-cased lemmas of an article's words, each distinct lemma read once (from the
+    document's array of lemma ids: no token is built)."""
     strings = doc.vocab.strings
-    return frozenset(strings[lemma].lower() for lemma in {token.lemma for token in doc})
+    return frozenset(strings[lemma].lower() for lemma in set(doc.to_array(LEMMA).tolist()))
 
 
 def is_violent_story(lemmas: AbstractSet[str]) -> bool:
