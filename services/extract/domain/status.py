@@ -73,6 +73,9 @@ def _status(trigger: Token) -> EventStatus:
     for child in trigger.children:
         if child.dep_ == "amod" and child.lower_ in UNREALIZED_MODIFIERS:
             return "planned" if UNREALIZED_MODIFIERS[child.lower_] == "planned" else "hypothetical"
+    framed = _status_from_framing_word(trigger)
+    if framed is not None:
+        return framed
     if verb is None:
         return "occurred"
     if verb is not trigger:
@@ -82,6 +85,62 @@ def _status(trigger: Token) -> EventStatus:
     elif _is_asked(verb):
         return "hypothetical"
     return _status_of_clause(verb)
+
+
+_FRAMING_NOUNS: dict[str, EventStatus] = {
+    # a plan names an act decided on and not yet done (TimeML: a modal SLINK)
+    **dict.fromkeys(("plan", "proposal", "preparation"), "planned"),
+    # a threat is an act announced as a sanction (CAMEO 13)
+    "threat": "threatened",
+    # attitudes and chances: the event is feared, hoped for or judged possible, not asserted
+    # (FactBank: possible or probable, MEANTIME: POSSIBLE)
+    **dict.fromkeys(
+        ("fear", "hope", "risk", "danger", "prospect", "possibility", "chance", "likelihood"),
+        "hypothetical",
+    ),
+    # directives: what is demanded is not done (CAMEO 10)
+    **dict.fromkeys(("call", "demand", "appeal", "plea", "request"), "hypothetical"),
+    # non-factive reports: the writer does not vouch for what is alleged (FactBank: uncommitted)
+    **dict.fromkeys(("allegation", "claim", "rumour", "rumor", "speculation"), "hypothetical"),
+}
+"""Nouns whose "of"/"for" object or "that" clause names an event that has not
+happened, or that the writer does not vouch for ("plans for a strike",
+"fears of an attack", "claims that troops fired")."""
+
+_FRAMING_VERBS: dict[str, EventStatus] = {
+    **dict.fromkeys(("plan", "prepare", "vote"), "planned"),
+    **dict.fromkeys(THREAT_VERBS, "threatened"),
+    **dict.fromkeys(("hope", "press", "push", "campaign", "lobby"), "hypothetical"),
+    **dict.fromkeys(DIRECTIVE_LEMMAS, "hypothetical"),
+}
+"""Verbs whose "for"/"of" object is an act sought, prepared or threatened, not done ("voted
+for a strike", "called for talks", "warned of attacks")."""
+
+_FRAMING_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def _status_from_framing_word(trigger: Token) -> EventStatus | None:
+    """The status a noun or verb puts on the event it frames: its "of"/"for" object ("plans for
+    a strike") or its "that" clause ("claims that rebels attacked"); the object of "without"
+    is negated ("left without a fight")."""
+    head = trigger.head
+    if trigger.dep_ in {"pobj", "pcomp"}:
+        if head.lower_ == "without":
+            return "negated"
+        if head.lower_ not in _FRAMING_PREPOSITIONS or head.dep_ != "prep":
+            return None
+        framer = head.head
+        if framer.pos_ == "VERB":
+            return _FRAMING_VERBS.get(framer.lemma_.lower())
+    elif trigger.dep_ == "acl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children
+    ):
+        framer = head
+    else:
+        return None
+    if framer.pos_ != "NOUN":
+        return None
+    return _FRAMING_NOUNS.get(framer.lemma_.lower())
 
 
 def _status_of_clause(verb: Token) -> EventStatus:

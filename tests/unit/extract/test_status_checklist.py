@@ -1,0 +1,65 @@
+"""A behavioural checklist (Ribeiro et al. 2020, "Beyond accuracy") for event status.
+
+Invented sentences, one phenomenon per test, each with the status the MEANTIME guidelines give
+its event: negative polarity is ``negated``; a future event ``planned``; a possible or probable
+one ``hypothetical``; a certain, non-future, positive one ``occurred``. The point is the
+precision of ``occurred``: an event that is planned, conditional, possible, denied or merely
+expected must not read as having happened.
+"""
+
+from collections.abc import Callable
+
+import pytest
+
+from services.extract.domain.extractor import Extraction
+
+Extract = Callable[..., Extraction]
+Case = tuple[str, str, str]
+
+
+def _status(extraction: Extraction, trigger: str) -> str:
+    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
+    return event.status
+
+
+def _check(extract: Extract, text: str, trigger: str, status: str) -> None:
+    assert _status(extract(text), trigger) == status, text
+
+
+FRAMED_BY_A_NOUN_OR_VERB: list[Case] = [
+    ("The union announced plans for a strike.", "strike", "planned"),
+    ("The threat of an attack forced the embassy to close.", "attack", "threatened"),
+    ("Fears of an attack grew in the capital.", "attack", "hypothetical"),
+    ("Hopes of talks faded.", "talks", "hypothetical"),
+    ("Calls for sanctions grew.", "sanctions", "hypothetical"),
+    ("The risk of an attack remains high.", "attack", "hypothetical"),
+    ("The prospect of talks rose.", "talks", "hypothetical"),
+    ("The rebels warned of attacks.", "attacks", "threatened"),
+    ("The union voted for a strike.", "strike", "planned"),
+    ("The opposition called for talks.", "talks", "hypothetical"),
+    ("Ministers denied claims that troops attacked the village.", "attacked", "hypothetical"),
+    ("There were allegations that police arrested children.", "arrested", "hypothetical"),
+    # a noun or verb that does not frame leaves the event as told
+    ("The mayor spoke of the attack.", "attack", "occurred"),
+    ("Police investigated the attack for a year.", "attack", "occurred"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), FRAMED_BY_A_NOUN_OR_VERB)
+def test_event_framed_by_a_plan_fear_or_claim_has_not_occurred(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    _check(extract, text, trigger, status)
+
+
+WITHOUT: list[Case] = [
+    ("The crowd left without protesting.", "protesting", "negated"),
+    ("The siege ended without an attack.", "attack", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), WITHOUT)
+def test_event_after_without_is_negated(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    _check(extract, text, trigger, status)
