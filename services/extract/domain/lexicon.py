@@ -465,6 +465,10 @@ UNREALIZED_MODIFIERS: Final[dict[str, str]] = {
     **dict.fromkeys(words(
         "further future new possible potential"
     ), "hypothetical"),
+    # hearsay the writer does not vouch for (FactBank: uncommitted): "the alleged assault"
+    **dict.fromkeys(words(
+        "alleged purported rumoured rumored"
+    ), "hypothetical"),
     **dict.fromkeys(words(
         "next planned proposed scheduled upcoming"
     ), "planned"),

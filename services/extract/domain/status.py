@@ -82,7 +82,7 @@ def _status(trigger: Token) -> EventStatus:
         governed = _status_from_governing_verb(trigger, verb)
         if governed is not None:
             return governed
-    elif _is_asked(verb):
+    elif _is_asked(verb) or _is_hedged(verb):
         return "hypothetical"
     return _status_of_clause(verb)
 
@@ -192,6 +192,22 @@ def _is_asked(verb: Token) -> bool:
 
 _QUOTES = frozenset({'"', "'", "”", "’"})
 
+_HEDGES = frozenset(
+    {"allegedly", "maybe", "perhaps", "possibly", "probably", "purportedly", "supposedly"}
+)
+"""Adverbs of epistemic modality and hearsay: the writer judges the event possible or probable
+or leaves it to others (MEANTIME certainty POSSIBLE/PROBABLE; FactBank: not certain)."""
+
+
+def _is_hedged(verb: Token) -> bool:
+    """A verb trigger with a hedging adverb ("rebels allegedly fired"), unless a future
+    auxiliary already makes it planned. Only the verb: in "the attack was probably carried out
+    by rebels" the hedge is on who did it, not on the attack."""
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in children)
+
 
 _EPISTEMIC_RAISING = frozenset(
     {"allege", "appear", "believe", "know", "report", "say", "seem", "suspect", "think"}
@@ -275,13 +291,15 @@ def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | No
         for child in verb.children:
             if child.dep_ == "xcomp" and lemma in PLAN_VERBS:
                 return "planned"
-            if child.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in child.children):
-                # "talks are likely to resume", "the vote is due to take place"
-                adjective = child.lemma_.lower()
-                if adjective in _LIKELIHOOD_ADJECTIVES:
-                    return "hypothetical"
-                if adjective in PLAN_VERBS:
-                    return "planned"
+            if child.dep_ != "acomp":
+                continue
+            # "talks are likely to resume", "an attack is possible", "the vote is due to take
+            # place"
+            adjective = child.lemma_.lower()
+            if adjective in _LIKELIHOOD_ADJECTIVES:
+                return "hypothetical"
+            if adjective in PLAN_VERBS and any(c.dep_ == "xcomp" for c in child.children):
+                return "planned"
     return None
 
 
@@ -295,6 +313,8 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
         head = token.head
         lemma = head.lemma_.lower()
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and token.dep_ == "xcomp":
+            if lemma in _LIKELIHOOD_ADJECTIVES:
+                return "hypothetical"  # "the union is likely to strike": judged probable
             head = head.head  # "will be able to release": the modality is on "be"
         if lemma in _IMPLICATIVE and token.dep_ == "xcomp":
             return _tense_status(head) if not _is_negated(head) else "negated"

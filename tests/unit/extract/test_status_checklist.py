@@ -63,3 +63,27 @@ def test_event_after_without_is_negated(
     extract: Extract, text: str, trigger: str, status: str
 ) -> None:
     _check(extract, text, trigger, status)
+
+
+LIKELY_OR_HEDGED: list[Case] = [
+    ("The union is likely to strike.", "strike", "hypothetical"),
+    ("Rebels are unlikely to attack the town.", "attack", "hypothetical"),
+    ("A strike is possible.", "strike", "hypothetical"),
+    ("An attack is likely.", "attack", "hypothetical"),
+    ("Rebels probably attacked the town.", "attacked", "hypothetical"),
+    ("Perhaps the ministers met in secret.", "met", "hypothetical"),
+    ("Rebels allegedly attacked the village.", "attacked", "hypothetical"),
+    ("The alleged attack took place on Monday.", "attack", "hypothetical"),
+    # a future auxiliary outranks the hedge; a hedge on another part of the clause, or a
+    # report the writer relays, leaves the event as told
+    ("Rebels will probably attack the town.", "attack", "planned"),
+    ("The attack was probably carried out by rebels.", "attack", "occurred"),
+    ("The ministers reportedly met in secret.", "met", "occurred"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), LIKELY_OR_HEDGED)
+def test_event_judged_likely_possible_or_alleged_is_hypothetical(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    _check(extract, text, trigger, status)
