@@ -475,7 +475,11 @@ UNREALIZED_MODIFIERS: Final[dict[str, str]] = {
 }
 """Adjectives that put a noun trigger in the future ("further negotiations")."""
 
-NEGATING_VERBS: Final[frozenset[str]] = words("cancel deny fail refuse reject")
+NEGATING_VERBS: Final[frozenset[str]] = words(
+    "cancel decline deny fail forget neglect refuse reject"
+)
+"""Verbs whose infinitive or gerund did not happen: refusals and Karttunen's (1971) negative
+implicatives ("failed / forgot / neglected to lock" entails it was not locked)."""
 
 # --- participants -----------------------------------------------------------------------------
 

@@ -70,6 +70,8 @@ def _status(trigger: Token) -> EventStatus:
         verb is not None and verb is not trigger and _noun_negated(trigger, verb)
     ):
         return "negated"
+    if verb is trigger and _has_negative_subject(verb):
+        return "negated"
     for child in trigger.children:
         if child.dep_ == "amod" and child.lower_ in UNREALIZED_MODIFIERS:
             return "planned" if UNREALIZED_MODIFIERS[child.lower_] == "planned" else "hypothetical"
@@ -230,6 +232,11 @@ def _is_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
+"""Negative quantifiers: as a clause's subject ("no one was arrested", "neither side fired",
+"none of the rebels attacked") they negate it as "not" does."""
+
+
 def _is_negated(token: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in token.children):
         return True
@@ -238,6 +245,19 @@ def _is_negated(token: Token) -> bool:
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
         return not own_subject and any(c.dep_ == "neg" for c in head.children)
     return False
+
+
+def _has_negative_subject(verb: Token) -> bool:
+    """Only for a verb trigger: in "no charges were brought over the allegations" the
+    allegations were made; the negation is the bringing's."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (
+            c.lower_ in _NEGATIVE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _starts_contrast(conj: Token) -> bool:
@@ -330,6 +350,8 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return "hypothetical"
         if lemma in NEGATING_VERBS and token.dep_ == "xcomp":
             return "negated"
+        if lemma == "deny" and token.dep_ == "ccomp":
+            return "negated"  # "denied that troops fired": asserted not to have happened
         if lemma in THREAT_VERBS and token.dep_ == "xcomp":
             return "threatened"
         if lemma in PLAN_VERBS and token.dep_ == "xcomp":

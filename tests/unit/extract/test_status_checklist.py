@@ -87,3 +87,28 @@ def test_event_judged_likely_possible_or_alleged_is_hypothetical(
     extract: Extract, text: str, trigger: str, status: str
 ) -> None:
     _check(extract, text, trigger, status)
+
+
+DENIED_OR_NEGATIVELY_QUANTIFIED: list[Case] = [
+    ("The government denied that troops had attacked the village.", "attacked", "negated"),
+    ("The minister denied that the talks had collapsed.", "collapsed", "negated"),
+    ("Neither side attacked.", "attacked", "negated"),
+    ("No one was arrested.", "arrested", "negated"),
+    ("Nobody protested.", "protested", "negated"),
+    ("The ministers declined to meet.", "meet", "negated"),
+    ("The ministers forgot to meet.", "meet", "negated"),
+    ("Police neglected to arrest the man.", "arrest", "negated"),
+    # a plain report is not a denial; a negative subject negates its verb, not the events
+    # named around it
+    ("The government said that troops had attacked the village.", "attacked", "occurred"),
+    ("No charges were brought over the attack.", "attack", "occurred"),
+    ("No one was hurt in the attack.", "attack", "occurred"),
+    ("The police, with no warning, arrested the man.", "arrested", "occurred"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), DENIED_OR_NEGATIVELY_QUANTIFIED)
+def test_denied_refused_or_negatively_quantified_event_is_negated(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    _check(extract, text, trigger, status)
