@@ -293,16 +293,27 @@ def _modal_status(verb: Token) -> EventStatus | None:
     return None
 
 
+_CALLING_OFF = frozenset({("call", "off"), ("rule", "out")})
+"""Phrasal verbs that cancel or exclude their object ("called off the strike", "ruled out
+talks"); their particle turns "call", otherwise a planning verb, into a cancelling one."""
+
+
 def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | None:
-    """A noun trigger that is the object or subject of a planning or expecting verb."""
+    """A noun trigger that is the object (active or passive) or subject of a planning,
+    expecting or cancelling verb ("called a strike", "talks are scheduled")."""
     lemma = verb.lemma_.lower()
-    if trigger.dep_ == "dobj":
+    if trigger.dep_ in {"dobj", "nsubjpass"}:
+        if any(c.dep_ == "prt" and (lemma, c.lower_) in _CALLING_OFF for c in verb.children):
+            return "negated"
         if lemma in THREAT_VERBS:
             return "threatened"
-        if lemma in HYPOTHETICAL_VERBS:
-            return "hypothetical"
-        if lemma in {"plan", "schedule", "prepare", "propose", "announce", "call", "seek"}:
-            return "planned"
+        if trigger.dep_ == "dobj" or _is_present_passive(verb):
+            # a past passive is often about an act that took place: "the attack was planned
+            # in secret", "the attack was discussed in parliament"
+            if lemma in HYPOTHETICAL_VERBS:
+                return "hypothetical"
+            if lemma in {"plan", "schedule", "prepare", "propose", "announce", "call", "seek"}:
+                return "planned"
         if lemma in _PREVENTING:
             return "hypothetical"
         if lemma in _THWARTING:
@@ -321,6 +332,18 @@ def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | No
             if adjective in PLAN_VERBS and any(c.dep_ == "xcomp" for c in child.children):
                 return "planned"
     return None
+
+
+def _is_present_passive(verb: Token) -> bool:
+    """ "talks are scheduled", "a strike will be called": a plan still to be carried out ("the
+    deal is expected to close" is left to its infinitive)."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return any(
+        (c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" and c.tag_ in _PRESENT_TAGS)
+        or (c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES)
+        for c in verb.children
+    )
 
 
 def _status_from_ancestors(verb: Token) -> EventStatus | None:
@@ -350,8 +373,10 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return "hypothetical"
         if lemma in NEGATING_VERBS and token.dep_ == "xcomp":
             return "negated"
-        if lemma == "deny" and token.dep_ == "ccomp":
-            return "negated"  # "denied that troops fired": asserted not to have happened
+        if lemma == "deny" and token.dep_ == "ccomp" and token.i > head.i:
+            # "denied that troops fired": asserted not to have happened (a clause before the
+            # verb is a misparse, not its content)
+            return "negated"
         if lemma in THREAT_VERBS and token.dep_ == "xcomp":
             return "threatened"
         if lemma in PLAN_VERBS and token.dep_ == "xcomp":

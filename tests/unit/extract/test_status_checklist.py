@@ -112,3 +112,33 @@ def test_denied_refused_or_negatively_quantified_event_is_negated(
     extract: Extract, text: str, trigger: str, status: str
 ) -> None:
     _check(extract, text, trigger, status)
+
+
+CALLED_OFF_OR_PASSIVE_PLAN: list[Case] = [
+    ("The union called off the strike.", "strike", "negated"),
+    ("The strike was called off.", "strike", "negated"),
+    ("The government ruled out sanctions.", "sanctions", "negated"),
+    ("Talks with the rebels were ruled out.", "Talks", "negated"),
+    ("Talks are scheduled for Friday.", "Talks", "planned"),
+    ("A strike is planned for May.", "strike", "planned"),
+    ("The strike is being planned.", "strike", "planned"),
+    ("A protest will be called by the union.", "protest", "planned"),
+    ("The attack was prevented by police.", "attack", "hypothetical"),
+    ("The attack was foiled.", "attack", "negated"),
+    ("Sanctions were threatened.", "Sanctions", "threatened"),
+    # without the particle "call" plans; a passive that tells of the act leaves it told
+    ("The union called a strike.", "strike", "planned"),
+    ("Talks were held in Geneva.", "Talks", "occurred"),
+    ("The attack was condemned.", "attack", "occurred"),
+    ("The protest was broken up by police.", "protest", "occurred"),
+    ("The attack was planned in secret.", "attack", "occurred"),
+    ("The attack was discussed in parliament.", "attack", "occurred"),
+    ("The attack has been discussed.", "attack", "occurred"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), CALLED_OFF_OR_PASSIVE_PLAN)
+def test_event_called_off_ruled_out_or_passively_planned_has_not_occurred(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    _check(extract, text, trigger, status)
