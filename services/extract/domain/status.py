@@ -359,8 +359,10 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             if lemma in _LIKELIHOOD_ADJECTIVES:
                 return "hypothetical"  # "the union is likely to strike": judged probable
             head = head.head  # "will be able to release": the modality is on "be"
-        if lemma in _IMPLICATIVE and token.dep_ == "xcomp":
-            return _tense_status(head) if not _is_negated(head) else "negated"
+        if (lemma in _IMPLICATIVE and token.dep_ == "xcomp") or _goes_on_to(token, head):
+            # an implicative passes its own status on: "managed to flee" occurred, "will
+            # continue to arrest" is planned, "could begin to strike" hypothetical (Karttunen)
+            return _status_of_clause(head)
         if token.dep_ == "xcomp" and (modal := _modal_status(head)) is not None:
             return modal
         if (
@@ -389,6 +391,17 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return None
         token = head
     return None
+
+
+def _goes_on_to(verb: Token, head: Token) -> bool:
+    """ "went on to attack": "go on" with an infinitive tells what was done next (an
+    implicative), not an aim; the parser often attaches the infinitive as an adverbial."""
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and head.lemma_.lower() == "go"
+        and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _is_mandative(verb: Token) -> bool:

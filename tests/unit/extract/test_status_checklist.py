@@ -142,3 +142,26 @@ def test_event_called_off_ruled_out_or_passively_planned_has_not_occurred(
     extract: Extract, text: str, trigger: str, status: str
 ) -> None:
     _check(extract, text, trigger, status)
+
+
+IMPLICATIVE: list[Case] = [
+    ("The rebels went on to attack the town.", "attack", "occurred"),
+    ("The rebels did not go on to attack the town.", "attack", "negated"),
+    ("Police will continue to arrest protesters.", "arrest", "planned"),
+    ("Workers could begin to strike next week.", "strike", "hypothetical"),
+    ("The union plans to start to strike.", "strike", "planned"),
+    # the implicative's own status is passed on unchanged
+    ("The ministers managed to meet in Rome.", "meet", "occurred"),
+    ("Workers have begun to strike.", "strike", "occurred"),
+    ("Workers are beginning to strike.", "strike", "ongoing"),
+    ("Workers did not begin to strike.", "strike", "negated"),
+    ("The rebels went to attack the town.", "attack", "planned"),
+    ("The rebels are going to attack the town.", "attack", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), IMPLICATIVE)
+def test_implicative_verb_passes_its_own_status_to_its_complement(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    _check(extract, text, trigger, status)
