@@ -128,7 +128,7 @@ def _status_from_framing_word(trigger: Token) -> EventStatus | None:
     head = trigger.head
     if trigger.dep_ in {"pobj", "pcomp"}:
         if head.lower_ == "without":
-            return "negated"
+            return "occurred" if _is_counterfactual(head.head) else "negated"
         if head.lower_ not in _FRAMING_PREPOSITIONS or head.dep_ != "prep":
             return None
         framer = head.head
@@ -140,16 +140,28 @@ def _status_from_framing_word(trigger: Token) -> EventStatus | None:
         framer = head
     else:
         return None
-    if framer.pos_ != "NOUN":
+    if framer.pos_ != "NOUN" or framer.lemma_.lower() not in _FRAMING_NOUNS:
         return None
-    return _FRAMING_NOUNS.get(framer.lemma_.lower())
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in framer.children):
+        return "negated"  # "there is no plan for an invasion"
+    return _FRAMING_NOUNS[framer.lemma_.lower()]
+
+
+def _is_counterfactual(verb: Token) -> bool:
+    """ "Without the deal the firm would have failed" is "if not for the deal": it presupposes
+    the deal."""
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in verb.children)
 
 
 def _status_of_clause(verb: Token) -> EventStatus:
     if _is_negated(verb):
         return "negated"
     if _shares_head_clause(verb):
-        return _status_of_clause(verb.head)
+        shared = _status_of_clause(verb.head)
+        # "denied the talks had failed but refused to resign": a contrasting conjunct is not
+        # under the first one's negation (as in _is_negated), though it shares its modality
+        if shared != "negated" or not _starts_contrast(verb):
+            return shared
     modal = _modal_status(verb)
     if modal is not None:
         return modal

@@ -38,6 +38,8 @@ FRAMED_BY_A_NOUN_OR_VERB: list[Case] = [
     ("The union voted for a strike.", "strike", "planned"),
     ("The opposition called for talks.", "talks", "hypothetical"),
     ("Ministers denied claims that troops attacked the village.", "attacked", "hypothetical"),
+    ("There is no plan for a strike.", "strike", "negated"),
+    ("The union has no plans for a strike.", "strike", "negated"),
     ("There were allegations that police arrested children.", "arrested", "hypothetical"),
     # a noun or verb that does not frame leaves the event as told
     ("The mayor spoke of the attack.", "attack", "occurred"),
@@ -55,6 +57,8 @@ def test_event_framed_by_a_plan_fear_or_claim_has_not_occurred(
 WITHOUT: list[Case] = [
     ("The crowd left without protesting.", "protesting", "negated"),
     ("The siege ended without an attack.", "attack", "negated"),
+    # a counterfactual "without" ("if not for") presupposes its object
+    ("Without the talks, the war would have gone on.", "talks", "occurred"),
 ]
 
 
@@ -104,6 +108,9 @@ DENIED_OR_NEGATIVELY_QUANTIFIED: list[Case] = [
     ("No charges were brought over the attack.", "attack", "occurred"),
     ("No one was hurt in the attack.", "attack", "occurred"),
     ("The police, with no warning, arrested the man.", "arrested", "occurred"),
+    # a conjunct after "but" is not under the first one's negation
+    ("The minister denied the talks had failed but refused to meet.", "refused", "occurred"),
+    ("Rebels did not attack the town but shelled it.", "shelled", "occurred"),
 ]
 
 
