@@ -367,6 +367,10 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return None
         head = token.head
         lemma = head.lemma_.lower()
+        if _is_means_gerund(token):
+            # "will respond by shelling", "a plan that would consist in supporting banks":
+            # the means or content of an act is as real as the act
+            return _status_of_clause(head.head)
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and token.dep_ == "xcomp":
             if lemma in _LIKELIHOOD_ADJECTIVES:
                 return "hypothetical"  # "the union is likely to strike": judged probable
@@ -403,6 +407,19 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return None
         token = head
     return None
+
+
+def _is_means_gerund(verb: Token) -> bool:
+    """A gerund after "by" or "in" on a verb: the act's means or content. Not "for", "after"
+    or "despite", whose gerund is an act of its own ("could be jailed for protesting")."""
+    preposition = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and preposition.lower_ in {"by", "in"}
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in _VERBAL
+    )
 
 
 def _goes_on_to(verb: Token, head: Token) -> bool:

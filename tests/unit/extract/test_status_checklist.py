@@ -172,3 +172,26 @@ def test_implicative_verb_passes_its_own_status_to_its_complement(
     extract: Extract, text: str, trigger: str, status: str
 ) -> None:
     _check(extract, text, trigger, status)
+
+
+MEANS_GERUND: list[Case] = [
+    ("The army will respond by shelling the town.", "shelling", "planned"),
+    ("The army could respond by shelling the town.", "shelling", "hypothetical"),
+    (
+        "The union agreed a plan that would consist in striking for a week.",
+        "striking",
+        "hypothetical",
+    ),
+    ("The army did not respond by shelling the town.", "shelling", "negated"),
+    # in the past the means occurred; a gerund after "for" is an act of its own
+    ("The army responded by shelling the town.", "shelling", "occurred"),
+    ("The ministers succeeded in meeting.", "meeting", "occurred"),
+    ("Protesters could be jailed for protesting.", "protesting", "occurred"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), MEANS_GERUND)
+def test_gerund_after_by_or_in_shares_the_status_of_its_act(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    _check(extract, text, trigger, status)
