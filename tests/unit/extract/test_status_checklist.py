@@ -195,3 +195,77 @@ def test_gerund_after_by_or_in_shares_the_status_of_its_act(
     extract: Extract, text: str, trigger: str, status: str
 ) -> None:
     _check(extract, text, trigger, status)
+
+
+MODAL_FUTURE_AND_INTENT: list[Case] = [
+    ("Rebels may attack the town.", "attack", "hypothetical"),
+    ("Rebels might attack the town.", "attack", "hypothetical"),
+    ("The union could strike next week.", "strike", "hypothetical"),
+    ("The army would shell the town.", "shell", "hypothetical"),
+    ("The government should impose sanctions.", "impose", "hypothetical"),
+    ("The two sides might hold talks.", "talks", "hypothetical"),
+    ("Troops may have withdrawn from the town.", "withdrawn", "hypothetical"),
+    ("The ministers will meet in Rome on Friday.", "meet", "planned"),
+    ("The union is going to strike.", "strike", "planned"),
+    ("The ministers are set to meet in Rome.", "meet", "planned"),
+    ("The leaders are due to hold talks in Geneva.", "talks", "planned"),
+    ("The ministers meet in Rome next week.", "meet", "planned"),
+    ("Police are to arrest the suspects.", "arrest", "planned"),
+    ("The ministers intend to meet in Rome.", "meet", "planned"),
+    ("The government aims to impose sanctions.", "impose", "planned"),
+    ("The leaders hope to hold talks.", "talks", "planned"),
+    ("The army wants to withdraw from the town.", "withdraw", "planned"),
+    ("Police are preparing to arrest the suspects.", "arrest", "planned"),
+    ("The union has decided to strike.", "strike", "planned"),
+    ("The union plans a strike.", "strike", "planned"),
+    ("The union is planning protests.", "protests", "planned"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), MODAL_FUTURE_AND_INTENT)
+def test_modal_future_or_intended_event_has_not_occurred(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    _check(extract, text, trigger, status)
+
+
+CONDITIONAL_AND_ASKED: list[Case] = [
+    ("If the rebels attack the town, the army will respond.", "attack", "hypothetical"),
+    ("If the talks fail, the union will strike.", "talks", "hypothetical"),
+    (
+        "If police had arrested the man, the attack would not have happened.",
+        "arrested",
+        "hypothetical",
+    ),
+    ("The union will strike unless wages rise.", "strike", "planned"),
+    ("Did the rebels attack the town?", "attack", "hypothetical"),
+    ("Officials asked whether the army had shelled the town.", "shelled", "hypothetical"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), CONDITIONAL_AND_ASKED)
+def test_conditional_or_asked_event_is_not_asserted(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    _check(extract, text, trigger, status)
+
+
+OCCURRED_AND_ONGOING: list[Case] = [
+    ("Rebels attacked the town on Monday.", "attacked", "occurred"),
+    ("Rebels have attacked the town.", "attacked", "occurred"),
+    ("The ministers had met in Rome.", "met", "occurred"),
+    ("The attack killed five people.", "attack", "occurred"),
+    ("The strike began on Monday.", "strike", "occurred"),
+    ("Talks were held in Geneva.", "Talks", "occurred"),
+    ("Officials said rebels attacked the village.", "attacked", "occurred"),
+    ("Rebels are attacking the town.", "attacking", "ongoing"),
+    ("Workers are striking at the plant.", "striking", "ongoing"),
+    ("The strike continues.", "strike", "ongoing"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), OCCURRED_AND_ONGOING)
+def test_asserted_past_or_present_event_occurred_or_is_ongoing(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    _check(extract, text, trigger, status)
