@@ -295,6 +295,8 @@ def _modal_status(verb: Token) -> EventStatus | None:
         return "planned"
     if any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in verb.children):
         return "hypothetical"
+    if _is_inverted_condition(verb):
+        return "hypothetical"
     if "would" in auxiliaries:
         head = verb.head
         if verb.dep_ == "ccomp" and head.lemma_.lower() in PLAN_VERBS | THREAT_VERBS | _REPORTING:
@@ -308,6 +310,18 @@ def _modal_status(verb: Token) -> EventStatus | None:
 _CALLING_OFF = frozenset({("call", "off"), ("rule", "out")})
 """Phrasal verbs that cancel or exclude their object ("called off the strike", "ruled out
 talks"); their particle turns "call", otherwise a planning verb, into a cancelling one."""
+
+
+def _is_inverted_condition(verb: Token) -> bool:
+    """ "had he attacked the guard", "should the rebels attack": an adverbial clause whose
+    "had" or "should" comes before its subject is a condition without "if"."""
+    if verb.dep_ != "advcl":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "should"} and c.i < subjects[0]
+        for c in verb.children
+    )
 
 
 def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | None:

@@ -238,6 +238,9 @@ CONDITIONAL_AND_ASKED: list[Case] = [
         "hypothetical",
     ),
     ("The union will strike unless wages rise.", "strike", "planned"),
+    ("The sentence would have been longer had he attacked the guard.", "attacked", "hypothetical"),
+    ("Should the rebels attack the town, the army will respond.", "attack", "hypothetical"),
+    ("The army responded after the rebels had attacked the town.", "attacked", "occurred"),
     ("Did the rebels attack the town?", "attack", "hypothetical"),
     ("Officials asked whether the army had shelled the town.", "shelled", "hypothetical"),
 ]
