@@ -383,8 +383,10 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
         lemma = head.lemma_.lower()
         if _is_means_gerund(token):
             # "will respond by shelling", "a plan that would consist in supporting banks":
-            # the means or content of an act is as real as the act
-            return _status_of_clause(head.head)
+            # the means or content of an act is as real as the act, but not negated with it:
+            # "did not hesitate in attacking", "has not helped by attacking" attacked
+            act = _status_of_clause(head.head)
+            return act if act != "negated" else None
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and token.dep_ == "xcomp":
             if lemma in _LIKELIHOOD_ADJECTIVES:
                 return "hypothetical"  # "the union is likely to strike": judged probable

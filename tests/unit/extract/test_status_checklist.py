@@ -182,11 +182,13 @@ MEANS_GERUND: list[Case] = [
         "striking",
         "hypothetical",
     ),
-    ("The army did not respond by shelling the town.", "shelling", "negated"),
     # in the past the means occurred; a gerund after "for" is an act of its own
     ("The army responded by shelling the town.", "shelling", "occurred"),
     ("The ministers succeeded in meeting.", "meeting", "occurred"),
     ("Protesters could be jailed for protesting.", "protesting", "occurred"),
+    # a negated act does not negate its means: the attacking took place
+    ("The minister did not hesitate in attacking the union.", "attacking", "occurred"),
+    ("The government has not helped by attacking the press.", "attacking", "occurred"),
 ]
 
 
