@@ -78,7 +78,7 @@ def _status(trigger: Token) -> EventStatus:
     framed = _status_from_framing_word(trigger)
     if framed is not None:
         return framed
-    if verb is None:
+    if verb is None or _is_topic(trigger):
         return "occurred"
     if verb is not trigger:
         governed = _status_from_governing_verb(trigger, verb)
@@ -151,6 +151,21 @@ def _is_counterfactual(verb: Token) -> bool:
     """ "Without the deal the firm would have failed" is "if not for the deal": it presupposes
     the deal."""
     return any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in verb.children)
+
+
+_SAYING_VERBS = frozenset({"comment", "elaborate", "remark", "speak", "testify", "write"})
+"""Verbs of saying whose "on"/"about" object is a given topic: the saying's negation or
+modality ("declined to comment on the lawsuit", "will speak about the attack") is not the
+topic's."""
+
+
+def _is_topic(trigger: Token) -> bool:
+    preposition = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and preposition.lower_ in {"on", "about"}
+        and preposition.head.lemma_.lower() in _SAYING_VERBS
+    )
 
 
 def _status_of_clause(verb: Token) -> EventStatus:

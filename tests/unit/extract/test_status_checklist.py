@@ -274,3 +274,21 @@ def test_asserted_past_or_present_event_occurred_or_is_ongoing(
     extract: Extract, text: str, trigger: str, status: str
 ) -> None:
     _check(extract, text, trigger, status)
+
+
+TOPIC_OF_SAYING: list[Case] = [
+    ("The firm declined to comment on the lawsuit.", "lawsuit", "occurred"),
+    ("Police refused to comment on the attack.", "attack", "occurred"),
+    ("The minister will speak about the attack.", "attack", "occurred"),
+    ("The minister did not comment on the protest.", "protest", "occurred"),
+    # the topic's own words still count; an object that is not a topic keeps the clause's
+    ("The minister did not comment on the planned strike.", "strike", "planned"),
+    ("The minister did not attend the protest.", "protest", "negated"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "status"), TOPIC_OF_SAYING)
+def test_topic_of_a_verb_of_saying_keeps_its_own_status(
+    extract: Extract, text: str, trigger: str, status: str
+) -> None:
+    _check(extract, text, trigger, status)
