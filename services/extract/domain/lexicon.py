@@ -465,13 +465,21 @@ UNREALIZED_MODIFIERS: Final[dict[str, str]] = {
     **dict.fromkeys(words(
         "further future new possible potential"
     ), "hypothetical"),
+    # hearsay the writer does not vouch for (FactBank: uncommitted): "the alleged assault"
+    **dict.fromkeys(words(
+        "alleged purported rumoured rumored"
+    ), "hypothetical"),
     **dict.fromkeys(words(
         "next planned proposed scheduled upcoming"
     ), "planned"),
 }
 """Adjectives that put a noun trigger in the future ("further negotiations")."""
 
-NEGATING_VERBS: Final[frozenset[str]] = words("cancel deny fail refuse reject")
+NEGATING_VERBS: Final[frozenset[str]] = words(
+    "cancel decline deny fail forget neglect refuse reject"
+)
+"""Verbs whose infinitive or gerund did not happen: refusals and Karttunen's (1971) negative
+implicatives ("failed / forgot / neglected to lock" entails it was not locked)."""
 
 # --- participants -----------------------------------------------------------------------------
 

@@ -70,25 +70,113 @@ def _status(trigger: Token) -> EventStatus:
         verb is not None and verb is not trigger and _noun_negated(trigger, verb)
     ):
         return "negated"
+    if verb is trigger and _has_negative_subject(verb):
+        return "negated"
     for child in trigger.children:
         if child.dep_ == "amod" and child.lower_ in UNREALIZED_MODIFIERS:
             return "planned" if UNREALIZED_MODIFIERS[child.lower_] == "planned" else "hypothetical"
-    if verb is None:
+    framed = _status_from_framing_word(trigger)
+    if framed is not None:
+        return framed
+    if verb is None or _is_topic(trigger):
         return "occurred"
     if verb is not trigger:
         governed = _status_from_governing_verb(trigger, verb)
         if governed is not None:
             return governed
-    elif _is_asked(verb):
+    elif _is_asked(verb) or _is_hedged(verb):
         return "hypothetical"
     return _status_of_clause(verb)
+
+
+_FRAMING_NOUNS: dict[str, EventStatus] = {
+    # a plan names an act decided on and not yet done (TimeML: a modal SLINK)
+    **dict.fromkeys(("plan", "proposal", "preparation"), "planned"),
+    # a threat is an act announced as a sanction (CAMEO 13)
+    "threat": "threatened",
+    # attitudes and chances: the event is feared, hoped for or judged possible, not asserted
+    # (FactBank: possible or probable, MEANTIME: POSSIBLE)
+    **dict.fromkeys(
+        ("fear", "hope", "risk", "danger", "prospect", "possibility", "chance", "likelihood"),
+        "hypothetical",
+    ),
+    # directives: what is demanded is not done (CAMEO 10)
+    **dict.fromkeys(("call", "demand", "appeal", "plea", "request"), "hypothetical"),
+    # non-factive reports: the writer does not vouch for what is alleged (FactBank: uncommitted)
+    **dict.fromkeys(("allegation", "claim", "rumour", "rumor", "speculation"), "hypothetical"),
+}
+"""Nouns whose "of"/"for" object or "that" clause names an event that has not
+happened, or that the writer does not vouch for ("plans for a strike",
+"fears of an attack", "claims that troops fired")."""
+
+_FRAMING_VERBS: dict[str, EventStatus] = {
+    **dict.fromkeys(("plan", "prepare", "vote"), "planned"),
+    **dict.fromkeys(THREAT_VERBS, "threatened"),
+    **dict.fromkeys(("hope", "press", "push", "campaign", "lobby"), "hypothetical"),
+    **dict.fromkeys(DIRECTIVE_LEMMAS, "hypothetical"),
+}
+"""Verbs whose "for"/"of" object is an act sought, prepared or threatened, not done ("voted
+for a strike", "called for talks", "warned of attacks")."""
+
+_FRAMING_PREPOSITIONS = frozenset({"of", "for"})
+
+
+def _status_from_framing_word(trigger: Token) -> EventStatus | None:
+    """The status a noun or verb puts on the event it frames: its "of"/"for" object ("plans for
+    a strike") or its "that" clause ("claims that rebels attacked"); the object of "without"
+    is negated ("left without a fight")."""
+    head = trigger.head
+    if trigger.dep_ in {"pobj", "pcomp"}:
+        if head.lower_ == "without":
+            return "occurred" if _is_counterfactual(head.head) else "negated"
+        if head.lower_ not in _FRAMING_PREPOSITIONS or head.dep_ != "prep":
+            return None
+        framer = head.head
+        if framer.pos_ == "VERB":
+            return _FRAMING_VERBS.get(framer.lemma_.lower())
+    elif trigger.dep_ == "acl" and any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children
+    ):
+        framer = head
+    else:
+        return None
+    if framer.pos_ != "NOUN" or framer.lemma_.lower() not in _FRAMING_NOUNS:
+        return None
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in framer.children):
+        return "negated"  # "there is no plan for an invasion"
+    return _FRAMING_NOUNS[framer.lemma_.lower()]
+
+
+def _is_counterfactual(verb: Token) -> bool:
+    """ "Without the deal the firm would have failed" is "if not for the deal": it presupposes
+    the deal."""
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "could", "might"} for c in verb.children)
+
+
+_SAYING_VERBS = frozenset({"comment", "elaborate", "remark", "speak", "testify", "write"})
+"""Verbs of saying whose "on"/"about" object is a given topic: the saying's negation or
+modality ("declined to comment on the lawsuit", "will speak about the attack") is not the
+topic's."""
+
+
+def _is_topic(trigger: Token) -> bool:
+    preposition = trigger.head
+    return (
+        trigger.dep_ == "pobj"
+        and preposition.lower_ in {"on", "about"}
+        and preposition.head.lemma_.lower() in _SAYING_VERBS
+    )
 
 
 def _status_of_clause(verb: Token) -> EventStatus:
     if _is_negated(verb):
         return "negated"
     if _shares_head_clause(verb):
-        return _status_of_clause(verb.head)
+        shared = _status_of_clause(verb.head)
+        # "denied the talks had failed but refused to resign": a contrasting conjunct is not
+        # under the first one's negation (as in _is_negated), though it shares its modality
+        if shared != "negated" or not _starts_contrast(verb):
+            return shared
     modal = _modal_status(verb)
     if modal is not None:
         return modal
@@ -133,6 +221,22 @@ def _is_asked(verb: Token) -> bool:
 
 _QUOTES = frozenset({'"', "'", "”", "’"})
 
+_HEDGES = frozenset(
+    {"allegedly", "maybe", "perhaps", "possibly", "probably", "purportedly", "supposedly"}
+)
+"""Adverbs of epistemic modality and hearsay: the writer judges the event possible or probable
+or leaves it to others (MEANTIME certainty POSSIBLE/PROBABLE; FactBank: not certain)."""
+
+
+def _is_hedged(verb: Token) -> bool:
+    """A verb trigger with a hedging adverb ("rebels allegedly fired"), unless a future
+    auxiliary already makes it planned. Only the verb: in "the attack was probably carried out
+    by rebels" the hedge is on who did it, not on the attack."""
+    children = list(verb.children)
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in children):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _HEDGES for c in children)
+
 
 _EPISTEMIC_RAISING = frozenset(
     {"allege", "appear", "believe", "know", "report", "say", "seem", "suspect", "think"}
@@ -155,6 +259,11 @@ def _is_infinitive(verb: Token) -> bool:
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+_NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
+"""Negative quantifiers: as a clause's subject ("no one was arrested", "neither side fired",
+"none of the rebels attacked") they negate it as "not" does."""
+
+
 def _is_negated(token: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in {"no", "never"} for c in token.children):
         return True
@@ -163,6 +272,19 @@ def _is_negated(token: Token) -> bool:
         own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children)
         return not own_subject and any(c.dep_ == "neg" for c in head.children)
     return False
+
+
+def _has_negative_subject(verb: Token) -> bool:
+    """Only for a verb trigger: in "no charges were brought over the allegations" the
+    allegations were made; the negation is the bringing's."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"}
+        and (
+            c.lower_ in _NEGATIVE_SUBJECTS
+            or any(d.dep_ == "det" and d.lower_ in {"no", "neither"} for d in c.children)
+        )
+        for c in verb.children
+    )
 
 
 def _starts_contrast(conj: Token) -> bool:
@@ -188,6 +310,8 @@ def _modal_status(verb: Token) -> EventStatus | None:
         return "planned"
     if any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in verb.children):
         return "hypothetical"
+    if _is_inverted_condition(verb):
+        return "hypothetical"
     if "would" in auxiliaries:
         head = verb.head
         if verb.dep_ == "ccomp" and head.lemma_.lower() in PLAN_VERBS | THREAT_VERBS | _REPORTING:
@@ -198,16 +322,39 @@ def _modal_status(verb: Token) -> EventStatus | None:
     return None
 
 
+_CALLING_OFF = frozenset({("call", "off"), ("rule", "out")})
+"""Phrasal verbs that cancel or exclude their object ("called off the strike", "ruled out
+talks"); their particle turns "call", otherwise a planning verb, into a cancelling one."""
+
+
+def _is_inverted_condition(verb: Token) -> bool:
+    """ "had he attacked the guard", "should the rebels attack": an adverbial clause whose
+    "had" or "should" comes before its subject is a condition without "if"."""
+    if verb.dep_ != "advcl":
+        return False
+    subjects = [c.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ in {"had", "should"} and c.i < subjects[0]
+        for c in verb.children
+    )
+
+
 def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | None:
-    """A noun trigger that is the object or subject of a planning or expecting verb."""
+    """A noun trigger that is the object (active or passive) or subject of a planning,
+    expecting or cancelling verb ("called a strike", "talks are scheduled")."""
     lemma = verb.lemma_.lower()
-    if trigger.dep_ == "dobj":
+    if trigger.dep_ in {"dobj", "nsubjpass"}:
+        if any(c.dep_ == "prt" and (lemma, c.lower_) in _CALLING_OFF for c in verb.children):
+            return "negated"
         if lemma in THREAT_VERBS:
             return "threatened"
-        if lemma in HYPOTHETICAL_VERBS:
-            return "hypothetical"
-        if lemma in {"plan", "schedule", "prepare", "propose", "announce", "call", "seek"}:
-            return "planned"
+        if trigger.dep_ == "dobj" or _is_present_passive(verb):
+            # a past passive is often about an act that took place: "the attack was planned
+            # in secret", "the attack was discussed in parliament"
+            if lemma in HYPOTHETICAL_VERBS:
+                return "hypothetical"
+            if lemma in {"plan", "schedule", "prepare", "propose", "announce", "call", "seek"}:
+                return "planned"
         if lemma in _PREVENTING:
             return "hypothetical"
         if lemma in _THWARTING:
@@ -216,14 +363,28 @@ def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | No
         for child in verb.children:
             if child.dep_ == "xcomp" and lemma in PLAN_VERBS:
                 return "planned"
-            if child.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in child.children):
-                # "talks are likely to resume", "the vote is due to take place"
-                adjective = child.lemma_.lower()
-                if adjective in _LIKELIHOOD_ADJECTIVES:
-                    return "hypothetical"
-                if adjective in PLAN_VERBS:
-                    return "planned"
+            if child.dep_ != "acomp":
+                continue
+            # "talks are likely to resume", "an attack is possible", "the vote is due to take
+            # place"
+            adjective = child.lemma_.lower()
+            if adjective in _LIKELIHOOD_ADJECTIVES:
+                return "hypothetical"
+            if adjective in PLAN_VERBS and any(c.dep_ == "xcomp" for c in child.children):
+                return "planned"
     return None
+
+
+def _is_present_passive(verb: Token) -> bool:
+    """ "talks are scheduled", "a strike will be called": a plan still to be carried out ("the
+    deal is expected to close" is left to its infinitive)."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return any(
+        (c.dep_ in {"aux", "auxpass"} and c.lemma_ == "be" and c.tag_ in _PRESENT_TAGS)
+        or (c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES)
+        for c in verb.children
+    )
 
 
 def _status_from_ancestors(verb: Token) -> EventStatus | None:
@@ -235,10 +396,20 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return None
         head = token.head
         lemma = head.lemma_.lower()
+        if _is_means_gerund(token):
+            # "will respond by shelling", "a plan that would consist in supporting banks":
+            # the means or content of an act is as real as the act, but not negated with it:
+            # "did not hesitate in attacking", "has not helped by attacking" attacked
+            act = _status_of_clause(head.head)
+            return act if act != "negated" else None
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and token.dep_ == "xcomp":
+            if lemma in _LIKELIHOOD_ADJECTIVES:
+                return "hypothetical"  # "the union is likely to strike": judged probable
             head = head.head  # "will be able to release": the modality is on "be"
-        if lemma in _IMPLICATIVE and token.dep_ == "xcomp":
-            return _tense_status(head) if not _is_negated(head) else "negated"
+        if (lemma in _IMPLICATIVE and token.dep_ == "xcomp") or _goes_on_to(token, head):
+            # an implicative passes its own status on: "managed to flee" occurred, "will
+            # continue to arrest" is planned, "could begin to strike" hypothetical (Karttunen)
+            return _status_of_clause(head)
         if token.dep_ == "xcomp" and (modal := _modal_status(head)) is not None:
             return modal
         if (
@@ -250,6 +421,10 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             # allow convoys through", "could cut rates to help exporters"
             return "hypothetical"
         if lemma in NEGATING_VERBS and token.dep_ == "xcomp":
+            return "negated"
+        if lemma == "deny" and token.dep_ == "ccomp" and token.i > head.i:
+            # "denied that troops fired": asserted not to have happened (a clause before the
+            # verb is a misparse, not its content)
             return "negated"
         if lemma in THREAT_VERBS and token.dep_ == "xcomp":
             return "threatened"
@@ -263,6 +438,30 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return None
         token = head
     return None
+
+
+def _is_means_gerund(verb: Token) -> bool:
+    """A gerund after "by" or "in" on a verb: the act's means or content. Not "for", "after"
+    or "despite", whose gerund is an act of its own ("could be jailed for protesting")."""
+    preposition = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and preposition.lower_ in {"by", "in"}
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in _VERBAL
+    )
+
+
+def _goes_on_to(verb: Token, head: Token) -> bool:
+    """ "went on to attack": "go on" with an infinitive tells what was done next (an
+    implicative), not an aim; the parser often attaches the infinitive as an adverbial."""
+    return (
+        verb.dep_ in {"xcomp", "advcl"}
+        and head.lemma_.lower() == "go"
+        and any(c.dep_ == "prt" and c.lower_ == "on" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    )
 
 
 def _is_mandative(verb: Token) -> bool:
