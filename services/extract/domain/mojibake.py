@@ -14,8 +14,8 @@ whitespace-separated chunks in the same order, and only a chunk with a mojibake 
 (:func:`services.extract.domain.text_bounds.with_text`) and every offset still indexes the body
 as published.
 
-A chunk is left as published when its repair would not map back one character to one or more:
-a repair never lengthens text, and a chunk that ftfy would lengthen is not a round trip.
+A chunk is left as published when its repair is longer than it: a repair never lengthens text,
+so that is no round trip.
 
 >>> fixed = repair("â€œpolice said")
 >>> fixed.text
@@ -83,17 +83,26 @@ def repair(text: str) -> Repaired | None:
 
 
 def _align(fixed: str, chunk: str) -> list[int] | None:
-    """For each character of ``fixed``, its offset in ``chunk``; ``None`` when some repaired
-    character has no published characters of its own (an insertion, or a stretch repaired into
-    more characters than it had), which would leave a token without words."""
+    """For each character of ``fixed``, its offset in ``chunk``: the characters both share keep
+    their places and each repaired stretch is spread over the published one it replaces. When
+    the shared characters do not line up so (a garbled em dash ends in "”", which a repaired
+    quote mark may match), the whole chunk is spread evenly. ``None`` when ``fixed`` is longer
+    than ``chunk``: that is no round trip, and some repaired character would have no published
+    one."""
+    if len(fixed) > len(chunk):
+        return None
     origin: list[int] = []
     matcher = SequenceMatcher(None, fixed, chunk, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             origin.extend(range(j1, j2))
         elif op == "replace" and j2 - j1 >= i2 - i1:
-            # each repaired character takes the published ones up to the next one's share
-            origin.extend(j1 + (k * (j2 - j1)) // (i2 - i1) for k in range(i2 - i1))
-        elif op != "delete":
-            return None
+            origin.extend(_spread(i2 - i1, j1, j2))
+        elif op != "insert":  # published characters with no repaired one are skipped
+            return list(_spread(len(fixed), 0, len(chunk)))
     return origin
+
+
+def _spread(count: int, start: int, end: int) -> list[int]:
+    """``count`` rising offsets from ``start`` over ``start..end`` (at least ``count`` long)."""
+    return [start + (k * (end - start)) // count for k in range(count)]

@@ -44,6 +44,14 @@ def test_each_repaired_character_points_at_the_published_characters_it_came_from
     assert published[starts[1] : starts[7]] == "police"
 
 
+def test_a_garbled_dash_ending_in_a_quote_mark_still_maps_every_character() -> None:
+    # The third character of a garbled em dash ("â€”") is "”", which the repaired closing quote
+    # before it also is: the shared character must not pull the alignment out of step.
+    repaired = repair("â€œâ€\x9dâ€”")
+    assert repaired is not None
+    assert (repaired.text, repaired.origin) == ("“”—", (0, 3, 6, 9))
+
+
 @pytest.mark.parametrize(
     "clean",
     [
