@@ -224,6 +224,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
             sense = PHRASAL_TRIGGERS.get((lemma, child.lemma_.lower()))
             if sense is not None and sense.type == "MOBILIZE" and not _involves_armed_force(token):
                 return None  # "debts built up", "build up a collection"
+            if sense is not None and sense.type == "RETREAT" and _leaves_a_contest(token):
+                return None  # "pulled out of the Australian Open"
             if sense is not None:
                 end = child.i + 1 if child.i == token.i + 1 else token.i + 1
                 return TriggerMatch(token, token.i, end, sense)
@@ -243,6 +245,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None
     if violates_restriction(token):
         return None  # "shares rallied", "visited the website", "declined to comment"
+    if sense.type == "RETREAT" and _leaves_a_contest(token):
+        return None  # "withdrew from the Athens Games"
     if lemma == "commit" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
         return None  # "committed a crime" (or "to commit fraud") is not a commitment
     if lemma in PERSON_OBJECT_VERBS and not _has_person_object(token):
@@ -323,6 +327,20 @@ def _is_person(token: Token) -> bool:
 
 
 _PRONOUN_NOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who"})
+
+
+def _leaves_a_contest(verb: Token) -> bool:
+    """ "withdrew from the Athens Games", "pulled out of the Australian Open qualifying draw": to
+    leave a named event (a competition, a festival) is no retreat from a position or territory
+    (PLOVER RETREAT, CAMEO 0874/192), as leaving "Gaza", "the town" or "the talks" is."""
+    particles = [c for c in verb.children if c.lower_ in {"out", "back", "away"}]  # "out of"
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in {"from", "of"}
+        and any(t.ent_type_ == "EVENT" for o in child.children for t in o.subtree)
+        for head in (verb, *particles)
+        for child in head.children
+    )
 
 
 def _follows_directly(verb: Token, prep: Token) -> bool:

@@ -311,3 +311,25 @@ def test_appealing_to_buyers_or_against_a_ruling_asks_for_nothing(
     extract: Extract, text: str, trigger: str
 ) -> None:
     assert trigger not in _triggers(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The sprinter withdrew from the Commonwealth Games with a hamstring strain.", "withdrew"),
+        ("She had to pull out of the Australian Open with a wrist injury.", "pull out"),
+    ],
+)
+def test_leaving_a_named_contest_is_no_retreat(extract: Extract, text: str, trigger: str) -> None:
+    assert trigger not in _triggers(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The army withdrew from the border town on Sunday.", "withdrew"),
+        ("The rebels pulled out of the peace talks in Geneva.", "pulled out"),
+    ],
+)
+def test_leaving_a_place_or_talks_is_a_retreat(extract: Extract, text: str, trigger: str) -> None:
+    assert _event(extract(text), trigger).type == "RETREAT"
