@@ -14,8 +14,9 @@ whitespace-separated chunks in the same order, and only a chunk with a mojibake 
 (:func:`services.extract.domain.text_bounds.with_text`) and every offset still indexes the body
 as published.
 
-A chunk is left as published when its repair is longer than it: a repair never lengthens text,
-so that is no round trip.
+A chunk is left as published when its repair is longer than it (a repair never lengthens text,
+so that is no round trip) or when it is longer than :data:`MAX_CHUNK` (the alignment's cost
+grows with the square of a chunk's length).
 
 >>> fixed = repair("â€œpolice said")
 >>> fixed.text
@@ -39,6 +40,11 @@ commonest in English news. A lower-cased feed keeps the punctuation ("â€œ" h
 letter) but turns "Ã©" into "ã©", which no longer reads back as UTF-8."""
 
 _SUSPECT_CHUNK = re.compile(r"\S*[âÃÂ]\S*")
+
+MAX_CHUNK = 64
+"""Characters a chunk may have to be repaired: a word with the quote marks and punctuation
+glued to it is far shorter; aligning a longer one costs time that grows with its square (a
+hostile 4,000-character chunk took half a minute), so it is left as published."""
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,8 @@ def repair(text: str) -> Repaired | None:
     copied = 0  # published text before this offset is already in ``pieces``
     for match in _SUSPECT_CHUNK.finditer(text):
         chunk = match.group()
+        if len(chunk) > MAX_CHUNK:
+            continue
         fixed = fix_encoding(chunk)
         chunk_origin = _align(fixed, chunk) if fixed != chunk else None
         if chunk_origin is None:

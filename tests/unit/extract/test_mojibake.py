@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from services.extract.domain.extractor import ArticleText, Extractor
-from services.extract.domain.mojibake import repair
+from services.extract.domain.mojibake import MAX_CHUNK, repair
 
 
 def _garbled(text: str) -> str:
@@ -50,6 +50,15 @@ def test_a_garbled_dash_ending_in_a_quote_mark_still_maps_every_character() -> N
     repaired = repair("â€œâ€\x9dâ€”")
     assert repaired is not None
     assert (repaired.text, repaired.origin) == ("“”—", (0, 3, 6, 9))
+
+
+def test_a_chunk_longer_than_any_word_is_left_as_published() -> None:
+    # Aligning a chunk costs the square of its length: a hostile run without spaces is not
+    # repaired, while the same garble split into words is.
+    glued = "â€œa" * MAX_CHUNK
+    assert repair(glued) is None
+    split = repair(" ".join(["â€œa"] * MAX_CHUNK))
+    assert split is not None and split.text.startswith("“a “a")
 
 
 @pytest.mark.parametrize(
