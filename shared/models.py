@@ -164,7 +164,8 @@ LocationSource = Literal["attached", "sentence", "dateline", "lead", "article"]
 
 class Location(_Frozen):
     """Where an event happened: one of the article's place names, resolved to GeoNames where
-    the gazetteer has it (``text``, ``start``, ``end`` are that mention's)."""
+    the gazetteer has it (``text``, ``start``, ``end`` are that mention's, with the larger
+    places written after it: "Dayton, Ohio")."""
 
     text: str
     start: int = Field(ge=0)

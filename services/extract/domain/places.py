@@ -44,6 +44,7 @@ from services.extract.domain.lexicon import (
     PLACE_HEAD_NOUNS,
 )
 from services.extract.domain.status import clause_verb
+from services.extract.domain.toponyms import COMPASS_WORDS
 from shared.models import Location, LocationSource, Place, Precision
 
 _Key = TypeVar("_Key", str, int)
@@ -56,12 +57,24 @@ _DATELINE = re.compile(
     r"(?:^|\n|\s)([A-Z][A-Z.'-]{2,}(?: [A-Z][A-Z.'-]+){0,2})"
     r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*(?:\([A-Za-z .]+\)\s*)?(?:--|—|–|-)\s"
 )
+_PARENT_GAP: Final = re.compile(r",\s*(?:(?P<part>[A-Za-z.-]+(?:[ -][A-Za-z.]+)?)\s+)?")
+"""What lies between a place and the larger place written after it: a comma, perhaps a compass
+word ("Bromley, south London")."""
+
+_MAX_PARENT_GAP: Final = 24
+"""The longest such gap read (a bound: the pattern is matched on published text)."""
+
+_DIVISION_NOUNS: Final = frozenset(
+    {"province", "state", "county", "region", "district", "prefecture", "governorate", "oblast"}
+)
+"""Generic words written after the name of a division ("Hebei province", "Orange County")."""
+
 _PHRASE_DEPS: Final = frozenset({"compound", "nmod", "amod", "appos", "npadvmod", "flat"})
-"""Dependents that belong to a place phrase: "south London", "Baoding, Hebei province"."""
+"""Dependents that belong to a place phrase: "south London", "Chengde, Hebei province"."""
 
 _SPECIFICITY: Final = {CONTINENT: 5, COUNTRY: 4, ADMIN1: 3, ADMIN2: 2}
 """Rank of a feature within one place phrase, the most specific first ("the US state of
-Michigan" is Michigan, "Croydon, south London" is Croydon); towns rank 0."""
+Michigan" is Michigan, "Bromley, south London" is Bromley); towns rank 0."""
 
 ARTICLE_COUNTRY_SHARE: Final = 0.6
 """The share of an article's place mentions (resolved, demonyms included) one country must
@@ -105,17 +118,17 @@ def location_of(
     for candidate in _candidate_objects(trigger, prepositions):
         place = _place_phrase(ctx, candidate)
         if place is not None:
-            return to_location(place, "attached")
+            return to_location(as_written(ctx, place), "attached")
     named = _town_modifier(ctx, trigger)
     if named is not None:
         return named
     above = _place_up_the_tree(ctx, trigger, prepositions)
     if above is not None:
-        return to_location(above, "attached")
+        return to_location(as_written(ctx, above), "attached")
     if attached_only:
         return None
     nearest = _nearest_place_in_sentence(ctx, trigger)
-    return None if nearest is None else to_location(nearest, "sentence")
+    return None if nearest is None else to_location(as_written(ctx, nearest), "sentence")
 
 
 def is_city_name(text: str) -> bool:
@@ -134,7 +147,7 @@ def city_in_lead(ctx: DocumentContext, sentences: list[Span], country: str) -> L
                 continue
             place = _place_phrase(ctx, token)
             if place is not None and place.country == country and _is_town(place):
-                return to_location(place, "lead")
+                return to_location(as_written(ctx, place), "lead")
     return None
 
 
@@ -150,7 +163,7 @@ def dateline_place(ctx: DocumentContext) -> Location | None:
             p for p in _places_between(ctx.places, start, end) if p.country and not p.is_demonym
         ]
         if found:
-            return to_location(found[0], "dateline")
+            return to_location(as_written(ctx, found[0]), "dateline")
         entry = _likeliest_town(match[1], ctx.countries)
         if entry is not None:
             return _entry_location(entry, match[1], start, end, "dateline")
@@ -199,7 +212,46 @@ def story_place(ctx: DocumentContext) -> Location | None:
     if geonameid is None:
         return None
     first = next(p for p in in_text if p.geonameid == geonameid)
-    return to_location(first, "article")
+    return to_location(as_written(ctx, first), "article")
+
+
+def as_written(ctx: DocumentContext, place: Place) -> Place:
+    """``place`` with the larger places written after it, as news names a place: "Dayton,
+    Ohio", "Chengde, Hebei province", "Bromley, south London", "Lviv, western Ukraine" (AP
+    style: a town, then its state or country). The span grows over each comma-set
+    place that contains the one before it (the same country and, below the country level, the
+    same first-order division; or a part of it named by a compass word) and over a division
+    noun after it; the resolution stays the first place's."""
+    places = ctx.places
+    index = bisect.bisect_left(places, place.start, key=lambda p: p.start)
+    inner, end = place, place.end
+    for after in places[index + 1 : index + 3]:
+        if after.start - end > _MAX_PARENT_GAP:
+            break
+        gap = _PARENT_GAP.fullmatch(ctx.text, end, after.start)
+        if gap is None or not _is_parent(after, inner, gap["part"]):
+            break
+        inner, end = after, after.end
+    if end == place.end:
+        return place
+    noun = re.match(r"\s+([A-Za-z]+)", ctx.text[end : end + 16])
+    if noun is not None and noun[1].lower() in _DIVISION_NOUNS:
+        end += noun.end()
+    return place.model_copy(update={"end": end, "text": ctx.text[place.start : end]})
+
+
+def _is_parent(after: Place, inner: Place, part: str | None) -> bool:
+    """Whether ``after``, written after ``inner`` and a comma (and ``part``, a word between),
+    names a place that contains it."""
+    if after.is_demonym or after.country is None or after.country != inner.country:
+        return False
+    if part is not None and not all(w in COMPASS_WORDS for w in re.split(r"[ -]", part.lower())):
+        return False
+    if after.feature == COUNTRY:
+        return inner.feature != COUNTRY
+    if after.feature == ADMIN1:
+        return inner.feature not in (COUNTRY, ADMIN1) and inner.admin1 == after.admin1
+    return part is not None and inner.admin1 == after.admin1 and inner.feature != COUNTRY
 
 
 def _dominant(keys: Sequence[_Key | None], *, at_least: int, share: float) -> _Key | None:
@@ -419,7 +471,7 @@ def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator
 
 def _place_phrase(ctx: DocumentContext, head: Token) -> Place | None:
     """The place a noun phrase names: its head and modifiers, appositions and "of" objects
-    ("Mykolaiv", "the city of Mykolaiv", "Baoding, Hebei province", "the US state of
+    ("Mykolaiv", "the city of Mykolaiv", "Chengde, Hebei province", "the US state of
     Michigan"); the most specific resolved one, else an unresolved place name there. Demonyms
     do not name a phrase's place ("the Chinese embassy")."""
     places = [

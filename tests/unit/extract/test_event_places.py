@@ -57,6 +57,32 @@ def test_town_before_its_parent_is_the_location(extract: Extract) -> None:
     assert location is not None and location.name == "Baltimore"
 
 
+def test_location_text_is_the_place_as_written_with_its_parents(extract: Extract) -> None:
+    location = _location(
+        extract("Police arrested two men in Baltimore, Maryland, on Monday."), "arrested"
+    )
+    assert location is not None
+    assert (location.text, location.country) == ("Baltimore, Maryland", "USA")
+
+
+def test_parent_division_noun_and_compass_part_belong_to_the_written_place(
+    extract: Extract,
+) -> None:
+    province = _location(
+        extract("Police arrested two men in Chengde, Hebei province, on Monday."), "arrested"
+    )
+    london = _location(extract("A tram crashed in Bromley, south London, on Monday."), "crashed")
+    assert province is not None and province.text == "Chengde, Hebei province"
+    assert london is not None and london.text == "Bromley, south London"
+
+
+def test_comma_list_of_places_is_no_parent(extract: Extract) -> None:
+    location = _location(
+        extract("Police arrested two men in Leeds, Bradford and Hull on Monday."), "arrested"
+    )
+    assert location is not None and location.text == "Leeds"
+
+
 def test_place_elsewhere_in_the_sentence_is_the_sentence_place(extract: Extract) -> None:
     title = "Protesters march through Nairobi"
     extraction = extract(
