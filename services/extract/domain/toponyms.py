@@ -71,6 +71,9 @@ class Mention:
     entity_end: int | None = None
     """For a place read out of a longer entity ("Fargo" of "Fargo City Hall"), the entity's
     end."""
+    facility: bool = False
+    """A facility named like a small town ("Stamford Bridge", :func:`_facility_is_a_town`):
+    a place name, left unresolved."""
 
 
 @dataclass(frozen=True)
@@ -156,10 +159,16 @@ def find_mentions(
     countries, admin1s = _context([_candidates(m, gaz, text, aliases=True) for m in settled])
     evidence = _Evidence(countries, admin1s, frozenset(m.text.lower() for m in settled))
     mentions = [_unless_unsupported(m, evidence, gaz, text) for m in mentions]
+    mentions = [
+        m if _facility_is_a_town(m, mentions, evidence, gaz) else replace(m, facility=True)
+        for m in mentions
+    ]
     countries, admin1s = _context([_candidates(m, gaz, text, aliases=True) for m in mentions])
     covered = {i for m in mentions for i in range(m.start, m.entity_end or m.end)}
     evidence = _Evidence(
-        countries, admin1s, frozenset(m.text.lower() for m in mentions if not m.is_demonym)
+        countries,
+        admin1s,
+        frozenset(m.text.lower() for m in mentions if not (m.is_demonym or m.facility)),
     )
     extra = [
         mention
@@ -624,6 +633,37 @@ def _unless_unsupported(
     return replace(mention, end=mention.entity_end, text=whole, entity_end=None)
 
 
+def _facility_is_a_town(
+    mention: Mention, mentions: Sequence[Mention], evidence: _Evidence, gaz: Gazetteer
+) -> bool:
+    """Whether a facility the parser named ("Stamford Bridge", "Old Trafford", "Heathrow") is
+    the town of that name: a stadium, an airport, a theatre or a park shares its name with a
+    village or district far more often than it stands in one, so a name whose places all have
+    fewer than :data:`PART_TOWN_POPULATION` people needs what :func:`_unless_unsupported` asks
+    of a town out of a facility's name: the name written as a place (not a facility)
+    elsewhere, or its first-order division named by another of the article's places. A larger
+    town ("Guantanamo", "Auschwitz" for Oswiecim) passes: a camp or a plant in it is there.
+    Other entities pass."""
+    if mention.label != "FAC" or mention.entity_end is not None or mention.is_demonym:
+        return True
+    entries = gaz.lookup(mention.text)
+    if (
+        not entries
+        or _stands_alone(entries)
+        or any(entry.population >= PART_TOWN_POPULATION for entry in entries)
+    ):
+        return True
+    name = mention.text.lower()
+    if any(m.label != "FAC" and m.text.lower() == name for m in mentions):
+        return True
+    own = _context_of(entries)[1]
+    return any(
+        entry.admin1 is not None
+        and evidence.admin1s[(entry.country, entry.admin1)] > (own == (entry.country, entry.admin1))
+        for entry in entries
+    )
+
+
 def _after_qualifier(span: Span) -> Span | None:
     """The place after leading compass words or after "city of" ("North Texas" -> "Texas")."""
     index = 0
@@ -814,6 +854,8 @@ def _candidates(
     of a constituent country are not those of one state a local story names
     (:func:`_accepted`); resolution takes the division (:func:`_division_over_alias`).
     """
+    if mention.facility:
+        return ()
     if mention.demonym_country is not None:
         country = gaz.country(mention.demonym_country)
         return () if country is None else (country,)

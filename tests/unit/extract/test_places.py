@@ -323,6 +323,24 @@ def test_name_after_a_personal_title_is_a_person_not_a_town(nlp: Language) -> No
     assert "Dayton" in spans
 
 
+def test_facility_named_like_a_village_is_a_place_left_unresolved(nlp: Language) -> None:
+    places = _places(nlp, "Delays hit passengers at Heathrow on Friday.")
+    assert "Heathrow" in places
+    assert (places["Heathrow"].geonameid, places["Heathrow"].country) == (None, None)
+
+
+def test_facility_named_like_a_town_of_a_named_state_is_that_town(nlp: Language) -> None:
+    places = _places(
+        nlp, "Storms closed roads across Florida. Delays hit drivers at Heathrow on Friday."
+    )
+    assert (places["Heathrow"].country, places["Heathrow"].admin1) == ("USA", "FL")
+
+
+def test_facility_named_like_a_large_town_is_in_that_town(nlp: Language) -> None:
+    places = _places(nlp, "Fans gathered at Guantanamo on Monday.")
+    assert places["Guantanamo"].country == "CUB"
+
+
 def test_place_offsets_index_the_text(nlp: Language) -> None:
     text = "Flooding hit the Netherlands and the German city of Cologne."
     for place in geoparse(nlp(text)):
