@@ -159,8 +159,9 @@ def find_mentions(
     countries, admin1s = _context([_candidates(m, gaz, text, aliases=True) for m in settled])
     evidence = _Evidence(countries, admin1s, frozenset(m.text.lower() for m in settled))
     mentions = [_unless_unsupported(m, evidence, gaz, text) for m in mentions]
+    written_as_places = frozenset(m.text.lower() for m in mentions if m.label != "FAC")
     mentions = [
-        m if _facility_is_a_town(m, mentions, evidence, gaz) else replace(m, facility=True)
+        m if _facility_is_a_town(m, written_as_places, evidence, gaz) else replace(m, facility=True)
         for m in mentions
     ]
     countries, admin1s = _context([_candidates(m, gaz, text, aliases=True) for m in mentions])
@@ -634,14 +635,15 @@ def _unless_unsupported(
 
 
 def _facility_is_a_town(
-    mention: Mention, mentions: Sequence[Mention], evidence: _Evidence, gaz: Gazetteer
+    mention: Mention, written_as_places: frozenset[str], evidence: _Evidence, gaz: Gazetteer
 ) -> bool:
     """Whether a facility the parser named ("Stamford Bridge", "Old Trafford", "Heathrow") is
     the town of that name: a stadium, an airport, a theatre or a park shares its name with a
     village or district far more often than it stands in one, so a name whose places all have
     fewer than :data:`PART_TOWN_POPULATION` people needs what :func:`_unless_unsupported` asks
     of a town out of a facility's name: the name written as a place (not a facility)
-    elsewhere, or its first-order division named by another of the article's places. A larger
+    elsewhere (``written_as_places``: the lower-cased names of the non-facility mentions), or its
+    first-order division named by another of the article's places. A larger
     town ("Guantanamo", "Auschwitz" for Oswiecim) passes: a camp or a plant in it is there.
     Other entities pass."""
     if mention.label != "FAC" or mention.entity_end is not None or mention.is_demonym:
@@ -653,8 +655,7 @@ def _facility_is_a_town(
         or any(entry.population >= PART_TOWN_POPULATION for entry in entries)
     ):
         return True
-    name = mention.text.lower()
-    if any(m.label != "FAC" and m.text.lower() == name for m in mentions):
+    if mention.text.lower() in written_as_places:
         return True
     own = _context_of(entries)[1]
     return any(
