@@ -706,7 +706,8 @@ def resolve(
     (4) the best-scored candidate of each mention, in the context of the other names;
     (5) with ``weights.coherence``, once more in the context of the other mentions' choices
     of step 4 (a story about small towns of one state names that state rarely, but most of
-    its towns' likeliest readings lie there).
+    its towns' likeliest readings lie there), less the swaps it makes
+    (:func:`_without_swaps`).
     """
     candidates = [_candidates(mention, gaz, text) for mention in mentions]
     parents = _parents(mentions, candidates, text)
@@ -724,12 +725,87 @@ def resolve(
     names = [normalize_name(mention.base or mention.text) for mention in mentions]
     chosen = _choose(names, candidates, contributions, parents, capital_readings, weights)
     if weights.coherence:
+        first = chosen
         contributions = [
             (entry.country or None, _admin1_of(entry)) if entry is not None else (None, None)
-            for entry in chosen
+            for entry in first
         ]
         chosen = _choose(names, candidates, contributions, parents, capital_readings, weights)
+        chosen = _without_swaps(names, first, chosen)
     return tuple(_place(mention, entry) for mention, entry in zip(mentions, chosen, strict=True))
+
+
+_Area = tuple[str, str | None]
+
+
+def _without_swaps(
+    names: Sequence[str],
+    first: Sequence[GazetteerEntry | None],
+    again: Sequence[GazetteerEntry | None],
+) -> list[GazetteerEntry | None]:
+    """The coherence step's readings, less its swaps: a mention keeps its first reading when
+    every other name whose first reading drew it to its new area (its admin1 area, or its
+    country if it has none) has itself left for the mention's first area. Two names that each
+    pull the other ("Liverpool" and "Newcastle", each a town of England and of New South Wales)
+    would otherwise each follow the other's first reading into the place the other has just
+    left. Decided once per name and pair of areas (an article repeats its names)."""
+    firsts: dict[_Area, list[int]] = {}
+    for index, entry in enumerate(first):
+        if entry is not None:
+            for area in {(entry.country, entry.admin1), (entry.country, None)}:
+                firsts.setdefault(area, []).append(index)
+    decided: dict[tuple[str, _Area, _Area], bool] = {}
+    readings = list(again)
+    for index, (before, after) in enumerate(zip(first, again, strict=True)):
+        if after is before or after is None or before is None:
+            continue
+        key = (names[index], _area(after), _area(before))
+        if key not in decided:
+            drawn_by = [i for i in firsts.get(key[1], ()) if names[i] != names[index]]
+            swapped = bool(drawn_by) and all(
+                (moved := again[i]) is not None and _in_area(moved, key[2]) for i in drawn_by
+            )
+            decided[key] = swapped and not _better_together(
+                before, after, drawn_by, names, first, again
+            )
+        if decided[key]:
+            readings[index] = before
+    return readings
+
+
+def _better_together(
+    before: GazetteerEntry,
+    after: GazetteerEntry,
+    drawn_by: Sequence[int],
+    names: Sequence[str],
+    first: Sequence[GazetteerEntry | None],
+    again: Sequence[GazetteerEntry | None],
+) -> bool:
+    """For a swap between two names, whether both lie rather in the mention's new area than in
+    its first: the pair of readings with more people ("Liverpool" and "Newcastle" both in
+    England rather than both in New South Wales). Swaps among more names keep first readings."""
+    if len({names[i] for i in drawn_by}) != 1:
+        return False
+    other = drawn_by[0]
+    other_first, other_again = first[other], again[other]
+    if other_first is None or other_again is None:
+        return False
+    here = _people(before) + _people(other_again)
+    there = _people(after) + _people(other_first)
+    return there > here
+
+
+def _people(entry: GazetteerEntry) -> float:
+    return math.log10(entry.population + 1)
+
+
+def _area(reading: GazetteerEntry) -> _Area:
+    """A reading's area: its country and admin1 area, or its country alone if it has none."""
+    return reading.country, reading.admin1
+
+
+def _in_area(entry: GazetteerEntry, area: _Area) -> bool:
+    return entry.country == area[0] and (area[1] is None or entry.admin1 == area[1])
 
 
 def _capital_namesake(options: tuple[GazetteerEntry, ...]) -> GazetteerEntry | None:

@@ -341,6 +341,14 @@ def test_facility_named_like_a_large_town_is_in_that_town(nlp: Language) -> None
     assert places["Guantanamo"].country == "CUB"
 
 
+def test_two_towns_that_pull_each_other_abroad_stay_together_where_more_people_live(
+    nlp: Language,
+) -> None:
+    # each name is a town of England and of New South Wales: the coherence step must not swap
+    places = _places(nlp, "Fans from Liverpool and Newcastle travelled to the final.")
+    assert (places["Liverpool"].country, places["Newcastle"].country) == ("GBR", "GBR")
+
+
 def test_place_offsets_index_the_text(nlp: Language) -> None:
     text = "Flooding hit the Netherlands and the German city of Cologne."
     for place in geoparse(nlp(text)):
