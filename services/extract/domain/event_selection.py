@@ -137,6 +137,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "plea_is_no_answer_to_a_charge",
         "CAMEO 02 appeals to someone; 'pleaded guilty/not guilty' answers a charge in court",
     ),
+    Restriction(
+        words("demonstrate"),
+        "VERB",
+        "demonstration_shows_nothing",
+        "CAMEO 141 'demonstrate or rally' is intransitive ('demonstrated against/outside/for');"
+        " 'demonstrate an advantage', 'demonstrated that/why ...' is showing (VerbNet 'indicate')",
+    ),
     *(
         Restriction(
             words("appeal"),
@@ -370,6 +377,17 @@ def _appeal_asks_for_something(trigger: Token) -> bool:
     # "appealed for the prisoners to be freed"
 
 
+def _demonstration_shows_nothing(verb: Token) -> bool:
+    """ "hundreds demonstrated against the war", "to demonstrate outside the embassy": the
+    protest sense (CAMEO 141 'demonstrate or rally') takes no object; "demonstrate a clear
+    advantage", "demonstrated that it works", "demonstrated why ...", "can be demonstrated"
+    show something."""
+    return not any(c.dep_ in _SHOWN_DEPS for c in verb.children)
+
+
+_SHOWN_DEPS: Final[frozenset[str]] = frozenset({"dobj", "ccomp", "nsubjpass", "csubjpass"})
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -382,4 +400,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "charged_with_offence": _charged_with_offence,
     "plea_is_no_answer_to_a_charge": _plea_is_no_answer_to_a_charge,
     "appeal_asks_for_something": _appeal_asks_for_something,
+    "demonstration_shows_nothing": _demonstration_shows_nothing,
 }

@@ -1,0 +1,36 @@
+"""Everyday and sports senses of conflict and protest words: no event without the right kind
+of argument (the selectional restrictions of ``event_selection``).
+
+Every sentence is invented for the test; each rule has a pair: the other sense (no event)
+beside the conflict or protest sense (an event)."""
+
+from collections.abc import Callable
+
+from services.extract.domain.extractor import Extraction
+from shared.models import Event
+
+Extract = Callable[..., Extraction]
+
+
+def _triggers(extraction: Extraction) -> list[str]:
+    return [e.trigger.text for e in extraction.events]
+
+
+def _event(extraction: Extraction, trigger: str) -> Event:
+    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
+    return event
+
+
+def test_transitive_demonstrate_is_showing_not_protest(extract: Extract) -> None:
+    extraction = extract("The firm demonstrated its new folding tablet at the fair in Oslo.")
+    assert "demonstrated" not in _triggers(extraction)
+
+
+def test_demonstrating_that_is_showing_not_protest(extract: Extract) -> None:
+    extraction = extract("The survey demonstrates that the new tax has failed.")
+    assert "demonstrates" not in _triggers(extraction)
+
+
+def test_intransitive_demonstrate_is_a_protest(extract: Extract) -> None:
+    extraction = extract("Thousands of students demonstrated against the war in Ruritania.")
+    assert _event(extraction, "demonstrated").type == "PROTEST"
