@@ -56,6 +56,15 @@ CONTENT_NOUNS: Final[frozenset[str]] = words(
 )
 """What one criticises besides actors: their acts, words and policies (CAMEO 111 targets)."""
 
+OBSTRUCTED_WAYS: Final[frozenset[str]] = words(
+    "road street highway motorway route lane avenue bridge railway rail crossing border "
+    "junction roundabout entrance exit gate access traffic port harbour airport runway tunnel "
+    "pass square building office headquarters ministry parliament embassy palace plant factory "
+    "refinery depot terminal station path way thoroughfare convoy motorcade"
+)
+"""What protesters block (PLOVER PROTEST 'obstruct', CAMEO 144 'obstruct passage, block'):
+a way, an access or a building; a named place (a FAC, GPE or LOC entity) is one too."""
+
 
 @dataclass(frozen=True)
 class Restriction:
@@ -143,6 +152,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "demonstration_shows_nothing",
         "CAMEO 141 'demonstrate or rally' is intransitive ('demonstrated against/outside/for');"
         " 'demonstrate an advantage', 'demonstrated that/why ...' is showing (VerbNet 'indicate')",
+    ),
+    Restriction(
+        words("block"),
+        "VERB",
+        "obstruction_of_a_way",
+        "PLOVER PROTEST 'obstruct' (CAMEO 144): people block a road, an access or a building; "
+        "'blocked the deal/bid/sale', 'had a shot blocked', 'block junk mail' obstruct no way",
     ),
     *(
         Restriction(
@@ -388,6 +404,32 @@ def _demonstration_shows_nothing(verb: Token) -> bool:
 _SHOWN_DEPS: Final[frozenset[str]] = frozenset({"dobj", "ccomp", "nsubjpass", "csubjpass"})
 
 
+def _the_affected(verb: Token) -> list[Token]:
+    """What a verb acts on: its objects, its passive subject ("the road was blocked"), the noun
+    a participle or relative clause describes ("roads blocked by ...", "the road which they
+    blocked"), or what a bare conjunct shares with the verb before it ("tortured and abused")."""
+    affected = _objects(verb) + [_counted(c) for c in verb.children if c.dep_ == "nsubjpass"]
+    affected = [verb.head if a.lower_ in _RELATIVES else a for a in affected]
+    if not affected and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        affected = [verb.head]
+    if not affected and verb.dep_ == "conj" and not _subjects(verb):
+        affected = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return affected
+
+
+def _obstruction_of_a_way(verb: Token) -> bool:
+    """ "protesters blocked the road", "blocked access to the port", "blocked the Interior
+    Ministry"; not "blocked the deal", "block a bid", "had a shot blocked", "it was blocked by
+    the widow", nor a goalkeeper who "had to block" with nothing blocked."""
+    return any(
+        a.lemma_.lower() in OBSTRUCTED_WAYS or a.ent_type_ in _PLACE_ENTITIES
+        for a in _the_affected(verb)
+    )
+
+
+_PLACE_ENTITIES: Final[frozenset[str]] = frozenset({"FAC", "GPE", "LOC"})
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -401,4 +443,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "plea_is_no_answer_to_a_charge": _plea_is_no_answer_to_a_charge,
     "appeal_asks_for_something": _appeal_asks_for_something,
     "demonstration_shows_nothing": _demonstration_shows_nothing,
+    "obstruction_of_a_way": _obstruction_of_a_way,
 }

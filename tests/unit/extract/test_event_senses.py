@@ -34,3 +34,18 @@ def test_demonstrating_that_is_showing_not_protest(extract: Extract) -> None:
 def test_intransitive_demonstrate_is_a_protest(extract: Extract) -> None:
     extraction = extract("Thousands of students demonstrated against the war in Ruritania.")
     assert _event(extraction, "demonstrated").type == "PROTEST"
+
+
+def test_blocking_a_deal_is_no_protest(extract: Extract) -> None:
+    extraction = extract("The regulator blocked the takeover of the brewery on Monday.")
+    assert "blocked" not in _triggers(extraction)
+
+
+def test_a_blocked_shot_is_no_protest(extract: Extract) -> None:
+    extraction = extract("The midfielder had a late shot blocked by the goalkeeper.")
+    assert "blocked" not in _triggers(extraction)
+
+
+def test_protesters_blocking_a_road_protest(extract: Extract) -> None:
+    extraction = extract("Angry farmers blocked the main road to the airport in Ruritania.")
+    assert _event(extraction, "blocked").type == "PROTEST"
