@@ -65,6 +65,16 @@ OBSTRUCTED_WAYS: Final[frozenset[str]] = words(
 """What protesters block (PLOVER PROTEST 'obstruct', CAMEO 144 'obstruct passage, block'):
 a way, an access or a building; a named place (a FAC, GPE or LOC entity) is one too."""
 
+EXPLODING_THINGS: Final[frozenset[str]] = words(
+    "bomb device mine shell grenade rocket missile mortar munition ammunition explosive "
+    "charge warhead ied car vehicle bus truck lorry van tanker motorbike motorcycle bicycle "
+    "boat ship vessel plane aircraft jet helicopter train building house factory plant "
+    "refinery pipeline tank cylinder boiler reactor depot dump warehouse arsenal belt vest "
+    "package parcel suitcase bag"
+)
+"""What goes off in an attack or an accident: a device, a munition, a vehicle, a building or
+a container. "Sales", "the market", "the debate" or "a number" explode in metaphor only."""
+
 
 @dataclass(frozen=True)
 class Restriction:
@@ -159,6 +169,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "obstruction_of_a_way",
         "PLOVER PROTEST 'obstruct' (CAMEO 144): people block a road, an access or a building; "
         "'blocked the deal/bid/sale', 'had a shot blocked', 'block junk mail' obstruct no way",
+    ),
+    Restriction(
+        words("explode"),
+        "VERB",
+        "exploding_thing_is_physical",
+        "an explosion (PLOVER ASSAULT 'explosives', or an accident) is of a device, vehicle, "
+        "building or munition; 'sales exploded', 'set to explode' (a market) are metaphor",
     ),
     *(
         Restriction(
@@ -430,6 +447,31 @@ def _obstruction_of_a_way(verb: Token) -> bool:
 _PLACE_ENTITIES: Final[frozenset[str]] = frozenset({"FAC", "GPE", "LOC"})
 
 
+def _exploding_thing_is_physical(verb: Token) -> bool:
+    """ "a car bomb exploded", "the tanker exploded", "militants exploded a device"; not "sales
+    exploded", "the industry is set to explode", "the myth needs to be exploded". Who explodes
+    something (an object) may be anyone; what explodes by itself must be a thing that can."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return True
+    exploding = _exploding_subjects(verb)
+    return not exploding or any(
+        s.lemma_.lower() in EXPLODING_THINGS or _is_cause(s) for s in exploding
+    )
+
+
+def _exploding_subjects(verb: Token) -> list[Token]:
+    """The subject of "explode", or of the verbs it complements ("is set to explode", "was due
+    to explode", "needs to be exploded"); at most three steps up."""
+    for _ in range(3):
+        subjects = [_counted(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
+        if verb.dep_ == "relcl":
+            subjects = [verb.head if s.lower_ in _RELATIVES else s for s in subjects]
+        if subjects or verb.dep_ not in {"xcomp", "acomp"}:
+            return subjects
+        verb = verb.head
+    return []
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -444,4 +486,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "appeal_asks_for_something": _appeal_asks_for_something,
     "demonstration_shows_nothing": _demonstration_shows_nothing,
     "obstruction_of_a_way": _obstruction_of_a_way,
+    "exploding_thing_is_physical": _exploding_thing_is_physical,
 }

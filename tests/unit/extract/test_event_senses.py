@@ -49,3 +49,18 @@ def test_a_blocked_shot_is_no_protest(extract: Extract) -> None:
 def test_protesters_blocking_a_road_protest(extract: Extract) -> None:
     extraction = extract("Angry farmers blocked the main road to the airport in Ruritania.")
     assert _event(extraction, "blocked").type == "PROTEST"
+
+
+def test_a_growing_number_explodes_without_a_blast(extract: Extract) -> None:
+    extraction = extract("The number of cyclists in the city has exploded.")
+    assert "exploded" not in _triggers(extraction)
+
+
+def test_a_market_set_to_explode_is_no_blast(extract: Extract) -> None:
+    extraction = extract("The market for smart watches is set to explode next year.")
+    assert "explode" not in _triggers(extraction)
+
+
+def test_a_car_bomb_explodes(extract: Extract) -> None:
+    extraction = extract("A car bomb exploded near a police station in Ruritania on Monday.")
+    assert _event(extraction, "exploded").type == "ASSAULT"
