@@ -75,6 +75,16 @@ EXPLODING_THINGS: Final[frozenset[str]] = words(
 """What goes off in an attack or an accident: a device, a munition, a vehicle, a building or
 a container. "Sales", "the market", "the debate" or "a number" explode in metaphor only."""
 
+MISUSED_THINGS: Final[frozenset[str]] = words(
+    "benefit system power position privilege trust right freedom liberty access data "
+    "information identity drug alcohol substance loophole law rule aid procedure process "
+    "program programme scheme tolerance generosity hospitality democracy authority office "
+    "status dominance monopoly market rights patent licence license credit card account "
+    "asylum visa welfare"
+)
+"""What one abuses in the sense of misusing it (a resource, a right, a position, a drug):
+PLOVER ASSAULT 'abuse' (CAMEO 1823, 'abuse, torture') is physical abuse of people."""
+
 
 @dataclass(frozen=True)
 class Restriction:
@@ -176,6 +186,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "exploding_thing_is_physical",
         "an explosion (PLOVER ASSAULT 'explosives', or an accident) is of a device, vehicle, "
         "building or munition; 'sales exploded', 'set to explode' (a market) are metaphor",
+    ),
+    Restriction(
+        words("abuse"),
+        "VERB",
+        "abused_are_no_things_of_use",
+        "CAMEO 1823/PLOVER ASSAULT abuse people; abusing 'benefits', 'the system', 'his "
+        "position', 'drugs' or 'trust' is misuse (VerbNet 'misuse', not 'mistreat')",
     ),
     *(
         Restriction(
@@ -472,6 +489,13 @@ def _exploding_subjects(verb: Token) -> list[Token]:
     return []
 
 
+def _abused_are_no_things_of_use(verb: Token) -> bool:
+    """ "the guards abused prisoners", "children were abused"; not "abusing their position",
+    "the system is being abused", "substances abused by athletes", "abuse those benefits"."""
+    abused = _the_affected(verb)
+    return not abused or any(a.lemma_.lower() not in MISUSED_THINGS for a in abused)
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -487,4 +511,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "demonstration_shows_nothing": _demonstration_shows_nothing,
     "obstruction_of_a_way": _obstruction_of_a_way,
     "exploding_thing_is_physical": _exploding_thing_is_physical,
+    "abused_are_no_things_of_use": _abused_are_no_things_of_use,
 }

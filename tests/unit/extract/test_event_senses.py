@@ -64,3 +64,18 @@ def test_a_market_set_to_explode_is_no_blast(extract: Extract) -> None:
 def test_a_car_bomb_explodes(extract: Extract) -> None:
     extraction = extract("A car bomb exploded near a police station in Ruritania on Monday.")
     assert _event(extraction, "exploded").type == "ASSAULT"
+
+
+def test_abusing_a_position_is_misuse_not_assault(extract: Extract) -> None:
+    extraction = extract("The mayor abused his position to help a friend win the contract.")
+    assert "abused" not in _triggers(extraction)
+
+
+def test_an_abused_benefit_system_is_misuse_not_assault(extract: Extract) -> None:
+    extraction = extract("Officials fear the welfare system is being abused by fraudsters.")
+    assert "abused" not in _triggers(extraction)
+
+
+def test_guards_abusing_prisoners_assault(extract: Extract) -> None:
+    extraction = extract("Guards abused prisoners at the camp in Ruritania, the report said.")
+    assert _event(extraction, "abused").type == "ASSAULT"
