@@ -85,6 +85,13 @@ MISUSED_THINGS: Final[frozenset[str]] = words(
 """What one abuses in the sense of misusing it (a resource, a right, a position, a drug):
 PLOVER ASSAULT 'abuse' (CAMEO 1823, 'abuse, torture') is physical abuse of people."""
 
+LOST_ABSTRACTIONS: Final[frozenset[str]] = words(
+    "season career life future hope chance confidence reputation credibility relationship "
+    "marriage morale dream spirit value budget society avenue evil injury"
+)
+"""What is destroyed only as one loses it (a season, a career, a future, value, hope): no
+property, so no CAMEO 1711 destruction."""
+
 
 @dataclass(frozen=True)
 class Restriction:
@@ -193,6 +200,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "abused_are_no_things_of_use",
         "CAMEO 1823/PLOVER ASSAULT abuse people; abusing 'benefits', 'the system', 'his "
         "position', 'drugs' or 'trust' is misuse (VerbNet 'misuse', not 'mistreat')",
+    ),
+    Restriction(
+        words("destroy"),
+        "VERB",
+        "destruction_is_an_act_on_a_thing",
+        "CAMEO 1711 (PLOVER COERCE, property) is an actor's act on a thing: 'destroyed by "
+        "fire / by the waves' names no actor, 'an injury destroyed last season' no property",
     ),
     *(
         Restriction(
@@ -496,6 +510,29 @@ def _abused_are_no_things_of_use(verb: Token) -> bool:
     return not abused or any(a.lemma_.lower() not in MISUSED_THINGS for a in abused)
 
 
+def _destruction_is_an_act_on_a_thing(verb: Token) -> bool:
+    """ "the army destroyed the village", "houses destroyed by soldiers", "the shelling
+    destroyed the bridge"; not "buildings destroyed by the waves", "was destroyed by fire",
+    "drugs destroy their lives", nor what is lost, not wrecked: "destroyed last season", "would
+    destroy shareholder value", "their whole future destroyed". The destruction of property
+    (CAMEO 1711, PLOVER COERCE) is an actor's act, or its weapon's, on a thing."""
+    destroyers = _subjects(verb) + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    if destroyers and not any(_is_political_actor(d) or _is_weapon(d) for d in destroyers):
+        return False
+    destroyed = _the_affected(verb) + [c for c in verb.children if c.dep_ == "npadvmod"]
+    return not destroyed or any(d.lemma_.lower() not in LOST_ABSTRACTIONS for d in destroyed)
+
+
+def _is_weapon(token: Token) -> bool:
+    """A weapon or an attack ("the missile", "the shelling"); a disaster or an accident ("the
+    tsunami", "fire") destroys without anyone acting."""
+    lemma = token.lemma_.lower()
+    sense = NOUN_TRIGGERS.get(lemma)
+    return lemma in MODE_WORDS or (sense is not None and sense.type == "ASSAULT")
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -512,4 +549,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "obstruction_of_a_way": _obstruction_of_a_way,
     "exploding_thing_is_physical": _exploding_thing_is_physical,
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,
+    "destruction_is_an_act_on_a_thing": _destruction_is_an_act_on_a_thing,
 }

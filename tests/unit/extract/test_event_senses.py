@@ -79,3 +79,18 @@ def test_an_abused_benefit_system_is_misuse_not_assault(extract: Extract) -> Non
 def test_guards_abusing_prisoners_assault(extract: Extract) -> None:
     extraction = extract("Guards abused prisoners at the camp in Ruritania, the report said.")
     assert _event(extraction, "abused").type == "ASSAULT"
+
+
+def test_an_injury_destroying_a_season_is_no_coercion(extract: Extract) -> None:
+    extraction = extract("A knee injury destroyed her season, the sprinter said.")
+    assert "destroyed" not in _triggers(extraction)
+
+
+def test_destruction_by_fire_is_no_coercion(extract: Extract) -> None:
+    extraction = extract("The old opera house was destroyed by fire in 1990.")
+    assert "destroyed" not in _triggers(extraction)
+
+
+def test_soldiers_destroying_homes_coerce(extract: Extract) -> None:
+    extraction = extract("Soldiers destroyed dozens of homes in a village in Ruritania.")
+    assert _event(extraction, "destroyed").type == "COERCE"
