@@ -92,6 +92,15 @@ LOST_ABSTRACTIONS: Final[frozenset[str]] = words(
 """What is destroyed only as one loses it (a season, a career, a future, value, hope): no
 property, so no CAMEO 1711 destruction."""
 
+CONTEST_AIMS: Final[frozenset[str]] = words(
+    "ball shot strike penalty goal free-kick kick header volley drive forehand backhand "
+    "serve ace putt hoop basket bar post crossbar net woodwork "
+    "victory win title crown gold medal lead record best top spot chart fame prominence "
+    "stardom number place final"
+)
+"""What a player strikes or shoots (a ball, a shot, a penalty) and where a winner storms or
+shoots to (victory, a title, gold, a lead, the top): the sense of a contest, not of force."""
+
 
 @dataclass(frozen=True)
 class Restriction:
@@ -207,6 +216,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "destruction_is_an_act_on_a_thing",
         "CAMEO 1711 (PLOVER COERCE, property) is an actor's act on a thing: 'destroyed by "
         "fire / by the waves' names no actor, 'an injury destroyed last season' no property",
+    ),
+    Restriction(
+        words("strike shoot storm"),
+        "VERB",
+        "aim_is_no_contest",
+        "CAMEO 19 strikes, shoots or storms someone or a place; 'struck a superb shot', 'shot "
+        "wide', 'stormed to victory', 'shot to the top' are a contest's play and success",
     ),
     *(
         Restriction(
@@ -533,6 +549,26 @@ def _is_weapon(token: Token) -> bool:
     return lemma in MODE_WORDS or (sense is not None and sense.type == "ASSAULT")
 
 
+def _aim_is_no_contest(verb: Token) -> bool:
+    """ "struck a superb shot", "striking the ball", "shot wide", "stormed to victory", "shot
+    to the top of the charts", "stormed into a 4-0 lead" are play and success in a contest; an
+    attack (CAMEO 19) strikes, shoots or storms someone or a place."""
+    aims = _objects(verb) + _prepositional_aims(verb)
+    if any(a.lemma_.lower() in CONTEST_AIMS for a in aims):
+        return False
+    return not any(c.dep_ in {"advmod", "acomp"} and c.lower_ == "wide" for c in verb.children)
+
+
+def _prepositional_aims(verb: Token) -> list[Token]:
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in {"to", "into", "onto", "against"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -550,4 +586,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "exploding_thing_is_physical": _exploding_thing_is_physical,
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,
     "destruction_is_an_act_on_a_thing": _destruction_is_an_act_on_a_thing,
+    "aim_is_no_contest": _aim_is_no_contest,
 }

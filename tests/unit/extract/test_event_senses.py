@@ -94,3 +94,24 @@ def test_destruction_by_fire_is_no_coercion(extract: Extract) -> None:
 def test_soldiers_destroying_homes_coerce(extract: Extract) -> None:
     extraction = extract("Soldiers destroyed dozens of homes in a village in Ruritania.")
     assert _event(extraction, "destroyed").type == "COERCE"
+
+
+def test_striking_a_shot_is_play_not_assault(extract: Extract) -> None:
+    extraction = extract("The winger struck a fine shot into the far corner.")
+    assert "struck" not in _triggers(extraction)
+
+
+def test_shooting_wide_is_play_not_assault(extract: Extract) -> None:
+    extraction = extract("The striker shot wide from six yards before half-time.")
+    assert "shot" not in _triggers(extraction)
+
+
+def test_storming_to_victory_is_no_assault(extract: Extract) -> None:
+    extraction = extract("The young Kenyan stormed to victory in the 5,000m race.")
+    assert "stormed" not in _triggers(extraction)
+
+
+def test_storming_a_building_and_shooting_people_assault(extract: Extract) -> None:
+    extraction = extract("Gunmen stormed the town hall in Ruritania and shot two guards.")
+    assert _event(extraction, "stormed").type == "ASSAULT"
+    assert _event(extraction, "shot").type == "ASSAULT"
