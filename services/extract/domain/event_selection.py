@@ -19,7 +19,7 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from services.extract.domain.lexicon import MODE_WORDS, NOUN_TRIGGERS, words
+from services.extract.domain.lexicon import MODE_WORDS, NON_EVENT_OBJECTS, NOUN_TRIGGERS, words
 from services.extract.domain.participants import can_act
 from services.extract.domain.speech_lexicon import SPEECH_VERBS
 
@@ -100,6 +100,12 @@ CONTEST_AIMS: Final[frozenset[str]] = words(
 )
 """What a player strikes or shoots (a ball, a shot, a penalty) and where a winner storms or
 shoots to (victory, a title, gold, a lead, the top): the sense of a contest, not of force."""
+
+STRUCK_SETTLEMENTS: Final[frozenset[str]] = NON_EVENT_OBJECTS | words(
+    "agreement accord bargain compromise pact"
+)
+"""What is struck in the sense of reached ("a deal was struck", "the balance to be struck"),
+as an object or, here, as a passive subject or the noun a participle describes."""
 
 
 @dataclass(frozen=True)
@@ -223,6 +229,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "aim_is_no_contest",
         "CAMEO 19 strikes, shoots or storms someone or a place; 'struck a superb shot', 'shot "
         "wide', 'stormed to victory', 'shot to the top' are a contest's play and success",
+    ),
+    Restriction(
+        words("strike"),
+        "VERB",
+        "struck_thing_is_no_settlement",
+        "English 'strike a deal/balance' (reach it) is no attack (CAMEO 19), in the passive "
+        "('the deal struck last week', 'a balance to be struck') as in the active",
     ),
     *(
         Restriction(
@@ -569,6 +582,12 @@ def _prepositional_aims(verb: Token) -> list[Token]:
     ]
 
 
+def _struck_thing_is_no_settlement(verb: Token) -> bool:
+    """ "the deal struck last week", "a deal to sell it was struck", "the balance to be struck":
+    'strike a deal' is reaching it, in the passive as in the active."""
+    return not any(a.lemma_.lower() in STRUCK_SETTLEMENTS for a in _the_affected(verb))
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -587,4 +606,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,
     "destruction_is_an_act_on_a_thing": _destruction_is_an_act_on_a_thing,
     "aim_is_no_contest": _aim_is_no_contest,
+    "struck_thing_is_no_settlement": _struck_thing_is_no_settlement,
 }

@@ -115,3 +115,18 @@ def test_storming_a_building_and_shooting_people_assault(extract: Extract) -> No
     extraction = extract("Gunmen stormed the town hall in Ruritania and shot two guards.")
     assert _event(extraction, "stormed").type == "ASSAULT"
     assert _event(extraction, "shot").type == "ASSAULT"
+
+
+def test_a_deal_struck_is_no_attack(extract: Extract) -> None:
+    extraction = extract("The union accepted the deal struck with the employers last week.")
+    assert "struck" not in _triggers(extraction)
+
+
+def test_an_agreement_being_struck_is_no_attack(extract: Extract) -> None:
+    extraction = extract("Officials said an agreement had been struck after long talks.")
+    assert "struck" not in _triggers(extraction)
+
+
+def test_a_missile_striking_a_base_assault(extract: Extract) -> None:
+    extraction = extract("A missile struck an army base in Ruritania on Monday.")
+    assert _event(extraction, "struck").type == "ASSAULT"
