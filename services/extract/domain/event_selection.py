@@ -107,6 +107,11 @@ STRUCK_SETTLEMENTS: Final[frozenset[str]] = NON_EVENT_OBJECTS | words(
 """What is struck in the sense of reached ("a deal was struck", "the balance to be struck"),
 as an object or, here, as a passive subject or the noun a participle describes."""
 
+COMEBACK_GOALS: Final[frozenset[str]] = words(
+    "beat win clinch force level draw take claim secure snatch earn reach edge overturn"
+)
+"""What a player or side rallies to do in a contest: to win, beat, clinch, level, force."""
+
 
 @dataclass(frozen=True)
 class Restriction:
@@ -236,6 +241,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "struck_thing_is_no_settlement",
         "English 'strike a deal/balance' (reach it) is no attack (CAMEO 19), in the passive "
         "('the deal struck last week', 'a balance to be struck') as in the active",
+    ),
+    Restriction(
+        words("rally"),
+        "VERB",
+        "rally_is_no_comeback",
+        "CAMEO 141 rallies gather people for or against something; 'rallied to beat Wales', "
+        "'rallied to clinch the set' is a comeback in a contest",
     ),
     *(
         Restriction(
@@ -588,6 +600,15 @@ def _struck_thing_is_no_settlement(verb: Token) -> bool:
     return not any(a.lemma_.lower() in STRUCK_SETTLEMENTS for a in _the_affected(verb))
 
 
+def _rally_is_no_comeback(verb: Token) -> bool:
+    """ "supporters rallied outside parliament", "rallied to demand his release" gather people
+    (CAMEO 141); "rallied to beat Wales", "rallied to clinch the set", "rallied to force a
+    tense finale" is a comeback in a contest."""
+    return not any(
+        c.dep_ in {"xcomp", "advcl"} and c.lemma_.lower() in COMEBACK_GOALS for c in verb.children
+    )
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -607,4 +628,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "destruction_is_an_act_on_a_thing": _destruction_is_an_act_on_a_thing,
     "aim_is_no_contest": _aim_is_no_contest,
     "struck_thing_is_no_settlement": _struck_thing_is_no_settlement,
+    "rally_is_no_comeback": _rally_is_no_comeback,
 }

@@ -130,3 +130,18 @@ def test_an_agreement_being_struck_is_no_attack(extract: Extract) -> None:
 def test_a_missile_striking_a_base_assault(extract: Extract) -> None:
     extraction = extract("A missile struck an army base in Ruritania on Monday.")
     assert _event(extraction, "struck").type == "ASSAULT"
+
+
+def test_rallying_to_win_is_a_comeback_not_protest(extract: Extract) -> None:
+    extraction = extract("Top seed Maria Lopez rallied to beat Anna Berg in three sets.")
+    assert "rallied" not in _triggers(extraction)
+
+
+def test_rallying_to_clinch_a_set_is_a_comeback_not_protest(extract: Extract) -> None:
+    extraction = extract("Johnson rallied to clinch the second set.")
+    assert "rallied" not in _triggers(extraction)
+
+
+def test_rallying_to_demand_is_a_protest(extract: Extract) -> None:
+    extraction = extract("Opposition supporters rallied in Ruritania to demand new elections.")
+    assert _event(extraction, "rallied").type == "PROTEST"
