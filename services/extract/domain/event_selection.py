@@ -249,6 +249,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "CAMEO 141 rallies gather people for or against something; 'rallied to beat Wales', "
         "'rallied to clinch the set' is a comeback in a contest",
     ),
+    Restriction(
+        words("strike"),
+        "NOUN",
+        "strike_is_no_shot_at_goal",
+        "CAMEO 195 strikes are made by states and forces; a strike credited to one named "
+        "person ('Gerrard's strike', 'strikes from Rivaldo') without a target is a shot at goal",
+    ),
     *(
         Restriction(
             words("appeal"),
@@ -609,6 +616,22 @@ def _rally_is_no_comeback(verb: Token) -> bool:
     )
 
 
+def _strike_is_no_shot_at_goal(noun: Token) -> bool:
+    """ "Gerrard's late strike", "an Alan Shearer strike", "strikes from Rivaldo" credit one
+    named player with a shot at goal; a military strike (CAMEO 195) is made by a state or a
+    force, or names its target ("the president's strike on the camps")."""
+    makers = [c for c in noun.children if c.dep_ in {"poss", "compound"}] + [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if not any(m.ent_type_ == "PERSON" for m in makers):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in noun.children)
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -629,4 +652,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "aim_is_no_contest": _aim_is_no_contest,
     "struck_thing_is_no_settlement": _struck_thing_is_no_settlement,
     "rally_is_no_comeback": _rally_is_no_comeback,
+    "strike_is_no_shot_at_goal": _strike_is_no_shot_at_goal,
 }

@@ -145,3 +145,13 @@ def test_rallying_to_clinch_a_set_is_a_comeback_not_protest(extract: Extract) ->
 def test_rallying_to_demand_is_a_protest(extract: Extract) -> None:
     extraction = extract("Opposition supporters rallied in Ruritania to demand new elections.")
     assert _event(extraction, "rallied").type == "PROTEST"
+
+
+def test_a_named_players_strike_is_a_shot_not_an_attack(extract: Extract) -> None:
+    extraction = extract("A late John Miller strike earned Rovers a 2-1 win on Saturday.")
+    assert "strike" not in _triggers(extraction)
+
+
+def test_a_strike_on_a_target_is_an_attack(extract: Extract) -> None:
+    extraction = extract("General Ivanov's strike on the rebel camps in Ruritania killed ten.")
+    assert _event(extraction, "strike").type == "ASSAULT"
