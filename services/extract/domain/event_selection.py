@@ -256,6 +256,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "CAMEO 195 strikes are made by states and forces; a strike credited to one named "
         "person ('Gerrard's strike', 'strikes from Rivaldo') without a target is a shot at goal",
     ),
+    Restriction(
+        words("attack"),
+        "NOUN",
+        "attack_is_no_playing_role",
+        "a bare 'in attack' ('good in attack and defence') is a team role, as 'in defence' is; "
+        "an attack event (CAMEO 19) or a verbal attack (CAMEO 111) takes an article",
+    ),
     *(
         Restriction(
             words("appeal"),
@@ -632,6 +639,21 @@ def _strike_is_no_shot_at_goal(noun: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in {"on", "against"} for c in noun.children)
 
 
+def _attack_is_no_playing_role(noun: Token) -> bool:
+    """ "good in attack and defence", "little opportunity to shine in attack": a bare "in
+    attack" is a side's or a player's role, as "in defence", "in midfield" are; an attack
+    event takes an article or a complement ("in an attack on the convoy"), or is where
+    casualties fell ("killed in attack", a headline's)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return True
+    if any(c.dep_ not in {"cc", "conj"} for c in noun.children):
+        return True
+    return noun.head.head.lemma_.lower() in _CASUALTY_WORDS
+
+
+_CASUALTY_WORDS: Final[frozenset[str]] = words("kill die injure wound hurt dead injured wounded")
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -653,4 +675,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "struck_thing_is_no_settlement": _struck_thing_is_no_settlement,
     "rally_is_no_comeback": _rally_is_no_comeback,
     "strike_is_no_shot_at_goal": _strike_is_no_shot_at_goal,
+    "attack_is_no_playing_role": _attack_is_no_playing_role,
 }

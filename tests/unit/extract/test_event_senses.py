@@ -155,3 +155,13 @@ def test_a_named_players_strike_is_a_shot_not_an_attack(extract: Extract) -> Non
 def test_a_strike_on_a_target_is_an_attack(extract: Extract) -> None:
     extraction = extract("General Ivanov's strike on the rebel camps in Ruritania killed ten.")
     assert _event(extraction, "strike").type == "ASSAULT"
+
+
+def test_in_attack_is_a_playing_role_not_an_attack(extract: Extract) -> None:
+    extraction = extract("The young winger was quick in attack and solid in defence.")
+    assert "attack" not in _triggers(extraction)
+
+
+def test_killed_in_an_attack_is_an_attack(extract: Extract) -> None:
+    extraction = extract("Two soldiers were killed in an attack on a convoy in Ruritania.")
+    assert _event(extraction, "attack").type == "ASSAULT"
