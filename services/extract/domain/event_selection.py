@@ -112,6 +112,10 @@ COMEBACK_GOALS: Final[frozenset[str]] = words(
 )
 """What a player or side rallies to do in a contest: to win, beat, clinch, level, force."""
 
+ATHLETICS_MODIFIERS: Final[frozenset[str]] = words("indoor outdoor athletics track invitational")
+"""Modifiers that make a "meeting" an athletics competition (British English 'meeting' for
+a meet): "an indoor meeting in Birmingham", "the Fayetteville Invitational meeting"."""
+
 
 @dataclass(frozen=True)
 class Restriction:
@@ -262,6 +266,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "attack_is_no_playing_role",
         "a bare 'in attack' ('good in attack and defence') is a team role, as 'in defence' is; "
         "an attack event (CAMEO 19) or a verbal attack (CAMEO 111) takes an article",
+    ),
+    Restriction(
+        words("meeting"),
+        "NOUN",
+        "meeting_is_no_athletics_meeting",
+        "CAMEO 04 meetings are talks between actors; an 'indoor', 'athletics' or "
+        "'Invitational' meeting is a sports competition (British 'meeting', a meet)",
     ),
     *(
         Restriction(
@@ -654,6 +665,15 @@ def _attack_is_no_playing_role(noun: Token) -> bool:
 _CASUALTY_WORDS: Final[frozenset[str]] = words("kill die injure wound hurt dead injured wounded")
 
 
+def _meeting_is_no_athletics_meeting(noun: Token) -> bool:
+    """ "talks at a meeting in Brussels", "the board meeting"; not "an indoor meeting in
+    Birmingham", "the Fayetteville Invitational meeting", where athletes run."""
+    return not any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in ATHLETICS_MODIFIERS
+        for c in noun.children
+    )
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -676,4 +696,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "rally_is_no_comeback": _rally_is_no_comeback,
     "strike_is_no_shot_at_goal": _strike_is_no_shot_at_goal,
     "attack_is_no_playing_role": _attack_is_no_playing_role,
+    "meeting_is_no_athletics_meeting": _meeting_is_no_athletics_meeting,
 }

@@ -165,3 +165,13 @@ def test_in_attack_is_a_playing_role_not_an_attack(extract: Extract) -> None:
 def test_killed_in_an_attack_is_an_attack(extract: Extract) -> None:
     extraction = extract("Two soldiers were killed in an attack on a convoy in Ruritania.")
     assert _event(extraction, "attack").type == "ASSAULT"
+
+
+def test_an_indoor_meeting_is_athletics_not_talks(extract: Extract) -> None:
+    extraction = extract("She won the 60m at an indoor meeting in Glasgow on Sunday.")
+    assert "meeting" not in _triggers(extraction)
+
+
+def test_ministers_meeting_is_talks(extract: Extract) -> None:
+    extraction = extract("The two foreign ministers held a meeting in Ruritania on Monday.")
+    assert _event(extraction, "meeting").type == "CONSULT"
