@@ -116,6 +116,12 @@ ATHLETICS_MODIFIERS: Final[frozenset[str]] = words("indoor outdoor athletics tra
 """Modifiers that make a "meeting" an athletics competition (British English 'meeting' for
 a meet): "an indoor meeting in Birmingham", "the Fayetteville Invitational meeting"."""
 
+FILMED_THINGS: Final[frozenset[str]] = words(
+    "film movie scene footage video episode series picture photo photograph documentary "
+    "advert commercial sequence thriller drama comedy sitcom programme show"
+)
+"""What is shot with a camera: "the film was shot in Morocco", "scenes shot in Kigali"."""
+
 
 @dataclass(frozen=True)
 class Restriction:
@@ -273,6 +279,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "meeting_is_no_athletics_meeting",
         "CAMEO 04 meetings are talks between actors; an 'indoor', 'athletics' or "
         "'Invitational' meeting is a sports competition (British 'meeting', a meet)",
+    ),
+    Restriction(
+        words("shoot"),
+        "VERB",
+        "shot_is_no_filming",
+        "CAMEO 19 shoots people or places; 'the film was shot in Morocco', 'scenes shot in "
+        "Kigali' is filming (VerbNet 'shoot' = film)",
     ),
     *(
         Restriction(
@@ -674,6 +687,16 @@ def _meeting_is_no_athletics_meeting(noun: Token) -> bool:
     )
 
 
+def _shot_is_no_filming(verb: Token) -> bool:
+    """ "the film was shot in Morocco", "a film version shot in Cape Town", "US films shot in
+    the UK" film; one shoots people, not footage, in an attack (CAMEO 19)."""
+    return not any(
+        a.lemma_.lower() in FILMED_THINGS
+        or any(c.dep_ == "compound" and c.lemma_.lower() in FILMED_THINGS for c in a.children)
+        for a in _the_affected(verb)
+    )
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -697,4 +720,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "strike_is_no_shot_at_goal": _strike_is_no_shot_at_goal,
     "attack_is_no_playing_role": _attack_is_no_playing_role,
     "meeting_is_no_athletics_meeting": _meeting_is_no_athletics_meeting,
+    "shot_is_no_filming": _shot_is_no_filming,
 }

@@ -175,3 +175,13 @@ def test_an_indoor_meeting_is_athletics_not_talks(extract: Extract) -> None:
 def test_ministers_meeting_is_talks(extract: Extract) -> None:
     extraction = extract("The two foreign ministers held a meeting in Ruritania on Monday.")
     assert _event(extraction, "meeting").type == "CONSULT"
+
+
+def test_scenes_shot_in_a_city_are_filmed_not_attacked(extract: Extract) -> None:
+    extraction = extract("Most of the scenes were shot in Prague over the summer.")
+    assert "shot" not in _triggers(extraction)
+
+
+def test_police_shooting_a_gunman_is_an_assault(extract: Extract) -> None:
+    extraction = extract("Police shot a gunman outside the station in Ruritania.")
+    assert _event(extraction, "shot").type == "ASSAULT"
