@@ -287,6 +287,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "CAMEO 19 shoots people or places; 'the film was shot in Morocco', 'scenes shot in "
         "Kigali' is filming (VerbNet 'shoot' = film)",
     ),
+    Restriction(
+        words("shoot"),
+        "VERB",
+        "shooting_up_is_no_rise",
+        "an intransitive 'shoot up' is a rise ('shares shot up 7%', 'readership has shot "
+        "up'), not shooting at someone (CAMEO 19 'shot up the village' has an object)",
+    ),
     *(
         Restriction(
             words("appeal"),
@@ -697,6 +704,14 @@ def _shot_is_no_filming(verb: Token) -> bool:
     )
 
 
+def _shooting_up_is_no_rise(verb: Token) -> bool:
+    """ "readership has shot up by 58%", "shares shot up 7%": an intransitive "shoot up" is a
+    rise; "gunmen shot up the bar" has what they shot at as its object."""
+    return not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) or any(
+        c.dep_ == "dobj" for c in verb.children
+    )
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -721,4 +736,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "attack_is_no_playing_role": _attack_is_no_playing_role,
     "meeting_is_no_athletics_meeting": _meeting_is_no_athletics_meeting,
     "shot_is_no_filming": _shot_is_no_filming,
+    "shooting_up_is_no_rise": _shooting_up_is_no_rise,
 }

@@ -185,3 +185,13 @@ def test_scenes_shot_in_a_city_are_filmed_not_attacked(extract: Extract) -> None
 def test_police_shooting_a_gunman_is_an_assault(extract: Extract) -> None:
     extraction = extract("Police shot a gunman outside the station in Ruritania.")
     assert _event(extraction, "shot").type == "ASSAULT"
+
+
+def test_figures_shooting_up_is_a_rise_not_assault(extract: Extract) -> None:
+    extraction = extract("Membership of the club has shot up since May.")
+    assert "shot" not in _triggers(extraction)
+
+
+def test_gunmen_shooting_at_a_checkpoint_is_an_assault(extract: Extract) -> None:
+    extraction = extract("Gunmen shot two guards at a checkpoint in Ruritania on Saturday.")
+    assert _event(extraction, "shot").type == "ASSAULT"
