@@ -122,6 +122,13 @@ FILMED_THINGS: Final[frozenset[str]] = words(
 )
 """What is shot with a camera: "the film was shot in Morocco", "scenes shot in Kigali"."""
 
+COMPETITION_WORDS: Final[frozenset[str]] = words(
+    "cup league round final semi-final quarter-final nations derby singles doubles "
+    "premiership tournament championship series open"
+)
+"""Words naming a competition or its stage: a "Heineken Cup clash", a "second round clash",
+a "Six Nations clash" is a fixture in it."""
+
 
 @dataclass(frozen=True)
 class Restriction:
@@ -293,6 +300,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "shooting_up_is_no_rise",
         "an intransitive 'shoot up' is a rise ('shares shot up 7%', 'readership has shot "
         "up'), not shooting at someone (CAMEO 19 'shot up the village' has an object)",
+    ),
+    Restriction(
+        words("clash"),
+        "NOUN",
+        "clash_is_no_fixture",
+        "CAMEO 19/11 clashes are between forces or opponents; a clash named after a "
+        "competition ('the Six Nations clash', 'a second round clash') is a match in it",
     ),
     *(
         Restriction(
@@ -712,6 +726,19 @@ def _shooting_up_is_no_rise(verb: Token) -> bool:
     )
 
 
+def _clash_is_no_fixture(noun: Token) -> bool:
+    """ "clashes between police and protesters", "a border clash"; not "the Champions League
+    clash with Barcelona", "a second round clash with Agassi", "Saturday's Six Nations clash":
+    a clash named after a competition or its stage is a match in it."""
+    return not any(
+        t.dep_ in {"compound", "amod", "nmod"}
+        and (t.lemma_.lower() in COMPETITION_WORDS or t.ent_type_ == "EVENT")
+        for c in noun.children
+        if c.i < noun.i and c.dep_ in {"compound", "amod", "nmod"}
+        for t in c.subtree
+    )
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "object_is_actor": _object_is_actor,
@@ -737,4 +764,5 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "meeting_is_no_athletics_meeting": _meeting_is_no_athletics_meeting,
     "shot_is_no_filming": _shot_is_no_filming,
     "shooting_up_is_no_rise": _shooting_up_is_no_rise,
+    "clash_is_no_fixture": _clash_is_no_fixture,
 }

@@ -195,3 +195,18 @@ def test_figures_shooting_up_is_a_rise_not_assault(extract: Extract) -> None:
 def test_gunmen_shooting_at_a_checkpoint_is_an_assault(extract: Extract) -> None:
     extraction = extract("Gunmen shot two guards at a checkpoint in Ruritania on Saturday.")
     assert _event(extraction, "shot").type == "ASSAULT"
+
+
+def test_a_league_clash_is_a_match_not_a_fight(extract: Extract) -> None:
+    extraction = extract("He was ruled out of the league clash with Rovers.")
+    assert "clash" not in _triggers(extraction)
+
+
+def test_a_second_round_clash_is_a_match_not_a_fight(extract: Extract) -> None:
+    extraction = extract("She set up a second round clash with the top seed by beating her rival.")
+    assert "clash" not in _triggers(extraction)
+
+
+def test_a_border_clash_with_rebels_is_an_assault(extract: Extract) -> None:
+    extraction = extract("Two soldiers died in a border clash with rebels in Ruritania.")
+    assert _event(extraction, "clash").type == "ASSAULT"
