@@ -4,11 +4,12 @@ right kind of arguments.
 PLOVER and CAMEO code interactions between political actors (states, organisations, armed
 groups, officials, protesters). Many of their trigger words have everyday senses whose arguments
 are of another kind: "shares rallied", "sales declined", "visited the website", "declined to
-comment", "slammed his racket", "charges a fee". A restriction names the argument that decides
+comment", "slammed his racket", "charges a fee", and of sport: "struck a superb shot",
+"stormed to victory", "a Six Nations clash". A restriction names the argument that decides
 and what it must be; the table is data (one line, one reason), the checks are small functions.
 
 >>> sorted(RESTRICTED_LEMMAS)[:3]
-['allow', 'appeal', 'attack']
+['abuse', 'allow', 'appeal']
 """
 
 from __future__ import annotations
