@@ -587,8 +587,14 @@ def _exploding_thing_is_physical(verb: Token) -> bool:
         return True
     exploding = _exploding_subjects(verb)
     return not exploding or any(
-        s.lemma_.lower() in EXPLODING_THINGS or _is_cause(s) for s in exploding
+        s.lemma_.lower() in EXPLODING_THINGS or s.lower_ in _THING_PRONOUNS or _is_cause(s)
+        for s in exploding
     )
+
+
+_THING_PRONOUNS: Final[frozenset[str]] = words("it they this that")
+"""Pronouns that may stand for a device ("Police found a parcel. It exploded an hour later"):
+what they refer to is not in the sentence, so the restriction cannot judge it."""
 
 
 def _exploding_subjects(verb: Token) -> list[Token]:

@@ -66,6 +66,13 @@ def test_a_car_bomb_explodes(extract: Extract) -> None:
     assert _event(extraction, "exploded").type == "ASSAULT"
 
 
+def test_a_pronoun_for_a_device_still_explodes(extract: Extract) -> None:
+    extraction = extract(
+        "Police found a parcel outside the station. It exploded an hour later, killing two."
+    )
+    assert "exploded" in _triggers(extraction)
+
+
 def test_abusing_a_position_is_misuse_not_assault(extract: Extract) -> None:
     extraction = extract("The mayor abused his position to help a friend win the contract.")
     assert "abused" not in _triggers(extraction)
