@@ -61,10 +61,13 @@ OBSTRUCTED_WAYS: Final[frozenset[str]] = words(
     "road street highway motorway route lane avenue bridge railway rail crossing border "
     "junction roundabout entrance exit gate access traffic port harbour airport runway tunnel "
     "pass square building office headquarters ministry parliament embassy palace plant factory "
-    "refinery depot terminal station path way thoroughfare convoy motorcade"
+    "refinery depot terminal station path way thoroughfare convoy motorcade "
+    "transport goods supply delivery shipment cargo"
 )
-"""What protesters block (PLOVER PROTEST 'obstruct', CAMEO 144 'obstruct passage, block'):
-a way, an access or a building; a named place (a FAC, GPE or LOC entity) is one too."""
+"""What protesters block (PLOVER PROTEST 'obstruct', CAMEO 144 'obstruct passage, block':
+"block or obstruct passage of persons or goods"): a way, an access, a building, or the
+passage of goods itself (transport, supplies, deliveries); a named place (a FAC, GPE or LOC
+entity) is one too."""
 
 EXPLODING_THINGS: Final[frozenset[str]] = words(
     "bomb device mine shell grenade rocket missile mortar munition ammunition explosive "

@@ -61,6 +61,11 @@ def test_a_market_set_to_explode_is_no_blast(extract: Extract) -> None:
     assert "explode" not in _triggers(extraction)
 
 
+def test_blocking_the_passage_of_goods_is_protest(extract: Extract) -> None:
+    extraction = extract("Striking farmers blocked supplies to the capital for a week.")
+    assert _event(extraction, "blocked").type == "PROTEST"
+
+
 def test_a_car_bomb_explodes(extract: Extract) -> None:
     extraction = extract("A car bomb exploded near a police station in Ruritania on Monday.")
     assert _event(extraction, "exploded").type == "ASSAULT"
