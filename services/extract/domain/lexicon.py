@@ -495,7 +495,9 @@ SECTOR_WORDS: Final[dict[str, str]] = {
         # Indian police ranks and forces, as crime reports abbreviate them: station house
         # officer, deputy superintendent, deputy and assistant commissioners of police, the
         # Central Reserve Police Force ("sp" is left out: it is also the Samajwadi Party)
-        "sho dsp dcp acp crpf"
+        "sho dsp dcp acp crpf "
+        # a rank only the Indian police has; the tokenizer splits it at the hyphen
+        "sub-inspector"
     ), "COP"),
     **dict.fromkeys(words(
         "administration ambassador authorities authority cabinet council delegation diplomat "
@@ -525,6 +527,14 @@ SECTOR_WORDS: Final[dict[str, str]] = {
         "journalist journalists media reporter reporters"
     ), "MED"),
 }
+
+POLICE_UNIT_NAMES: Final[tuple[str, ...]] = (
+    "crime branch", "rapid action force", "anti-terrorist squad", "anti-terrorism squad"
+)
+"""Indian police units whose names hold no police word (the detective wing of a state or city
+police, the riot-control battalions of the Central Reserve Police Force, the state police's
+counter-terrorism unit): read whole, they are police (COP), not the "force" (MIL) or the
+"terrorist" (REB) of their last words."""
 
 PERSON_NOUNS: Final[frozenset[str]] = words(
     "people person man men woman women child children boy girl family crowd mob group team "

@@ -22,6 +22,7 @@ from services.extract.domain.lexicon import (
     PARTICIPATION_PREDICATES,
     PATIENT_SUBJECT_VERBS,
     PERSON_NOUNS,
+    POLICE_UNIT_NAMES,
     SECTOR_WORDS,
 )
 from services.extract.domain.places import is_city_name
@@ -318,8 +319,66 @@ def can_act(token: Token, *, by_ending: bool = True) -> bool:
 
 
 def sector_of_word(token: Token) -> str | None:
-    """The CAMEO/PLOVER sector code a word names, case-insensitively."""
-    return SECTOR_WORDS.get(token.lower_) or SECTOR_WORDS.get(token.lemma_.lower())
+    """The CAMEO/PLOVER sector code a word names, case-insensitively: the last word of a police
+    unit's name ("crime branch", "rapid action force") names police, and a part of a word the
+    tokenizer split at its hyphens ("sub-inspector") names what the whole word names."""
+    if token.lower_ in _UNIT_LAST_WORDS and _ends_police_unit_name(token):
+        return "COP"
+    return (
+        SECTOR_WORDS.get(token.lower_)
+        or SECTOR_WORDS.get(token.lemma_.lower())
+        or SECTOR_WORDS.get(_hyphenated_word(token).lower())
+    )
+
+
+def _modifier_sector(token: Token) -> str | None:
+    """The sector a modifier names by its form ("police station"), or as the last word of a
+    police unit's name ("rapid action force personnel")."""
+    if token.lower_ in _UNIT_LAST_WORDS and _ends_police_unit_name(token):
+        return "COP"
+    return SECTOR_WORDS.get(token.lower_)
+
+
+_UNIT_LAST_WORDS = frozenset(name.split()[-1] for name in POLICE_UNIT_NAMES)
+
+
+def _ends_police_unit_name(token: Token) -> bool:
+    """Whether the text up to ``token`` ends with one of :data:`POLICE_UNIT_NAMES`."""
+    text = token.doc.text
+    end = token.idx + len(token)
+    for name in POLICE_UNIT_NAMES:
+        start = end - len(name)
+        if start >= 0 and text[start:end].lower() == name:
+            return start == 0 or not text[start - 1].isalnum()
+    return False
+
+
+_HYPHEN_REACH = 2
+"""Hyphens followed each way from a token: "sub-inspector", "station-house-officer"."""
+
+
+def _hyphenated_word(token: Token) -> str:
+    """The whole word a token is part of when the tokenizer split it at its hyphens (no space
+    either side): "sub-inspector" for "sub" or "inspector"; the token itself otherwise."""
+    start, end = _hyphen_bounds(token)
+    return token.doc[start:end].text
+
+
+def _hyphen_bounds(token: Token) -> tuple[int, int]:
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    for _ in range(_HYPHEN_REACH):
+        if start >= 2 and doc[start - 1].text == "-" and _joined(doc, start - 2):
+            start -= 2
+    for _ in range(_HYPHEN_REACH):
+        if end + 1 < len(doc) and doc[end].text == "-" and _joined(doc, end - 1):
+            end += 2
+    return start, end
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Whether tokens ``i``, ``i + 1`` (a hyphen) and ``i + 2`` are written without spaces."""
+    return not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
 
 
 def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]:
@@ -478,6 +537,8 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
             continue  # "the u.s. invasion": the split-off period of "u.s." names no one
         if head.lower_ in _PRONOUNS_TO_SKIP and _group_antecedent(head) is None:
             continue
+        if any(_hyphen_bounds(head)[0] <= h.i < head.i for h in expanded):
+            continue  # "by a police sub-inspector": "inspector", misparsed as a second head
         expanded.append(head)
         expanded.extend(c for c in head.children if c.dep_ == "conj")
     return expanded
@@ -635,6 +696,11 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    # "a police sub-inspector": the small parser heads the phrase with "sub"; the word is whole
+    start, end = (
+        min(start, _hyphen_bounds(doc[start])[0]),
+        max(end, _hyphen_bounds(doc[end - 1])[1]),
+    )
     if _is_split_abbreviation(doc, end):
         end += 1
     return start, end
@@ -720,6 +786,6 @@ def _sector_of(phrase: Span, head: Token) -> str | None:
     if phrase.text.lower().removeprefix("the ") in IGO_NAMES or head.lower_ in IGO_NAMES:
         return "IGO"
     for token in phrase:
-        if token.i < head.i and (sector := SECTOR_WORDS.get(token.lower_)) is not None:
+        if token.i < head.i and (sector := _modifier_sector(token)) is not None:
             return sector
     return None
