@@ -207,6 +207,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     composed = _ending_or_lifting(token, lemma)
     if composed is not None:
         return composed
+    if lemma in _PLACING_VERBS and _places_in_custody(token):
+        return TriggerMatch(token, token.i, token.i + 1, _DETENTION)
     if lemma not in _LEXICON_VERBS:
         return None  # no sense below can match: each is looked up by the verb's lemma
     for child in token.children:
@@ -256,6 +258,30 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     if lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+_PLACING_VERBS = frozenset({"remand", "send", "put", "place", "keep"})
+"""Verbs that put someone somewhere: with "custody" as where, a detention ("take" into custody
+is in :data:`OBJECT_TRIGGERS`)."""
+_CUSTODY_PREPOSITIONS = frozenset({"in", "into", "to", "under"})
+
+
+def _places_in_custody(verb: Token) -> bool:
+    """ "remanded to judicial custody", "the court remanded the accused in police custody",
+    "was sent to 14 days' custody", "kept in custody": putting a person in custody detains
+    them (CAMEO 173 "arrest, detain, or charge with legal action"), whoever orders it (the
+    police or a court). The custody phrase is the verb's or, as the small parser often
+    attaches it, its object's; "remanded on bail" frees the accused and is no detention."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "remanded the three accused to custody": "accused" misread as a participle on "three"
+    holders = [verb, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _CUSTODY_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "custody" for o in prep.children)
+        for holder in holders
+        for prep in holder.children
+    )
 
 
 def _presses_someone_to_act(verb: Token) -> bool:

@@ -82,7 +82,6 @@ GAPS: dict[str, str] = {
     "the crime branch picked up three suspects late on monday night.": "custody 'pick up'",
     "police picked up the youth from his house in shahpur.": "custody 'pick up'",
     "the police have picked up 15 persons for questioning.": "custody 'pick up'",
-    "the court remanded the accused in police custody till march 10.": "remand in custody",
     "one person died in police firing at kalupur.": "a death in police firing",
     "three people were burnt alive by a mob in naroda patiya.": "count of those burnt alive",
     "curfew was imposed and the rapid action force was deployed after two people died in "
@@ -145,6 +144,9 @@ CUSTODY_IDIOMS = [
     Case("police rounded up over 100 people after the violence.", True, False, True),
     Case("the police have picked up 15 persons for questioning.", True, False, True),
     Case("the court remanded the accused in police custody till march 10.", True, False),
+    Case("the magistrate remanded the three accused to judicial custody.", True, False),
+    Case("the accused were sent to 14 days' police custody.", True, False),
+    Case("the two were remanded on bail.", False, False),
 ]
 
 KILLINGS = [
