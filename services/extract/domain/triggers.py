@@ -209,6 +209,9 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return composed
     if lemma in _PLACING_VERBS and _places_in_custody(token):
         return TriggerMatch(token, token.i, token.i + 1, _DETENTION)
+    if lemma == "pick" and (particle := _picks_up_in_custody(token)) is not None:
+        end = particle.i + 1 if particle.i == token.i + 1 else token.i + 1
+        return TriggerMatch(token, token.i, end, _DETENTION)
     if lemma not in _LEXICON_VERBS:
         return None  # no sense below can match: each is looked up by the verb's lemma
     for child in token.children:
@@ -281,6 +284,44 @@ def _places_in_custody(verb: Token) -> bool:
         and any(o.dep_ == "pobj" and o.lemma_.lower() == "custody" for o in prep.children)
         for holder in holders
         for prep in holder.children
+    )
+
+
+_CUSTODY_SECTORS = frozenset({"COP", "MIL"})
+_CUSTODY_PURPOSES = frozenset({"questioning", "interrogation"})
+
+
+def _picks_up_in_custody(verb: Token) -> Token | None:
+    """The particle of "pick up" in its custody sense: "the crime branch picked up three
+    suspects", "were picked up for questioning". Police or troops picking up persons, or
+    persons picked up to be questioned, are detained (CAMEO 173); anyone else picks up a prize,
+    the phone, speed, or children from school."""
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+    persons = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if particle is None or not persons or not all(_is_person(p) for p in persons):
+        return None
+    takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    takers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    if any(_phrase_sector(t) in _CUSTODY_SECTORS for t in takers) or any(
+        o.lower_ in _CUSTODY_PURPOSES
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+    ):
+        return particle
+    return None
+
+
+def _phrase_sector(head: Token) -> str | None:
+    """The sector of a noun or of a noun modifying it ("the police", "the city police",
+    "crime branch sleuths")."""
+    return sector_of_word(head) or next(
+        (
+            sector
+            for c in head.children
+            if c.dep_ in {"compound", "nmod", "amod"} and (sector := sector_of_word(c))
+        ),
+        None,
     )
 
 

@@ -79,9 +79,6 @@ def _check(extract: Extract, case: Case) -> None:
 
 GAPS: dict[str, str] = {
     "the two men were held for questioning by the police.": "'by' read under 'questioning'",
-    "the crime branch picked up three suspects late on monday night.": "custody 'pick up'",
-    "police picked up the youth from his house in shahpur.": "custody 'pick up'",
-    "the police have picked up 15 persons for questioning.": "custody 'pick up'",
     "one person died in police firing at kalupur.": "a death in police firing",
     "three people were burnt alive by a mob in naroda patiya.": "count of those burnt alive",
     "curfew was imposed and the rapid action force was deployed after two people died in "
@@ -143,6 +140,7 @@ CUSTODY_IDIOMS = [
     Case("police picked up the youth from his house in shahpur.", True, False, True),
     Case("police rounded up over 100 people after the violence.", True, False, True),
     Case("the police have picked up 15 persons for questioning.", True, False, True),
+    Case("three youths were picked up for questioning on friday.", True, False),
     Case("the court remanded the accused in police custody till march 10.", True, False),
     Case("the magistrate remanded the three accused to judicial custody.", True, False),
     Case("the accused were sent to 14 days' police custody.", True, False),
@@ -185,6 +183,8 @@ NOT_POLICE_ACTIONS = [
     Case("a police jeep was torched by rioters in gomtipur.", False, False),
     Case("the police commissioner visited the riot-hit areas on friday.", False, False),
     Case("the accused was released on bail by the sessions court.", False, False),
+    Case("his father picked up the children from school.", False, False),
+    Case("the police picked up the trail of the gang.", False, False),
     Case("two policemen were injured in stone pelting by the mob.", False, False),
     Case("an undertrial died in police custody at the naroda police station.", False, False),
     Case("sub-inspector k patel and two constables were injured by the mob.", False, False),
