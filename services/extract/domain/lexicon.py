@@ -536,6 +536,10 @@ police, the riot-control battalions of the Central Reserve Police Force, the sta
 counter-terrorism unit): read whole, they are police (COP), not the "force" (MIL) or the
 "terrorist" (REB) of their last words."""
 
+CUSTODY_PURPOSES: Final[frozenset[str]] = words("questioning interrogation")
+"""What persons are held or picked up for when it is custody ("picked up for questioning"):
+those who question them are those who hold them."""
+
 PERSON_NOUNS: Final[frozenset[str]] = words(
     "people person man men woman women child children boy girl family crowd mob group team "
     "side country nation party union board club firm staff chief head leader member public "

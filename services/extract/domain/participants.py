@@ -15,6 +15,7 @@ from services.extract.domain.geo import country_for_demonym, country_for_name, c
 from services.extract.domain.lexicon import (
     AGENT_SUFFIXES,
     CONCLUDING_VERBS,
+    CUSTODY_PURPOSES,
     EVENT_LIGHT_VERBS,
     IGO_NAMES,
     INSTRUMENT_SUBJECT_VERBS,
@@ -177,8 +178,28 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     if not actors and (_is_passive(verb) or patient_subject):
         actors = _agent_in_event_phrase(verb)
     if not actors and event_type == "COERCE" and _is_passive(verb):
+        actors = _agent_after_purpose(verb)
+    if not actors and event_type == "COERCE" and _is_passive(verb):
         actors = _reporting_police(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _agent_after_purpose(verb: Token) -> list[Token]:
+    """ "two men were held for questioning by the police": the small parser hangs the
+    passive's "by" phrase on the purpose noun before it. Whoever questions those held is who
+    holds them, so an agent noun there is the detention's agent (CAMEO 173 codes the arrest to
+    the arresting authority)."""
+    return [
+        agent
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for purpose in prep.children
+        if purpose.lower_ in CUSTODY_PURPOSES
+        for by in purpose.children
+        if by.lower_ == "by"
+        for agent in by.children
+        if agent.dep_ == "pobj" and is_agent_noun(agent)
+    ][:1]
 
 
 def _reporting_police(verb: Token) -> list[Token]:

@@ -28,6 +28,7 @@ from services.extract.domain.lexicon import (
     COOPERATION_OBJECTS,
     COOPERATIVE_TYPES,
     CURRENCY_NAMES,
+    CUSTODY_PURPOSES,
     CYBER_TARGETS,
     CYBER_WORDS,
     ECONOMIC_SUBJECTS,
@@ -288,7 +289,6 @@ def _places_in_custody(verb: Token) -> bool:
 
 
 _CUSTODY_SECTORS = frozenset({"COP", "MIL"})
-_CUSTODY_PURPOSES = frozenset({"questioning", "interrogation"})
 
 
 def _picks_up_in_custody(verb: Token) -> Token | None:
@@ -303,7 +303,7 @@ def _picks_up_in_custody(verb: Token) -> Token | None:
     takers = [c for c in verb.children if c.dep_ == "nsubj"]
     takers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
     if any(_phrase_sector(t) in _CUSTODY_SECTORS for t in takers) or any(
-        o.lower_ in _CUSTODY_PURPOSES
+        o.lower_ in CUSTODY_PURPOSES
         for c in verb.children
         if c.dep_ == "prep" and c.lower_ == "for"
         for o in c.children

@@ -78,7 +78,6 @@ def _check(extract: Extract, case: Case) -> None:
 
 
 GAPS: dict[str, str] = {
-    "the two men were held for questioning by the police.": "'by' read under 'questioning'",
     "one person died in police firing at kalupur.": "a death in police firing",
     "three people were burnt alive by a mob in naroda patiya.": "count of those burnt alive",
     "curfew was imposed and the rapid action force was deployed after two people died in "
@@ -104,6 +103,7 @@ PASSIVE_BY_POLICE = [
     Case("two suspects were detained by police for questioning.", True, False, True),
     Case("a local goon was apprehended by the cops near the bus stand.", True, False, True),
     Case("the two men were held for questioning by the police.", True, False, True),
+    Case("two youths were detained for interrogation by the crime branch.", True, False, True),
 ]
 
 PASSIVE_WITHOUT_AGENT = [
