@@ -150,6 +150,8 @@ def find_triggers(
                 lemma in _EXPLOSION_WORDS and match.sense.mode == "explosives"
             ):
                 match = _explosion(match, attack_story or _has_attack_context(token))
+            if match.sense.mode == "death" and _dies_of_violence(token):
+                match = _resensed(match, _VIOLENT_DEATH)
             if match.sense.type == "ASSAULT" and _is_accidental(token):
                 match = _resensed(match, TriggerSense("ACCIDENT", match.sense.mode, 0.5))
             elif match.sense.type == "MOBILIZE" and _is_peacekeeping(token):
@@ -872,6 +874,28 @@ def _is_cyber_attack(token: Token) -> bool:
 def _has_attack_context(token: Token) -> bool:
     """Whether the sentence speaks of an attack ("suicide bomber", "militants")."""
     return any(t.lemma_.lower() in ATTACK_CONTEXT_WORDS for t in token.sent)
+
+
+_VIOLENT_DEATH = TriggerSense("ASSAULT", None, 0.7)
+_VIOLENT_CAUSES = frozenset({"firing", "pelting", "stoning", "violence", "rioting", "riot"})
+"""Nouns of violence that name no attack of their own in the trigger lexicon ("firing" is
+also a dismissal, "riot" a protest): a death "in" one is a killing."""
+_CAUSE_REACH = 4
+"""Words of the "in" phrase read for its cause: "in police firing", "in the stone pelting"."""
+
+
+def _dies_of_violence(verb: Token) -> bool:
+    """ "one person died in police firing", "two died in stone pelting", "was killed ... died
+    in the violence": a death in violence is a killing (CAMEO 18x assault, 20x mass violence),
+    whether or not its agent is named. A death in an attack, a clash or a blast is already the
+    toll of that trigger (see :func:`_is_casualty_of_other`); one in custody, hospital or an
+    accident stays a death."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}:
+            words = verb.doc[prep.i + 1 : min(prep.right_edge.i + 1, prep.i + 1 + _CAUSE_REACH)]
+            if any(w.lower_ in _VIOLENT_CAUSES or w.lemma_ in _VIOLENT_CAUSES for w in words):
+                return True
+    return False
 
 
 def _is_casualty_of_other(match: TriggerMatch, found: list[TriggerMatch]) -> bool:
