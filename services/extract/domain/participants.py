@@ -25,6 +25,7 @@ from services.extract.domain.lexicon import (
     PERSON_NOUNS,
     POLICE_UNIT_NAMES,
     SECTOR_WORDS,
+    VERB_TRIGGERS,
 )
 from services.extract.domain.places import is_city_name
 from services.extract.domain.speakers import mention_bounds, resolve_speaker
@@ -303,10 +304,26 @@ def _agent_in_event_phrase(verb: Token) -> list[Token]:
         if any(
             (m.dep_ == "advmod" and m.lower_ == "when") or m.dep_ == "mark" for m in clause.children
         ):
-            agents = [c for c in clause.children if c.dep_ == "nsubj" and is_agent_noun(c)]
+            agents = [c for c in clause.children if c.dep_ == "nsubj" and _attacks(c, clause)]
             if agents:
                 return agents
     return []
+
+
+def _attacks(subject: Token, clause: Token) -> bool:
+    """Whether the subject of a "when" clause is the killer of the clause above: an agent noun
+    ("when police opened fire"), or anyone who can act and whose verb is an attack ("when a mob
+    attacked the chowki", "when a gang stabbed him"). A pronoun is left to the clause's own
+    event ("he was killed when he fell")."""
+    if is_agent_noun(subject):
+        return True
+    sense = VERB_TRIGGERS.get(clause.lemma_.lower())
+    return (
+        sense is not None
+        and sense.type == "ASSAULT"
+        and subject.pos_ != "PRON"
+        and can_act(subject, by_ending=False)
+    )
 
 
 def is_agent_noun(token: Token) -> bool:
