@@ -77,9 +77,7 @@ def _check(extract: Extract, case: Case) -> None:
     assert found == expected, [(e.type, e.trigger.text, e.mode, e.actors) for e in events]
 
 
-GAPS: dict[str, str] = {
-    "three people were burnt alive by a mob in naroda patiya.": "count of those burnt alive",
-}
+GAPS: dict[str, str] = {}
 """Cases the extractor still fails, each with its cause: strict expected failures, so a fix
 that turns one green fails the run until its entry is removed."""
 
@@ -154,6 +152,7 @@ KILLINGS = [
     Case("a mob lynched two suspected thieves in dholka village.", False, True, False),
     Case("the youth was stabbed to death by unidentified persons.", False, True, False),
     Case("three people were burnt alive by a mob in naroda patiya.", False, True, False),
+    Case("two men were burnt alive by rioters inside their shop.", False, True, False),
     Case(
         "curfew was imposed and the rapid action force was deployed after two people died in "
         "stone pelting.",
