@@ -729,8 +729,8 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in {"of", "around"}:
             end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "compound":
-            end = max(end, child.i + 1)
+        elif child.dep_ == "compound" or is_counted_participle(child):
+            end = max(end, child.i + 1)  # "the two accused"
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
@@ -742,6 +742,19 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     if _is_split_abbreviation(doc, end):
         end += 1
     return start, end
+
+
+def is_counted_participle(verb: Token) -> bool:
+    """ "the two accused", "the four injured": a bare participle right after the numeral the
+    small parser hangs it from is a noun counted by the numeral (people), not a verb."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "amod"}
+        and head.i == verb.i - 1
+        and head.pos_ == "NUM"
+        and not any(True for _ in verb.children)
+    )
 
 
 def _is_split_abbreviation(doc: Doc, end: int) -> bool:

@@ -55,7 +55,7 @@ from services.extract.domain.lexicon import (
     VIOLENCE_WORDS,
     TriggerSense,
 )
-from services.extract.domain.participants import can_act, sector_of_word
+from services.extract.domain.participants import can_act, is_counted_participle, sector_of_word
 
 _VERBAL_ATTACKS = frozenset({"attack", "assault", "battle", "fight", "clash", "offensive"})
 _VERBAL_ATTACK = TriggerSense("ACCUSE", None, 0.5)
@@ -491,7 +491,11 @@ def _prepositional_objects(token: Token, prepositions: Collection[str]) -> list[
 
 def _is_nominal_participle(verb: Token) -> bool:
     """A participle used as a noun with a determiner ("the accused was arrested", "these
-    injured") names people, not an event."""
+    injured") names people, not an event; so does one counted by a numeral, which the small
+    parser makes the head ("the two accused", "the four injured": no noun for the participle to
+    modify, and nothing of its own, unlike "three men accused of murder")."""
+    if is_counted_participle(verb):
+        return True
     return any(c.dep_ == "det" for c in verb.children) and not any(
         c.dep_ in {"dobj", "prt", "agent"} for c in verb.children
     )

@@ -244,3 +244,11 @@ def test_a_rank_the_tokenizer_splits_at_its_hyphen_is_one_police_actor(
 ) -> None:
     (event,) = [e for e in extract(text).events if e.trigger.text == trigger]
     assert [(a.text, a.sector) for a in event.actors] == [(actor, "COP")]
+
+
+def test_a_participle_counted_by_a_numeral_names_people_not_an_event(extract: Extract) -> None:
+    events = extract("the three accused were arrested and the four injured were taken away.").events
+    assert [(e.type, e.trigger.text, [t.text for t in e.targets]) for e in events] == [
+        ("COERCE", "arrested", ["three accused"])
+    ]
+    assert extract("three men accused of murder were arrested.").events[0].type == "ACCUSE"
