@@ -169,6 +169,8 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
             heads = [child]
         heads = [h for h in heads if h.ent_type_ not in _NOT_PARTICIPANTS]
         (actors if role == "actor" else targets).extend(heads)
+    if not targets:
+        targets = _object_after_result(verb)
     if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOMINAL:
         targets = [verb.head]  # a reduced passive relative: "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
@@ -201,6 +203,19 @@ def _agent_after_purpose(verb: Token) -> list[Token]:
         for agent in by.children
         if agent.dep_ == "pobj" and is_agent_noun(agent)
     ][:1]
+
+
+def _object_after_result(verb: Token) -> list[Token]:
+    """ "a sub-inspector shot dead a youth": a result word before the object (a heavy object
+    shifted past it), which the small parser reads as a preposition with the object as its
+    own; the object is the verb's, and its patient."""
+    return [
+        obj
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ == "dead" and child.i == verb.i + 1
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _reporting_police(verb: Token) -> list[Token]:

@@ -252,3 +252,9 @@ def test_a_participle_counted_by_a_numeral_names_people_not_an_event(extract: Ex
         ("COERCE", "arrested", ["three accused"])
     ]
     assert extract("three men accused of murder were arrested.").events[0].type == "ACCUSE"
+
+
+def test_the_object_after_shot_dead_is_the_one_killed(extract: Extract) -> None:
+    text = "a police sub-inspector shot dead a youth during the clashes."
+    (event,) = [e for e in extract(text).events if e.trigger.text == "shot dead"]
+    assert [t.text for t in event.targets] == ["youth"]
