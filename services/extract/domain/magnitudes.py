@@ -89,9 +89,12 @@ def _counts_its_patient(number: Token, verb: Token) -> bool:
 
 
 def _words_around(number: Token) -> list[Token]:
-    """The head, the head's head and the head's modifiers: where the counted thing is said."""
+    """The number's own participle ("four injured": the small parser may hang the number on
+    another clause's verb, as in "a youth was killed and four injured"), the head, the head's
+    head and the head's modifiers: where the counted thing is said."""
     head = number.head
-    words = [head]
+    words = [c for c in number.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN"]
+    words.append(head)
     words.extend(c for c in head.children if c.dep_ in {"amod", "acl", "relcl", "conj"})
     if head.head != head:
         words.append(head.head)

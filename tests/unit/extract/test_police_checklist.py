@@ -258,3 +258,9 @@ def test_the_object_after_shot_dead_is_the_one_killed(extract: Extract) -> None:
     text = "a police sub-inspector shot dead a youth during the clashes."
     (event,) = [e for e in extract(text).events if e.trigger.text == "shot dead"]
     assert [t.text for t in event.targets] == ["youth"]
+
+
+def test_a_number_with_its_own_participle_counts_what_that_says(extract: Extract) -> None:
+    text = "a youth was killed and four injured in police firing."
+    counts = [(m.kind, m.value) for e in extract(text).events for m in e.magnitudes]
+    assert ("injured", 4) in counts and ("killed", 4) not in counts
