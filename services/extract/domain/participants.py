@@ -17,6 +17,7 @@ from services.extract.domain.lexicon import (
     CONCLUDING_VERBS,
     CUSTODY_PURPOSES,
     EVENT_LIGHT_VERBS,
+    HARM_VERBS,
     IGO_NAMES,
     INSTRUMENT_SUBJECT_VERBS,
     NUMBER_WORDS,
@@ -179,7 +180,7 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     elif not actors and not patient_subject:
         actors = _inherited_subject(verb)
     if not actors and (_is_passive(verb) or patient_subject):
-        actors = _agent_in_event_phrase(verb)
+        actors = _agent_in_event_phrase(verb) or _agent_of_harm_conjunct(verb)
     if not actors and event_type == "COERCE" and _is_passive(verb):
         actors = _agent_after_purpose(verb)
     if not actors and event_type == "COERCE" and _is_passive(verb):
@@ -296,6 +297,24 @@ def _is_passive_conjunct(verb: Token) -> bool:
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.tag_ == "VBN"
+
+
+def _agent_of_harm_conjunct(verb: Token) -> list[Token]:
+    """ "a youth was killed and four injured in police firing", "two were killed and five
+    injured when police opened fire": a cause phrase after coordinated harms is shared by them
+    (it takes scope over the coordination), so a killing without one takes the agent its
+    conjunct's phrase names. The small parser may hang the second harm as a participle on its
+    count ("four injured"), so that count's participle is a conjunct too."""
+    if verb.lemma_.lower() not in HARM_VERBS:
+        return []
+    conjuncts = [c for c in verb.children if c.dep_ == "conj"]
+    conjuncts += [a for c in conjuncts for a in c.children if a.dep_ in {"acl", "amod"}]
+    for conjunct in conjuncts:
+        if conjunct.pos_ == "VERB" and conjunct.lemma_.lower() in HARM_VERBS:
+            agents = _agent_in_event_phrase(conjunct)
+            if agents:
+                return agents
+    return []
 
 
 def _agent_in_event_phrase(verb: Token) -> list[Token]:

@@ -162,6 +162,13 @@ KILLINGS = [
     ),
     Case("a head constable was killed when a mob attacked the police chowki.", False, True, False),
     Case("the sho was shot dead by militants.", False, True, False),
+    Case("a youth was killed and four injured in police firing.", False, True, True),
+    Case(
+        "two persons were killed and five injured when police opened fire on the mob.",
+        False,
+        True,
+        True,
+    ),
     Case("two men were killed when a gang stabbed them near the market.", False, True, False),
 ]
 
@@ -183,6 +190,7 @@ NOT_POLICE_ACTIONS = [
     Case("his father picked up the children from school.", False, False),
     Case("three workers died in a fire at the factory.", False, False),
     Case("a labourer was killed when he fell from the roof.", False, False),
+    Case("a youth was killed and four injured in a road accident.", False, False),
     Case("the police picked up the trail of the gang.", False, False),
     Case("two policemen were injured in stone pelting by the mob.", False, False),
     Case("an undertrial died in police custody at the naroda police station.", False, False),
