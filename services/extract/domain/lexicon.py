@@ -536,6 +536,13 @@ police, the riot-control battalions of the Central Reserve Police Force, the sta
 counter-terrorism unit): read whole, they are police (COP), not the "force" (MIL) or the
 "terrorist" (REB) of their last words."""
 
+POLICE_OFFICES: Final[frozenset[str]] = words(
+    "commissioner superintendent inspector director general chief head"
+)
+"""Offices named by the force they command ("commissioner of police", "superintendent of
+police", "director general of police"): with "of police" they are police ranks; alone they are
+also schools', weapons' or companies' officers."""
+
 CUSTODY_PURPOSES: Final[frozenset[str]] = words("questioning interrogation")
 """What persons are held or picked up for when it is custody ("picked up for questioning"):
 those who question them are those who hold them."""

@@ -24,6 +24,7 @@ from services.extract.domain.lexicon import (
     PARTICIPATION_PREDICATES,
     PATIENT_SUBJECT_VERBS,
     PERSON_NOUNS,
+    POLICE_OFFICES,
     POLICE_UNIT_NAMES,
     SECTOR_WORDS,
     VERB_TRIGGERS,
@@ -400,6 +401,17 @@ def sector_of_word(token: Token) -> str | None:
         SECTOR_WORDS.get(token.lower_)
         or SECTOR_WORDS.get(token.lemma_.lower())
         or SECTOR_WORDS.get(_hyphenated_word(token).lower())
+    )
+
+
+def _is_police_office(head: Token) -> bool:
+    """ "the commissioner of police", "the deputy superintendent of police": an office whose
+    "of" phrase is the police is a police rank."""
+    return head.lemma_.lower() in POLICE_OFFICES and any(
+        o.dep_ == "pobj" and sector_of_word(o) == "COP"
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
     )
 
 
@@ -868,6 +880,8 @@ def _sector_of(phrase: Span, head: Token) -> str | None:
     sector = sector_of_word(head)
     if sector is not None:
         return sector
+    if _is_police_office(head):
+        return "COP"
     if phrase.text.lower().removeprefix("the ") in IGO_NAMES or head.lower_ in IGO_NAMES:
         return "IGO"
     for token in phrase:

@@ -121,6 +121,7 @@ RANKS_AND_UNITS = [
     Case("a constable arrested the thief at the railway station.", True, False, True),
     Case("the sho of the naroda police station detained three men.", True, False, True),
     Case("the police commissioner said 45 people had been arrested.", True, False, True),
+    Case("the commissioner of police said 300 persons had been detained.", True, False, True),
     Case("the crime branch picked up three suspects late on monday night.", True, False, True),
     Case("rapid action force personnel detained 12 persons in juhapura.", True, False, True),
     Case("a sub-inspector arrested the two youths on the spot.", True, False, True),
