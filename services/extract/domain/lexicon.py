@@ -493,9 +493,10 @@ SECTOR_WORDS: Final[dict[str, str]] = {
         "constable constabulary cop cops officer police policeman policemen "
         "detective detectives gendarme gendarmes gendarmerie "
         # Indian police ranks and forces, as crime reports abbreviate them: station house
-        # officer, deputy superintendent, deputy and assistant commissioners of police, the
-        # Central Reserve Police Force ("sp" is left out: it is also the Samajwadi Party)
-        "sho dsp dcp acp crpf "
+        # officer, deputy superintendent, deputy and assistant commissioners of police, police
+        # sub-inspector, the Central and State Reserve Police ("sp" is left out: it is also the
+        # Samajwadi Party; "asi", the assistant sub-inspector, the Archaeological Survey)
+        "sho dsp dcp acp psi crpf srp "
         # a rank only the Indian police has; the tokenizer splits it at the hyphen
         "sub-inspector"
     ), "COP"),

@@ -126,6 +126,8 @@ RANKS_AND_UNITS = [
     Case("rapid action force personnel detained 12 persons in juhapura.", True, False, True),
     Case("a sub-inspector arrested the two youths on the spot.", True, False, True),
     Case("the dsp arrested the sarpanch on charges of corruption.", True, False, True),
+    Case("psi patel detained three youths near the temple.", True, False, True),
+    Case("srp jawans rounded up 30 persons from the area.", True, False, True),
     Case("the anti-terrorist squad arrested a suspected militant.", True, False, True),
 ]
 
