@@ -780,11 +780,7 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    # "a police sub-inspector": the small parser heads the phrase with "sub"; the word is whole
-    start, end = (
-        min(start, _hyphen_bounds(doc[start])[0]),
-        max(end, _hyphen_bounds(doc[end - 1])[1]),
-    )
+    start, end = _whole_words(doc, head, start, end)
     if _is_split_abbreviation(doc, end):
         end += 1
     return start, end
@@ -801,6 +797,29 @@ def is_counted_participle(verb: Token) -> bool:
         and head.pos_ == "NUM"
         and not any(True for _ in verb.children)
     )
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"})
+
+
+def _whole_words(doc: Doc, head: Token, start: int, end: int) -> tuple[int, int]:
+    """A phrase neither starts nor ends inside a word the tokenizer split at its hyphens: the
+    word is taken whole ("a police sub-inspector", headed by "sub"; "Ex-PM Lord Callaghan"),
+    unless the small parser made its other part the head of another phrase ("co" heads one
+    participant and "founder Steve Jobs" the next): then the word is left to that phrase."""
+    first, last = _hyphen_bounds(doc[start])
+    if first < start:
+        start = last if _heads_other_phrase(doc[first:start], first, last, head) else first
+    first, last = _hyphen_bounds(doc[end - 1])
+    if last > end:
+        end = first if _heads_other_phrase(doc[end:last], first, last, head) else last
+    return start, end
+
+
+def _heads_other_phrase(part: Span, first: int, last: int, head: Token) -> bool:
+    """Whether ``part``, the piece of the hyphenated word ``[first, last)`` outside a phrase,
+    heads another phrase; never when the phrase's own head is in the word."""
+    return not first <= head.i < last and any(t.dep_ in _ARGUMENT_DEPS for t in part)
 
 
 def _is_split_abbreviation(doc: Doc, end: int) -> bool:

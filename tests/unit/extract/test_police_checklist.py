@@ -275,3 +275,9 @@ def test_a_number_with_its_own_participle_counts_what_that_says(extract: Extract
     text = "a youth was killed and four injured in police firing."
     counts = [(m.kind, m.value) for e in extract(text).events for m in e.magnitudes]
     assert ("injured", 4) in counts and ("killed", 4) not in counts
+
+
+def test_a_hyphenated_word_split_between_two_phrases_is_whole_in_one(extract: Extract) -> None:
+    text = "Norland Motors co-founder Anna Vale was attacked by critics."
+    (event,) = extract(text).events
+    assert [t.text for t in event.targets] == ["Norland Motors co-founder", "Anna Vale"]
