@@ -493,9 +493,12 @@ SECTOR_WORDS: Final[dict[str, str]] = {
         "constable constabulary cop cops officer police policeman policemen "
         "detective detectives gendarme gendarmes gendarmerie "
         # Indian police ranks and forces, as crime reports abbreviate them: station house
-        # officer, deputy superintendent, deputy and assistant commissioners of police, the
-        # Central Reserve Police Force ("sp" is left out: it is also the Samajwadi Party)
-        "sho dsp dcp acp crpf"
+        # officer, deputy superintendent, deputy and assistant commissioners of police, police
+        # sub-inspector, the Central and State Reserve Police ("sp" is left out: it is also the
+        # Samajwadi Party; "asi", the assistant sub-inspector, the Archaeological Survey)
+        "sho dsp dcp acp psi crpf srp "
+        # a rank only the Indian police has; the tokenizer splits it at the hyphen
+        "sub-inspector"
     ), "COP"),
     **dict.fromkeys(words(
         "administration ambassador authorities authority cabinet council delegation diplomat "
@@ -525,6 +528,25 @@ SECTOR_WORDS: Final[dict[str, str]] = {
         "journalist journalists media reporter reporters"
     ), "MED"),
 }
+
+POLICE_UNIT_NAMES: Final[tuple[str, ...]] = (
+    "crime branch", "rapid action force", "anti-terrorist squad", "anti-terrorism squad"
+)
+"""Indian police units whose names hold no police word (the detective wing of a state or city
+police, the riot-control battalions of the Central Reserve Police Force, the state police's
+counter-terrorism unit): read whole, they are police (COP), not the "force" (MIL) or the
+"terrorist" (REB) of their last words."""
+
+POLICE_OFFICES: Final[frozenset[str]] = words(
+    "commissioner superintendent inspector director general chief head"
+)
+"""Offices named by the force they command ("commissioner of police", "superintendent of
+police", "director general of police"): with "of police" they are police ranks; alone they are
+also schools', weapons' or companies' officers."""
+
+CUSTODY_PURPOSES: Final[frozenset[str]] = words("questioning interrogation")
+"""What persons are held or picked up for when it is custody ("picked up for questioning"):
+those who question them are those who hold them."""
 
 PERSON_NOUNS: Final[frozenset[str]] = words(
     "people person man men woman women child children boy girl family crowd mob group team "

@@ -15,6 +15,7 @@ from services.extract.domain.lexicon import (
     SCALE_WORDS,
     TOLL_NOUNS,
 )
+from services.extract.domain.triggers import to_death
 from shared.models import Magnitude
 
 _NOT_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"})
@@ -74,13 +75,26 @@ def _kind_of_count(number: Token) -> tuple[str, bool] | None:
         kind = MAGNITUDE_WORDS.get(word.lower_) or MAGNITUDE_WORDS.get(word.lemma_.lower())
         if kind is not None:
             return kind, False
+        if word.pos_ == "VERB" and _counts_its_patient(number, word) and to_death(word):
+            return "killed", False
     return None
 
 
+def _counts_its_patient(number: Token, verb: Token) -> bool:
+    """Whether the phrase the number counts undergoes ``verb``: "three people were burnt
+    alive", "mobs hacked two men to death" (a verb whose result is death kills those it acts
+    on, so they are the killed); its subject, "two mobs beat him to death", is not."""
+    phrase = number if number.head.i == number.i else number.head
+    return phrase.head.i == verb.i and phrase.dep_ in {"nsubjpass", "dobj"}
+
+
 def _words_around(number: Token) -> list[Token]:
-    """The head, the head's head and the head's modifiers: where the counted thing is said."""
+    """The number's own participle ("four injured": the small parser may hang the number on
+    another clause's verb, as in "a youth was killed and four injured"), the head, the head's
+    head and the head's modifiers: where the counted thing is said."""
     head = number.head
-    words = [head]
+    words = [c for c in number.children if c.dep_ in {"acl", "amod"} and c.tag_ == "VBN"]
+    words.append(head)
     words.extend(c for c in head.children if c.dep_ in {"amod", "acl", "relcl", "conj"})
     if head.head != head:
         words.append(head.head)

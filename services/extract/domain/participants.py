@@ -15,14 +15,19 @@ from services.extract.domain.geo import country_for_demonym, country_for_name, c
 from services.extract.domain.lexicon import (
     AGENT_SUFFIXES,
     CONCLUDING_VERBS,
+    CUSTODY_PURPOSES,
     EVENT_LIGHT_VERBS,
+    HARM_VERBS,
     IGO_NAMES,
     INSTRUMENT_SUBJECT_VERBS,
     NUMBER_WORDS,
     PARTICIPATION_PREDICATES,
     PATIENT_SUBJECT_VERBS,
     PERSON_NOUNS,
+    POLICE_OFFICES,
+    POLICE_UNIT_NAMES,
     SECTOR_WORDS,
+    VERB_TRIGGERS,
 )
 from services.extract.domain.places import is_city_name
 from services.extract.domain.speakers import mention_bounds, resolve_speaker
@@ -166,6 +171,8 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
             heads = [child]
         heads = [h for h in heads if h.ent_type_ not in _NOT_PARTICIPANTS]
         (actors if role == "actor" else targets).extend(heads)
+    if not targets:
+        targets = _object_after_result(verb)
     if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOMINAL:
         targets = [verb.head]  # a reduced passive relative: "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
@@ -174,10 +181,43 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     elif not actors and not patient_subject:
         actors = _inherited_subject(verb)
     if not actors and (_is_passive(verb) or patient_subject):
-        actors = _agent_in_event_phrase(verb)
+        actors = _agent_in_event_phrase(verb) or _agent_of_harm_conjunct(verb)
+    if not actors and event_type == "COERCE" and _is_passive(verb):
+        actors = _agent_after_purpose(verb)
     if not actors and event_type == "COERCE" and _is_passive(verb):
         actors = _reporting_police(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _agent_after_purpose(verb: Token) -> list[Token]:
+    """ "two men were held for questioning by the police": the small parser hangs the
+    passive's "by" phrase on the purpose noun before it. Whoever questions those held is who
+    holds them, so an agent noun there is the detention's agent (CAMEO 173 codes the arrest to
+    the arresting authority)."""
+    return [
+        agent
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "for"
+        for purpose in prep.children
+        if purpose.lower_ in CUSTODY_PURPOSES
+        for by in purpose.children
+        if by.lower_ == "by"
+        for agent in by.children
+        if agent.dep_ == "pobj" and is_agent_noun(agent)
+    ][:1]
+
+
+def _object_after_result(verb: Token) -> list[Token]:
+    """ "a sub-inspector shot dead a youth": a result word before the object (a heavy object
+    shifted past it), which the small parser reads as a preposition with the object as its
+    own; the object is the verb's, and its patient."""
+    return [
+        obj
+        for child in verb.children
+        if child.dep_ == "prep" and child.lower_ == "dead" and child.i == verb.i + 1
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    ]
 
 
 def _reporting_police(verb: Token) -> list[Token]:
@@ -260,6 +300,24 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.tag_ == "VBN"
 
 
+def _agent_of_harm_conjunct(verb: Token) -> list[Token]:
+    """ "a youth was killed and four injured in police firing", "two were killed and five
+    injured when police opened fire": a cause phrase after coordinated harms is shared by them
+    (it takes scope over the coordination), so a killing without one takes the agent its
+    conjunct's phrase names. The small parser may hang the second harm as a participle on its
+    count ("four injured"), so that count's participle is a conjunct too."""
+    if verb.lemma_.lower() not in HARM_VERBS:
+        return []
+    conjuncts = [c for c in verb.children if c.dep_ == "conj"]
+    conjuncts += [a for c in conjuncts for a in c.children if a.dep_ in {"acl", "amod"}]
+    for conjunct in conjuncts:
+        if conjunct.pos_ == "VERB" and conjunct.lemma_.lower() in HARM_VERBS:
+            agents = _agent_in_event_phrase(conjunct)
+            if agents:
+                return agents
+    return []
+
+
 def _agent_in_event_phrase(verb: Token) -> list[Token]:
     """ "two men were killed in police firing", "killed in an Israeli air strike": an agentless
     passive whose "in" phrase names the attack takes that attack's agent (an agent noun or a
@@ -281,10 +339,26 @@ def _agent_in_event_phrase(verb: Token) -> list[Token]:
         if any(
             (m.dep_ == "advmod" and m.lower_ == "when") or m.dep_ == "mark" for m in clause.children
         ):
-            agents = [c for c in clause.children if c.dep_ == "nsubj" and is_agent_noun(c)]
+            agents = [c for c in clause.children if c.dep_ == "nsubj" and _attacks(c, clause)]
             if agents:
                 return agents
     return []
+
+
+def _attacks(subject: Token, clause: Token) -> bool:
+    """Whether the subject of a "when" clause is the killer of the clause above: an agent noun
+    ("when police opened fire"), or anyone who can act and whose verb is an attack ("when a mob
+    attacked the chowki", "when a gang stabbed him"). A pronoun is left to the clause's own
+    event ("he was killed when he fell")."""
+    if is_agent_noun(subject):
+        return True
+    sense = VERB_TRIGGERS.get(clause.lemma_.lower())
+    return (
+        sense is not None
+        and sense.type == "ASSAULT"
+        and subject.pos_ != "PRON"
+        and can_act(subject, by_ending=False)
+    )
 
 
 def is_agent_noun(token: Token) -> bool:
@@ -318,8 +392,77 @@ def can_act(token: Token, *, by_ending: bool = True) -> bool:
 
 
 def sector_of_word(token: Token) -> str | None:
-    """The CAMEO/PLOVER sector code a word names, case-insensitively."""
-    return SECTOR_WORDS.get(token.lower_) or SECTOR_WORDS.get(token.lemma_.lower())
+    """The CAMEO/PLOVER sector code a word names, case-insensitively: the last word of a police
+    unit's name ("crime branch", "rapid action force") names police, and a part of a word the
+    tokenizer split at its hyphens ("sub-inspector") names what the whole word names."""
+    if token.lower_ in _UNIT_LAST_WORDS and _ends_police_unit_name(token):
+        return "COP"
+    return (
+        SECTOR_WORDS.get(token.lower_)
+        or SECTOR_WORDS.get(token.lemma_.lower())
+        or SECTOR_WORDS.get(_hyphenated_word(token).lower())
+    )
+
+
+def _is_police_office(head: Token) -> bool:
+    """ "the commissioner of police", "the deputy superintendent of police": an office whose
+    "of" phrase is the police is a police rank."""
+    return head.lemma_.lower() in POLICE_OFFICES and any(
+        o.dep_ == "pobj" and sector_of_word(o) == "COP"
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+    )
+
+
+def _modifier_sector(token: Token) -> str | None:
+    """The sector a modifier names by its form ("police station"), or as the last word of a
+    police unit's name ("rapid action force personnel")."""
+    if token.lower_ in _UNIT_LAST_WORDS and _ends_police_unit_name(token):
+        return "COP"
+    return SECTOR_WORDS.get(token.lower_)
+
+
+_UNIT_LAST_WORDS = frozenset(name.split()[-1] for name in POLICE_UNIT_NAMES)
+
+
+def _ends_police_unit_name(token: Token) -> bool:
+    """Whether the text up to ``token`` ends with one of :data:`POLICE_UNIT_NAMES`."""
+    text = token.doc.text
+    end = token.idx + len(token)
+    for name in POLICE_UNIT_NAMES:
+        start = end - len(name)
+        if start >= 0 and text[start:end].lower() == name:
+            return start == 0 or not text[start - 1].isalnum()
+    return False
+
+
+_HYPHEN_REACH = 2
+"""Hyphens followed each way from a token: "sub-inspector", "station-house-officer"."""
+
+
+def _hyphenated_word(token: Token) -> str:
+    """The whole word a token is part of when the tokenizer split it at its hyphens (no space
+    either side): "sub-inspector" for "sub" or "inspector"; the token itself otherwise."""
+    start, end = _hyphen_bounds(token)
+    return token.doc[start:end].text
+
+
+def _hyphen_bounds(token: Token) -> tuple[int, int]:
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    for _ in range(_HYPHEN_REACH):
+        if start >= 2 and doc[start - 1].text == "-" and _joined(doc, start - 2):
+            start -= 2
+    for _ in range(_HYPHEN_REACH):
+        if end + 1 < len(doc) and doc[end].text == "-" and _joined(doc, end - 1):
+            end += 2
+    return start, end
+
+
+def _joined(doc: Doc, i: int) -> bool:
+    """Whether tokens ``i``, ``i + 1`` (a hyphen) and ``i + 2`` are written without spaces."""
+    return not doc[i].whitespace_ and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha
 
 
 def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]:
@@ -478,6 +621,8 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
             continue  # "the u.s. invasion": the split-off period of "u.s." names no one
         if head.lower_ in _PRONOUNS_TO_SKIP and _group_antecedent(head) is None:
             continue
+        if any(_hyphen_bounds(head)[0] <= h.i < head.i for h in expanded):
+            continue  # "by a police sub-inspector": "inspector", misparsed as a second head
         expanded.append(head)
         expanded.extend(c for c in head.children if c.dep_ == "conj")
     return expanded
@@ -630,14 +775,51 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in {"of", "around"}:
             end = max(end, child.right_edge.i + 1)
-        elif child.dep_ == "compound":
-            end = max(end, child.i + 1)
+        elif child.dep_ == "compound" or is_counted_participle(child):
+            end = max(end, child.i + 1)  # "the two accused"
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    start, end = _whole_words(doc, head, start, end)
     if _is_split_abbreviation(doc, end):
         end += 1
     return start, end
+
+
+def is_counted_participle(verb: Token) -> bool:
+    """ "the two accused", "the four injured": a bare participle right after the numeral the
+    small parser hangs it from is a noun counted by the numeral (people), not a verb."""
+    head = verb.head
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"acl", "amod"}
+        and head.i == verb.i - 1
+        and head.pos_ == "NUM"
+        and not any(True for _ in verb.children)
+    )
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "conj", "appos", "attr"})
+
+
+def _whole_words(doc: Doc, head: Token, start: int, end: int) -> tuple[int, int]:
+    """A phrase neither starts nor ends inside a word the tokenizer split at its hyphens: the
+    word is taken whole ("a police sub-inspector", headed by "sub"; "Ex-PM Lord Callaghan"),
+    unless the small parser made its other part the head of another phrase ("co" heads one
+    participant and "founder Steve Jobs" the next): then the word is left to that phrase."""
+    first, last = _hyphen_bounds(doc[start])
+    if first < start:
+        start = last if _heads_other_phrase(doc[first:start], first, last, head) else first
+    first, last = _hyphen_bounds(doc[end - 1])
+    if last > end:
+        end = first if _heads_other_phrase(doc[end:last], first, last, head) else last
+    return start, end
+
+
+def _heads_other_phrase(part: Span, first: int, last: int, head: Token) -> bool:
+    """Whether ``part``, the piece of the hyphenated word ``[first, last)`` outside a phrase,
+    heads another phrase; never when the phrase's own head is in the word."""
+    return not first <= head.i < last and any(t.dep_ in _ARGUMENT_DEPS for t in part)
 
 
 def _is_split_abbreviation(doc: Doc, end: int) -> bool:
@@ -717,9 +899,11 @@ def _sector_of(phrase: Span, head: Token) -> str | None:
     sector = sector_of_word(head)
     if sector is not None:
         return sector
+    if _is_police_office(head):
+        return "COP"
     if phrase.text.lower().removeprefix("the ") in IGO_NAMES or head.lower_ in IGO_NAMES:
         return "IGO"
     for token in phrase:
-        if token.i < head.i and (sector := SECTOR_WORDS.get(token.lower_)) is not None:
+        if token.i < head.i and (sector := _modifier_sector(token)) is not None:
             return sector
     return None

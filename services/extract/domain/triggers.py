@@ -28,6 +28,7 @@ from services.extract.domain.lexicon import (
     COOPERATION_OBJECTS,
     COOPERATIVE_TYPES,
     CURRENCY_NAMES,
+    CUSTODY_PURPOSES,
     CYBER_TARGETS,
     CYBER_WORDS,
     ECONOMIC_SUBJECTS,
@@ -54,7 +55,7 @@ from services.extract.domain.lexicon import (
     VIOLENCE_WORDS,
     TriggerSense,
 )
-from services.extract.domain.participants import can_act, sector_of_word
+from services.extract.domain.participants import can_act, is_counted_participle, sector_of_word
 
 _VERBAL_ATTACKS = frozenset({"attack", "assault", "battle", "fight", "clash", "offensive"})
 _VERBAL_ATTACK = TriggerSense("ACCUSE", None, 0.5)
@@ -149,6 +150,8 @@ def find_triggers(
                 lemma in _EXPLOSION_WORDS and match.sense.mode == "explosives"
             ):
                 match = _explosion(match, attack_story or _has_attack_context(token))
+            if match.sense.mode == "death" and _dies_of_violence(token):
+                match = _resensed(match, _VIOLENT_DEATH)
             if match.sense.type == "ASSAULT" and _is_accidental(token):
                 match = _resensed(match, TriggerSense("ACCIDENT", match.sense.mode, 0.5))
             elif match.sense.type == "MOBILIZE" and _is_peacekeeping(token):
@@ -207,6 +210,11 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     composed = _ending_or_lifting(token, lemma)
     if composed is not None:
         return composed
+    if lemma in _PLACING_VERBS and _places_in_custody(token):
+        return TriggerMatch(token, token.i, token.i + 1, _DETENTION)
+    if lemma == "pick" and (particle := _picks_up_in_custody(token)) is not None:
+        end = particle.i + 1 if particle.i == token.i + 1 else token.i + 1
+        return TriggerMatch(token, token.i, end, _DETENTION)
     if lemma not in _LEXICON_VERBS:
         return None  # no sense below can match: each is looked up by the verb's lemma
     for child in token.children:
@@ -256,6 +264,67 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     if lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+_PLACING_VERBS = frozenset({"remand", "send", "put", "place", "keep"})
+"""Verbs that put someone somewhere: with "custody" as where, a detention ("take" into custody
+is in :data:`OBJECT_TRIGGERS`)."""
+_CUSTODY_PREPOSITIONS = frozenset({"in", "into", "to", "under"})
+
+
+def _places_in_custody(verb: Token) -> bool:
+    """ "remanded to judicial custody", "the court remanded the accused in police custody",
+    "was sent to 14 days' custody", "kept in custody": putting a person in custody detains
+    them (CAMEO 173 "arrest, detain, or charge with legal action"), whoever orders it (the
+    police or a court). The custody phrase is the verb's or, as the small parser often
+    attaches it, its object's; "remanded on bail" frees the accused and is no detention."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    # "remanded the three accused to custody": "accused" misread as a participle on "three"
+    holders = [verb, *objects, *(c for o in objects for c in o.children if c.dep_ == "acl")]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ in _CUSTODY_PREPOSITIONS
+        and any(o.dep_ == "pobj" and o.lemma_.lower() == "custody" for o in prep.children)
+        for holder in holders
+        for prep in holder.children
+    )
+
+
+_CUSTODY_SECTORS = frozenset({"COP", "MIL"})
+
+
+def _picks_up_in_custody(verb: Token) -> Token | None:
+    """The particle of "pick up" in its custody sense: "the crime branch picked up three
+    suspects", "were picked up for questioning". Police or troops picking up persons, or
+    persons picked up to be questioned, are detained (CAMEO 173); anyone else picks up a prize,
+    the phone, speed, or children from school."""
+    particle = next((c for c in verb.children if c.dep_ == "prt" and c.lower_ == "up"), None)
+    persons = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if particle is None or not persons or not all(_is_person(p) for p in persons):
+        return None
+    takers = [c for c in verb.children if c.dep_ == "nsubj"]
+    takers += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    if any(_phrase_sector(t) in _CUSTODY_SECTORS for t in takers) or any(
+        o.lower_ in CUSTODY_PURPOSES
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+    ):
+        return particle
+    return None
+
+
+def _phrase_sector(head: Token) -> str | None:
+    """The sector of a noun or of a noun modifying it ("the police", "the city police",
+    "crime branch sleuths")."""
+    return sector_of_word(head) or next(
+        (
+            sector
+            for c in head.children
+            if c.dep_ in {"compound", "nmod", "amod"} and (sector := sector_of_word(c))
+        ),
+        None,
+    )
 
 
 def _presses_someone_to_act(verb: Token) -> bool:
@@ -422,7 +491,11 @@ def _prepositional_objects(token: Token, prepositions: Collection[str]) -> list[
 
 def _is_nominal_participle(verb: Token) -> bool:
     """A participle used as a noun with a determiner ("the accused was arrested", "these
-    injured") names people, not an event."""
+    injured") names people, not an event; so does one counted by a numeral, which the small
+    parser makes the head ("the two accused", "the four injured": no noun for the participle to
+    modify, and nothing of its own, unlike "three men accused of murder")."""
+    if is_counted_participle(verb):
+        return True
     return any(c.dep_ == "det" for c in verb.children) and not any(
         c.dep_ in {"dobj", "prt", "agent"} for c in verb.children
     )
@@ -805,6 +878,28 @@ def _is_cyber_attack(token: Token) -> bool:
 def _has_attack_context(token: Token) -> bool:
     """Whether the sentence speaks of an attack ("suicide bomber", "militants")."""
     return any(t.lemma_.lower() in ATTACK_CONTEXT_WORDS for t in token.sent)
+
+
+_VIOLENT_DEATH = TriggerSense("ASSAULT", None, 0.7)
+_VIOLENT_CAUSES = frozenset({"firing", "pelting", "stoning", "violence", "rioting", "riot"})
+"""Nouns of violence that name no attack of their own in the trigger lexicon ("firing" is
+also a dismissal, "riot" a protest): a death "in" one is a killing."""
+_CAUSE_REACH = 4
+"""Words of the "in" phrase read for its cause: "in police firing", "in the stone pelting"."""
+
+
+def _dies_of_violence(verb: Token) -> bool:
+    """ "one person died in police firing", "two died in stone pelting", "was killed ... died
+    in the violence": a death in violence is a killing (CAMEO 18x assault, 20x mass violence),
+    whether or not its agent is named. A death in an attack, a clash or a blast is already the
+    toll of that trigger (see :func:`_is_casualty_of_other`); one in custody, hospital or an
+    accident stays a death."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "during"}:
+            words = verb.doc[prep.i + 1 : min(prep.right_edge.i + 1, prep.i + 1 + _CAUSE_REACH)]
+            if any(w.lower_ in _VIOLENT_CAUSES or w.lemma_ in _VIOLENT_CAUSES for w in words):
+                return True
+    return False
 
 
 def _is_casualty_of_other(match: TriggerMatch, found: list[TriggerMatch]) -> bool:
