@@ -120,6 +120,25 @@ ATHLETICS_MODIFIERS: Final[frozenset[str]] = words("indoor outdoor athletics tra
 """Modifiers that make a "meeting" an athletics competition (British English 'meeting' for
 a meet): "an indoor meeting in Birmingham", "the Fayetteville Invitational meeting"."""
 
+RELIEF_NEEDS: Final[frozenset[str]] = words(
+    "debt disaster famine drought flood quake earthquake tsunami hurricane cyclone storm war "
+    "refugee humanitarian emergency aid food hunger poverty"
+)
+"""What relief in the aid sense relieves (CAMEO 07 'provide aid'; debt relief is economic aid,
+071): "debt relief", "tsunami relief", "humanitarian relief"."""
+
+AID_WORK: Final[frozenset[str]] = words(
+    "effort operation work worker agency supply fund flight convoy mission programme program "
+    "organisation organization package"
+)
+"""What aid relief names as a modifier: "the relief effort", "relief operations", "relief
+supplies"."""
+
+AID_GIVING_VERBS: Final[frozenset[str]] = words(
+    "provide deliver send give fund pay bring distribute ship airlift supply offer"
+)
+"""Verbs that give relief as aid: "provide debt relief", "to help pay for relief"."""
+
 FILMED_THINGS: Final[frozenset[str]] = words(
     "film movie scene footage video episode series picture photo photograph documentary "
     "advert commercial sequence thriller drama comedy sitcom programme show"
@@ -311,6 +330,14 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "clash_is_no_fixture",
         "CAMEO 19/11 clashes are between forces or opponents; a clash named after a "
         "competition ('the Six Nations clash', 'a second round clash') is a match in it",
+    ),
+    Restriction(
+        words("relief"),
+        "NOUN",
+        "relief_is_aid",
+        "CAMEO 07 provides aid: relief of a need ('debt/tsunami relief'), the relief effort, "
+        "relief given or sent, relief for a place; 'a big relief', 'a sigh of relief', 'to the "
+        "relief of the crowd' are feelings and 'income tax relief' is a tax rule",
     ),
     *(
         Restriction(
@@ -545,6 +572,34 @@ def _appeal_asks_for_something(trigger: Token) -> bool:
     # "appealed for the prisoners to be freed"
 
 
+def _relief_is_aid(noun: Token) -> bool:
+    """ "debt relief", "Darfur relief", "the relief effort", "provide relief", "pay for relief",
+    "relief for the Darfur region"; not "a relief for me", "a sigh of relief", "relief that a
+    winner has emerged", "income tax relief"."""
+    if any(
+        c.dep_ in _MODIFIER_DEPS
+        and (c.lemma_.lower() in RELIEF_NEEDS or c.ent_type_ in _NEEDY_ENTITIES)
+        for c in noun.children
+    ):
+        return True
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    if following is not None and following.lemma_.lower() in AID_WORK:
+        return True  # "relief efforts" as written, whatever the parse made of the pair
+    giver = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in {"dobj", "pobj"} and giver.lemma_.lower() in AID_GIVING_VERBS:
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in {"for", "to"}
+        and any(t.ent_type_ in _NEEDY_ENTITIES for o in c.children for t in o.subtree)
+        for c in noun.children
+    )
+
+
+_MODIFIER_DEPS: Final[frozenset[str]] = frozenset({"amod", "compound", "nmod"})
+_NEEDY_ENTITIES: Final[frozenset[str]] = frozenset({"GPE", "LOC", "NORP"})
+
+
 def _demonstration_shows_nothing(verb: Token) -> bool:
     """ "hundreds demonstrated against the war", "to demonstrate outside the embassy": the
     protest sense (CAMEO 141 'demonstrate or rally') takes no object; "demonstrate a clear
@@ -761,6 +816,7 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "charged_with_offence": _charged_with_offence,
     "plea_is_no_answer_to_a_charge": _plea_is_no_answer_to_a_charge,
     "appeal_asks_for_something": _appeal_asks_for_something,
+    "relief_is_aid": _relief_is_aid,
     "demonstration_shows_nothing": _demonstration_shows_nothing,
     "obstruction_of_a_way": _obstruction_of_a_way,
     "exploding_thing_is_physical": _exploding_thing_is_physical,

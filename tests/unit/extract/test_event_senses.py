@@ -222,3 +222,20 @@ def test_a_second_round_clash_is_a_match_not_a_fight(extract: Extract) -> None:
 def test_a_border_clash_with_rebels_is_an_assault(extract: Extract) -> None:
     extraction = extract("Two soldiers died in a border clash with rebels in Ruritania.")
     assert _event(extraction, "clash").type == "ASSAULT"
+
+
+def test_relief_as_a_feeling_is_no_aid(extract: Extract) -> None:
+    extraction = extract("The home fans breathed a sigh of relief when the final whistle blew.")
+    assert "relief" not in _triggers(extraction)
+
+
+def test_tax_relief_is_no_aid(extract: Extract) -> None:
+    extraction = extract("The chancellor announced tax relief for small firms in the budget.")
+    assert "relief" not in _triggers(extraction)
+
+
+def test_relief_of_a_need_and_the_relief_effort_are_aid(extract: Extract) -> None:
+    flood = extract("Donor nations pledged $50m in flood relief for the stricken province.")
+    effort = extract("The singer gave the prize money to relief efforts for the victims.")
+    assert _event(flood, "relief").type == "AID"
+    assert _event(effort, "relief").type == "AID"
