@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 from typing import Final
 
 from spacy.tokens import Token
@@ -370,6 +371,17 @@ def violates_restriction(trigger: Token) -> bool:
     )
 
 
+PHRASE_REACH: Final = 32
+"""The most tokens of a phrase read for an entity in it (:func:`names_an_entity`): a noun
+phrase is far shorter; a parse that hangs a whole run-on text under one word is not read."""
+
+
+def names_an_entity(head: Token, labels: frozenset[str]) -> bool:
+    """Whether the phrase ``head`` heads names an entity of one of ``labels`` ("the Darfur
+    region" a GPE, "the Athens Games" an EVENT), reading at most :data:`PHRASE_REACH` tokens."""
+    return any(t.ent_type_ in labels for t in islice(head.subtree, PHRASE_REACH))
+
+
 def is_inside_a_name(noun: Token) -> bool:
     """A trigger noun capitalised inside a sentence ("the Band Aid single", "Christian Aid")
     is part of a proper name: English capitalises common nouns there only in names. Not in
@@ -591,7 +603,7 @@ def _relief_is_aid(noun: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in {"for", "to"}
-        and any(t.ent_type_ in _NEEDY_ENTITIES for o in c.children for t in o.subtree)
+        and any(names_an_entity(o, _NEEDY_ENTITIES) for o in c.children)
         for c in noun.children
     )
 
@@ -800,7 +812,7 @@ def _clash_is_no_fixture(noun: Token) -> bool:
         and (t.lemma_.lower() in COMPETITION_WORDS or t.ent_type_ == "EVENT")
         for c in noun.children
         if c.i < noun.i and c.dep_ in {"compound", "amod", "nmod"}
-        for t in c.subtree
+        for t in islice(c.subtree, PHRASE_REACH)
     )
 
 

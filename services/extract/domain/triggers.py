@@ -17,7 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.document import tag_arrays
 from services.extract.domain.event_frames import is_demanded
-from services.extract.domain.event_selection import is_inside_a_name, violates_restriction
+from services.extract.domain.event_selection import (
+    is_inside_a_name,
+    names_an_entity,
+    violates_restriction,
+)
 from services.extract.domain.geo import country_for_demonym
 from services.extract.domain.lexicon import (
     AGENTIVE_TYPES,
@@ -398,6 +402,9 @@ def _is_person(token: Token) -> bool:
 _PRONOUN_NOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "who"})
 
 
+_EVENT_ENTITY = frozenset({"EVENT"})
+
+
 def _leaves_a_contest(verb: Token) -> bool:
     """ "withdrew from the Athens Games", "pulled out of the Australian Open qualifying draw": to
     leave a named event (a competition, a festival) is no retreat from a position or territory
@@ -406,7 +413,7 @@ def _leaves_a_contest(verb: Token) -> bool:
     return any(
         child.dep_ == "prep"
         and child.lower_ in {"from", "of"}
-        and any(t.ent_type_ == "EVENT" for o in child.children for t in o.subtree)
+        and any(names_an_entity(o, _EVENT_ENTITY) for o in child.children)
         for head in (verb, *particles)
         for child in head.children
     )
