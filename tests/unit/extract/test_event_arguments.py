@@ -10,13 +10,9 @@ from spacy.language import Language
 from services.extract.domain.extractor import Extraction
 from services.extract.domain.lemmas import VERB_LEMMA_CORRECTIONS
 from shared.models import Event
+from tests.unit.extract.event_lookup import event_of as _event
 
 Extract = Callable[..., Extraction]
-
-
-def _event(extraction: Extraction, trigger: str) -> Event:
-    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
-    return event
 
 
 def _actors(event: Event) -> list[str]:

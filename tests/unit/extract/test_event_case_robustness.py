@@ -8,13 +8,9 @@ import pytest
 
 from services.extract.domain.extractor import Extraction
 from shared.models import Event
+from tests.unit.extract.event_lookup import event_of as _event
 
 Extract = Callable[..., Extraction]
-
-
-def _event(extraction: Extraction, trigger: str) -> Event:
-    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
-    return event
 
 
 def _actors(event: Event) -> list[tuple[str, str | None]]:

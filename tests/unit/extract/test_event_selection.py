@@ -8,18 +8,10 @@ from collections.abc import Callable
 import pytest
 
 from services.extract.domain.extractor import Extraction
-from shared.models import Event
+from tests.unit.extract.event_lookup import event_of as _event
+from tests.unit.extract.event_lookup import triggers as _triggers
 
 Extract = Callable[..., Extraction]
-
-
-def _triggers(extraction: Extraction) -> list[str]:
-    return [e.trigger.text for e in extraction.events]
-
-
-def _event(extraction: Extraction, trigger: str) -> Event:
-    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
-    return event
 
 
 def test_market_subject_does_not_rally(extract: Extract) -> None:

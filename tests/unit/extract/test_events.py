@@ -3,14 +3,9 @@ from datetime import date
 
 from services.extract.domain.extractor import Extraction
 from shared.ids import event_id_for
-from shared.models import Event
+from tests.unit.extract.event_lookup import event_of as _event
 
 Extract = Callable[..., Extraction]
-
-
-def _event(extraction: Extraction, trigger: str) -> Event:
-    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
-    return event
 
 
 def test_air_strike_is_an_assault_with_actor_target_and_place(extract: Extract) -> None:
