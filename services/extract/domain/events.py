@@ -23,6 +23,7 @@ from services.extract.domain.lexicon import (
     MACHINE_WORDS,
     MODE_WORDS,
     NOUN_TRIGGERS,
+    RAISING_PREDICATES,
     STATIVE_VERBS,
     TriggerSense,
 )
@@ -73,6 +74,9 @@ _NON_EVENTS = frozenset({"negated", "hypothetical"})
 _LEAD_WINDOW_DAYS = 7
 _LEAD_SENTENCES = 4
 _OPENING_SENTENCES = 2
+_LEDE_SENTENCES = 2
+"""A story's lede: the first two sentences of its body state the news (the inverted pyramid;
+a one-sentence lede is often followed by the sentence that completes it)."""
 _HEADLINE_FALLBACK_SALIENCE = 100.0
 _SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "THREATEN", "AGREE", "SUPPORT"})
 _MILITARY_TYPES = frozenset({"ASSAULT", "MOBILIZE", "RETREAT"})
@@ -111,6 +115,8 @@ class _Scored:
     salience: float
     trigger: Token
     headline: bool = False
+    position: int = 0
+    """The sentence's place in the body (0: the lede; the headline counts as 0 too)."""
 
 
 def extract_events(
@@ -155,7 +161,7 @@ def extract_events(
             event = _link_claim(event, claims)
             salience = _salience(ctx, event, match, body_position, headline)
             salience += _prominence(match, triggers)
-            scored.append(_Scored(event, salience, match.token, headline))
+            scored.append(_Scored(event, salience, match.token, headline, max(0, body_position)))
     headline_end = sentences[0].end_char if headline_seen else 0
     if not any(
         item.event.trigger.start < headline_end and item.event.status not in _NON_EVENTS
@@ -164,6 +170,10 @@ def extract_events(
         # The headline names no event of the ontology: its own predicate is the news
         # ("Toblerone changes its bars"), ahead of any event found in the body.
         scored.extend(_headline_event(ctx, sentences, lead, version))
+    if headline_seen and not any(_is_news(item) and _in_lede(item) for item in scored):
+        # Neither the headline nor the lede names an event: the lede's own predicate is the
+        # news ("Winn-Dixie has filed for bankruptcy"), not an event deep in the body.
+        scored.extend(_lede_event(ctx, sentences, lead, version))
     idle = {item.event.event_id for item in scored if _is_unattributed_exchange(item)}
     events = [e for e in _mark_main(scored) if e.is_main or e.event_id not in idle]
     main_trigger = next((item.trigger for item in scored if _is_same(item.event, events)), None)
@@ -238,6 +248,43 @@ def _headline_event(
     return [_Scored(event, _HEADLINE_FALLBACK_SALIENCE, verb, headline=True)]
 
 
+def _lede_event(
+    ctx: DocumentContext,
+    sentences: list[Span],
+    lead: EventTime | None,
+    version: str,
+) -> list[_Scored]:
+    """The predicate of the first lede sentence that states one, as an OTHER event, for a
+    headlined article whose headline and lede name no event of the ontology (a title without a verb:
+    "Australia rates at four year high"). A lede of states only ("He is the longest serving
+    chancellor") gives none."""
+    for position, sentence in enumerate(sentences[1 : 1 + _LEDE_SENTENCES]):
+        verb = _headline_predicate(sentence)
+        if verb is None or not _has_subject(verb):
+            continue  # "Listen to the full interview": an imperative tells no news
+        match = TriggerMatch(verb, verb.i, verb.i + 1, TriggerSense("OTHER", None, 0.2))
+        event = _build_event(ctx, sentence, match, [], lead, version)
+        if event.status in _NON_EVENTS:
+            continue
+        return [_Scored(event, _HEADLINE_FALLBACK_SALIENCE, verb, position=position)]
+    return []
+
+
+def _has_subject(verb: Token) -> bool:
+    """Whether the verb's clause, or a clause it is the complement of, has a subject."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"}
+        for t in (verb, *verb.ancestors)
+        for c in t.children
+    )
+
+
+def _in_lede(item: _Scored) -> bool:
+    """Whether the event is in the headline or the lede, where a news story states its news
+    (the inverted pyramid)."""
+    return item.headline or item.position < _LEDE_SENTENCES
+
+
 def _is_stative(verb: Token) -> bool:
     """A verb of state, or "act as" (a role, not an action: "Video phones act as dating
     tools")."""
@@ -254,8 +301,11 @@ def _headline_predicate(headline: Span) -> Token | None:
     verb = headline.root
     if verb.lemma_.lower() in _REPORTING_LEMMAS:
         verb = next((c for c in verb.children if c.dep_ == "ccomp"), verb)
-    if _is_stative(verb):
-        return None  # "China had role in Yukos split-up": a state, no happening
+    verb = _raised(verb)
+    if verb.pos_ != "AUX" and _is_stative(verb):
+        # "China had role in Yukos split-up", "there is no way …": a state, no happening (a
+        # copula is read past: "X is confident Y will win")
+        return None
     if verb.pos_ == "VERB" and verb.lemma_.lower() not in _REPORTING_LEMMAS:
         return verb
     subjects_verbs = [
@@ -266,6 +316,31 @@ def _headline_predicate(headline: Span) -> Token | None:
         and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in t.children)
     ]
     return min(subjects_verbs, key=_depth, default=None)
+
+
+def _raised(verb: Token) -> Token:
+    """The infinitive a raising predicate takes ("are set to prosper", "seems certain to end",
+    "are to tour"): that verb states the happening (see :data:`RAISING_PREDICATES`)."""
+    for _ in range(2):  # bounded: "is expected to be set to …" at most
+        if verb.lemma_.lower() not in RAISING_PREDICATES:
+            return verb
+        complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if complement is None:
+            adjective = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ in {"acomp", "oprd"} and c.lemma_.lower() in RAISING_PREDICATES
+                ),
+                None,
+            )
+            complement = adjective and next(
+                (c for c in adjective.children if c.dep_ == "xcomp"), None
+            )
+        if complement is None or complement.pos_ not in {"VERB", "AUX"}:
+            return verb
+        verb = complement
+    return verb
 
 
 def _with_story_actors(main: Event, events: list[Event], sentences: list[Span]) -> Event:
@@ -720,14 +795,18 @@ def _is_demand(event: Event, trigger: Token) -> bool:
 
 
 def _mark_main(scored: list[_Scored]) -> list[Event]:
-    """The main event: the most salient of the headline's events, else of the article's; a
-    negated or hypothetical event only when the article has nothing else (the news is what
-    happened or is set to happen)."""
+    """The main event: the most salient of the headline's events, else of the lede's, else of
+    the article's; a negated or hypothetical event only when the article has nothing else (the
+    news is what happened or is set to happen)."""
     if not scored:
         return []
     factual = [i for i, item in enumerate(scored) if _is_news(item)]
     in_headline = [i for i in factual if scored[i].headline]
-    best = max(in_headline or factual or range(len(scored)), key=lambda i: scored[i].salience)
+    in_lede = [i for i in factual if _in_lede(scored[i])]
+    best = max(
+        in_headline or in_lede or factual or range(len(scored)),
+        key=lambda i: scored[i].salience,
+    )
     return [
         item.event.model_copy(update={"is_main": True}) if i == best else item.event
         for i, item in enumerate(scored)

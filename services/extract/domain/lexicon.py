@@ -593,10 +593,17 @@ MACHINE_WORDS: Final[frozenset[str]] = words(
 three") tells of an accident, not of an attacker (CAMEO codes assaults by their agents)."""
 
 STATIVE_VERBS: Final[frozenset[str]] = words(
-    "have own lack need deserve remain resemble seem contain"
+    "be exist have own lack need deserve remain resemble seem contain"
 )
-"""Verbs of states (Vendler): a headline whose predicate is one ("China had role in …",
-"Nominees lack pulling power") tells no happening of its own."""
+"""Verbs of states (Vendler): a headline or lede whose predicate is one ("China had role in …",
+"Nominees lack pulling power", "there is no way …") tells no happening of its own."""
+
+RAISING_PREDICATES: Final[frozenset[str]] = words(
+    "be set due expect seem appear likely unlikely certain about bound poised"
+)
+"""Raising predicates (Postal 1974): "Day is set to join Preston", "Blair seems certain to call
+an election", "Queen are to tour" — the infinitive they take states the happening; they add
+only its likelihood or time."""
 
 HARM_VERBS: Final[frozenset[str]] = words("kill injure wound murder")
 """Verbs that name a harm without its manner: an attack only when an attacker is named."""

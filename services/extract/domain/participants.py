@@ -26,6 +26,7 @@ from services.extract.domain.lexicon import (
     PERSON_NOUNS,
     POLICE_OFFICES,
     POLICE_UNIT_NAMES,
+    RAISING_PREDICATES,
     SECTOR_WORDS,
     VERB_TRIGGERS,
 )
@@ -254,7 +255,8 @@ def _inherited_subject(verb: Token) -> list[Token]:
     that verb's object ("ordered the troops to attack" -> the troops)."""
     token = verb
     for _ in range(3):
-        if token.dep_ not in _CLIMBING_DEPS or token.head == token:
+        raising = token.dep_ == "oprd" and token.lemma_.lower() in RAISING_PREDICATES
+        if (token.dep_ not in _CLIMBING_DEPS and not raising) or token.head == token:
             return []
         if token.dep_ == "acomp" and token.i == verb.i:
             return []  # "the standards are settled": an adjective trigger has its own subject
@@ -264,7 +266,14 @@ def _inherited_subject(verb: Token) -> list[Token]:
             objects = [c for c in token.children if c.dep_ == "dobj"]
             if objects:
                 return objects
-        subjects = [c for c in token.children if c.dep_ == "nsubj"] or _headline_subject(token)
+        subjects = [
+            c
+            for c in token.children
+            if c.dep_ == "nsubj"
+            # a passive's subject is its infinitive's, raised or object-controlled: "Day is
+            # set to join Preston", "the rebels were ordered to attack the town"
+            or (c.dep_ == "nsubjpass" and controlled)
+        ] or _headline_subject(token)
         if subjects:
             return [_antecedent_of_relative(token, subjects[0])]
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:

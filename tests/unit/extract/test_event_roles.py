@@ -57,6 +57,18 @@ def test_object_control_verb_passes_its_object_to_the_infinitive(extract: Extrac
     assert _actors(event) == ["soldiers"]
 
 
+def test_passive_subject_of_an_object_control_verb_is_the_infinitive_agent(
+    extract: Extract,
+) -> None:
+    event = _event(extract("The militiamen were ordered to attack the depot."), "attack")
+    assert _actors(event) == ["militiamen"]
+
+
+def test_subject_of_a_raising_passive_is_the_infinitive_agent(extract: Extract) -> None:
+    event = _event(extract("The rebels are expected to attack the depot at dawn."), "attack")
+    assert _actors(event) == ["rebels"]
+
+
 def test_relative_clause_subject_is_the_modified_noun(extract: Extract) -> None:
     extraction = extract("Officials named the gunmen who attacked the checkpoint.")
     assert "gunmen" in " ".join(_actors(_event(extraction, "attacked")))

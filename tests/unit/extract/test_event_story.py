@@ -148,3 +148,64 @@ def test_first_line_without_a_full_stop_is_the_headline_when_no_title_is_given(
     )
     (main,) = [e for e in extraction.events if e.is_main]
     assert (main.trigger.text, main.status) == ("threatens", "occurred")
+
+
+def test_event_deep_in_the_body_is_not_the_main_event_when_the_lede_states_the_news(
+    extract: Extract,
+) -> None:
+    extraction = _with_title(
+        extract,
+        "Ruritania rates at six-year high",
+        "The central bank of Ruritania raised its main interest rate to 6% on Tuesday. "
+        "Borrowing costs are now the highest since 2018. Mortgage lenders are expected to "
+        "follow. Economists said growth had slowed. Trade unions criticised the bank.",
+    )
+    main = _main(extraction)
+    assert main.trigger.text == "raised"
+    assert [a.text for a in main.actors] == ["central bank of Ruritania"]
+
+
+def test_lede_event_outranks_a_body_event_of_a_weightier_type(extract: Extract) -> None:
+    extraction = _with_title(
+        extract,
+        "Actress in line for thriller role",
+        "The actress Mara Lind has agreed to play the detective in a new thriller. The film "
+        "opens in a museum. Its plot turns on a murder in the gallery.",
+    )
+    assert _main(extraction).trigger.text == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("lede", "trigger", "actor"),
+    [
+        ("Goalkeeper Tom Vale is set to join Northport on loan.", "join", "Tom Vale"),
+        ("The prime minister seems certain to call an election on Monday.", "call", "minister"),
+        ("The members of the band Ruritans are to go on tour next year.", "go", "members"),
+    ],
+)
+def test_raising_predicate_in_the_lede_passes_the_news_to_its_infinitive(
+    extract: Extract, lede: str, trigger: str, actor: str
+) -> None:
+    main = _main(_with_title(extract, "Profile: a season of change", lede))
+    assert main.trigger.text == trigger
+    assert any(actor in a.text for a in main.actors)
+
+
+def test_imperative_lede_sentence_is_not_the_news(extract: Extract) -> None:
+    extraction = _with_title(
+        extract,
+        "Interview: the coach",
+        "Listen to the full interview on our website. The coach admits the striker will decide "
+        "his own future.",
+    )
+    assert _main(extraction).trigger.text == "admits"
+
+
+def test_existential_there_is_a_state_not_the_news(extract: Extract) -> None:
+    extraction = _with_title(
+        extract,
+        "Senator furious over count",
+        "The senator told voters there was no way the count could be fair. Counting "
+        "continues in the north.",
+    )
+    assert _main(extraction).trigger.text == "continues"
