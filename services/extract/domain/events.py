@@ -25,6 +25,7 @@ from services.extract.domain.lexicon import (
     NOUN_TRIGGERS,
     RAISING_PREDICATES,
     STATIVE_VERBS,
+    TOLL_NOUNS,
     TriggerSense,
 )
 from services.extract.domain.magnitudes import counts_in
@@ -163,9 +164,13 @@ def extract_events(
             salience += _prominence(match, triggers)
             scored.append(_Scored(event, salience, match.token, headline, max(0, body_position)))
     headline_end = sentences[0].end_char if headline_seen else 0
-    if not any(
-        item.event.trigger.start < headline_end and item.event.status not in _NON_EVENTS
+    headline_news = [
+        item
         for item in scored
+        if item.event.trigger.start < headline_end and item.event.status not in _NON_EVENTS
+    ]
+    if not headline_news or (
+        headline_seen and all(_describes_a_participant(item.trigger) for item in headline_news)
     ):
         # The headline names no event of the ontology: its own predicate is the news
         # ("Toblerone changes its bars"), ahead of any event found in the body.
@@ -246,6 +251,23 @@ def _headline_event(
     match = TriggerMatch(verb, verb.i, verb.i + 1, TriggerSense("OTHER", None, 0.2))
     event = _build_event(ctx, sentences[0], match, [], lead, version, headline=True)
     return [_Scored(event, _HEADLINE_FALLBACK_SALIENCE, verb, headline=True)]
+
+
+def _describes_a_participant(trigger: Token) -> bool:
+    """An event noun that only describes a participant of the headline's news ("Police name
+    victims of tram crash", "Minister visits scene of the explosion", "Judge delays trial over
+    protest"): a definite description presupposes its event, it does not report it; the
+    headline's predicate does. A toll's event is the news ("Death toll from quake rises")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return False
+    preposition = trigger.head
+    described = preposition.head
+    return (
+        preposition.dep_ == "prep"
+        and described.pos_ == "NOUN"
+        and described.lemma_.lower() not in TOLL_NOUNS
+        and described.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}
+    )
 
 
 def _lede_event(

@@ -209,3 +209,34 @@ def test_existential_there_is_a_state_not_the_news(extract: Extract) -> None:
         "continues in the north.",
     )
     assert _main(extraction).trigger.text == "continues"
+
+
+@pytest.mark.parametrize(
+    ("title", "trigger"),
+    [
+        ("Police name the victims of Northport tram crash", "name"),
+        ("Minister visits scene of the explosion", "visits"),
+        ("Judge delays trial over the protest", "delays"),
+    ],
+)
+def test_event_noun_describing_a_participant_of_the_headline_is_not_its_news(
+    extract: Extract, title: str, trigger: str
+) -> None:
+    main = _main(_with_title(extract, title, "The city was quiet on Tuesday."))
+    assert main.trigger.text == trigger
+    assert main.actors
+
+
+@pytest.mark.parametrize(
+    ("title", "trigger"),
+    [
+        ("Death toll from quake rises to 300", "quake"),
+        ("Officials revise the death toll from the quake to 300", "quake"),
+        ("Tram crash kills seven in Northport", "crash"),
+    ],
+)
+def test_headline_event_that_is_the_news_stays_the_main_event(
+    extract: Extract, title: str, trigger: str
+) -> None:
+    main = _main(_with_title(extract, title, "The city was quiet on Tuesday."))
+    assert main.trigger.text == trigger
