@@ -101,10 +101,11 @@ CONTEST_AIMS: Final[frozenset[str]] = words(
     "ball shot strike penalty goal free-kick kick header volley drive forehand backhand "
     "serve ace putt hoop basket bar post crossbar net woodwork "
     "victory win title crown gold medal lead record best top spot chart fame prominence "
-    "stardom number place final promotion trophy"
+    "stardom number place final promotion trophy start recall selection call-up"
 )
-"""What a player strikes or shoots (a ball, a shot, a penalty) and where a winner storms or
-shoots to (victory, a title, gold, a lead, the top): the sense of a contest, not of force."""
+"""What a player strikes or shoots (a ball, a shot, a penalty), where a winner storms or
+shoots to (victory, a title, gold, a lead, the top) and what a player pushes for (promotion, a
+place, a start, a recall): the sense of a contest, not of force or of a demand."""
 
 STRUCK_SETTLEMENTS: Final[frozenset[str]] = NON_EVENT_OBJECTS | words(
     "agreement accord bargain compromise pact"

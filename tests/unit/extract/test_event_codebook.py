@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from services.extract.domain.extractor import Extraction
-from tests.unit.extract.event_lookup import event_of, triggers
+from tests.unit.extract.event_lookup import event_of
 
 Extract = Callable[..., Extraction]
 
@@ -20,9 +22,17 @@ def test_pushing_for_a_policy_is_a_demand(extract: Extract) -> None:
     assert event_of(result, "pushing for").type == "REQUEST"
 
 
-def test_pushing_for_promotion_is_competing_not_demanding(extract: Extract) -> None:
-    result = extract("Grand Fenwick United are pushing for promotion this season.")
-    assert "pushing for" not in triggers(result)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grand Fenwick United are pushing for promotion this season.",
+        "The Fenwick flanker will be pushing hard for a recall against Borduria.",
+    ],
+)
+def test_pushing_for_a_place_in_a_contest_is_competing_not_demanding(
+    extract: Extract, text: str
+) -> None:
+    assert not [e for e in extract(text).events if e.type == "REQUEST"]
 
 
 def test_a_for_to_clause_after_call_is_what_is_demanded(extract: Extract) -> None:
