@@ -101,10 +101,11 @@ CONTEST_AIMS: Final[frozenset[str]] = words(
     "ball shot strike penalty goal free-kick kick header volley drive forehand backhand "
     "serve ace putt hoop basket bar post crossbar net woodwork "
     "victory win title crown gold medal lead record best top spot chart fame prominence "
-    "stardom number place final"
+    "stardom number place final promotion trophy start recall selection call-up"
 )
-"""What a player strikes or shoots (a ball, a shot, a penalty) and where a winner storms or
-shoots to (victory, a title, gold, a lead, the top): the sense of a contest, not of force."""
+"""What a player strikes or shoots (a ball, a shot, a penalty), where a winner storms or
+shoots to (victory, a title, gold, a lead, the top) and what a player pushes for (promotion, a
+place, a start, a recall): the sense of a contest, not of force or of a demand."""
 
 STRUCK_SETTLEMENTS: Final[frozenset[str]] = NON_EVENT_OBJECTS | words(
     "agreement accord bargain compromise pact"
@@ -233,6 +234,20 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "VERB",
         "plea_is_no_answer_to_a_charge",
         "CAMEO 02 appeals to someone; 'pleaded guilty/not guilty' answers a charge in court",
+    ),
+    Restriction(
+        words("push"),
+        "VERB",
+        "agent_can_act",
+        "CAMEO 10 'push for' is a demand an actor makes; 'the console will push for HD "
+        "graphics' is a product's aim",
+    ),
+    Restriction(
+        words("push"),
+        "VERB",
+        "request_is_no_contest",
+        "CAMEO 10 demands a policy or an act; a side 'pushing for promotion', 'for the title' "
+        "or 'for a place in the team' is competing",
     ),
     Restriction(
         words("demonstrate"),
@@ -720,6 +735,18 @@ def _aim_is_no_contest(verb: Token) -> bool:
     return not any(c.dep_ in {"advmod", "acomp"} and c.lower_ == "wide" for c in verb.children)
 
 
+def _request_is_no_contest(verb: Token) -> bool:
+    """ "pushing for promotion", "push for the Premiership title", "pushing for a Test spot":
+    what a side or a player strives for in a contest is no demand (CAMEO 10) made of anyone."""
+    return not any(
+        o.lemma_.lower() in CONTEST_AIMS
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for o in c.children
+        if o.dep_ == "pobj"
+    )
+
+
 def _prepositional_aims(verb: Token) -> list[Token]:
     return [
         o
@@ -818,6 +845,7 @@ def _clash_is_no_fixture(noun: Token) -> bool:
 
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
+    "request_is_no_contest": _request_is_no_contest,
     "object_is_actor": _object_is_actor,
     "permission_has_a_grantor": _permission_has_a_grantor,
     "object_is_guest_or_meeting": _object_is_guest_or_meeting,

@@ -184,6 +184,7 @@ PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("force", "out"): TriggerSense("COERCE", "expulsion", 0.65),
     ("round", "up"): TriggerSense("COERCE", "arrest", 0.7),
     ("press", "for"): TriggerSense("REQUEST", None, 0.6),
+    ("push", "for"): TriggerSense("REQUEST", None, 0.6),  # CAMEO 10, as "press for"
 }
 """(verb lemma, particle or preposition or object lemma) -> sense."""
 
@@ -227,6 +228,9 @@ OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("impose", "sanction"): TriggerSense("SANCTION", None, 0.8),
     ("impose", "tariff"): TriggerSense("SANCTION", None, 0.7),
     ("impose", "curfew"): TriggerSense("COERCE", None, 0.75),
+    # CAMEO 172 "impose administrative sanctions" (1721 restrictions), under 17 coerce
+    ("impose", "restriction"): TriggerSense("COERCE", None, 0.7),
+    ("introduce", "restriction"): TriggerSense("COERCE", None, 0.65),
     ("lift", "sanction"): TriggerSense("CONCEDE", None, 0.75),
     ("ease", "sanction"): TriggerSense("CONCEDE", None, 0.75),
     ("lift", "ban"): TriggerSense("CONCEDE", None, 0.7),

@@ -229,15 +229,17 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
                 sense = OBJECT_TRIGGERS.get((lemma, word.lemma_.lower()))
                 if sense is not None:
                     return TriggerMatch(token, token.i, token.i + 1, sense)
-    for child in token.children:
-        if child.dep_ in {"prt", "prep", "dobj"}:
-            if child.dep_ == "prep" and not _follows_directly(token, child):
+    for child in (*token.children, *_clause_complementizers(token)):
+        if child.dep_ in {"prt", "prep", "dobj", "mark"}:
+            if child.dep_ in {"prep", "mark"} and not _follows_directly(token, child):
                 continue  # "called the plan a machine for profit", "called up for the squad"
             sense = PHRASAL_TRIGGERS.get((lemma, child.lemma_.lower()))
             if sense is not None and sense.type == "MOBILIZE" and not _involves_armed_force(token):
                 return None  # "debts built up", "build up a collection"
             if sense is not None and sense.type == "RETREAT" and _leaves_a_contest(token):
                 return None  # "pulled out of the Australian Open"
+            if sense is not None and violates_restriction(token):
+                return None  # "pushing for promotion"
             if sense is not None:
                 end = child.i + 1 if child.i == token.i + 1 else token.i + 1
                 return TriggerMatch(token, token.i, end, sense)
@@ -417,6 +419,20 @@ def _leaves_a_contest(verb: Token) -> bool:
         for head in (verb, *particles)
         for child in head.children
     )
+
+
+def _clause_complementizers(verb: Token) -> list[Token]:
+    """The "for" of a for-to clause after the verb ("called for the minister to resign",
+    "pushing for Ruritania to back the plan"), which the small parser hangs on the clause as
+    its marker: the prepositional verb's "for" all the same, and the clause what is asked
+    (CAMEO 10 names the demanded act)."""
+    return [
+        mark
+        for clause in verb.children
+        if clause.dep_ == "advcl"
+        for mark in clause.children
+        if mark.dep_ == "mark" and mark.lower_ == "for"
+    ]
 
 
 def _follows_directly(verb: Token, prep: Token) -> bool:
