@@ -590,6 +590,8 @@ def _build_event(
     # A multiword trigger's own words are none of its arguments ("opened fire": not "fire").
     actors = [p for p in actors if not _overlaps(p, span)]
     targets = [p for p in targets if not _overlaps(p, span)]
+    if match.absorbs is not None and _names_its_event(ctx.doc[match.absorbs], match):
+        targets = _targets_of_named_event(ctx, ctx.doc[match.absorbs], targets, event_type)
     location = location_of(ctx, trigger, event_type=event_type)
     targets = _fill_target_country(targets, location.country if location else None)
     actors = _fill_domestic_actor_country(actors, location.country if location else None)
@@ -614,6 +616,24 @@ def _build_event(
         cameo_code=cameo_code(event_type, mode),
         evidence=TextSpan(text=sentence.text, start=sentence.start_char, end=sentence.end_char),
     )
+
+
+def _names_its_event(noun: Token, match: TriggerMatch) -> bool:
+    """Whether the verb's absorbed object names the verb's own event (a support verb: "imposed
+    a curfew"), not an event the verb acts on ("lifted the curfew", "stopped the attacks":
+    there the object is what undergoes the act)."""
+    own = NOUN_TRIGGERS.get(noun.lemma_.lower())
+    return own is not None and own.type == match.sense.type
+
+
+def _targets_of_named_event(
+    ctx: DocumentContext, noun: Token, targets: list[Participant], event_type: EventType
+) -> list[Participant]:
+    """The targets of a verb whose object names its event ("imposed a curfew on the capital",
+    "lifted the ban on rallies"): the object is the event, not a party to it; the noun's own
+    complements name whom it is aimed at."""
+    own = [p for p in targets if not (p.start <= noun.idx < p.end)]
+    return own or _parties(ctx, noun, event_type)[1]
 
 
 def _overlaps(participant: Participant, span: Span) -> bool:

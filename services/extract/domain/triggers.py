@@ -201,6 +201,14 @@ def _explosion(match: TriggerMatch, attack: bool) -> TriggerMatch:
     return _resensed(match, TriggerSense("ACCIDENT", "explosion", 0.5))
 
 
+def _supported(noun: Token, sense: TriggerSense) -> int | None:
+    """The index of an event noun a support verb turns into a clause ("provided aid", "imposed
+    a curfew", "declared a ceasefire", "expressed support": one event, the verb's, whose subject
+    is its actor; NomBank's support verbs), when the noun names an event of the verb's type."""
+    own = NOUN_TRIGGERS.get(noun.lemma_.lower())
+    return noun.i if own is not None and own.type == sense.type else None
+
+
 def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
     if _is_nominal_participle(token):
@@ -228,7 +236,7 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
             for word in (child, *(c for c in child.children if c.dep_ == "pobj")):
                 sense = OBJECT_TRIGGERS.get((lemma, word.lemma_.lower()))
                 if sense is not None:
-                    return TriggerMatch(token, token.i, token.i + 1, sense)
+                    return TriggerMatch(token, token.i, token.i + 1, sense, _supported(word, sense))
     for child in (*token.children, *_clause_complementizers(token)):
         if child.dep_ in {"prt", "prep", "dobj", "mark"}:
             if child.dep_ in {"prep", "mark"} and not _follows_directly(token, child):

@@ -314,3 +314,19 @@ def test_beaten_to_death_by_police_is_a_killing_by_the_police(extract: Extract) 
     (event,) = extraction.events
     assert event.type == "ASSAULT" and "death" in event.trigger.text
     assert [a.sector for a in event.actors] == ["COP"]
+
+
+def test_support_verb_and_its_event_noun_are_one_event_aimed_at_the_nouns_complement(
+    extract: Extract,
+) -> None:
+    extraction = extract("The junta imposed a curfew on the capital.")
+    assert [e.trigger.text for e in extraction.events] == ["imposed"]
+    event = _event(extraction, "imposed")
+    assert _actors(event) == ["junta"]
+    assert _targets(event) == ["capital"]
+
+
+def test_object_of_a_verb_acting_on_another_event_stays_its_target(extract: Extract) -> None:
+    event = _event(extract("The junta lifted the curfew on Monday."), "lifted")
+    assert event.type == "CONCEDE"
+    assert _targets(event) == ["curfew"]
