@@ -21,8 +21,14 @@ from typing import Final
 
 from spacy.tokens import Token
 
-from services.extract.domain.lexicon import MODE_WORDS, NON_EVENT_OBJECTS, NOUN_TRIGGERS, words
-from services.extract.domain.participants import can_act
+from services.extract.domain.lexicon import (
+    COLLECTIVE_NOUNS,
+    MODE_WORDS,
+    NON_EVENT_OBJECTS,
+    NOUN_TRIGGERS,
+    words,
+)
+from services.extract.domain.participants import can_act, sector_of_word
 from services.extract.domain.speech_lexicon import SPEECH_VERBS
 
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -354,6 +360,18 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "CAMEO 07 provides aid: relief of a need ('debt/tsunami relief'), the relief effort, "
         "relief given or sent, relief for a place; 'a big relief', 'a sigh of relief', 'to the "
         "relief of the crowd' are feelings and 'income tax relief' is a tax rule",
+    ),
+    *(
+        Restriction(
+            words("march"),
+            pos,
+            "march_is_a_rally",
+            "CAMEO 141 demonstrations are collective: a march is one when people march as a "
+            "body; one person marching ('Nadal marches on', 'marching up to him'), troops on the "
+            "move (CAMEO 15 is their posture, not protest) and 'the upward march of prices' are "
+            "motion (VerbNet run-51.3.2)",
+        )
+        for pos in ("VERB", "NOUN")
     ),
     *(
         Restriction(
@@ -843,7 +861,51 @@ def _clash_is_no_fixture(noun: Token) -> bool:
     )
 
 
+PROGRESS_ADJECTIVES: Final[frozenset[str]] = words("upward onward forward inexorable relentless")
+"""Adjectives of a march that is progress ("the upward march of prices"), not a rally."""
+
+
+def _march_is_a_rally(trigger: Token) -> bool:
+    """A march by people as a body: plural or collective marchers who can act, not the armed
+    forces; a noun "march" not qualified as progress."""
+    if trigger.pos_ == "NOUN":
+        return not any(
+            c.dep_ == "amod" and c.lower_ in PROGRESS_ADJECTIVES for c in trigger.children
+        )
+    subjects = _subjects(trigger) or _controller(trigger)
+    if not subjects:
+        return True
+    subject = subjects[0]
+    if sector_of_word(subject) == "MIL":
+        return False  # "troops marched into the streets": a deployment, not a demonstration
+    one = (
+        (subject.tag_ in {"NN", "NNP"} or subject.ent_type_ == "PERSON")
+        and subject.lemma_.lower() not in COLLECTIVE_NOUNS
+        and not any(c.dep_ == "conj" for c in subject.children)
+        and not _marches_with_others(trigger)
+    )
+    return not one and (subject.pos_ in {"PRON", "DET"} or can_act(subject))
+
+
+def _controller(verb: Token) -> list[Token]:
+    """Who does what an infinitive says: the object of the verb it completes, else that verb's
+    subject ("ordered the troops to march", "vowed to march")."""
+    if verb.dep_ != "xcomp":
+        return []
+    head = verb.head
+    return [c for c in head.children if c.dep_ == "dobj"] or _subjects(head)
+
+
+def _marches_with_others(verb: Token) -> bool:
+    """ "The leader marched with supporters": one who leads a body of marchers."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(can_act(o) for o in c.children)
+        for c in verb.children
+    )
+
+
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
+    "march_is_a_rally": _march_is_a_rally,
     "agent_can_act": _agent_can_act,
     "request_is_no_contest": _request_is_no_contest,
     "object_is_actor": _object_is_actor,

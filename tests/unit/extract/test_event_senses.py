@@ -231,3 +231,37 @@ def test_relief_of_a_need_and_the_relief_effort_are_aid(extract: Extract) -> Non
     effort = extract("The singer gave the prize money to relief efforts for the victims.")
     assert _event(flood, "relief").type == "AID"
     assert _event(effort, "relief").type == "AID"
+
+
+def test_one_person_marching_on_is_no_protest(extract: Extract) -> None:
+    extraction = extract("The champion marched on in Northport with a straight-sets win.")
+    assert "marched" not in _triggers(extraction)
+
+
+def test_troops_marching_into_a_city_are_no_protest(extract: Extract) -> None:
+    extraction = extract("Soldiers marched into the streets of the city at dawn.")
+    assert "marched" not in _triggers(extraction)
+
+
+def test_the_upward_march_of_prices_is_no_protest(extract: Extract) -> None:
+    extraction = extract("As fuel prices continue their upward march, drivers are worried.")
+    assert "march" not in _triggers(extraction)
+
+
+def test_people_marching_as_a_body_or_with_a_leader_protest(extract: Extract) -> None:
+    crowd = extract("Thousands of pensioners marched through the capital on Sunday.")
+    assert _event(crowd, "marched").type == "PROTEST"
+    led = extract("The opposition leader marched with supporters to the palace.")
+    assert _event(led, "marched").type == "PROTEST"
+    rally = extract("Organisers planned a march to mark the anniversary of the closure.")
+    assert _event(rally, "march").type == "PROTEST"
+
+
+def test_troops_ordered_to_march_are_no_protest(extract: Extract) -> None:
+    extraction = extract("The minister ordered the troops to march into the capital.")
+    assert "march" not in _triggers(extraction)
+
+
+def test_one_named_person_marching_up_to_someone_is_no_protest(extract: Extract) -> None:
+    extraction = extract("On the show, with Anna Rivers marching up to him, the host fell silent.")
+    assert "marching" not in _triggers(extraction)
