@@ -64,6 +64,8 @@ VERB_ROLE_RULES: tuple[tuple[str, str | None, str | None, str], ...] = (
     ("prep", "at", "ASSAULT", "target"),  # "shot at the crowd"
     ("prep", "with", "CONSULT AGREE COOPERATE", "actor"),  # "met with X": X takes part
     ("prep", "with", "ASSAULT", "target"),  # "clashed with police": the other side
+    ("prep", "to", "AID", "target"),  # "sent aid to Haiti": the recipient (CAMEO 07)
+    ("dative", None, "AID", "target"),  # "gave the refugees food"
     ("prep", "between", "CONSULT AGREE COOPERATE", "actor"),  # parties of talks
     ("prep", "among", "CONSULT AGREE COOPERATE", "actor"),
 )
@@ -162,7 +164,7 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
             role = "target"
         if role is None:
             continue
-        if child.dep_ in _VIA_PREP:
+        if child.dep_ in _VIA_PREP or child.pos_ == "ADP":  # "to" as the parser's dative too
             heads = [
                 c
                 for c in child.children
@@ -504,6 +506,9 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
             elif child.lower_ in _ADDRESSEE_PREPS and event_type not in _MOVEMENT_TYPES:
                 # "an ultimatum to Ecuador", "a protest with Albania", "aid to Haiti"
                 targets.extend(o for o in objects if can_act(o, by_ending=False))
+            elif child.lower_ == "for" and event_type == "SUPPORT":
+                # "support for the rebels", "backing for the plan's authors" (CAMEO 05)
+                targets.extend(o for o in objects if can_act(o))
             elif child.lower_ == "from" and event_type in _SOURCED_TYPES:
                 # "demands from the rebels", "threats from Moscow", "aid from Japan"
                 actors.extend(o for o in objects if can_act(o, by_ending=False))

@@ -330,3 +330,13 @@ def test_object_of_a_verb_acting_on_another_event_stays_its_target(extract: Extr
     event = _event(extract("The junta lifted the curfew on Monday."), "lifted")
     assert event.type == "CONCEDE"
     assert _targets(event) == ["curfew"]
+
+
+def test_recipient_of_aid_is_its_target(extract: Extract) -> None:
+    event = _event(extract("Ruritania provided aid to Borduria after the storm."), "provided")
+    assert _targets(event) == ["Borduria"]
+
+
+def test_whom_support_is_for_is_its_target(extract: Extract) -> None:
+    event = _event(extract("The minister expressed support for the strikers."), "expressed")
+    assert _targets(event) == ["strikers"]
