@@ -24,6 +24,7 @@ from services.extract.domain.lexicon import (
     MODE_WORDS,
     NOUN_TRIGGERS,
     RAISING_PREDICATES,
+    READINESS_ADJECTIVES,
     STATIVE_VERBS,
     TOLL_NOUNS,
     TriggerSense,
@@ -337,14 +338,33 @@ def _headline_predicate(headline: Span) -> Token | None:
         and t.lemma_.lower() not in _REPORTING_LEMMAS
         and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in t.children)
     ]
-    return min(subjects_verbs, key=_depth, default=None)
+    return min(subjects_verbs, key=_depth, default=None) or _future_of_a_name(headline.root)
+
+
+def _future_of_a_name(root: Token) -> Token | None:
+    """Headlinese "EU to probe Alitalia", "Blair ready to call election": a verbless title
+    whose root noun governs an infinitive (directly, or through an adjective of readiness)
+    says what that noun will do."""
+    if root.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    for child in root.children:
+        verbs = [child] if child.dep_ == "acl" else []
+        if child.dep_ == "amod" and child.pos_ == "ADJ":
+            verbs = [c for c in child.children if c.dep_ == "xcomp"]
+        for verb in verbs:
+            if verb.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+            ):
+                return verb
+    return None
 
 
 def _raised(verb: Token) -> Token:
-    """The infinitive a raising predicate takes ("are set to prosper", "seems certain to end",
-    "are to tour"): that verb states the happening (see :data:`RAISING_PREDICATES`)."""
+    """The infinitive a raising predicate or an adjective of readiness takes ("are set to
+    prosper", "seems certain to end", "are to tour", "Mayor ready to call vote"): that verb
+    states the happening (see :data:`RAISING_PREDICATES`, :data:`READINESS_ADJECTIVES`)."""
     for _ in range(2):  # bounded: "is expected to be set to …" at most
-        if verb.lemma_.lower() not in RAISING_PREDICATES:
+        if verb.lemma_.lower() not in RAISING_PREDICATES | READINESS_ADJECTIVES:
             return verb
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if complement is None:

@@ -174,6 +174,8 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
             heads = [child]
         heads = [h for h in heads if h.ent_type_ not in _NOT_PARTICIPANTS]
         (actors if role == "actor" else targets).extend(heads)
+    if not actors:
+        actors = _misparsed_subject(verb)
     if not targets:
         targets = _object_after_result(verb)
     if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOMINAL:
@@ -190,6 +192,17 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     if not actors and event_type == "COERCE" and _is_passive(verb):
         actors = _reporting_police(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _misparsed_subject(verb: Token) -> list[Token]:
+    """Headlinese "Dominici backs France", "Ivanovic seals victory": the small parser takes an
+    unknown name before a finite verb for an adjective of it; a verb has no adjectives, so a
+    capitalised word it attaches so on its left is its subject."""
+    if verb.tag_ not in {"VBZ", "VBD"} or any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
+        return []
+    return [c for c in verb.lefts if c.dep_ == "amod" and c.is_title]
 
 
 def _agent_after_purpose(verb: Token) -> list[Token]:
@@ -255,6 +268,9 @@ def _inherited_subject(verb: Token) -> list[Token]:
     """The agent of a verb without a subject of its own: that of the verb it is coordinated
     with or that controls it ("X vowed to attack Y" -> X), or, under an object-control verb,
     that verb's object ("ordered the troops to attack" -> the troops)."""
+    headline = _headline_infinitive_subject(verb)
+    if headline:
+        return headline
     token = verb
     for _ in range(3):
         raising = token.dep_ == "oprd" and token.lemma_.lower() in RAISING_PREDICATES
@@ -281,6 +297,22 @@ def _inherited_subject(verb: Token) -> list[Token]:
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
             return [token.head]
     return []
+
+
+def _headline_infinitive_subject(verb: Token) -> list[Token]:
+    """Headlinese "EU to probe Alitalia" (the EU will probe it), "Blair ready to call
+    election": a verbless title's root noun is the subject of the infinitive it governs, directly
+    or through an adjective of readiness."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "ADJ" and head.dep_ == "amod":
+        head = head.head
+    elif verb.dep_ != "acl":
+        return []
+    if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or not can_act(head):
+        return []
+    return [head]
 
 
 def _headline_subject(root: Token) -> list[Token]:

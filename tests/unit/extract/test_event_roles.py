@@ -340,3 +340,11 @@ def test_recipient_of_aid_is_its_target(extract: Extract) -> None:
 def test_whom_support_is_for_is_its_target(extract: Extract) -> None:
     event = _event(extract("The minister expressed support for the strikers."), "expressed")
     assert _targets(event) == ["strikers"]
+
+
+def test_name_misparsed_as_an_adjective_of_a_headline_verb_is_its_subject(
+    extract: Extract,
+) -> None:
+    title = "Lavric backs lacklustre Borduria"
+    extraction = extract(f"{title}\n\nThe coach spoke on Monday.", title=title)
+    assert _actors(_event(extraction, "backs")) == ["Lavric"]

@@ -240,3 +240,20 @@ def test_headline_event_that_is_the_news_stays_the_main_event(
 ) -> None:
     main = _main(_with_title(extract, title, "The city was quiet on Tuesday."))
     assert main.trigger.text == trigger
+
+
+@pytest.mark.parametrize(
+    ("title", "trigger", "actor"),
+    [
+        ("Mayor ready to call early vote", "call", "Mayor"),
+        ("Northport council to close two libraries", "close", "council"),
+        ("Steel firm 'to cut' 4,000 jobs", "cut", "firm"),
+    ],
+)
+def test_headline_noun_with_an_infinitive_says_what_it_will_do(
+    extract: Extract, title: str, trigger: str, actor: str
+) -> None:
+    main = _main(_with_title(extract, title, "The city was quiet on Tuesday."))
+    assert main.trigger.text == trigger
+    assert main.status == "planned"
+    assert any(actor in a.text for a in main.actors)
