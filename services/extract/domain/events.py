@@ -338,13 +338,14 @@ def _headline_predicate(headline: Span) -> Token | None:
         and t.lemma_.lower() not in _REPORTING_LEMMAS
         and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVES for c in t.children)
     ]
-    return min(subjects_verbs, key=_depth, default=None) or _future_of_a_name(headline.root)
+    return min(subjects_verbs, key=_depth, default=None) or _clause_of_a_name(headline.root)
 
 
-def _future_of_a_name(root: Token) -> Token | None:
-    """Headlinese "EU to probe Alitalia", "Blair ready to call election": a verbless title
-    whose root noun governs an infinitive (directly, or through an adjective of readiness)
-    says what that noun will do."""
+def _clause_of_a_name(root: Token) -> Token | None:
+    """Headlinese without its auxiliary: "EU to probe Alitalia", "Blair ready to call
+    election" (what the title's root noun will do: an infinitive it governs, directly or
+    through an adjective of readiness) and "Stevens named in line-up" (what was done to it: a
+    past participle)."""
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
     for child in root.children:
@@ -352,9 +353,8 @@ def _future_of_a_name(root: Token) -> Token | None:
         if child.dep_ == "amod" and child.pos_ == "ADJ":
             verbs = [c for c in child.children if c.dep_ == "xcomp"]
         for verb in verbs:
-            if verb.pos_ == "VERB" and any(
-                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-            ):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            if verb.pos_ == "VERB" and (infinitive or (verb.tag_ == "VBN" and verb is child)):
                 return verb
     return None
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from services.extract.domain.document import tag_arrays
 from services.extract.domain.event_frames import is_demanded
 from services.extract.domain.event_selection import (
+    CONTENT_NOUNS,
     is_inside_a_name,
     names_an_entity,
     violates_restriction,
@@ -148,7 +149,7 @@ def find_triggers(
             lemma = token.lemma_.lower()
             if lemma in _ATTACK_WORDS and _is_cyber_attack(token):
                 match = _resensed(match, TriggerSense("COERCE", "cyber", match.sense.weight))
-            elif not violent_story and lemma in _VERBAL_ATTACKS:
+            elif lemma in _VERBAL_ATTACKS and (not violent_story or _attacks_words(token)):
                 match = _resensed(match, _VERBAL_ATTACK)
             elif lemma == "explosion" or (
                 lemma in _EXPLOSION_WORDS and match.sense.mode == "explosives"
@@ -188,6 +189,18 @@ def is_attack_story(lemmas: AbstractSet[str]) -> bool:
     """Whether an article (its :func:`article_lemmas`) speaks of bombers, militants, explosives
     or terrorism anywhere."""
     return not ATTACK_CONTEXT_WORDS.isdisjoint(lemmas)
+
+
+_CRITICISED = CONTENT_NOUNS | SPEECH_ACT_NOUNS | {"lie"}
+"""What one attacks in words: acts, policies, statements and lies."""
+
+
+def _attacks_words(verb: Token) -> bool:
+    """ "attacked the plans", "attacking Blair's lies": what is attacked is an act, a policy or
+    words, so the attack is criticism (CAMEO 111), even in a story of war."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+    return any(o.lemma_.lower() in _CRITICISED for o in objects)
 
 
 def _resensed(match: TriggerMatch, sense: TriggerSense) -> TriggerMatch:

@@ -265,3 +265,12 @@ def test_troops_ordered_to_march_are_no_protest(extract: Extract) -> None:
 def test_one_named_person_marching_up_to_someone_is_no_protest(extract: Extract) -> None:
     extraction = extract("On the show, with Anna Rivers marching up to him, the host fell silent.")
     assert "marching" not in _triggers(extraction)
+
+
+def test_attacking_plans_or_lies_is_criticism_even_in_a_war_story(extract: Extract) -> None:
+    text = (
+        "The war has cost thousands of lives. The opposition leader attacked the government's "
+        "plans for the army. Rebels attacked the garrison at dawn."
+    )
+    attacks = [e for e in extract(text).events if e.trigger.text == "attacked"]
+    assert [e.type for e in attacks] == ["ACCUSE", "ASSAULT"]

@@ -257,3 +257,9 @@ def test_headline_noun_with_an_infinitive_says_what_it_will_do(
     assert main.trigger.text == trigger
     assert main.status == "planned"
     assert any(actor in a.text for a in main.actors)
+
+
+def test_headline_name_with_a_past_participle_tells_what_was_done_to_it(extract: Extract) -> None:
+    main = _main(_with_title(extract, "Stevens named in Northport line-up", "It rained."))
+    assert main.trigger.text == "named"
+    assert [t.text for t in main.targets] == ["Stevens"]
