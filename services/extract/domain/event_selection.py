@@ -153,6 +153,13 @@ FILMED_THINGS: Final[frozenset[str]] = words(
 )
 """What is shot with a camera: "the film was shot in Morocco", "scenes shot in Kigali"."""
 
+HUNTED_ANIMALS: Final[frozenset[str]] = words(
+    "animal fox deer stag bird pheasant grouse partridge duck goose rabbit hare boar quarry "
+    "game wildlife"
+)
+"""What hunters shoot ("shoot a fox", "shoot the game animals"): hunting, not an assault on
+people or property (CAMEO 18-19)."""
+
 COMPETITION_WORDS: Final[frozenset[str]] = words(
     "cup league round final semi-final quarter-final nations derby singles doubles "
     "premiership tournament championship series open"
@@ -345,6 +352,16 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "shooting_up_is_no_rise",
         "an intransitive 'shoot up' is a rise ('shares shot up 7%', 'readership has shot "
         "up'), not shooting at someone (CAMEO 19 'shot up the village' has an object)",
+    ),
+    *(
+        Restriction(
+            words("shoot shooting"),
+            pos,
+            "shooting_is_at_people",
+            "CAMEO 18-19 shoot people or property: 'shoot a fox', 'shoot game animals' is "
+            "hunting and 'shooting on the sequel', 'location shooting' is filming",
+        )
+        for pos in ("VERB", "NOUN")
     ),
     Restriction(
         words("clash"),
@@ -840,6 +857,31 @@ def _shot_is_no_filming(verb: Token) -> bool:
     )
 
 
+def _shooting_is_at_people(trigger: Token) -> bool:
+    """One shoots people or property in an attack; "shoot a fox", "shoot the game animals" is
+    hunting; "shooting on the sequel", "location shooting" is filming."""
+    if any(c.lower_ == "location" for c in trigger.lefts):  # "location shooting" is filming
+        return False
+    filmed = [
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for o in c.children
+        if o.ent_type_ == "WORK_OF_ART" or o.lemma_.lower() in FILMED_THINGS | {"sequel"}
+    ]
+    if filmed:
+        return False
+    if trigger.pos_ == "VERB":
+        shot = _the_affected(trigger)
+    else:
+        shot = [o for c in trigger.children if c.dep_ == "prep" for o in c.children]
+    return not any(
+        t.lemma_.lower() in HUNTED_ANIMALS
+        or any(c.dep_ == "compound" and c.lemma_.lower() in HUNTED_ANIMALS for c in t.children)
+        for t in shot
+    )
+
+
 def _shooting_up_is_no_rise(verb: Token) -> bool:
     """ "readership has shot up by 58%", "shares shot up 7%": an intransitive "shoot up" is a
     rise; "gunmen shot up the bar" has what they shot at as its object."""
@@ -906,6 +948,7 @@ def _marches_with_others(verb: Token) -> bool:
 
 _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "march_is_a_rally": _march_is_a_rally,
+    "shooting_is_at_people": _shooting_is_at_people,
     "agent_can_act": _agent_can_act,
     "request_is_no_contest": _request_is_no_contest,
     "object_is_actor": _object_is_actor,

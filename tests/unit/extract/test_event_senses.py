@@ -274,3 +274,21 @@ def test_attacking_plans_or_lies_is_criticism_even_in_a_war_story(extract: Extra
     )
     attacks = [e for e in extract(text).events if e.trigger.text == "attacked"]
     assert [e.type for e in attacks] == ["ACCUSE", "ASSAULT"]
+
+
+def test_shooting_game_animals_is_hunting_not_an_attack(extract: Extract) -> None:
+    extraction = extract("Hunters will still be allowed to shoot foxes on the estate.")
+    assert "shoot" not in _triggers(extraction)
+
+
+def test_shooting_on_a_sequel_or_on_location_is_filming(extract: Extract) -> None:
+    assert "Shooting" not in _triggers(extract("Shooting on the sequel is expected to begin."))
+    assert "shooting" not in _triggers(extract("The crew did some location shooting in Oslo."))
+
+
+def test_shooting_people_is_an_attack(extract: Extract) -> None:
+    extraction = extract("Gunmen shot three police officers in the city.")
+    assert _event(extraction, "shot").type == "ASSAULT"
+    assert _event(extract("The shooting of two girls shocked the city."), "shooting").type == (
+        "ASSAULT"
+    )
