@@ -32,6 +32,11 @@ from services.extract.domain.lexicon import (
 )
 from services.extract.domain.places import is_city_name
 from services.extract.domain.speakers import mention_bounds, resolve_speaker
+from services.extract.domain.speech_lexicon import (
+    GENERIC_ORGANISATION_NOUNS,
+    ORG_NOUNS,
+    PERSON_TITLE_NOUNS,
+)
 from shared.models import Participant
 
 _AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
@@ -113,7 +118,14 @@ _PLURAL_ONLY_NOUNS = frozenset({"police", "personnel", "people"})
 """Nouns plural whatever their form (pluralia tantum: "the police are", "personnel were"): the
 tagger's singular or proper-noun reading of one ("the police" as NN, "west yorkshire police"
 as a name in lower-case text) does not keep it from binding "they"."""
+_BODY_NOUNS = ORG_NOUNS | GENERIC_ORGANISATION_NOUNS
+"""Nouns for an organisation ("the company", "the ministry", "the club"), the claims' table:
+what "it" can stand for besides a name."""
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
+_OBJECT_DEED_PREPS = frozenset({"for", "of", "from", "with"})
+"""Prepositions whose gerund tells the deed of the verb's object: "praised / fined / rewarded
+X for V-ing", "accused / convicted X of V-ing", "prevented / banned X from V-ing", "charged X
+with V-ing"."""
 _CLIMBING_DEPS = frozenset({"conj", "xcomp", "advcl", "acomp"})
 """Clauses whose verb shares the subject of the clause above: coordination, control ("vowed
 to attack"), adverbial clauses, and, above the infinitive of a control or raising adjective,
@@ -179,6 +191,8 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     actors = [_antecedent_of_relative(verb, a) for a in actors]
     if not targets and _is_passive_conjunct(verb):
         targets = _inherited_subject(verb)  # "arrived in Kabul and was attacked": the patient
+    elif not targets and _is_adjunct_gerund(verb, passive=True):
+        targets = _adjunct_controllers(verb.head) or []  # "face trial after being charged"
     elif not actors and not patient_subject:
         actors = _inherited_subject(verb)
     if not actors and (_is_passive(verb) or patient_subject):
@@ -255,6 +269,15 @@ def _inherited_subject(verb: Token) -> list[Token]:
     that verb's object ("ordered the troops to attack" -> the troops)."""
     token = verb
     for _ in range(3):
+        if _is_adjunct_gerund(token) or (
+            token is not verb and _is_adjunct_gerund(token, passive=True)
+        ):  # "accused of helping X": the one accused helped
+            prep = token.head
+            token = prep.head
+            controllers = _adjunct_controllers(prep)
+            if controllers is not None:
+                return controllers
+            continue  # "first pleading no contest to attacking X": climb on from "pleading"
         raising = token.dep_ == "oprd" and token.lemma_.lower() in RAISING_PREDICATES
         if (token.dep_ not in _CLIMBING_DEPS and not raising) or token.head == token:
             return []
@@ -279,6 +302,40 @@ def _inherited_subject(verb: Token) -> list[Token]:
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
             return [token.head]
     return []
+
+
+def _is_adjunct_gerund(verb: Token, *, passive: bool = False) -> bool:
+    """A gerund or participle without a subject, the object of a preposition that modifies a
+    verb: "responded by accusing the minister", "was fined for having violated the rules";
+    active, or with ``passive``, passive: "face trial after being charged with …", whose
+    controller is its patient."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children) == passive
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in {"VERB", "AUX"}  # a copula has the subject: "is in trouble after"
+    )
+
+
+def _adjunct_controllers(prep: Token) -> list[Token] | None:
+    """Who does what an adjunct gerund tells (adjunct control, Williams 1980): the subject of
+    the verb the phrase modifies ("X responded by accusing Y", "X was fined for cutting the
+    supply": the surface subject, a passive's too), or, after a preposition of the object's
+    deed ("reward Y for giving up", "accuse Y of lying", "prevent Y from fighting"), the
+    object, when it names someone. None when the verb has no subject either (the caller climbs
+    on); empty when its subject names no one ("the package is aimed at assisting …")."""
+    matrix = prep.head
+    if prep.lower_ in _OBJECT_DEED_PREPS:
+        objects = [c for c in matrix.children if c.dep_ == "dobj" and can_act(c, by_ending=False)]
+        if objects:
+            return objects[:1]
+    subjects = [c for c in matrix.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    subject = _antecedent_of_relative(matrix, subjects[0])
+    return [subject] if can_act(subject, by_ending=False) else []
 
 
 def _headline_subject(root: Token) -> list[Token]:
@@ -572,7 +629,7 @@ def _binding_subject(noun: Token) -> list[Token]:
     if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB":
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return [s for s in subjects[:1] if s.lower_ not in _PRONOUNS_TO_SKIP and can_act(s)]
+    return [s for s in subjects[:1] if not _names_no_one(s) and can_act(s)]
 
 
 def _concluding_verb(noun: Token) -> Token | None:
@@ -628,13 +685,19 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
     for head in heads:
         if head.is_punct:
             continue  # "the u.s. invasion": the split-off period of "u.s." names no one
-        if head.lower_ in _PRONOUNS_TO_SKIP and _group_antecedent(head) is None:
+        if _names_no_one(head) and _group_antecedent(head) is None:
             continue
         if any(_hyphen_bounds(head)[0] <= h.i < head.i for h in expanded):
             continue  # "by a police sub-inspector": "inspector", misparsed as a second head
         expanded.append(head)
         expanded.extend(c for c in head.children if c.dep_ == "conj")
     return expanded
+
+
+def _names_no_one(head: Token) -> bool:
+    """Whether a head is one of :data:`_PRONOUNS_TO_SKIP`; "US" in capitals is the United
+    States, not the pronoun "us" (which is never written so inside a sentence)."""
+    return head.lower_ in _PRONOUNS_TO_SKIP and not (len(head) > 1 and head.is_upper)
 
 
 def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
@@ -693,7 +756,9 @@ def _resolved_pronoun(ctx: DocumentContext, pronoun: Token) -> list[Participant]
     """ "he", "she": the subject of the clause that embeds the pronoun's clause ("Trump said
     he would meet Obama", "Kasich said he called for calm"), else the person the claims'
     speaker resolution takes as antecedent (:mod:`people`, the most recent subject first);
-    none without one. The mention stays the pronoun's span: ``text`` is what the text says."""
+    none without one. The mention stays the pronoun's span: ``text`` is what the text says; a
+    pronoun bound by the embedding subject has that phrase's referent, so its country and
+    sector too ("Russia's foreign minister said he would visit …": RUS, GOV)."""
     if pronoun.dep_ == "poss":
         return []  # "his visit": a possessor is resolved by its noun's roles, not here
     speaker = None
@@ -701,15 +766,22 @@ def _resolved_pronoun(ctx: DocumentContext, pronoun: Token) -> list[Participant]
     if embedding is not None:
         speaker = resolve_speaker(ctx, *mention_bounds(embedding), previous=None)
     if speaker is None or speaker.type != "PERSON":
+        embedding = None
         speaker = resolve_speaker(ctx, pronoun.i, pronoun.i + 1, previous=None)
     if speaker.type != "PERSON" or (speaker.name or "he").lower() in _PERSONAL_PRONOUNS:
         return []
+    country = sector = None
+    if embedding is not None:
+        bound = _participants_for(ctx, embedding)[0]
+        country, sector = bound.country, bound.sector
     return [
         Participant(
             text=pronoun.text,
             start=pronoun.idx,
             end=pronoun.idx + len(pronoun),
             name=speaker.name,
+            country=country,
+            sector=sector,
         )
     ]
 
@@ -748,26 +820,66 @@ def _group_antecedent(pronoun: Token) -> Token | None:
             return None
         clause = clause.head
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return subjects[0] if _can_be_bound(pronoun, subjects[0]) else None
+        if not subjects:
+            continue
+        if _can_be_bound(pronoun, subjects[0]):
+            return subjects[0]
+        return _body_spoken_for(subjects[0]) if pronoun.lower_ == "it" else None
     return None
 
 
 def _can_be_bound(pronoun: Token, subject: Token) -> bool:
-    if subject.ent_type_ == "PERSON" or subject.lower_ in _PRONOUNS_TO_SKIP | _PERSONAL_PRONOUNS:
+    if (
+        subject.ent_type_ == "PERSON"
+        or _names_no_one(subject)
+        or subject.lower_ in _PERSONAL_PRONOUNS
+    ):
         return False
     if pronoun.lower_ == "it":
-        return subject.tag_ in {"NN", "NNP"} and (
-            subject.ent_type_ in {"GPE", "ORG"}
-            or country_for_name(subject.text) is not None
-            or is_agent_noun(subject)
-        )
+        return _names_a_body(subject)
     plural = (
         subject.tag_ in {"NNS", "NNPS"}
         or subject.lower_ in _PLURAL_ONLY_NOUNS
         or any(c.dep_ == "conj" for c in subject.children)
     )
     return plural and can_act(subject, by_ending=False)
+
+
+def _names_a_body(subject: Token) -> bool:
+    """Whether "it" can stand for ``subject``: one state, organisation or body, by name ("Iraq",
+    "General Motors": a name is singular whatever its form, so a plural-looking organisation
+    name, tagged NNPS, counts) or by a noun for an organisation ("the company", "the ministry",
+    "the union"); "it" never stands for a person or for several."""
+    if subject.tag_ == "NNPS":
+        return subject.ent_type_ in {"GPE", "ORG"}
+    if subject.lemma_.lower() in PERSON_TITLE_NOUNS:
+        return False  # "the minister said it …": "it" is not the minister
+    return subject.tag_ in {"NN", "NNP"} and (
+        subject.ent_type_ in {"GPE", "ORG"}
+        or country_for_name(subject.text) is not None
+        or is_agent_noun(subject)
+        or subject.lemma_.lower() in _BODY_NOUNS
+    )
+
+
+def _body_spoken_for(subject: Token) -> Token | None:
+    """The organisation a spokesperson or official in a subject speaks for: "an Eastport
+    spokesman said it would …", "a spokesman for the bank said it had …". "it" cannot stand
+    for the person, so it stands for the body the person's phrase names (a name or
+    organisation noun modifying the person, or the object of its "for"/"of"/"at" phrase).
+    Bounded: the subject's own dependents and those of its "for"/"of"/"at" phrases."""
+    if subject.lemma_.lower() not in PERSON_TITLE_NOUNS:
+        return None
+    candidates = [c for c in subject.children if c.dep_ in {"compound", "poss", "nmod"}]
+    candidates += [
+        o
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    bodies = [c for c in candidates if c.ent_type_ != "PERSON" and _names_a_body(c)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _phrase_bounds(head: Token) -> tuple[int, int]:
@@ -912,7 +1024,22 @@ def _sector_of(phrase: Span, head: Token) -> str | None:
         return "COP"
     if phrase.text.lower().removeprefix("the ") in IGO_NAMES or head.lower_ in IGO_NAMES:
         return "IGO"
+    title = head.lemma_.lower() in PERSON_TITLE_NOUNS or head.ent_type_ == "PERSON"
     for token in phrase:
-        if token.i < head.i and (sector := _modifier_sector(token)) is not None:
-            return sector
+        if token.i < head.i and not _is_general_not_rank(token, head):
+            sector = _modifier_sector(token)
+            if sector is not None and not (title and sector == "CVL"):
+                # a title's modifier names the office's domain: "home secretary" is no civilian
+                return sector
     return None
+
+
+def _is_general_not_rank(token: Token, head: Token) -> bool:
+    """ "general" that is no military rank: after another title it means "chief" ("Secretary
+    General Kofi Annan", "Attorney General"), and in front of no person it is a word of a
+    company's name ("General Motors", "General Electric")."""
+    if token.lower_ != "general":
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    after_title = before is not None and before.lemma_.lower() in PERSON_TITLE_NOUNS
+    return after_title or head.ent_type_ != "PERSON"
