@@ -186,8 +186,8 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
         (actors if role == "actor" else targets).extend(heads)
     if not targets:
         targets = _object_after_result(verb)
-    if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOMINAL:
-        targets = [verb.head]  # a reduced passive relative: "the man shot dead by police"
+    if not targets and _is_reduced_passive_relative(verb):
+        targets = [verb.head]  # "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
     if not targets and _is_passive_conjunct(verb):
         targets = _inherited_subject(verb)  # "arrived in Kabul and was attacked": the patient
@@ -202,6 +202,18 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     if not actors and event_type == "COERCE" and _is_passive(verb):
         actors = _reporting_police(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _is_reduced_passive_relative(verb: Token) -> bool:
+    """A bare past participle modifying a noun ("the man shot dead by police"): the noun is its
+    patient. A participle with a subject or an auxiliary of its own heads a finite content
+    clause instead ("reports that she has pulled out"), which tells nothing of the noun."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in _NOMINAL
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
+    )
 
 
 def _agent_after_purpose(verb: Token) -> list[Token]:
@@ -793,9 +805,10 @@ def _embedding_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     for _ in range(3):  # bounded: at most three clauses up
-        if clause.dep_ not in {"ccomp", "advcl", "xcomp"} or clause.head == clause:
+        above = _clause_above(clause, {"ccomp", "advcl", "xcomp"})
+        if above is None:
             return None
-        clause = clause.head
+        clause = above
         for child in clause.children:
             if (
                 child.dep_ == "nsubj"
@@ -803,6 +816,21 @@ def _embedding_subject(pronoun: Token) -> Token | None:
                 and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
             ):  # "his attorney said he": the possessor is the likelier antecedent
                 return child
+    return None
+
+
+def _clause_above(clause: Token, deps: set[str]) -> Token | None:
+    """The verb of the clause that embeds ``clause`` by one of ``deps``, or whose object's
+    content ``clause`` tells ("the firm denied reports (that) it was withdrawing", "she
+    rejected claims that she had pulled out": a content clause of the object is embedded in
+    the verb's clause as a complement is, and its subject is bound the same way)."""
+    if clause.head == clause:
+        return None
+    if clause.dep_ in deps:
+        return clause.head
+    noun = clause.head
+    if clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head
     return None
 
 
@@ -816,9 +844,10 @@ def _group_antecedent(pronoun: Token) -> Token | None:
         return None
     clause = pronoun.head
     for _ in range(3):  # bounded: at most three clauses up
-        if clause.dep_ not in {"ccomp", "advcl", "xcomp", "conj"} or clause.head == clause:
+        above = _clause_above(clause, {"ccomp", "advcl", "xcomp", "conj"})
+        if above is None:
             return None
-        clause = clause.head
+        clause = above
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
         if not subjects:
             continue

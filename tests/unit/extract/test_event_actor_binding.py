@@ -91,3 +91,20 @@ def test_the_modifier_of_a_title_names_no_civilian(extract: Extract) -> None:
     text = "The home secretary said he would launch an investigation."
     actor = _actor(extract(text), "investigation")
     assert (actor.name, actor.sector) == ("home secretary", None)
+
+
+def test_it_in_a_content_clause_of_the_object_stands_for_the_subject(extract: Extract) -> None:
+    text = "Northport Motors denied claims that it had sued the regulator."
+    actor = _actor(extract(text), "sued")
+    assert (actor.text, actor.name) == ("it", "Northport Motors")
+
+
+def test_she_in_a_content_clause_of_the_object_is_the_subject(extract: Extract) -> None:
+    text = "The minister denied reports that she had met the rebels."
+    actor = _actor(extract(text), "met")
+    assert (actor.text, actor.name) == ("she", "minister")
+
+
+def test_a_content_clause_names_no_patient_of_its_noun(extract: Extract) -> None:
+    text = "Kim Petrova has denied reports that she has pulled out of the tournament."
+    assert event_of(extract(text), "pulled out").targets == ()
