@@ -121,6 +121,9 @@ as a name in lower-case text) does not keep it from binding "they"."""
 _BODY_NOUNS = ORG_NOUNS | GENERIC_ORGANISATION_NOUNS
 """Nouns for an organisation ("the company", "the ministry", "the club"), the claims' table:
 what "it" can stand for besides a name."""
+_REFERRING_BODY_NOUNS = GENERIC_ORGANISATION_NOUNS - {"club"}
+"""Nouns whose definite singular ("the company") refers back to the organisation last named;
+not "the club", whose name is most often its town's, tagged as a place, not an organisation."""
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
 _OBJECT_DEED_PREPS = frozenset({"for", "of", "from", "with"})
 """Prepositions whose gerund tells the deed of the verb's object: "praised / fined / rewarded
@@ -752,6 +755,13 @@ def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
             for t, iso3 in demonyms
         ]
     name, country = _identify(ctx, phrase, head)
+    appositive = _appositive_name(head) if name is None else None
+    if appositive is not None:
+        named = ctx.doc[appositive.left_edge.i : _hyphen_bounds(appositive)[1]]  # "Wal-Mart"
+        name, named_country = _identify(ctx, named, appositive)
+        name, country = name or named.text, country or named_country
+    if name is None and head.tag_ == "NN" and head.lemma_.lower() in _REFERRING_BODY_NOUNS:
+        name = _organisation_referred_to(ctx, head)
     return [
         Participant(
             text=phrase.text,
@@ -762,6 +772,30 @@ def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
             sector=sector,
         )
     ]
+
+
+def _organisation_referred_to(ctx: DocumentContext, head: Token) -> str | None:
+    """ "the company", "the firm": a definite description of an organisation refers back to
+    the organisation last named (definite anaphora, as the claims' speakers resolve it)."""
+    start, end = mention_bounds(head)
+    if end - start != 2 or ctx.doc[start].lower_ != "the":
+        return None  # "a company", "the car company" describe; "the company" refers
+    speaker = resolve_speaker(ctx, start, end, previous=None)
+    return speaker.name if speaker.type == "ORG" and speaker.name != head.text else None
+
+
+def _appositive_name(head: Token) -> Token | None:
+    """The proper name in apposition to a common-noun participant ("the world's largest
+    retailer, Northmart", "his Ruritanian counterpart, Jan Kovac", "luxury goods group LVMH"):
+    an apposition names the same referent, so the name is the participant's."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None  # "Nigerian banks, United Bank and Trust Bank": several, not one name
+    names = [
+        c
+        for c in head.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", "ORG", "GPE"}
+    ]
+    return names[0] if names else None
 
 
 def _resolved_pronoun(ctx: DocumentContext, pronoun: Token) -> list[Participant]:

@@ -108,3 +108,35 @@ def test_she_in_a_content_clause_of_the_object_is_the_subject(extract: Extract) 
 def test_a_content_clause_names_no_patient_of_its_noun(extract: Extract) -> None:
     text = "Kim Petrova has denied reports that she has pulled out of the tournament."
     assert event_of(extract(text), "pulled out").targets == ()
+
+
+def test_a_proper_name_in_apposition_names_the_participant(extract: Extract) -> None:
+    text = "The telecoms regulator, Ofcom, urged the firms to cut prices."
+    actor = _actor(extract(text), "urged")
+    assert (actor.text, actor.name) == ("telecoms regulator", "Ofcom")
+
+
+def test_the_company_refers_to_the_organisation_last_named(extract: Extract) -> None:
+    text = "Shares in Northport Motors fell on Monday. The company sued the regulator."
+    assert _actor(extract(text), "sued").name == "Northport Motors"
+
+
+def test_a_described_company_takes_no_name_of_its_description(extract: Extract) -> None:
+    text = "Shares in Northport Motors fell on Monday. The car company sued the regulator."
+    assert _actor(extract(text), "sued").name is None
+
+
+def test_names_in_apposition_to_a_plural_are_not_its_one_name(extract: Extract) -> None:
+    text = "Two Ruritanian banks, Northport Bank and Eastport Bank, agreed to pay a fine."
+    assert _actor(extract(text), "agreed").name is None
+
+
+def test_the_companies_refer_to_no_one_organisation(extract: Extract) -> None:
+    text = "Shares in Northport Motors fell on Monday. The companies sued the regulator."
+    assert _actor(extract(text), "sued").name is None
+
+
+def test_a_country_in_apposition_names_the_neighbour(extract: Extract) -> None:
+    text = "Ruritania said it would attack its neighbour, Moldavia, next week."
+    (target,) = event_of(extract(text), "attack").targets
+    assert (target.text, target.name) == ("its neighbour", "Moldavia")
