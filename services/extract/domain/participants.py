@@ -14,6 +14,7 @@ from services.extract.domain.document import DocumentContext
 from services.extract.domain.geo import country_for_demonym, country_for_name, country_name
 from services.extract.domain.lexicon import (
     AGENT_SUFFIXES,
+    AGENTIVE_TYPES,
     CONCLUDING_VERBS,
     CUSTODY_PURPOSES,
     EVENT_LIGHT_VERBS,
@@ -125,6 +126,11 @@ _REFERRING_BODY_NOUNS = GENERIC_ORGANISATION_NOUNS - {"club"}
 """Nouns whose definite singular ("the company") refers back to the organisation last named;
 not "the club", whose name is most often its town's, tagged as a place, not an organisation."""
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+_POSSESSOR_AGENT_TYPES = AGENTIVE_TYPES - {"SANCTION"}
+"""Event types whose noun's possessor is its agent ("his pledge", "her refusal", "his veto":
+NomBank's ARG0); a harm, a detention or a sanction's possessor is who undergoes it ("his
+arrest", "her abduction", "his suspension") and names no actor."""
 _OBJECT_DEED_PREPS = frozenset({"for", "of", "from", "with"})
 """Prepositions whose gerund tells the deed of the verb's object: "praised / fined / rewarded
 X for V-ing", "accused / convicted X of V-ing", "prevented / banned X from V-ing", "charged X
@@ -154,7 +160,11 @@ def agent_heads(trigger: Token, *, event_type: str) -> list[Token]:
         heads = _verb_roles(trigger, event_type)[0]
     else:
         heads = _noun_roles(trigger, event_type)[0]
-    return [h for h in heads if h.lower_ not in _PERSONAL_PRONOUNS | _GROUP_PRONOUNS]
+    return [
+        h
+        for h in heads
+        if h.lower_ not in _PERSONAL_PRONOUNS | _GROUP_PRONOUNS | _PERSONAL_POSSESSIVES
+    ]
 
 
 def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]:
@@ -565,6 +575,9 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
                 actors.append(child)
         elif child.dep_ == "poss" and child.lower_ in _GROUP_POSSESSIVES:
             actors.extend(_binding_subject(noun))
+        elif child.dep_ == "poss" and child.lower_ in _PERSONAL_POSSESSIVES:
+            if event_type in _POSSESSOR_AGENT_TYPES:
+                actors.append(child)  # "his pledge", "her refusal": the one who pledged
         elif child.dep_ == "prep":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ in {"by", "between", "among"} or (
@@ -717,7 +730,7 @@ def _names_no_one(head: Token) -> bool:
 
 def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
     """One participant per head; a phrase naming several countries is one per country."""
-    if head.lower_ in _PERSONAL_PRONOUNS:
+    if head.lower_ in _PERSONAL_PRONOUNS | _PERSONAL_POSSESSIVES:
         return _resolved_pronoun(ctx, head)
     antecedent = _group_antecedent(head) if head.lower_ in _GROUP_PRONOUNS else None
     if antecedent is not None:
@@ -806,7 +819,7 @@ def _resolved_pronoun(ctx: DocumentContext, pronoun: Token) -> list[Participant]
     pronoun bound by the embedding subject has that phrase's referent, so its country and
     sector too ("Russia's foreign minister said he would visit …": RUS, GOV)."""
     if pronoun.dep_ == "poss":
-        return []  # "his visit": a possessor is resolved by its noun's roles, not here
+        return _resolved_possessor(ctx, pronoun)
     speaker = None
     embedding = _embedding_subject(pronoun)
     if embedding is not None:
@@ -829,6 +842,35 @@ def _resolved_pronoun(ctx: DocumentContext, pronoun: Token) -> list[Participant]
             country=country,
             sector=sector,
         )
+    ]
+
+
+def _resolved_possessor(ctx: DocumentContext, pronoun: Token) -> list[Participant]:
+    """ "his", "her" on an event noun (:func:`_noun_roles` keeps it only where the possessor
+    is the agent): bound by the subject of the clause whose object or adjunct the noun is
+    ("he went back on his pledge", "if Kovac wins and fulfils his promise"), that subject's
+    referent with the pronoun's span; none when the noun is no part of a clause with a person
+    for subject ("his threat … took a twist": the person index's guess is too often another)."""
+    noun = pronoun.head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    # "wins and fulfils his promise": a conjunct's subject is the one it inherits
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+    if not subjects:
+        return []
+    subject = subjects[0]
+    if subject.lower_ in _PERSONAL_PRONOUNS:
+        bound = _resolved_pronoun(ctx, subject)
+    elif subject.ent_type_ == "PERSON" or ctx.people.is_known_surname(subject):
+        bound = _participants_for(ctx, subject)
+    else:
+        return []
+    return [
+        p.model_copy(
+            update={"text": pronoun.text, "start": pronoun.idx, "end": pronoun.idx + len(pronoun)}
+        )
+        for p in bound[:1]
     ]
 
 

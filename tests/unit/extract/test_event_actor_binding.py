@@ -140,3 +140,25 @@ def test_a_country_in_apposition_names_the_neighbour(extract: Extract) -> None:
     text = "Ruritania said it would attack its neighbour, Moldavia, next week."
     (target,) = event_of(extract(text), "attack").targets
     assert (target.text, target.name) == ("its neighbour", "Moldavia")
+
+
+def test_his_on_a_pledge_is_the_person_who_pledged(extract: Extract) -> None:
+    text = "Jan Kovac won the election in May. But he went back on his pledge after a row."
+    actor = _actor(extract(text), "pledge")
+    assert (actor.text, actor.name) == ("his", "Jan Kovac")
+
+
+def test_his_on_an_arrest_names_no_actor(extract: Extract) -> None:
+    text = "Jan Kovac won the election in May. He appealed against his arrest."
+    assert event_of(extract(text), "arrest").actors == ()
+
+
+def test_his_outside_a_clause_with_a_person_subject_is_left_unresolved(extract: Extract) -> None:
+    text = "Jan Kovac won the election. However his threat to ban the rebels took a twist."
+    assert event_of(extract(text), "threat").actors == ()
+
+
+def test_her_in_a_conjunct_is_bound_by_the_subject_it_inherits(extract: Extract) -> None:
+    text = "If Maria Petrova wins the election and fulfils her promise, the rebels will stay."
+    actor = _actor(extract("Maria Petrova won the vote in May. " + text), "promise")
+    assert (actor.text, actor.name) == ("her", "Maria Petrova")
