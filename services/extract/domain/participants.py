@@ -14,6 +14,7 @@ from services.extract.domain.document import DocumentContext
 from services.extract.domain.geo import country_for_demonym, country_for_name, country_name
 from services.extract.domain.lexicon import (
     AGENT_SUFFIXES,
+    AGENTIVE_TYPES,
     CONCLUDING_VERBS,
     CUSTODY_PURPOSES,
     EVENT_LIGHT_VERBS,
@@ -32,6 +33,11 @@ from services.extract.domain.lexicon import (
 )
 from services.extract.domain.places import is_city_name
 from services.extract.domain.speakers import mention_bounds, resolve_speaker
+from services.extract.domain.speech_lexicon import (
+    GENERIC_ORGANISATION_NOUNS,
+    ORG_NOUNS,
+    PERSON_TITLE_NOUNS,
+)
 from shared.models import Participant
 
 _AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
@@ -115,7 +121,22 @@ _PLURAL_ONLY_NOUNS = frozenset({"police", "personnel", "people"})
 """Nouns plural whatever their form (pluralia tantum: "the police are", "personnel were"): the
 tagger's singular or proper-noun reading of one ("the police" as NN, "west yorkshire police"
 as a name in lower-case text) does not keep it from binding "they"."""
+_BODY_NOUNS = ORG_NOUNS | GENERIC_ORGANISATION_NOUNS
+"""Nouns for an organisation ("the company", "the ministry", "the club"), the claims' table:
+what "it" can stand for besides a name."""
+_REFERRING_BODY_NOUNS = GENERIC_ORGANISATION_NOUNS - {"club"}
+"""Nouns whose definite singular ("the company") refers back to the organisation last named;
+not "the club", whose name is most often its town's, tagged as a place, not an organisation."""
 _GROUP_POSSESSIVES = frozenset({"its", "their"})
+_PERSONAL_POSSESSIVES = frozenset({"his", "her"})
+_POSSESSOR_AGENT_TYPES = AGENTIVE_TYPES - {"SANCTION"}
+"""Event types whose noun's possessor is its agent ("his pledge", "her refusal", "his veto":
+NomBank's ARG0); a harm, a detention or a sanction's possessor is who undergoes it ("his
+arrest", "her abduction", "his suspension") and names no actor."""
+_OBJECT_DEED_PREPS = frozenset({"for", "of", "from", "with"})
+"""Prepositions whose gerund tells the deed of the verb's object: "praised / fined / rewarded
+X for V-ing", "accused / convicted X of V-ing", "prevented / banned X from V-ing", "charged X
+with V-ing"."""
 _CLIMBING_DEPS = frozenset({"conj", "xcomp", "advcl", "acomp"})
 """Clauses whose verb shares the subject of the clause above: coordination, control ("vowed
 to attack"), adverbial clauses, and, above the infinitive of a control or raising adjective,
@@ -141,7 +162,11 @@ def agent_heads(trigger: Token, *, event_type: str) -> list[Token]:
         heads = _verb_roles(trigger, event_type)[0]
     else:
         heads = _noun_roles(trigger, event_type)[0]
-    return [h for h in heads if h.lower_ not in _PERSONAL_PRONOUNS | _GROUP_PRONOUNS]
+    return [
+        h
+        for h in heads
+        if h.lower_ not in _PERSONAL_PRONOUNS | _GROUP_PRONOUNS | _PERSONAL_POSSESSIVES
+    ]
 
 
 def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]:
@@ -178,11 +203,13 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
         actors = _misparsed_subject(verb)
     if not targets:
         targets = _object_after_result(verb)
-    if not targets and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in _NOMINAL:
-        targets = [verb.head]  # a reduced passive relative: "the man shot dead by police"
+    if not targets and _is_reduced_passive_relative(verb):
+        targets = [verb.head]  # "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
     if not targets and _is_passive_conjunct(verb):
         targets = _inherited_subject(verb)  # "arrived in Kabul and was attacked": the patient
+    elif not targets and _is_adjunct_gerund(verb, passive=True):
+        targets = _adjunct_controllers(verb.head) or []  # "face trial after being charged"
     elif not actors and not patient_subject:
         actors = _inherited_subject(verb)
     if not actors and (_is_passive(verb) or patient_subject):
@@ -203,6 +230,18 @@ def _misparsed_subject(verb: Token) -> list[Token]:
     ):
         return []
     return [c for c in verb.lefts if c.dep_ == "amod" and c.is_title]
+
+
+def _is_reduced_passive_relative(verb: Token) -> bool:
+    """A bare past participle modifying a noun ("the man shot dead by police"): the noun is its
+    patient. A participle with a subject or an auxiliary of its own heads a finite content
+    clause instead ("reports that she has pulled out"), which tells nothing of the noun."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in _NOMINAL
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
+    )
 
 
 def _agent_after_purpose(verb: Token) -> list[Token]:
@@ -273,6 +312,15 @@ def _inherited_subject(verb: Token) -> list[Token]:
         return headline
     token = verb
     for _ in range(3):
+        if _is_adjunct_gerund(token) or (
+            token is not verb and _is_adjunct_gerund(token, passive=True)
+        ):  # "accused of helping X": the one accused helped
+            prep = token.head
+            token = prep.head
+            controllers = _adjunct_controllers(prep)
+            if controllers is not None:
+                return controllers
+            continue  # "first pleading no contest to attacking X": climb on from "pleading"
         raising = token.dep_ == "oprd" and token.lemma_.lower() in RAISING_PREDICATES
         if (token.dep_ not in _CLIMBING_DEPS and not raising) or token.head == token:
             return []
@@ -313,6 +361,40 @@ def _headline_infinitive_subject(verb: Token) -> list[Token]:
     if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or not can_act(head):
         return []
     return [head]
+
+
+def _is_adjunct_gerund(verb: Token, *, passive: bool = False) -> bool:
+    """A gerund or participle without a subject, the object of a preposition that modifies a
+    verb: "responded by accusing the minister", "was fined for having violated the rules";
+    active, or with ``passive``, passive: "face trial after being charged with …", whose
+    controller is its patient."""
+    prep = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ == "auxpass" for c in verb.children) == passive
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in {"VERB", "AUX"}  # a copula has the subject: "is in trouble after"
+    )
+
+
+def _adjunct_controllers(prep: Token) -> list[Token] | None:
+    """Who does what an adjunct gerund tells (adjunct control, Williams 1980): the subject of
+    the verb the phrase modifies ("X responded by accusing Y", "X was fined for cutting the
+    supply": the surface subject, a passive's too), or, after a preposition of the object's
+    deed ("reward Y for giving up", "accuse Y of lying", "prevent Y from fighting"), the
+    object, when it names someone. None when the verb has no subject either (the caller climbs
+    on); empty when its subject names no one ("the package is aimed at assisting …")."""
+    matrix = prep.head
+    if prep.lower_ in _OBJECT_DEED_PREPS:
+        objects = [c for c in matrix.children if c.dep_ == "dobj" and can_act(c, by_ending=False)]
+        if objects:
+            return objects[:1]
+    subjects = [c for c in matrix.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    subject = _antecedent_of_relative(matrix, subjects[0])
+    return [subject] if can_act(subject, by_ending=False) else []
 
 
 def _headline_subject(root: Token) -> list[Token]:
@@ -527,6 +609,9 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
                 actors.append(child)
         elif child.dep_ == "poss" and child.lower_ in _GROUP_POSSESSIVES:
             actors.extend(_binding_subject(noun))
+        elif child.dep_ == "poss" and child.lower_ in _PERSONAL_POSSESSIVES:
+            if event_type in _POSSESSOR_AGENT_TYPES:
+                actors.append(child)  # "his pledge", "her refusal": the one who pledged
         elif child.dep_ == "prep":
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if child.lower_ in {"by", "between", "among"} or (
@@ -609,7 +694,7 @@ def _binding_subject(noun: Token) -> list[Token]:
     if noun.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB":
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return [s for s in subjects[:1] if s.lower_ not in _PRONOUNS_TO_SKIP and can_act(s)]
+    return [s for s in subjects[:1] if not _names_no_one(s) and can_act(s)]
 
 
 def _concluding_verb(noun: Token) -> Token | None:
@@ -665,7 +750,7 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
     for head in heads:
         if head.is_punct:
             continue  # "the u.s. invasion": the split-off period of "u.s." names no one
-        if head.lower_ in _PRONOUNS_TO_SKIP and _group_antecedent(head) is None:
+        if _names_no_one(head) and _group_antecedent(head) is None:
             continue
         if any(_hyphen_bounds(head)[0] <= h.i < head.i for h in expanded):
             continue  # "by a police sub-inspector": "inspector", misparsed as a second head
@@ -674,9 +759,15 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
     return expanded
 
 
+def _names_no_one(head: Token) -> bool:
+    """Whether a head is one of :data:`_PRONOUNS_TO_SKIP`; "US" in capitals is the United
+    States, not the pronoun "us" (which is never written so inside a sentence)."""
+    return head.lower_ in _PRONOUNS_TO_SKIP and not (len(head) > 1 and head.is_upper)
+
+
 def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
     """One participant per head; a phrase naming several countries is one per country."""
-    if head.lower_ in _PERSONAL_PRONOUNS:
+    if head.lower_ in _PERSONAL_PRONOUNS | _PERSONAL_POSSESSIVES:
         return _resolved_pronoun(ctx, head)
     antecedent = _group_antecedent(head) if head.lower_ in _GROUP_PRONOUNS else None
     if antecedent is not None:
@@ -714,6 +805,13 @@ def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
             for t, iso3 in demonyms
         ]
     name, country = _identify(ctx, phrase, head)
+    appositive = _appositive_name(head) if name is None else None
+    if appositive is not None:
+        named = ctx.doc[appositive.left_edge.i : _hyphen_bounds(appositive)[1]]  # "Wal-Mart"
+        name, named_country = _identify(ctx, named, appositive)
+        name, country = name or named.text, country or named_country
+    if name is None and head.tag_ == "NN" and head.lemma_.lower() in _REFERRING_BODY_NOUNS:
+        name = _organisation_referred_to(ctx, head)
     return [
         Participant(
             text=phrase.text,
@@ -726,28 +824,90 @@ def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
     ]
 
 
+def _organisation_referred_to(ctx: DocumentContext, head: Token) -> str | None:
+    """ "the company", "the firm": a definite description of an organisation refers back to
+    the organisation last named (definite anaphora, as the claims' speakers resolve it)."""
+    start, end = mention_bounds(head)
+    if end - start != 2 or ctx.doc[start].lower_ != "the":
+        return None  # "a company", "the car company" describe; "the company" refers
+    speaker = resolve_speaker(ctx, start, end, previous=None)
+    return speaker.name if speaker.type == "ORG" and speaker.name != head.text else None
+
+
+def _appositive_name(head: Token) -> Token | None:
+    """The proper name in apposition to a common-noun participant ("the world's largest
+    retailer, Northmart", "his Ruritanian counterpart, Jan Kovac", "luxury goods group LVMH"):
+    an apposition names the same referent, so the name is the participant's."""
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None  # "Nigerian banks, United Bank and Trust Bank": several, not one name
+    names = [
+        c
+        for c in head.children
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", "ORG", "GPE"}
+    ]
+    return names[0] if names else None
+
+
 def _resolved_pronoun(ctx: DocumentContext, pronoun: Token) -> list[Participant]:
     """ "he", "she": the subject of the clause that embeds the pronoun's clause ("Trump said
     he would meet Obama", "Kasich said he called for calm"), else the person the claims'
     speaker resolution takes as antecedent (:mod:`people`, the most recent subject first);
-    none without one. The mention stays the pronoun's span: ``text`` is what the text says."""
+    none without one. The mention stays the pronoun's span: ``text`` is what the text says; a
+    pronoun bound by the embedding subject has that phrase's referent, so its country and
+    sector too ("Russia's foreign minister said he would visit …": RUS, GOV)."""
     if pronoun.dep_ == "poss":
-        return []  # "his visit": a possessor is resolved by its noun's roles, not here
+        return _resolved_possessor(ctx, pronoun)
     speaker = None
     embedding = _embedding_subject(pronoun)
     if embedding is not None:
         speaker = resolve_speaker(ctx, *mention_bounds(embedding), previous=None)
     if speaker is None or speaker.type != "PERSON":
+        embedding = None
         speaker = resolve_speaker(ctx, pronoun.i, pronoun.i + 1, previous=None)
     if speaker.type != "PERSON" or (speaker.name or "he").lower() in _PERSONAL_PRONOUNS:
         return []
+    country = sector = None
+    if embedding is not None:
+        bound = _participants_for(ctx, embedding)[0]
+        country, sector = bound.country, bound.sector
     return [
         Participant(
             text=pronoun.text,
             start=pronoun.idx,
             end=pronoun.idx + len(pronoun),
             name=speaker.name,
+            country=country,
+            sector=sector,
         )
+    ]
+
+
+def _resolved_possessor(ctx: DocumentContext, pronoun: Token) -> list[Participant]:
+    """ "his", "her" on an event noun (:func:`_noun_roles` keeps it only where the possessor
+    is the agent): bound by the subject of the clause whose object or adjunct the noun is
+    ("he went back on his pledge", "if Kovac wins and fulfils his promise"), that subject's
+    referent with the pronoun's span; none when the noun is no part of a clause with a person
+    for subject ("his threat … took a twist": the person index's guess is too often another)."""
+    noun = pronoun.head
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    # "wins and fulfils his promise": a conjunct's subject is the one it inherits
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+    if not subjects:
+        return []
+    subject = subjects[0]
+    if subject.lower_ in _PERSONAL_PRONOUNS:
+        bound = _resolved_pronoun(ctx, subject)
+    elif subject.ent_type_ == "PERSON" or ctx.people.is_known_surname(subject):
+        bound = _participants_for(ctx, subject)
+    else:
+        return []
+    return [
+        p.model_copy(
+            update={"text": pronoun.text, "start": pronoun.idx, "end": pronoun.idx + len(pronoun)}
+        )
+        for p in bound[:1]
     ]
 
 
@@ -758,9 +918,10 @@ def _embedding_subject(pronoun: Token) -> Token | None:
     if pronoun.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     for _ in range(3):  # bounded: at most three clauses up
-        if clause.dep_ not in {"ccomp", "advcl", "xcomp"} or clause.head == clause:
+        above = _clause_above(clause, {"ccomp", "advcl", "xcomp"})
+        if above is None:
             return None
-        clause = clause.head
+        clause = above
         for child in clause.children:
             if (
                 child.dep_ == "nsubj"
@@ -768,6 +929,21 @@ def _embedding_subject(pronoun: Token) -> Token | None:
                 and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in child.children)
             ):  # "his attorney said he": the possessor is the likelier antecedent
                 return child
+    return None
+
+
+def _clause_above(clause: Token, deps: set[str]) -> Token | None:
+    """The verb of the clause that embeds ``clause`` by one of ``deps``, or whose object's
+    content ``clause`` tells ("the firm denied reports (that) it was withdrawing", "she
+    rejected claims that she had pulled out": a content clause of the object is embedded in
+    the verb's clause as a complement is, and its subject is bound the same way)."""
+    if clause.head == clause:
+        return None
+    if clause.dep_ in deps:
+        return clause.head
+    noun = clause.head
+    if clause.dep_ == "acl" and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        return noun.head
     return None
 
 
@@ -781,30 +957,71 @@ def _group_antecedent(pronoun: Token) -> Token | None:
         return None
     clause = pronoun.head
     for _ in range(3):  # bounded: at most three clauses up
-        if clause.dep_ not in {"ccomp", "advcl", "xcomp", "conj"} or clause.head == clause:
+        above = _clause_above(clause, {"ccomp", "advcl", "xcomp", "conj"})
+        if above is None:
             return None
-        clause = clause.head
+        clause = above
         subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        if subjects:
-            return subjects[0] if _can_be_bound(pronoun, subjects[0]) else None
+        if not subjects:
+            continue
+        if _can_be_bound(pronoun, subjects[0]):
+            return subjects[0]
+        return _body_spoken_for(subjects[0]) if pronoun.lower_ == "it" else None
     return None
 
 
 def _can_be_bound(pronoun: Token, subject: Token) -> bool:
-    if subject.ent_type_ == "PERSON" or subject.lower_ in _PRONOUNS_TO_SKIP | _PERSONAL_PRONOUNS:
+    if (
+        subject.ent_type_ == "PERSON"
+        or _names_no_one(subject)
+        or subject.lower_ in _PERSONAL_PRONOUNS
+    ):
         return False
     if pronoun.lower_ == "it":
-        return subject.tag_ in {"NN", "NNP"} and (
-            subject.ent_type_ in {"GPE", "ORG"}
-            or country_for_name(subject.text) is not None
-            or is_agent_noun(subject)
-        )
+        return _names_a_body(subject)
     plural = (
         subject.tag_ in {"NNS", "NNPS"}
         or subject.lower_ in _PLURAL_ONLY_NOUNS
         or any(c.dep_ == "conj" for c in subject.children)
     )
     return plural and can_act(subject, by_ending=False)
+
+
+def _names_a_body(subject: Token) -> bool:
+    """Whether "it" can stand for ``subject``: one state, organisation or body, by name ("Iraq",
+    "General Motors": a name is singular whatever its form, so a plural-looking organisation
+    name, tagged NNPS, counts) or by a noun for an organisation ("the company", "the ministry",
+    "the union"); "it" never stands for a person or for several."""
+    if subject.tag_ == "NNPS":
+        return subject.ent_type_ in {"GPE", "ORG"}
+    if subject.lemma_.lower() in PERSON_TITLE_NOUNS:
+        return False  # "the minister said it …": "it" is not the minister
+    return subject.tag_ in {"NN", "NNP"} and (
+        subject.ent_type_ in {"GPE", "ORG"}
+        or country_for_name(subject.text) is not None
+        or is_agent_noun(subject)
+        or subject.lemma_.lower() in _BODY_NOUNS
+    )
+
+
+def _body_spoken_for(subject: Token) -> Token | None:
+    """The organisation a spokesperson or official in a subject speaks for: "an Eastport
+    spokesman said it would …", "a spokesman for the bank said it had …". "it" cannot stand
+    for the person, so it stands for the body the person's phrase names (a name or
+    organisation noun modifying the person, or the object of its "for"/"of"/"at" phrase).
+    Bounded: the subject's own dependents and those of its "for"/"of"/"at" phrases."""
+    if subject.lemma_.lower() not in PERSON_TITLE_NOUNS:
+        return None
+    candidates = [c for c in subject.children if c.dep_ in {"compound", "poss", "nmod"}]
+    candidates += [
+        o
+        for c in subject.children
+        if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    bodies = [c for c in candidates if c.ent_type_ != "PERSON" and _names_a_body(c)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _phrase_bounds(head: Token) -> tuple[int, int]:
@@ -949,7 +1166,22 @@ def _sector_of(phrase: Span, head: Token) -> str | None:
         return "COP"
     if phrase.text.lower().removeprefix("the ") in IGO_NAMES or head.lower_ in IGO_NAMES:
         return "IGO"
+    title = head.lemma_.lower() in PERSON_TITLE_NOUNS or head.ent_type_ == "PERSON"
     for token in phrase:
-        if token.i < head.i and (sector := _modifier_sector(token)) is not None:
-            return sector
+        if token.i < head.i and not _is_general_not_rank(token, head):
+            sector = _modifier_sector(token)
+            if sector is not None and not (title and sector == "CVL"):
+                # a title's modifier names the office's domain: "home secretary" is no civilian
+                return sector
     return None
+
+
+def _is_general_not_rank(token: Token, head: Token) -> bool:
+    """ "general" that is no military rank: after another title it means "chief" ("Secretary
+    General Kofi Annan", "Attorney General"), and in front of no person it is a word of a
+    company's name ("General Motors", "General Electric")."""
+    if token.lower_ != "general":
+        return False
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    after_title = before is not None and before.lemma_.lower() in PERSON_TITLE_NOUNS
+    return after_title or head.ent_type_ != "PERSON"
