@@ -243,7 +243,14 @@ class Event(_Frozen):
     location: Location | None = None
     time: EventTime | None = None
     magnitudes: tuple[Magnitude, ...] = ()
-    is_main: bool = False
+    is_main: bool = Field(
+        False,
+        description=(
+            "The article's main event, at most one per article: the event its headline names, "
+            "else the headline's own predicate (type OTHER), else an event of the lede (the "
+            "first two sentences) or the lede's own predicate, else the most salient event."
+        ),
+    )
     confidence: Confidence = 0.5
     extractor_version: str = ""
     extracted_from: ExtractionSource | None = Field(
