@@ -319,6 +319,14 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "'rallied to clinch the set' is a comeback in a contest",
     ),
     Restriction(
+        words("rally"),
+        "NOUN",
+        "rally_is_a_gathering",
+        "CAMEO 141 rallies are gatherings of people: staged, held or joined, somewhere, for or "
+        "against something; 'a rally in the value of the dollar', 'extend that rally' (markets) "
+        "and 'a third-set rally from Moya' (sport) gather no one",
+    ),
+    Restriction(
         words("strike"),
         "NOUN",
         "strike_is_no_shot_at_goal",
@@ -807,6 +815,59 @@ def _rally_is_no_comeback(verb: Token) -> bool:
     )
 
 
+GATHERING_VERBS: Final[frozenset[str]] = words(
+    "stage hold organise organize join attend address lead call plan speak march"
+)
+"""What people do with a rally (stage, hold, join, attend it, speak at it): a gathering."""
+
+GATHERING_PURPOSES: Final[frozenset[str]] = words("against for outside near calling demanding")
+"""Words that give a rally a cause or a site: "a rally against the war", "outside the
+studios", "calling for a rail link"."""
+
+
+MARKET_WORDS: Final[frozenset[str]] = words(
+    "market stock share bond price value dollar euro pound yen currency oil index set"
+)
+"""What rallies in markets and sport ("a rally in the value of the dollar", "a third-set
+rally"): a rise or a comeback, not a gathering."""
+
+
+def _rally_is_a_gathering(noun: Token) -> bool:
+    """A rally people stage, hold, join or speak at, a rally at a place, for or against
+    something, or a campaign or protest rally, or one that takes place or draws a crowd (its
+    subject); not a market's or a player's rally, nor one merely mentioned ("played a part in
+    the rally", "extend that rally")."""
+    named = [
+        t
+        for c in noun.children
+        for t in (c, *(o for o in c.children if c.dep_ == "prep"))
+        if c.dep_ in {"compound", "amod", "poss", "nmod", "prep"}
+    ]
+    if any(t.lemma_.lower() in MARKET_WORDS or t.ent_type_ == "PERSON" for t in named):
+        return False
+    if noun.dep_ in {"nsubj", "nsubjpass"}:
+        return True
+    governor = noun.head
+    if governor.pos_ == "ADP" and governor.head.pos_ == "VERB":
+        governor = governor.head  # "speak at their rallies"
+    if noun.dep_ in {"dobj", "pobj"} and governor.lemma_.lower() in GATHERING_VERBS:
+        return True
+    for child in noun.children:
+        if child.dep_ == "compound" and child.lemma_.lower() in words("campaign protest"):
+            return True
+        if child.lower_ in GATHERING_PURPOSES or (
+            child.dep_ == "acl" and child.lower_ in GATHERING_PURPOSES
+        ):
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in {"in", "at"}
+            and any(o.ent_type_ in {"GPE", "LOC", "FAC"} for o in child.children)
+        ):
+            return True
+    return False
+
+
 def _strike_is_no_shot_at_goal(noun: Token) -> bool:
     """ "Gerrard's late strike", "an Alan Shearer strike", "strikes from Rivaldo" credit one
     named player with a shot at goal; a military strike (CAMEO 195) is made by a state or a
@@ -970,6 +1031,7 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "aim_is_no_contest": _aim_is_no_contest,
     "struck_thing_is_no_settlement": _struck_thing_is_no_settlement,
     "rally_is_no_comeback": _rally_is_no_comeback,
+    "rally_is_a_gathering": _rally_is_a_gathering,
     "strike_is_no_shot_at_goal": _strike_is_no_shot_at_goal,
     "attack_is_no_playing_role": _attack_is_no_playing_role,
     "meeting_is_no_athletics_meeting": _meeting_is_no_athletics_meeting,

@@ -292,3 +292,21 @@ def test_shooting_people_is_an_attack(extract: Extract) -> None:
     assert _event(extract("The shooting of two girls shocked the city."), "shooting").type == (
         "ASSAULT"
     )
+
+
+def test_a_rally_of_a_currency_or_a_player_is_no_protest(extract: Extract) -> None:
+    market = extract("Weak figures ended a rally in the value of the dollar.")
+    assert "rally" not in _triggers(market)
+    sport = extract("He withstood a third-set rally from Moya to win.")
+    assert "rally" not in _triggers(sport)
+    mentioned = extract("Fears about terrorism have played a part in the rally.")
+    assert "rally" not in _triggers(mentioned)
+
+
+def test_a_rally_people_stage_or_that_draws_a_crowd_is_a_protest(extract: Extract) -> None:
+    staged = extract("Fans will stage a rally in Northport on Friday.")
+    assert _event(staged, "rally").type == "PROTEST"
+    against = extract("Thousands attended a rally against the war.")
+    assert _event(against, "rally").type == "PROTEST"
+    crowd = extract("The rally drew 10,000 people.")
+    assert _event(crowd, "rally").type == "PROTEST"
