@@ -832,6 +832,10 @@ MARKET_WORDS: Final[frozenset[str]] = words(
 rally"): a rise or a comeback, not a gathering."""
 
 
+_RALLY_KINDS: Final = words("campaign protest")
+"""Compounds that make a rally a gathering: "a campaign rally", "a protest rally"."""
+
+
 def _rally_is_a_gathering(noun: Token) -> bool:
     """A rally people stage, hold, join or speak at, a rally at a place, for or against
     something, or a campaign or protest rally, or one that takes place or draws a crowd (its
@@ -853,11 +857,9 @@ def _rally_is_a_gathering(noun: Token) -> bool:
     if noun.dep_ in {"dobj", "pobj"} and governor.lemma_.lower() in GATHERING_VERBS:
         return True
     for child in noun.children:
-        if child.dep_ == "compound" and child.lemma_.lower() in words("campaign protest"):
+        if child.dep_ == "compound" and child.lemma_.lower() in _RALLY_KINDS:
             return True
-        if child.lower_ in GATHERING_PURPOSES or (
-            child.dep_ == "acl" and child.lower_ in GATHERING_PURPOSES
-        ):
+        if child.lower_ in GATHERING_PURPOSES:
             return True
         if (
             child.dep_ == "prep"
@@ -918,6 +920,10 @@ def _shot_is_no_filming(verb: Token) -> bool:
     )
 
 
+_FILMED_WORKS: Final = FILMED_THINGS | {"sequel"}
+"""What a crew is shooting on: "shooting on the sequel"."""
+
+
 def _shooting_is_at_people(trigger: Token) -> bool:
     """One shoots people or property in an attack; "shoot a fox", "shoot the game animals" is
     hunting; "shooting on the sequel", "location shooting" is filming."""
@@ -928,7 +934,7 @@ def _shooting_is_at_people(trigger: Token) -> bool:
         for c in trigger.children
         if c.dep_ == "prep" and c.lower_ == "on"
         for o in c.children
-        if o.ent_type_ == "WORK_OF_ART" or o.lemma_.lower() in FILMED_THINGS | {"sequel"}
+        if o.ent_type_ == "WORK_OF_ART" or o.lemma_.lower() in _FILMED_WORKS
     ]
     if filmed:
         return False

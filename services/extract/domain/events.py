@@ -359,12 +359,15 @@ def _clause_of_a_name(root: Token) -> Token | None:
     return None
 
 
+_PASSING_TO_INFINITIVE = RAISING_PREDICATES | READINESS_ADJECTIVES
+
+
 def _raised(verb: Token) -> Token:
     """The infinitive a raising predicate or an adjective of readiness takes ("are set to
     prosper", "seems certain to end", "are to tour", "Mayor ready to call vote"): that verb
     states the happening (see :data:`RAISING_PREDICATES`, :data:`READINESS_ADJECTIVES`)."""
     for _ in range(2):  # bounded: "is expected to be set to …" at most
-        if verb.lemma_.lower() not in RAISING_PREDICATES | READINESS_ADJECTIVES:
+        if verb.lemma_.lower() not in _PASSING_TO_INFINITIVE:
             return verb
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if complement is None:
