@@ -21,6 +21,7 @@ from services.extract.domain.lexicon import (
     HARM_VERBS,
     IGO_NAMES,
     INSTRUMENT_SUBJECT_VERBS,
+    NOUN_TRIGGERS,
     NUMBER_WORDS,
     PARTICIPATION_PREDICATES,
     PATIENT_SUBJECT_VERBS,
@@ -57,6 +58,13 @@ _SOURCED_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AID", "SUPPORT", "
 """Event nouns whose "from" phrase is their source, the actor (NomBank's ARG0 of "demand",
 "threat", "criticism", "aid"); "withdrawal from X" is a place left, not a source."""
 _AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "OPP", "JUD", "IGO", "PTY"})
+_DEMAND_TYPES = frozenset({"REQUEST"})
+"""Requests and demands (CAMEO 10): their target is the one asked (:func:`_asked_of`)."""
+_DEMANDED_OF = frozenset({"from", "of"})
+"""Prepositions of the one asked on the verb itself ("demanded of the council")."""
+_DEMANDED_FROM = frozenset({"from"})
+"""... and on what is demanded ("an apology from Tokyo"; its "of" is the thing's own:
+"the release of the prisoners")."""
 
 VERB_ROLE_RULES: tuple[tuple[str, str | None, str | None, str], ...] = (
     # (dependency of the child, its word or None, event types ("!" = all but) or None, role)
@@ -203,6 +211,8 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
         actors = _misparsed_subject(verb)
     if not targets:
         targets = _object_after_result(verb)
+    if event_type in _DEMAND_TYPES and not any(can_act(t, by_ending=False) for t in targets):
+        targets = targets + _asked_of(verb)
     if not targets and _is_reduced_passive_relative(verb):
         targets = [verb.head]  # "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
@@ -219,6 +229,34 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
     if not actors and event_type == "COERCE" and _is_passive(verb):
         actors = _reporting_police(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _asked_of(verb: Token) -> list[Token]:
+    """Whom a demand is made of, when the object is what is demanded: "demanded autonomy from
+    Belgrade", "will seek $80bn from Congress", "demanded of the council that …" (PropBank's
+    ARG2 of demand.01, seek.01, request.01; CAMEO 10's target is the one asked). A "from"
+    phrase on the object counts unless the object is a movement ("demanded a withdrawal from
+    the city" names a place left, not whom it is asked of)."""
+    phrases = [(c, _DEMANDED_OF) for c in verb.children if c.dep_ == "prep"]
+    phrases += [
+        (p, _DEMANDED_FROM)
+        for o in verb.children
+        if o.dep_ == "dobj" and not _is_movement_noun(o)
+        for p in o.children
+        if p.dep_ == "prep"
+    ]
+    return [
+        o
+        for prep, words in phrases
+        if prep.lower_ in words
+        for o in prep.children
+        if o.dep_ == "pobj" and can_act(o, by_ending=False)
+    ]
+
+
+def _is_movement_noun(noun: Token) -> bool:
+    sense = NOUN_TRIGGERS.get(noun.lemma_.lower())
+    return sense is not None and sense.type in _MOVEMENT_TYPES
 
 
 def _misparsed_subject(verb: Token) -> list[Token]:

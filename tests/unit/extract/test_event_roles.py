@@ -348,3 +348,22 @@ def test_name_misparsed_as_an_adjective_of_a_headline_verb_is_its_subject(
     title = "Lavric backs lacklustre Borduria"
     extraction = extract(f"{title}\n\nThe coach spoke on Monday.", title=title)
     assert _actors(_event(extraction, "backs")) == ["Lavric"]
+
+
+def test_the_one_a_demand_is_made_of_is_its_target(extract: Extract) -> None:
+    # CAMEO 10: the target of a demand is whom it is made of, not what is demanded.
+    event = _event(
+        extract("Fishermen in the south demanded compensation from Ruritania on Monday."),
+        "demanded",
+    )
+    assert "Ruritania" in _targets(event)
+
+
+def test_a_request_made_of_an_agency_targets_the_agency(extract: Extract) -> None:
+    event = _event(extract("The mayor will seek emergency funds from the army."), "seek")
+    assert any("army" in t for t in _targets(event))
+
+
+def test_a_demanded_withdrawal_from_a_city_does_not_target_the_city(extract: Extract) -> None:
+    event = _event(extract("Protesters demanded a withdrawal from Valdoria."), "demanded")
+    assert "Valdoria" not in " ".join(_targets(event))
