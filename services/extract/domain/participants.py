@@ -655,7 +655,8 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
             if child.lower_ in {"by", "between", "among"} or (
                 child.lower_ == "with" and event_type in _AGREEMENT_TYPES
             ):  # "talks with X" has two parties; "a protest with X" is lodged with X
-                actors.extend(objects)
+                # ("an agreement by June" names a deadline, not who agrees)
+                actors.extend(o for o in objects if o.ent_type_ not in _NOT_PARTICIPANTS)
             elif child.lower_ in {"on", "against"} and event_type != "CONSULT":
                 targets.extend(o for o in objects if o.ent_type_ != "DATE")
             elif child.lower_ in _ADDRESSEE_PREPS and event_type not in _MOVEMENT_TYPES:

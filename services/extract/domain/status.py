@@ -7,6 +7,8 @@ hypothetical) and finally tense.
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Token
 
 from services.extract.domain.lexicon import (
@@ -339,6 +341,19 @@ def _is_inverted_condition(verb: Token) -> bool:
     )
 
 
+_DECIDING_ON: Final = frozenset(
+    {"plan", "schedule", "prepare", "propose", "announce", "call", "seek", "order"}
+)
+"""Verbs whose object is an act decided on or sought and not yet done: "called a strike",
+"ordered an inquiry" (TimeML: a modal SLINK)."""
+
+_ASKING_FOR: Final = (DIRECTIVE_LEMMAS - {"call", "propose", "order"}) | {"want", "need"}
+"""Verbs whose object is an act asked for or wanted, not done: "demanded an apology", "urged a
+boycott", "wants an agreement" (CAMEO 10 demands; FactBank: the object of a directive or a
+desire is uncommitted, MEANTIME: not FACTUAL); what is called, proposed or ordered is
+decided on (:data:`_DECIDING_ON`)."""
+
+
 def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | None:
     """A noun trigger that is the object (active or passive) or subject of a planning,
     expecting or cancelling verb ("called a strike", "talks are scheduled")."""
@@ -353,8 +368,10 @@ def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | No
             # in secret", "the attack was discussed in parliament"
             if lemma in HYPOTHETICAL_VERBS:
                 return "hypothetical"
-            if lemma in {"plan", "schedule", "prepare", "propose", "announce", "call", "seek"}:
+            if lemma in _DECIDING_ON:
                 return "planned"
+            if trigger.dep_ == "dobj" and lemma in _ASKING_FOR:
+                return "hypothetical"
         if lemma in _PREVENTING:
             return "hypothetical"
         if lemma in _THWARTING:

@@ -367,3 +367,8 @@ def test_a_request_made_of_an_agency_targets_the_agency(extract: Extract) -> Non
 def test_a_demanded_withdrawal_from_a_city_does_not_target_the_city(extract: Extract) -> None:
     event = _event(extract("Protesters demanded a withdrawal from Valdoria."), "demanded")
     assert "Valdoria" not in " ".join(_targets(event))
+
+
+def test_a_deadline_is_not_the_agent_of_an_event_noun(extract: Extract) -> None:
+    event = _event(extract("The government wants an agreement by June."), "agreement")
+    assert "June" not in _actors(event)

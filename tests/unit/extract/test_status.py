@@ -43,3 +43,16 @@ def test_present_tense_in_a_before_clause_is_planned(extract: Extract) -> None:
 def test_event_noun_said_to_be_likely_is_hypothetical(extract: Extract) -> None:
     (talks,) = [e for e in extract("Talks are likely to resume.").events]
     assert talks.status == "hypothetical"
+
+
+def test_an_act_demanded_or_wanted_has_not_happened(extract: Extract) -> None:
+    # The object of a directive or of a desire is asked for, not done (FactBank: uncommitted).
+    demanded = extract("Villagers demanded an apology from the garrison.")
+    wanted = extract("The mayor wants a boycott of the games.")
+    assert _status(demanded, "apology") == "hypothetical"
+    assert _status(wanted, "boycott") == "hypothetical"
+
+
+def test_an_act_ordered_is_planned(extract: Extract) -> None:
+    ordered = extract("The court ordered the arrest of the former minister.")
+    assert _status(ordered, "arrest") == "planned"
