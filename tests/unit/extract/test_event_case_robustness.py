@@ -89,3 +89,16 @@ def test_an_abbreviated_police_rank_reporting_an_agentless_arrest_is_its_actor(
     assert _actors(_event(extract("the dsp said two men had been arrested."), "arrested")) == [
         ("dsp", "COP")
     ]
+
+
+def test_a_title_case_headline_names_its_event_and_actor(extract: Extract) -> None:
+    # The small tagger reads capitalised words as names: in "Rebels Attack Army Base Near
+    # Valdoria" the verb is parsed only once the headline is in sentence case.
+    text = (
+        "Rebels Attack Army Base Near Valdoria\n\n"
+        "Rebel fighters attacked an army base near Valdoria on Monday, officials in the "
+        "capital said, and two soldiers were wounded in the fighting."
+    )
+    (main,) = [e for e in extract(text).events if e.is_main]
+    assert (main.type, main.trigger.text, main.trigger.start) == ("ASSAULT", "Attack", 7)
+    assert [a.text for a in main.actors] == ["Rebels"]

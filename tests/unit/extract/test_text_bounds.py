@@ -22,6 +22,7 @@ from services.extract.domain.text_bounds import (
     MAX_SYMBOL_RUN,
     defuse_symbol_runs,
     is_shouted,
+    sentence_cased_headline,
 )
 
 
@@ -122,3 +123,38 @@ def test_text_in_capitals_is_read_in_lower_case_and_quoted_as_written(
     assert arrest.trigger.text == "DETAINED" == text[arrest.trigger.start : arrest.trigger.end]
     assert [(a.text, a.sector) for a in arrest.actors] == [("POLICE", "COP")]
     assert [(p.text, p.country) for p in extraction.places] == [("KABUL", "AFG")]
+
+
+_BODY = (
+    "\n\nA court in Valdoria on Monday convicted a friend of the man accused of the bombing, "
+    "and the judge said the friend had lied to investigators from Ruritania."
+)
+
+
+def test_a_title_case_headline_is_parsed_in_sentence_case_keeping_its_names() -> None:
+    text = "Court Convicts Friend of Valdoria Bombing Suspect" + _BODY
+    cased = sentence_cased_headline(text)
+    assert cased.split("\n")[0] == "Court convicts friend of Valdoria bombing suspect"
+    assert cased[len("Court convicts friend of Valdoria bombing suspect") :] == _BODY
+
+
+def test_a_sentence_case_headline_is_left_as_written() -> None:
+    text = "Court convicts friend of Valdoria bombing suspect" + _BODY
+    assert sentence_cased_headline(text) == text
+
+
+def test_a_title_case_line_without_a_body_is_left_as_written() -> None:
+    text = "Court Convicts Friend of Valdoria Bombing Suspect\n\nMore soon."
+    assert sentence_cased_headline(text) == text
+
+
+def test_words_in_capitals_keep_them_in_a_title_case_headline() -> None:
+    text = "Agents Question FBI Witness in Valdoria Bombing" + _BODY
+    assert sentence_cased_headline(text).startswith("Agents question FBI witness in Valdoria")
+
+
+@given(text=st.text(max_size=400))
+def test_sentence_casing_a_headline_changes_only_the_case_of_its_letters(text: str) -> None:
+    cased = sentence_cased_headline(text)
+    assert len(cased) == len(text)
+    assert cased.lower() == text.lower()
