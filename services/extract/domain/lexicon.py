@@ -311,7 +311,8 @@ ATTACK_CONTEXT_WORDS: Final[frozenset[str]] = words(
 
 VIOLENCE_WORDS: Final[frozenset[str]] = words(
     "army artillery bomb bomber bombing bullet casualty dead death die gun gunfire gunman "
-    "injure insurgent kill killing militant military militia missile mortar rebel rocket "
+    "injure insurgent kill killing militant military militia militiaman missile mortar rebel "
+    "rocket "
     "shell shelling shoot soldier tank terrorist troop war warplane weapon wound"
 )
 """Words that show an article is about physical violence (so "attack" means an assault)."""
@@ -490,8 +491,8 @@ implicatives ("failed / forgot / neglected to lock" entails it was not locked)."
 SECTOR_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(words(
         "airforce army artillery battalion brigade commander division force forces general "
-        "jet marine military militia navy regiment soldier soldiers troop troops unit units "
-        "warplane"
+        "jet marine military militia militiaman militiamen navy regiment soldier soldiers "
+        "troop troops unit units warplane"
     ), "MIL"),
     **dict.fromkeys(words(
         "constable constabulary cop cops officer police policeman policemen "
@@ -691,11 +692,20 @@ DEMONYMS: Final[dict[str, str]] = {
     "peruvian": "PER", "polish": "POL", "portuguese": "PRT", "qatari": "QAT", "romanian": "ROU",
     "russian": "RUS", "rwandan": "RWA", "saudi": "SAU", "senegalese": "SEN", "serbian": "SRB",
     "serb": "SRB", "singaporean": "SGP", "slovak": "SVK", "slovenian": "SVN", "somali": "SOM",
-    "spanish": "ESP", "lankan": "LKA", "sudanese": "SSD", "swedish": "SWE",
+    "spanish": "ESP", "lankan": "LKA", "sudanese": "SDN", "swedish": "SWE",
     "swiss": "CHE", "syrian": "SYR", "taiwanese": "TWN", "tajik": "TJK", "tanzanian": "TZA",
     "thai": "THA", "tunisian": "TUN", "turkish": "TUR", "turkmen": "TKM", "ugandan": "UGA",
     "ukrainian": "UKR", "uruguayan": "URY", "uzbek": "UZB", "venezuelan": "VEN",
     "vietnamese": "VNM", "yemeni": "YEM", "zambian": "ZMB", "zimbabwean": "ZWE",
+    # the nationality adjectives of the CIA World Factbook for the states of over half a
+    # million people the list above lacked (Sudanese was South Sudan's: it is Sudan's)
+    "angolan": "AGO", "bahraini": "BHR", "beninese": "BEN", "bhutanese": "BTN",
+    "burkinabe": "BFA", "burundian": "BDI", "djiboutian": "DJI", "dominican": "DOM",
+    "fijian": "FJI", "gabonese": "GAB", "gambian": "GMB", "guinean": "GIN", "guyanese": "GUY",
+    "luxembourgish": "LUX", "malagasy": "MDG", "malawian": "MWI", "maldivian": "MDV",
+    "mauritanian": "MRT", "mauritian": "MUS", "motswana": "BWA", "salvadoran": "SLV",
+    "surinamese": "SUR", "timorese": "TLS", "togolese": "TGO", "trinidadian": "TTO",
+    "zealander": "NZL",
 }
 """Adjective or people noun (lower-case, singular) -> ISO 3166-1 alpha-3."""
 

@@ -8,9 +8,12 @@ target, "between X and Y" and "with X" name the parties of talks and deals.
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.document import DocumentContext
+from services.extract.domain.gazetteer import gazetteer
 from services.extract.domain.geo import country_for_demonym, country_for_name, country_name
 from services.extract.domain.lexicon import (
     AGENT_SUFFIXES,
@@ -39,7 +42,7 @@ from services.extract.domain.speech_lexicon import (
     ORG_NOUNS,
     PERSON_TITLE_NOUNS,
 )
-from shared.models import Participant
+from shared.models import Participant, Place
 
 _AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
 _AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
@@ -58,6 +61,14 @@ _SOURCED_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AID", "SUPPORT", "
 """Event nouns whose "from" phrase is their source, the actor (NomBank's ARG0 of "demand",
 "threat", "criticism", "aid"); "withdrawal from X" is a place left, not a source."""
 _AGENT_SECTORS = frozenset({"COP", "MIL", "GOV", "REB", "OPP", "JUD", "IGO", "PTY"})
+_LOCATED_SECTORS = frozenset({"COP", "JUD", "GOV", "CVL", "OPP", "REB"})
+"""Sectors whose members act in their own country (police, courts, government, civilians,
+opposition, rebels: events' domestic actors), so where they are is whose they are."""
+METONYMY_MIN_POPULATION = 100_000
+"""The fewest people of a town that stands for its country in a participant ("Tripoli
+rejected …"): a city by the usual statistical measure of a large town."""
+_PLACES_READ = 4
+"""Places read from the first one at a span's start (a phrase names few)."""
 _DEMAND_TYPES = frozenset({"REQUEST"})
 """Requests and demands (CAMEO 10): their target is the one asked (:func:`_asked_of`)."""
 _DEMANDED_OF = frozenset({"from", "of"})
@@ -844,6 +855,8 @@ def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
             for t, iso3 in demonyms
         ]
     name, country = _identify(ctx, phrase, head)
+    if country is None and sector in _LOCATED_SECTORS:
+        country = _located_country(ctx, head)
     appositive = _appositive_name(head) if name is None else None
     if appositive is not None:
         named = ctx.doc[appositive.left_edge.i : _hyphen_bounds(appositive)[1]]  # "Wal-Mart"
@@ -1143,12 +1156,16 @@ def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | No
     iso3 = country_for_name(phrase.text) or country_for_demonym(phrase.text)
     if iso3 is not None:
         return country_name(iso3), iso3
+    if _is_people_noun(head):
+        return None, _group_country(phrase, head)
     if head.ent_type_ == "PERSON" or ctx.people.is_known_surname(head):
         return ctx.people.canonical(head.text, head.i), _country_of_title(phrase, head)
     if phrase.text.lower() in IGO_NAMES:
         return phrase.text, None
     for ent in ctx.entities_in(phrase):
-        iso3 = country_for_name(ent.text) if ent.label_ == "GPE" else None
+        if ent.label_ != "GPE":
+            continue
+        iso3 = country_for_name(ent.text) or _place_country(ctx, ent.start_char, ent.end_char)
         if iso3 is not None:
             return None, iso3
     for token in phrase:
@@ -1160,6 +1177,68 @@ def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | No
     if head.ent_type_ in {"ORG", "GPE", "NORP"}:
         return _entity_name(head, phrase), None
     return None, None
+
+
+def _is_people_noun(head: Token) -> bool:
+    """A plural demonym ("Serbs", "Bosnian Serbs", "Kurds"): a people, whatever the small
+    recogniser makes of it (it often tags such a phrase a PERSON)."""
+    return head.tag_ in {"NNS", "NNPS"} and country_for_demonym(head.text) is not None
+
+
+def _group_country(phrase: Span, head: Token) -> str | None:
+    """A people's country: its modifier's ("Bosnian Serbs" are of Bosnia) else its own."""
+    for token in phrase:
+        if token.i < head.i and (iso3 := country_for_demonym(token.text)) is not None:
+            return iso3
+    return country_for_demonym(head.text)
+
+
+def _place_country(ctx: DocumentContext, start: int, end: int) -> str | None:
+    """The country of the first place the geoparser resolved between ``start`` and ``end``:
+    "Beirut rejected the appeal" (a capital or a town standing for its government or people,
+    the commonest metonymy of place names in news, GeoWebNews's "metonymic" toponyms)."""
+    places = ctx.places
+    index = bisect.bisect_left(places, start, key=lambda p: p.start)
+    for place in places[index : index + _PLACES_READ]:
+        if place.start >= end:
+            break
+        if place.country and not place.is_demonym and _can_stand_for_a_polity(place):
+            return place.country
+    return None
+
+
+def _can_stand_for_a_polity(place: Place) -> bool:
+    """A country, a division or a city of :data:`METONYMY_MIN_POPULATION` people: "Beirut",
+    "California", "Sydney" act for their governments or people; a village of the name of a
+    character ("Santa Claus", Indiana) or of a club ("Sociedad") is most likely a misreading."""
+    if place.feature is None or not place.feature.startswith("P."):
+        return place.feature is not None
+    return any(
+        entry.geonameid == place.geonameid and entry.population >= METONYMY_MIN_POPULATION
+        for entry in gazetteer().lookup(place.text)
+    )
+
+
+def _located_country(ctx: DocumentContext, head: Token) -> str | None:
+    """The country of the place a group is said to be in: "rebels in the Ivory Coast",
+    "security forces in Guinea", "a newspaper based in Beirut". Only for the sectors that
+    act at home (:data:`_LOCATED_SECTORS`): soldiers or reporters in a country may be
+    foreign."""
+    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
+    preps += [
+        p
+        for a in head.children
+        if a.dep_ == "acl" and a.lemma_.lower() == "base"
+        for p in a.children
+        if p.dep_ == "prep" and p.lower_ == "in"
+    ]
+    for prep in preps:
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                country = _place_country(ctx, obj.left_edge.idx, obj.idx + len(obj))
+                if country is not None:
+                    return country
+    return None
 
 
 def _entity_name(head: Token, phrase: Span) -> str:
