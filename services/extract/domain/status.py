@@ -105,7 +105,10 @@ _FRAMING_NOUNS: dict[str, EventStatus] = {
     # directives: what is demanded is not done (CAMEO 10)
     **dict.fromkeys(("call", "demand", "appeal", "plea", "request"), "hypothetical"),
     # non-factive reports: the writer does not vouch for what is alleged (FactBank: uncommitted)
-    **dict.fromkeys(("allegation", "claim", "rumour", "rumor", "speculation"), "hypothetical"),
+    **dict.fromkeys(
+        ("allegation", "accusation", "claim", "rumour", "rumor", "speculation", "suspicion"),
+        "hypothetical",
+    ),
 }
 """Nouns whose "of"/"for" object or "that" clause names an event that has not
 happened, or that the writer does not vouch for ("plans for a strike",
@@ -116,9 +119,11 @@ _FRAMING_VERBS: dict[str, EventStatus] = {
     **dict.fromkeys(THREAT_VERBS, "threatened"),
     **dict.fromkeys(("hope", "press", "push", "campaign", "lobby"), "hypothetical"),
     **dict.fromkeys(DIRECTIVE_LEMMAS, "hypothetical"),
+    # an accusation does not establish the deed; a conviction does ("convicted of killing")
+    **dict.fromkeys(("accuse", "suspect"), "hypothetical"),
 }
-"""Verbs whose "for"/"of" object is an act sought, prepared or threatened, not done ("voted
-for a strike", "called for talks", "warned of attacks")."""
+"""Verbs whose "for"/"of" object is an act sought, prepared, threatened or alleged, not done
+("voted for a strike", "called for talks", "warned of attacks", "accused of attacking")."""
 
 _FRAMING_PREPOSITIONS = frozenset({"of", "for"})
 

@@ -56,3 +56,11 @@ def test_an_act_demanded_or_wanted_has_not_happened(extract: Extract) -> None:
 def test_an_act_ordered_is_planned(extract: Extract) -> None:
     ordered = extract("The court ordered the arrest of the former minister.")
     assert _status(ordered, "arrest") == "planned"
+
+
+def test_a_deed_someone_is_accused_of_is_not_established(extract: Extract) -> None:
+    # FactBank: the writer does not vouch for what an accusation says; a conviction does.
+    accused = extract("Two men suspected of bombing the station were arrested.")
+    convicted = extract("Two men convicted of bombing the station were jailed.")
+    assert _status(accused, "bombing") == "hypothetical"
+    assert _status(convicted, "bombing") == "occurred"
