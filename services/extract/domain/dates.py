@@ -127,12 +127,12 @@ def _resolve_relative_word(text: str, published: date, direction: Direction) -> 
         "last week": (-7, "week"),
         "this week": (0, "week"),
         "next week": (7, "week"),
-        "last weekend": (-7, "week"),
-        "this weekend": (0, "week"),
     }
     for phrase, (days, precision) in offsets.items():
         if re.search(rf"\b{phrase}\b", text):
             return ResolvedDate(published + timedelta(days=days), precision, "relative")
+    if match := _WEEKEND.search(text):
+        return ResolvedDate(_weekend_saturday(match[1], published, direction), "week", "relative")
     if match := _DAYS_AGO.search(text):
         count = _SMALL_NUMBERS.get(match[1]) or int(match[1])
         return ResolvedDate(published - timedelta(days=count), "day", "relative")
@@ -149,6 +149,28 @@ def _resolve_relative_word(text: str, published: date, direction: Direction) -> 
     if re.search(r"\bthis year\b", text):
         return ResolvedDate(date(published.year, 1, 1), "year", "relative")
     return None
+
+
+_WEEKEND = re.compile(r"\b(last|this|next|the)\s+weekend\b")
+_SATURDAY = 5
+
+
+def _weekend_saturday(which: str, published: date, direction: Direction) -> date:
+    """The Saturday of the weekend meant: "last weekend" the latest one before the publication
+    day, "next weekend" the first after it, "this weekend" the one under way or coming, "the
+    weekend" the one nearest in the tense's direction ("protested at the weekend", "will
+    play at the weekend"), the publication's own if it falls on one. The precision is the
+    week: which of the two days is not said."""
+    since = (published.weekday() - _SATURDAY) % 7  # days since the latest Saturday
+    latest = published - timedelta(days=since)
+    in_weekend = since <= 1
+    if which == "last":
+        return latest - timedelta(days=7) if in_weekend else latest
+    if which == "next":
+        return latest + timedelta(days=7)
+    if in_weekend or (which == "the" and direction == "past"):
+        return latest
+    return latest + timedelta(days=7)
 
 
 def _resolve_weekday(text: str, published: date, direction: Direction) -> ResolvedDate | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 
 from spacy.tokens import Span, Token
@@ -84,9 +85,9 @@ def time_of(
 def lead_time(
     sentences: list[Span], published: date | None, *, reported: bool = False
 ) -> EventTime | None:
-    """The time of the news in the opening sentences: a day-precise past time within a week of
-    publication, closest to its sentence's main verb, never the time of a reporting verb
-    ("police said on Friday") or of a noun ("Tuesday's election").
+    """The time of the news in the opening sentences: a day-precise past time (or a weekend)
+    within a week of publication, closest to its sentence's main verb, never the time of a
+    reporting verb ("police said on Friday") or of a noun ("Tuesday's election").
 
     With ``reported`` (the story's event is itself a statement: an accusation, a demand), the
     time of a reporting verb counts too ("on a call on Saturday, she said ...").
@@ -103,7 +104,7 @@ def lead_time(
             resolved = resolve_time(expression.text, published, "past")
             if (
                 resolved is not None
-                and resolved.precision == "day"
+                and (resolved.precision == "day" or _is_past_weekend(expression))
                 and 0 <= (published - resolved.date).days <= 7
             ):
                 return EventTime(
@@ -111,24 +112,53 @@ def lead_time(
                     start=expression.start_char,
                     end=expression.end_char,
                     date=resolved.date,
-                    precision="day",
+                    precision=resolved.precision,
                     source=resolved.source,
                 )
     return None
 
 
+def _is_past_weekend(expression: Span) -> bool:
+    """ "protested at the weekend": two days, as good as a day for dating a story's news, when
+    its clause is in a past tense ("will spend the weekend", "faces a test this weekend" are
+    still to come)."""
+    if not any(t.lower_ == "weekend" for t in expression):
+        return False
+    verb = clause_verb(expression.root)
+    if verb is None:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
+
+
 def _date_entities(sentence: Span) -> list[Span]:
-    """The DATE entities of ``sentence``. ``Span.ents`` rebuilds every entity of the document
-    on each call; the document's DATE entities are listed once and kept in its ``user_data``."""
+    """The DATE entities of ``sentence`` (and the TIME entities that name a day). ``Span.ents``
+    rebuilds every entity of the document on each call; the document's DATE entities are
+    listed once and kept in its ``user_data``."""
     doc = sentence.doc
     dates: list[Span] | None = doc.user_data.get(_DATE_ENTITIES)
     if dates is None:
-        dates = [ent for ent in doc.ents if ent.label_ == "DATE"]
+        dates = [ent for ent in doc.ents if ent.label_ == "DATE" or _names_a_day(ent)]
         doc.user_data[_DATE_ENTITIES] = dates
     return [ent for ent in dates if sentence.start <= ent.start and ent.end <= sentence.end]
 
 
 _DATE_ENTITIES = "newsflow.date_entities"
+
+
+def _names_a_day(entity: Span) -> bool:
+    """A TIME entity that says which day: "last night", "early this morning", "Sunday night"
+    (OntoNotes tags times of day TIME, so the day they name would be lost); not "10pm" or
+    "the night"."""
+    if entity.label_ != "TIME":
+        return False
+    words = [t.lower_ for t in entity]
+    return any(w in _WEEKDAY_OR_RELATIVE for w in words) or any(
+        w in _DEICTIC and after in _TIME_OF_DAY for w, after in itertools.pairwise(words)
+    )
+
+
+_DEICTIC = frozenset({"last", "this"})
 
 
 def _time_expressions(sentence: Span) -> tuple[Span, ...]:

@@ -94,3 +94,27 @@ def test_news_day_is_the_day_before_only_for_a_small_hours_timestamp() -> None:
     assert news_day(datetime(2021, 3, 3, 4, 59), date(2021, 3, 3)) == date(2021, 3, 2)
     assert news_day(datetime(2021, 3, 3, 6, 0), date(2021, 3, 3)) == date(2021, 3, 3)
     assert news_day(datetime(2021, 3, 3, 0, 0), date(2021, 3, 3)) == date(2021, 3, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "direction", "saturday"),
+    [
+        ("at the weekend", "past", date(2024, 5, 11)),
+        ("over the weekend", "future", date(2024, 5, 18)),
+        ("last weekend", "past", date(2024, 5, 11)),
+        ("this weekend", "past", date(2024, 5, 18)),
+        ("next weekend", "future", date(2024, 5, 18)),
+    ],
+)
+def test_a_weekend_is_the_saturday_of_the_one_meant(
+    text: str, direction: str, saturday: date
+) -> None:
+    # Thursday 16 May: the weekend just past began on the 11th, the coming one on the 18th
+    resolved = resolve_time(text, THURSDAY, direction)  # type: ignore[arg-type]
+    assert resolved is not None
+    assert (resolved.date, resolved.precision) == (saturday, "week")
+
+
+def test_on_a_sunday_last_weekend_is_the_one_before() -> None:
+    resolved = resolve_time("last weekend", date(2024, 5, 19), "past")
+    assert resolved is not None and resolved.date == date(2024, 5, 11)

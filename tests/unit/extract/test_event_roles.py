@@ -372,3 +372,30 @@ def test_a_demanded_withdrawal_from_a_city_does_not_target_the_city(extract: Ext
 def test_a_deadline_is_not_the_agent_of_an_event_noun(extract: Extract) -> None:
     event = _event(extract("The government wants an agreement by June."), "agreement")
     assert "June" not in _actors(event)
+
+
+def test_a_time_of_day_names_the_day_of_the_event(extract: Extract) -> None:
+    # OntoNotes tags "last night" TIME, not DATE: its day must still date the event.
+    text = "Minister resigns over scandal\n\nThe minister resigned last night, his office said."
+    main = _main(extract(text))
+    assert main.time is not None
+    assert (main.time.text, str(main.time.date)) == ("last night", "2024-05-15")
+
+
+def test_a_past_weekend_in_the_lede_dates_the_news(extract: Extract) -> None:
+    text = (
+        "Thousands protest in capital\n\n"
+        "Thousands of people marched through the capital at the weekend against the new law."
+    )
+    main = _main(extract(text))
+    assert main.time is not None
+    assert (str(main.time.date), main.time.precision) == ("2024-05-11", "week")
+
+
+def test_a_weekend_still_to_come_does_not_date_the_news(extract: Extract) -> None:
+    text = (
+        "Singer misses bail deadline\n\n"
+        "The singer will have to spend the weekend in jail after missing a bail deadline."
+    )
+    main = _main(extract(text))
+    assert main.time is None or str(main.time.date) != "2024-05-11"
