@@ -25,6 +25,7 @@ from services.extract.domain.event_selection import (
 )
 from services.extract.domain.geo import country_for_demonym
 from services.extract.domain.lexicon import (
+    ADMITTING_VERBS,
     AGENTIVE_TYPES,
     ARMED_FORCE_SECTORS,
     ATTACK_CONTEXT_WORDS,
@@ -36,13 +37,18 @@ from services.extract.domain.lexicon import (
     CUSTODY_PURPOSES,
     CYBER_TARGETS,
     CYBER_WORDS,
+    ECONOMIC_MEASURES,
     ECONOMIC_SUBJECTS,
     ENDING_VERBS,
     EVENT_HEAD_NOUNS,
+    FORCE_POSITIONS,
+    FORCE_WORDS,
     HOSTILE_CONTENT,
+    INTERNATIONAL_PRESENCE,
     LABOUR_WORDS,
     LEAKED_SUBSTANCES,
     LIFTING_VERBS,
+    MILITARY_MODIFIERS,
     MODE_WORDS,
     NON_EVENT_COMPOUNDS,
     NON_EVENT_OBJECTS,
@@ -52,6 +58,7 @@ from services.extract.domain.lexicon import (
     PERSON_NOUNS,
     PERSON_OBJECT_VERBS,
     PHRASAL_TRIGGERS,
+    PLACE_HEAD_NOUNS,
     PRESS_EVENT_MODIFIERS,
     PRESSING_VERBS,
     PROTEST_STRIKE_CUES,
@@ -235,6 +242,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     composed = _ending_or_lifting(token, lemma)
     if composed is not None:
         return composed
+    if lemma in ADMITTING_VERBS and _admits_international_presence(token):
+        return TriggerMatch(token, token.i, token.i + 1, _ADMISSION)
     if lemma in _PLACING_VERBS and _places_in_custody(token):
         return TriggerMatch(token, token.i, token.i + 1, _DETENTION)
     if lemma == "pick" and (particle := _picks_up_in_custody(token)) is not None:
@@ -280,6 +289,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None
     if violates_restriction(token):
         return None  # "shares rallied", "visited the website", "declined to comment"
+    if sense.type == "MOBILIZE" and _moves_no_force(token):
+        return None  # "deploying new technology", "mobilise public opinion"
     if sense.type == "RETREAT" and _leaves_a_contest(token):
         return None  # "withdrew from the Athens Games"
     if lemma == "commit" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -291,6 +302,27 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     if lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+_ADMISSION = TriggerSense("RETREAT", "access", 0.7)
+
+
+def _admits_international_presence(verb: Token) -> bool:
+    """ "received a mission of observers", "accepted UN monitors", "will allow the return of
+    the inspectors", "allowed peacekeeping troops in": letting inspectors, observers, monitors
+    or peacekeepers in allows international involvement (CAMEO 086, 0861 peacekeepers, 0862
+    inspectors), a RETREAT in PLOVER. What is let in is the verb's object, a phrase of it
+    ("a mission of", "the return of") or the subject of its clause ("allowed them to return")."""
+    let_in = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    let_in += [
+        s
+        for c in verb.children
+        if c.dep_ in {"xcomp", "ccomp"}
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    let_in += [o for w in let_in for o in _prepositional_objects(w, {"of"})]
+    return any(w.lemma_.lower() in INTERNATIONAL_PRESENCE or _names_peacekeeping(w) for w in let_in)
 
 
 _PLACING_VERBS = frozenset({"remand", "send", "put", "place", "keep"})
@@ -482,6 +514,61 @@ def _involves_armed_force(verb: Token) -> bool:
     )
 
 
+_FORCE_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_UNSPECIFIED = frozenset({"PRON", "NUM"})
+_MANOEUVRES = frozenset({"maneuver", "manoeuvre"})
+
+
+def _moves_no_force(verb: Token) -> bool:
+    """ "deploying EV-DO technology", "mobilise public opinion", "reinforce its unity": a force
+    posture (CAMEO 15: 152 "increase military alert status", 154 "mobilize or increase armed
+    forces") deploys, masses, stations or reinforces armed forces, their arms or their
+    positions; a verb of it whose every object (or passive subject) names something else shows
+    no force. With no object ("the army mobilised"), an unnamed one ("deploy them", "deployed
+    2,000") or a place ("reinforced the border") the verb keeps its sense."""
+    moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not moved and verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":
+        moved = [verb.head]  # "soldiers stationed overseas"
+    moved += [c for m in moved for c in m.children if c.dep_ == "conj"]
+    return bool(moved) and not any(_is_force_or_position(m) for m in moved)
+
+
+def _is_no_force_posture(noun: Token, modifiers: set[str]) -> bool:
+    """The noun forms of :func:`_moves_no_force`: "the deployment of digital screens", "a
+    build-up of debt" (an "of" phrase that names no force, arms or position); and a manoeuvre
+    that is not military by a modifier or an armed force acting ("legal manoeuvres", "room to
+    manoeuvre"), while "military manoeuvres" and "troops held manoeuvres" are CAMEO 152."""
+    if noun.lemma_.lower() in _MANOEUVRES:
+        return not (
+            modifiers & MILITARY_MODIFIERS
+            or any(
+                sector_of_word(c) in ARMED_FORCE_SECTORS
+                for c in noun.children
+                if c.dep_ in _MODIFIERS
+            )
+            or (noun.head.pos_ == "VERB" and _involves_armed_force(noun.head))
+        )
+    moved = _prepositional_objects(noun, {"of"})
+    return bool(moved) and not any(_is_force_or_position(m) for m in moved)
+
+
+def _is_force_or_position(noun: Token) -> bool:
+    """An armed force, its arms or its position, by the noun, its "of" phrase ("a fleet of
+    warships") or its modifiers ("peacekeeping troops"); a pronoun or a bare number names
+    nothing either way and counts as one."""
+    words = [noun, *_prepositional_objects(noun, {"of"})]
+    words += [c for w in words for c in w.children if c.dep_ in _MODIFIERS]
+    return noun.pos_ in _UNSPECIFIED or any(
+        sector_of_word(w) in ARMED_FORCE_SECTORS
+        or w.lemma_.lower() in FORCE_WORDS
+        or w.lemma_.lower() in FORCE_POSITIONS
+        or w.lemma_.lower() in PLACE_HEAD_NOUNS
+        or w.ent_type_ in _FORCE_PLACES
+        or _names_peacekeeping(w)
+        for w in words
+    )
+
+
 def _is_struggle_without_opponent(token: Token) -> bool:
     """ "fight hunger", "fighting to stay in the match", "the battle between satellite and
     cable": a fight or battle is an event (an assault, CAMEO 19, or a verbal fight, CAMEO 11)
@@ -601,7 +688,8 @@ def _subject_is_a_thing(verb: Token) -> bool:
 def _ending_or_lifting(verb: Token, lemma: str) -> TriggerMatch | None:
     """Verb + object compositions: ending cooperation is a sanction ("suspended aid
     deliveries"), relaxing a coercive measure a concession ("lifted the curfew"), and an army
-    lifting a blockade or ending the fighting a retreat (CAMEO 16, 08 and 087)."""
+    lifting a blockade or ending the fighting a retreat (CAMEO 16, 08 and 087); easing
+    economic sanctions or an embargo is CAMEO 085, which PLOVER files under RETREAT."""
     if lemma not in ENDING_VERBS and lemma not in LIFTING_VERBS:
         return None
     for child in verb.children:
@@ -619,6 +707,8 @@ def _ending_or_lifting(verb: Token, lemma: str) -> TriggerMatch | None:
         sense: TriggerSense | None = None
         if words & _MILITARY_MEASURES or (noun_sense and noun_sense.type == "ASSAULT"):
             sense = TriggerSense("RETREAT", "de-escalation", 0.7)
+        elif words & ECONOMIC_MEASURES:
+            sense = TriggerSense("RETREAT", "ease", 0.7)  # CAMEO 085, under PLOVER RETREAT
         elif words & COERCIVE_MEASURES or (
             noun_sense and noun_sense.type in {"COERCE", "SANCTION"}
         ):
@@ -714,6 +804,8 @@ def _match_noun(token: Token) -> TriggerMatch | None:
         return None  # "a profits warning", "warnings of starvation": a caution, no threat
     if lemma == "fire":
         return _fire(token, modifiers, sense)
+    if sense.type == "MOBILIZE" and _is_no_force_posture(token, modifiers):
+        return None  # "the deployment of digital screens", "legal manoeuvres"
     return TriggerMatch(token, token.i, token.i + 1, sense)
 
 

@@ -1,0 +1,120 @@
+"""Event types the CAMEO codebook's categories give, as PLOVER files them (CAMEO2PLOVER table):
+CAMEO 08 "yield" is split into CONCEDE (080-083, the verbal half) and RETREAT (084-087, the
+material half), and CAMEO 15 "exhibit force posture" is MOBILIZE. Sentences written for the
+tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from services.extract.domain.extractor import Extraction
+from tests.unit.extract.event_lookup import event_of
+
+Extract = Callable[..., Extraction]
+
+
+def _types(extraction: Extraction) -> list[str]:
+    return [e.type for e in extraction.events]
+
+
+# --- CAMEO 084 return, release: RETREAT ---------------------------------------------------------
+
+
+def test_releasing_prisoners_is_a_retreat(extract: Extract) -> None:
+    """CAMEO 0841 "return, release person(s)"."""
+    event = event_of(
+        extract("The Ruritanian junta released forty political prisoners."), "released"
+    )
+    assert (event.type, event.cameo_code) == ("RETREAT", "0841")
+
+
+def test_freeing_hostages_is_a_retreat(extract: Extract) -> None:
+    event = event_of(extract("The Bordurian militia freed two aid workers on Sunday."), "freed")
+    assert event.type == "RETREAT"
+
+
+def test_releasing_a_record_is_still_no_event(extract: Extract) -> None:
+    assert _types(extract("The Fenwick quartet released a new album on Friday.")) == []
+
+
+# --- CAMEO 085 ease economic sanctions: RETREAT; 081 administrative: CONCEDE ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Ruritania lifted its sanctions on Borduria on Monday.", "lifted"),
+        ("The council ended the arms embargo on Borduria.", "ended"),
+    ],
+)
+def test_lifting_economic_sanctions_is_a_retreat(extract: Extract, text: str, trigger: str) -> None:
+    """CAMEO 085 "ease economic sanctions, boycott, embargo"."""
+    event = event_of(extract(text), trigger)
+    assert (event.type, event.cameo_code) == ("RETREAT", "085")
+
+
+def test_lifting_a_curfew_stays_a_concession(extract: Extract) -> None:
+    """CAMEO 081 "ease administrative sanctions" is on the CONCEDE side of 08."""
+    event = event_of(extract("The Ruritanian junta lifted the curfew in the capital."), "lifted")
+    assert event.type == "CONCEDE"
+
+
+# --- CAMEO 086 allow international involvement: RETREAT ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The Ruritanian premier received a mission of observers from the regional body.",
+            "received",
+        ),
+        ("The junta accepted African Union monitors in the north.", "accepted"),
+        ("Borduria allowed the inspectors to visit the plant on Monday.", "allowed"),
+    ],
+)
+def test_letting_in_observers_or_inspectors_is_a_retreat(
+    extract: Extract, text: str, trigger: str
+) -> None:
+    """CAMEO 086 "allow international involvement" (0862 "receive inspectors")."""
+    event = event_of(extract(text), trigger)
+    assert (event.type, event.cameo_code) == ("RETREAT", "086")
+
+
+def test_receiving_a_letter_is_no_event(extract: Extract) -> None:
+    assert _types(extract("The Fenwick club received a letter from the league.")) == []
+
+
+# --- CAMEO 15 exhibit force posture: MOBILIZE only of forces -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carrier is deploying new wireless technology across its network.",
+        "The campaign will mobilise public opinion against the plan.",
+        "The firm wants to reinforce its presence in Ruritania.",
+        "The deployment of digital screens is being accelerated.",
+        "The chain blamed legal manoeuvres by its rivals for the delay.",
+    ],
+)
+def test_deploying_or_mobilising_a_thing_is_no_mobilisation(extract: Extract, text: str) -> None:
+    assert "MOBILIZE" not in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("Ruritania deployed 3,000 troops along the border on Monday.", "deployed"),
+        ("Borduria mobilised its reservists after the shooting.", "mobilised"),
+        ("The army reinforced its positions near the capital.", "reinforced"),
+        ("Ruritanian warships began joint naval manoeuvres on Monday.", "manoeuvres"),
+        ("The deployment of troops in the north angered Borduria.", "deployment"),
+    ],
+)
+def test_deploying_or_mobilising_forces_is_a_mobilisation(
+    extract: Extract, text: str, trigger: str
+) -> None:
+    assert event_of(extract(text), trigger).type == "MOBILIZE"
