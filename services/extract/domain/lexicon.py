@@ -303,6 +303,22 @@ boycott, embargo", which PLOVER files under RETREAT with 084-087 (the material h
 yield); easing administrative ones (081: a ban, a curfew, a state of emergency) stays a
 CONCEDE. A "boycott" is left out: ended by those who staged it, it is eased dissent (082)."""
 
+TRADED_GOODS: Final[frozenset[str]] = words("arm export import trade weapon")
+"""Modifiers that make a ban an embargo ("a trade ban", "the arms ban", "an export ban"): its
+easing is CAMEO 085 with :data:`ECONOMIC_MEASURES`."""
+
+YIELDING_VERBS: Final[frozenset[str]] = words(
+    "bend bow capitulate cave give succumb submit yield"
+)
+"""Verbs of giving way "to" a pressure ("bowed to demands", "gave in to pressure", "caved in to
+the campaign"): CAMEO 080 "yield", a CONCEDE, when what they give way to is one of
+:data:`PRESSURES` ("submit to a drugs test", "bow to the crowd" are no yielding)."""
+
+PRESSURES: Final[frozenset[str]] = words(
+    "call campaign demand pressure request threat ultimatum will wish"
+)
+"""What an actor yields to (CAMEO 080, 083 "accede to requests or demands")."""
+
 INTERNATIONAL_PRESENCE: Final[frozenset[str]] = words("inspector monitor observer peacekeeper")
 """Outsiders a state lets in to watch or keep a peace: receiving them is CAMEO 086 "allow
 international involvement" (0861 "receive deployment of peacekeepers", 0862 "receive

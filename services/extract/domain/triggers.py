@@ -61,10 +61,13 @@ from services.extract.domain.lexicon import (
     PLACE_HEAD_NOUNS,
     PRESS_EVENT_MODIFIERS,
     PRESSING_VERBS,
+    PRESSURES,
     PROTEST_STRIKE_CUES,
     SPEECH_ACT_NOUNS,
+    TRADED_GOODS,
     VERB_TRIGGERS,
     VIOLENCE_WORDS,
+    YIELDING_VERBS,
     TriggerSense,
 )
 from services.extract.domain.participants import can_act, is_counted_participle, sector_of_word
@@ -244,6 +247,9 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return composed
     if lemma in ADMITTING_VERBS and _admits_international_presence(token):
         return TriggerMatch(token, token.i, token.i + 1, _ADMISSION)
+    if lemma in YIELDING_VERBS and _yields_to_pressure(token):
+        with_in = lemma in _GIVING_WAY and token.i + 1 < len(token.doc)
+        return TriggerMatch(token, token.i, token.i + (2 if with_in else 1), _YIELDING)
     if lemma in _PLACING_VERBS and _places_in_custody(token):
         return TriggerMatch(token, token.i, token.i + 1, _DETENTION)
     if lemma == "pick" and (particle := _picks_up_in_custody(token)) is not None:
@@ -323,6 +329,31 @@ def _admits_international_presence(verb: Token) -> bool:
     ]
     let_in += [o for w in let_in for o in _prepositional_objects(w, {"of"})]
     return any(w.lemma_.lower() in INTERNATIONAL_PRESENCE or _names_peacekeeping(w) for w in let_in)
+
+
+_YIELDING = TriggerSense("CONCEDE", None, 0.65)
+_GIVING_WAY = frozenset({"give", "cave"})
+"""Yielding verbs that give way only with the particle "in" ("gave in to", "caved in to")."""
+
+
+def _yields_to_pressure(verb: Token) -> bool:
+    """ "bowed to demands to recognise it", "giving in to French and German pressure", "will
+    not bow to the campaign": giving way to a demand or a pressure is CAMEO 080 "yield" (083
+    "accede to requests or demands"), a CONCEDE. The "to" phrase is the verb's or its
+    particle's, and the pressure anywhere in it ("the terrorists' demands")."""
+    heads = [verb]
+    if verb.lemma_.lower() in _GIVING_WAY:
+        heads = [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "in"]
+        if not heads:
+            return False
+        heads.append(verb)
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(t.lemma_.lower() in PRESSURES for t in prep.subtree)
+        for head in heads
+        for prep in head.children
+    )
 
 
 _PLACING_VERBS = frozenset({"remand", "send", "put", "place", "keep"})
@@ -707,7 +738,7 @@ def _ending_or_lifting(verb: Token, lemma: str) -> TriggerMatch | None:
         sense: TriggerSense | None = None
         if words & _MILITARY_MEASURES or (noun_sense and noun_sense.type == "ASSAULT"):
             sense = TriggerSense("RETREAT", "de-escalation", 0.7)
-        elif words & ECONOMIC_MEASURES:
+        elif words & ECONOMIC_MEASURES or ("ban" in words and words & TRADED_GOODS):
             sense = TriggerSense("RETREAT", "ease", 0.7)  # CAMEO 085, under PLOVER RETREAT
         elif words & COERCIVE_MEASURES or (
             noun_sense and noun_sense.type in {"COERCE", "SANCTION"}

@@ -118,3 +118,36 @@ def test_deploying_or_mobilising_forces_is_a_mobilisation(
     extract: Extract, text: str, trigger: str
 ) -> None:
     assert event_of(extract(text), trigger).type == "MOBILIZE"
+
+
+def test_lifting_a_trade_ban_is_a_retreat(extract: Extract) -> None:
+    """A ban on trade or arms is an embargo: easing it is CAMEO 085."""
+    event = event_of(extract("Ruritania lifted the arms ban on Borduria on Monday."), "lifted")
+    assert (event.type, event.cameo_code) == ("RETREAT", "085")
+
+
+# --- CAMEO 080 yield, 083 accede to demands: CONCEDE ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Ruritanian government finally bowed to demands from the miners' union.", "bowed"),
+        ("The council gave in to the strikers' demands on Friday.", "gave in"),
+        ("The junta caved in to international pressure on Tuesday.", "caved in"),
+    ],
+)
+def test_giving_way_to_a_demand_is_a_concession(extract: Extract, text: str, trigger: str) -> None:
+    assert event_of(extract(text), trigger).type == "CONCEDE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Fenwick tenor bowed to the audience.",
+        "The old roof caved in after the heavy rain.",
+        "The Ruritanian sprinter agreed to submit to a drugs test.",
+    ],
+)
+def test_giving_way_to_no_pressure_is_no_concession(extract: Extract, text: str) -> None:
+    assert "CONCEDE" not in _types(extract(text))
