@@ -48,6 +48,7 @@ _MODE_CODES: dict[tuple[str, str], str] = {
     ("COERCE", "arrest"): "173",
     ("COERCE", "property"): "171",
     ("COERCE", "cyber"): "176",
+    ("COERCE", "censorship"): "1721",
     ("COERCE", "expulsion"): "174",
     ("PROTEST", "strike"): "143",
     ("PROTEST", "hunger-strike"): "142",

@@ -329,6 +329,21 @@ ADMITTING_VERBS: Final[frozenset[str]] = words("accept admit allow let receive")
 """Verbs of letting someone in: with :data:`INTERNATIONAL_PRESENCE` as what is let in ("received
 a mission of observers", "will allow the inspectors back"), CAMEO 086."""
 
+MEDIA_OUTLETS: Final[frozenset[str]] = words(
+    "blog broadcast broadcaster channel journal magazine newspaper paper publication radio site "
+    "television website"
+)
+"""Outlets of speech: an authority shutting, closing, blocking or suspending one restricts the
+freedom of expression, CAMEO 1721 "impose restrictions on freedoms of speech and expression"
+(172, under 17 coerce)."""
+
+SILENCING_VERBS: Final[frozenset[str]] = words("block close shut suspend")
+"""Verbs that stop an outlet (:data:`MEDIA_OUTLETS`) from being read or heard ("shut down 700
+websites", "blocks Google's news site", "ordered the paper to suspend publication")."""
+
+AUTHORITY_SECTORS: Final[frozenset[str]] = words("GOV COP MIL JUD")
+"""Sectors of those who can restrict a freedom (governments, police, armies, courts)."""
+
 INTENT_VERBS: Final[frozenset[str]] = words("decide intend plan undertake volunteer resolve")
 """Verbs (not events of their own) that commit their subject to the infinitive after them
 (CAMEO 03 "express intent")."""

@@ -29,6 +29,7 @@ from services.extract.domain.lexicon import (
     AGENTIVE_TYPES,
     ARMED_FORCE_SECTORS,
     ATTACK_CONTEXT_WORDS,
+    AUTHORITY_SECTORS,
     COERCIVE_MEASURES,
     COLLECTIVE_NOUNS,
     COOPERATION_OBJECTS,
@@ -48,6 +49,7 @@ from services.extract.domain.lexicon import (
     LABOUR_WORDS,
     LEAKED_SUBSTANCES,
     LIFTING_VERBS,
+    MEDIA_OUTLETS,
     MILITARY_MODIFIERS,
     MODE_WORDS,
     NON_EVENT_COMPOUNDS,
@@ -63,6 +65,7 @@ from services.extract.domain.lexicon import (
     PRESSING_VERBS,
     PRESSURES,
     PROTEST_STRIKE_CUES,
+    SILENCING_VERBS,
     SPEECH_ACT_NOUNS,
     TRADED_GOODS,
     VERB_TRIGGERS,
@@ -247,6 +250,9 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return composed
     if lemma in ADMITTING_VERBS and _admits_international_presence(token):
         return TriggerMatch(token, token.i, token.i + 1, _ADMISSION)
+    if lemma in SILENCING_VERBS and _silences_an_outlet(token):
+        down = any(c.dep_ == "prt" and c.i == token.i + 1 for c in token.children)
+        return TriggerMatch(token, token.i, token.i + (2 if down else 1), _CENSORSHIP)
     if lemma in YIELDING_VERBS and _yields_to_pressure(token):
         with_in = lemma in _GIVING_WAY and token.i + 1 < len(token.doc)
         return TriggerMatch(token, token.i, token.i + (2 if with_in else 1), _YIELDING)
@@ -329,6 +335,30 @@ def _admits_international_presence(verb: Token) -> bool:
     ]
     let_in += [o for w in let_in for o in _prepositional_objects(w, {"of"})]
     return any(w.lemma_.lower() in INTERNATIONAL_PRESENCE or _names_peacekeeping(w) for w in let_in)
+
+
+_CENSORSHIP = TriggerSense("COERCE", "censorship", 0.7)
+_ORDERING_VERBS = frozenset({"order", "force", "compel", "tell", "instruct"})
+
+
+def _silences_an_outlet(verb: Token) -> bool:
+    """ "the authorities shut down 700 websites", "China blocks Google news site", "the
+    government ordered the newspaper to suspend publication": an authority (a state, its
+    government, police, army or courts) stopping a newspaper, a broadcaster or a website
+    restricts free expression, CAMEO 1721 (COERCE). The outlet is the object (or the one
+    ordered: "ordered the paper to suspend"); the authority is the subject or the one who
+    ordered it; an outlet that blocks ("the official site is blocking visits") is no outlet
+    blocked. A firm "blocking infected sites" restricts no one's freedom."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ORDERING_VERBS:
+        objects += [c for c in verb.head.children if c.dep_ == "dobj"]  # "ordered the paper"
+        actors = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    outlets = [o for w in objects for o in (w, *w.children) if o.dep_ != "det"]
+    if not any(o.lemma_.lower() in MEDIA_OUTLETS for o in outlets):
+        return False
+    actors += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    return any(a.ent_type_ == "GPE" or _phrase_sector(a) in AUTHORITY_SECTORS for a in actors)
 
 
 _YIELDING = TriggerSense("CONCEDE", None, 0.65)

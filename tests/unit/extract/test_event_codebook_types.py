@@ -151,3 +151,40 @@ def test_giving_way_to_a_demand_is_a_concession(extract: Extract, text: str, tri
 )
 def test_giving_way_to_no_pressure_is_no_concession(extract: Extract, text: str) -> None:
     assert "CONCEDE" not in _types(extract(text))
+
+
+# --- CAMEO 1721 impose restrictions on freedoms of speech: COERCE ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("The Ruritanian authorities shut down 300 websites last month.", "shut down"),
+        ("The government has blocked a foreign news site, campaigners say.", "blocked"),
+        (
+            "The Ruritanian government ordered the opposition newspaper to suspend publication.",
+            "suspend",
+        ),
+    ],
+)
+def test_an_authority_silencing_an_outlet_is_coercion(
+    extract: Extract, text: str, trigger: str
+) -> None:
+    event = event_of(extract(text), trigger)
+    assert (event.type, event.cameo_code) == ("COERCE", "1721")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The search firm began blocking infected sites on Friday.",
+        "The Fenwick magazine suspended its columnist for a month.",
+    ],
+)
+def test_a_firm_blocking_sites_is_no_coercion(extract: Extract, text: str) -> None:
+    assert "COERCE" not in _types(extract(text))
+
+
+def test_an_official_site_blocking_visits_is_no_coercion(extract: Extract) -> None:
+    text = "The official campaign site of the Ruritanian president is blocking foreign visits."
+    assert "COERCE" not in _types(extract(text))
