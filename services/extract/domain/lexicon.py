@@ -344,6 +344,17 @@ websites", "blocks Google's news site", "ordered the paper to suspend publicatio
 AUTHORITY_SECTORS: Final[frozenset[str]] = words("GOV COP MIL JUD")
 """Sectors of those who can restrict a freedom (governments, police, armies, courts)."""
 
+NON_AID_RELIEF_MODIFIERS: Final[frozenset[str]] = words(
+    "comic duty great huge immense light obvious pain palpable rate stress tax visible"
+)
+"""Modifiers of a "relief" that is a feeling ("huge relief", "light relief") or a lowering of a
+tax or a pain ("tax relief", "duty relief", "pain relief"): no humanitarian aid (CAMEO 073)."""
+
+FELT_RELIEF_HOLDERS: Final[frozenset[str]] = words(
+    "breath cry expression feeling gasp look moment sense sigh smile tear wave"
+)
+"""Nouns whose "of relief" is a feeling ("a sigh of relief", "a sense of relief")."""
+
 INTENT_VERBS: Final[frozenset[str]] = words("decide intend plan undertake volunteer resolve")
 """Verbs (not events of their own) that commit their subject to the infinitive after them
 (CAMEO 03 "express intent")."""

@@ -42,6 +42,7 @@ from services.extract.domain.lexicon import (
     ECONOMIC_SUBJECTS,
     ENDING_VERBS,
     EVENT_HEAD_NOUNS,
+    FELT_RELIEF_HOLDERS,
     FORCE_POSITIONS,
     FORCE_WORDS,
     HOSTILE_CONTENT,
@@ -52,6 +53,7 @@ from services.extract.domain.lexicon import (
     MEDIA_OUTLETS,
     MILITARY_MODIFIERS,
     MODE_WORDS,
+    NON_AID_RELIEF_MODIFIERS,
     NON_EVENT_COMPOUNDS,
     NON_EVENT_OBJECTS,
     NOUN_TRIGGERS,
@@ -863,11 +865,48 @@ def _match_noun(token: Token) -> TriggerMatch | None:
         return None
     if lemma == "warning" and not _warns_of_an_act(token):
         return None  # "a profits warning", "warnings of starvation": a caution, no threat
+    if lemma == "relief" and _is_felt_or_fiscal_relief(token, modifiers):
+        return None  # "a sigh of relief", "his relief at the result", "tax relief"
     if lemma == "fire":
         return _fire(token, modifiers, sense)
     if sense.type == "MOBILIZE" and _is_no_force_posture(token, modifiers):
         return None  # "the deployment of digital screens", "legal manoeuvres"
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+_FELT_CLAUSE_MARKS = frozenset({"that", "when", "as"})
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _is_felt_or_fiscal_relief(noun: Token, modifiers: set[str]) -> bool:
+    """A "relief" that is a feeling or a tax cut, not humanitarian aid (CAMEO 073): felt at or
+    because of something ("relief at the result", "relief that he is fit", "relief when it
+    ended", headline "Beckham relief as Real go through"), had by a person ("his relief", "a
+    relief for the fans", "a sigh of relief") or lowering a tax or a pain ("tax relief", "light
+    relief"). Relief sent, delivered or given to victims ("famine relief", "the relief effort",
+    "relief for flood victims") stays aid."""
+    if modifiers & NON_AID_RELIEF_MODIFIERS:
+        return True
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in FELT_RELIEF_HOLDERS
+    ):
+        return True
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "at":
+            return True
+        if child.dep_ == "det" and child.lower_ in {"a", "an"}:
+            return True
+        if child.dep_ == "poss" and child.lower_ in _PERSONAL_POSSESSIVES:
+            return True
+        if child.dep_ == "compound" and child.ent_type_ == "PERSON":
+            return True
+        if child.dep_ in {"acl", "ccomp", "advcl", "relcl"} and any(
+            m.dep_ == "mark" and m.lower_ in _FELT_CLAUSE_MARKS for m in child.children
+        ):
+            return True
+    return False
 
 
 def _leaks_a_substance(noun: Token) -> bool:

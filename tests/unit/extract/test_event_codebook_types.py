@@ -188,3 +188,36 @@ def test_a_firm_blocking_sites_is_no_coercion(extract: Extract, text: str) -> No
 def test_an_official_site_blocking_visits_is_no_coercion(extract: Extract) -> None:
     text = "The official campaign site of the Ruritanian president is blocking foreign visits."
     assert "COERCE" not in _types(extract(text))
+
+
+# --- CAMEO 073 humanitarian aid: a relief sent, not one felt ----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Fenwick relief as United go through",
+            "Dan Berg expressed his relief at United's passage to the knockout phase.",
+        ),
+        ("Savers get tax relief", "The Ruritanian government gave savers tax relief on Monday."),
+        (
+            "Fenwick coach relief",
+            "The coach breathed a sigh of relief when the whistle went.",
+        ),
+    ],
+)
+def test_relief_felt_or_from_tax_is_no_aid(extract: Extract, title: str, body: str) -> None:
+    assert "AID" not in _types(extract(f"{title}\n\n{body}", title=title))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ruritania sent famine relief to the northern provinces.",
+        "The relief effort was coordinated by the Red Cross.",
+        "The charity delivered relief to flood victims on Monday.",
+    ],
+)
+def test_relief_sent_to_victims_is_aid(extract: Extract, text: str) -> None:
+    assert "AID" in _types(extract(text))
