@@ -563,10 +563,29 @@ def _has_person_object(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if verb.dep_ in {"acl", "relcl"} and not objects:
         objects = [verb.head]  # "the prisoners released on Monday"
-    # Not by an -er ending: one releases "a trailer", "a thriller", "a screensaver" too.
+    # Not by an -er ending: one releases "a trailer", "a thriller", "a screensaver" too; nor a
+    # date, a number or an ordinal ("Released 25 February on PC", "the first to be released").
     return any(
-        (can_act(o, by_ending=False) and o.pos_ != "PRON") or o.lower_ in _PERSONAL for o in objects
+        (can_act(o, by_ending=False) and o.pos_ in _NOMINAL and o.ent_type_ not in _NON_PERSONS)
+        or o.lower_ in _PERSONAL
+        for o in objects
     )
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_NON_PERSONS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "CARDINAL",
+        "ORDINAL",
+        "PRODUCT",
+        "WORK_OF_ART",
+    }
+)
 
 
 def _involves_armed_force(verb: Token) -> bool:

@@ -221,3 +221,15 @@ def test_relief_felt_or_from_tax_is_no_aid(extract: Extract, title: str, body: s
 )
 def test_relief_sent_to_victims_is_aid(extract: Extract, text: str) -> None:
     assert "AID" in _types(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Released 25 February on PC.",
+        "The cast will film two sequels, with the first to be released in 2026.",
+    ],
+)
+def test_a_date_or_an_ordinal_released_is_no_person_released(extract: Extract, text: str) -> None:
+    """A date or a number is no person: its "release" returns no one (CAMEO 0841)."""
+    assert "RETREAT" not in _types(extract(text))
