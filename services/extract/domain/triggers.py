@@ -303,7 +303,7 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None
     if violates_restriction(token):
         return None  # "shares rallied", "visited the website", "declined to comment"
-    if sense.type == "MOBILIZE" and _moves_no_force(token):
+    if sense.type == "MOBILIZE" and sense.mode != "patrols" and _moves_no_force(token):
         return None  # "deploying new technology", "mobilise public opinion"
     if sense.type == "RETREAT" and _leaves_a_contest(token):
         return None  # "withdrew from the Athens Games"
@@ -607,7 +607,8 @@ def _moves_no_force(verb: Token) -> bool:
     forces") deploys, masses, stations or reinforces armed forces, their arms or their
     positions; a verb of it whose every object (or passive subject) names something else shows
     no force. With no object ("the army mobilised"), an unnamed one ("deploy them", "deployed
-    2,000") or a place ("reinforced the border") the verb keeps its sense."""
+    2,000") or a place ("reinforced the border") the verb keeps its sense. A patrol's object
+    is the ground it covers ("patrolled the streets"), so "patrol" is not read here."""
     moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if not moved and verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":
         moved = [verb.head]  # "soldiers stationed overseas"

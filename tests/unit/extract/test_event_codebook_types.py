@@ -233,3 +233,11 @@ def test_relief_sent_to_victims_is_aid(extract: Extract, text: str) -> None:
 def test_a_date_or_an_ordinal_released_is_no_person_released(extract: Extract, text: str) -> None:
     """A date or a number is no person: its "release" returns no one (CAMEO 0841)."""
     assert "RETREAT" not in _types(extract(text))
+
+
+def test_troops_patrolling_streets_stay_a_patrol(extract: Extract) -> None:
+    """CAMEO 151/152: a patrol's object is the ground it covers, not what it moves."""
+    event = event_of(
+        extract("Ruritanian troops patrolled the streets of the capital."), "patrolled"
+    )
+    assert event.type == "MOBILIZE"
