@@ -66,7 +66,10 @@ VERB_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("SUPPORT", "sign ratify", weight=0.6),
     **_senses("SUPPORT", "apologize apologise forgive", weight=0.65),
     **_senses("CONCEDE", "concede yield compromise", weight=0.7),
-    **_senses("CONCEDE", "release free pardon reinstate", weight=0.5),
+    **_senses("CONCEDE", "pardon reinstate", weight=0.5),
+    # CAMEO 0841 "return, release person(s)": under 084, which PLOVER files as RETREAT (the
+    # material half of CAMEO 08 yield), not CONCEDE (080-083, the verbal half)
+    **_senses("RETREAT", "release free", mode="release", weight=0.5),
     **_senses("CONCEDE", "retract relent compensate accede", weight=0.6),
     **_senses("CONCEDE", "allow permit", weight=0.4),
     **_senses("COOPERATE", "cooperate collaborate co-operate partner extradite", weight=0.65),
@@ -231,8 +234,10 @@ OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     # CAMEO 172 "impose administrative sanctions" (1721 restrictions), under 17 coerce
     ("impose", "restriction"): TriggerSense("COERCE", None, 0.7),
     ("introduce", "restriction"): TriggerSense("COERCE", None, 0.65),
-    ("lift", "sanction"): TriggerSense("CONCEDE", None, 0.75),
-    ("ease", "sanction"): TriggerSense("CONCEDE", None, 0.75),
+    # CAMEO 085 "ease economic sanctions, boycott, embargo": PLOVER RETREAT (see
+    # ECONOMIC_MEASURES)
+    ("lift", "sanction"): TriggerSense("RETREAT", "ease", 0.75),
+    ("ease", "sanction"): TriggerSense("RETREAT", "ease", 0.75),
     ("lift", "ban"): TriggerSense("CONCEDE", None, 0.7),
     ("restore", "relation"): TriggerSense("COOPERATE", None, 0.7),
     ("restore", "tie"): TriggerSense("COOPERATE", None, 0.7),
@@ -291,6 +296,64 @@ COERCIVE_MEASURES: Final[frozenset[str]] = words(
     "siege strike protest"
 )
 """Objects whose lifting is a concession; "lifting a blockade" by an army is a retreat."""
+
+ECONOMIC_MEASURES: Final[frozenset[str]] = words("embargo sanction")
+"""The :data:`COERCIVE_MEASURES` whose easing CAMEO codes 085 "ease economic sanctions,
+boycott, embargo", which PLOVER files under RETREAT with 084-087 (the material half of CAMEO 08
+yield); easing administrative ones (081: a ban, a curfew, a state of emergency) stays a
+CONCEDE. A "boycott" is left out: ended by those who staged it, it is eased dissent (082)."""
+
+TRADED_GOODS: Final[frozenset[str]] = words("arm export import trade weapon")
+"""Modifiers that make a ban an embargo ("a trade ban", "the arms ban", "an export ban"): its
+easing is CAMEO 085 with :data:`ECONOMIC_MEASURES`."""
+
+YIELDING_VERBS: Final[frozenset[str]] = words(
+    "bend bow capitulate cave give succumb submit yield"
+)
+"""Verbs of giving way "to" a pressure ("bowed to demands", "gave in to pressure", "caved in to
+the campaign"): CAMEO 080 "yield", a CONCEDE, when what they give way to is one of
+:data:`PRESSURES` ("submit to a drugs test", "bow to the crowd" are no yielding)."""
+
+PRESSURES: Final[frozenset[str]] = words(
+    "call campaign demand pressure request threat ultimatum will wish"
+)
+"""What an actor yields to (CAMEO 080, 083 "accede to requests or demands")."""
+
+INTERNATIONAL_PRESENCE: Final[frozenset[str]] = words("inspector monitor observer peacekeeper")
+"""Outsiders a state lets in to watch or keep a peace: receiving them is CAMEO 086 "allow
+international involvement" (0861 "receive deployment of peacekeepers", 0862 "receive
+inspectors"), which PLOVER files under RETREAT; expelling or withdrawing them is CAMEO 166 (see
+:data:`WITHDRAWN_ENVOYS`)."""
+
+ADMITTING_VERBS: Final[frozenset[str]] = words("accept admit allow let receive")
+"""Verbs of letting someone in: with :data:`INTERNATIONAL_PRESENCE` as what is let in ("received
+a mission of observers", "will allow the inspectors back"), CAMEO 086."""
+
+MEDIA_OUTLETS: Final[frozenset[str]] = words(
+    "blog broadcast broadcaster channel journal magazine newspaper paper publication radio site "
+    "television website"
+)
+"""Outlets of speech: an authority shutting, closing, blocking or suspending one restricts the
+freedom of expression, CAMEO 1721 "impose restrictions on freedoms of speech and expression"
+(172, under 17 coerce)."""
+
+SILENCING_VERBS: Final[frozenset[str]] = words("block close shut suspend")
+"""Verbs that stop an outlet (:data:`MEDIA_OUTLETS`) from being read or heard ("shut down 700
+websites", "blocks Google's news site", "ordered the paper to suspend publication")."""
+
+AUTHORITY_SECTORS: Final[frozenset[str]] = words("GOV COP MIL JUD")
+"""Sectors of those who can restrict a freedom (governments, police, armies, courts)."""
+
+NON_AID_RELIEF_MODIFIERS: Final[frozenset[str]] = words(
+    "comic duty great huge immense light obvious pain palpable rate stress tax visible"
+)
+"""Modifiers of a "relief" that is a feeling ("huge relief", "light relief") or a lowering of a
+tax or a pain ("tax relief", "duty relief", "pain relief"): no humanitarian aid (CAMEO 073)."""
+
+FELT_RELIEF_HOLDERS: Final[frozenset[str]] = words(
+    "breath cry expression feeling gasp look moment sense sigh smile tear wave"
+)
+"""Nouns whose "of relief" is a feeling ("a sigh of relief", "a sense of relief")."""
 
 INTENT_VERBS: Final[frozenset[str]] = words("decide intend plan undertake volunteer resolve")
 """Verbs (not events of their own) that commit their subject to the infinitive after them
@@ -620,6 +683,24 @@ concessions only of a coercive measure (see :data:`LIFTING_VERBS`)."""
 
 ARMED_FORCE_SECTORS: Final[frozenset[str]] = words("MIL REB COP")
 """Sectors whose build-up is a mobilisation (CAMEO 15 "exhibit force posture")."""
+
+FORCE_WORDS: Final[frozenset[str]] = words(
+    "aircraft artillery battery bomber carrier contingent destroyer fighter frigate guard "
+    "helicopter missile peacekeeper personnel reserve reservist rocket ship submarine tank "
+    "vessel warship weapon"
+)
+"""Arms and armed people beside the armed-force sector words (:data:`ARMED_FORCE_SECTORS`):
+what a force posture (CAMEO 15: 152 "increase military alert status", 154 "mobilize or
+increase armed forces") deploys, masses or stations."""
+
+FORCE_POSITIONS: Final[frozenset[str]] = words(
+    "base border front frontier garrison line outpost position defence defense"
+)
+"""Where forces are deployed or reinforced ("reinforced the border", "its positions")."""
+
+MILITARY_MODIFIERS: Final[frozenset[str]] = words("army joint military naval war")
+"""Modifiers that make a manoeuvre a military one (CAMEO 152): "military manoeuvres", "joint
+naval manoeuvres"; a "legal manoeuvre" or "room to manoeuvre" shows no force."""
 
 CONCLUDING_VERBS: Final[frozenset[str]] = words(
     "seal sign reach strike clinch conclude secure finalize finalise negotiate broker opt"

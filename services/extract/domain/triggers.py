@@ -25,9 +25,11 @@ from services.extract.domain.event_selection import (
 )
 from services.extract.domain.geo import country_for_demonym
 from services.extract.domain.lexicon import (
+    ADMITTING_VERBS,
     AGENTIVE_TYPES,
     ARMED_FORCE_SECTORS,
     ATTACK_CONTEXT_WORDS,
+    AUTHORITY_SECTORS,
     COERCIVE_MEASURES,
     COLLECTIVE_NOUNS,
     COOPERATION_OBJECTS,
@@ -36,14 +38,22 @@ from services.extract.domain.lexicon import (
     CUSTODY_PURPOSES,
     CYBER_TARGETS,
     CYBER_WORDS,
+    ECONOMIC_MEASURES,
     ECONOMIC_SUBJECTS,
     ENDING_VERBS,
     EVENT_HEAD_NOUNS,
+    FELT_RELIEF_HOLDERS,
+    FORCE_POSITIONS,
+    FORCE_WORDS,
     HOSTILE_CONTENT,
+    INTERNATIONAL_PRESENCE,
     LABOUR_WORDS,
     LEAKED_SUBSTANCES,
     LIFTING_VERBS,
+    MEDIA_OUTLETS,
+    MILITARY_MODIFIERS,
     MODE_WORDS,
+    NON_AID_RELIEF_MODIFIERS,
     NON_EVENT_COMPOUNDS,
     NON_EVENT_OBJECTS,
     NOUN_TRIGGERS,
@@ -52,12 +62,17 @@ from services.extract.domain.lexicon import (
     PERSON_NOUNS,
     PERSON_OBJECT_VERBS,
     PHRASAL_TRIGGERS,
+    PLACE_HEAD_NOUNS,
     PRESS_EVENT_MODIFIERS,
     PRESSING_VERBS,
+    PRESSURES,
     PROTEST_STRIKE_CUES,
+    SILENCING_VERBS,
     SPEECH_ACT_NOUNS,
+    TRADED_GOODS,
     VERB_TRIGGERS,
     VIOLENCE_WORDS,
+    YIELDING_VERBS,
     TriggerSense,
 )
 from services.extract.domain.participants import can_act, is_counted_participle, sector_of_word
@@ -235,6 +250,14 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     composed = _ending_or_lifting(token, lemma)
     if composed is not None:
         return composed
+    if lemma in ADMITTING_VERBS and _admits_international_presence(token):
+        return TriggerMatch(token, token.i, token.i + 1, _ADMISSION)
+    if lemma in SILENCING_VERBS and _silences_an_outlet(token):
+        down = any(c.dep_ == "prt" and c.i == token.i + 1 for c in token.children)
+        return TriggerMatch(token, token.i, token.i + (2 if down else 1), _CENSORSHIP)
+    if lemma in YIELDING_VERBS and _yields_to_pressure(token):
+        with_in = lemma in _GIVING_WAY and token.i + 1 < len(token.doc)
+        return TriggerMatch(token, token.i, token.i + (2 if with_in else 1), _YIELDING)
     if lemma in _PLACING_VERBS and _places_in_custody(token):
         return TriggerMatch(token, token.i, token.i + 1, _DETENTION)
     if lemma == "pick" and (particle := _picks_up_in_custody(token)) is not None:
@@ -280,6 +303,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None
     if violates_restriction(token):
         return None  # "shares rallied", "visited the website", "declined to comment"
+    if sense.type == "MOBILIZE" and sense.mode != "patrols" and _moves_no_force(token):
+        return None  # "deploying new technology", "mobilise public opinion"
     if sense.type == "RETREAT" and _leaves_a_contest(token):
         return None  # "withdrew from the Athens Games"
     if lemma == "commit" and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -291,6 +316,76 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     if lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+_ADMISSION = TriggerSense("RETREAT", "access", 0.7)
+
+
+def _admits_international_presence(verb: Token) -> bool:
+    """ "received a mission of observers", "accepted UN monitors", "will allow the return of
+    the inspectors", "allowed peacekeeping troops in": letting inspectors, observers, monitors
+    or peacekeepers in allows international involvement (CAMEO 086, 0861 peacekeepers, 0862
+    inspectors), a RETREAT in PLOVER. What is let in is the verb's object, a phrase of it
+    ("a mission of", "the return of") or the subject of its clause ("allowed them to return")."""
+    let_in = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    let_in += [
+        s
+        for c in verb.children
+        if c.dep_ in {"xcomp", "ccomp"}
+        for s in c.children
+        if s.dep_ == "nsubj"
+    ]
+    let_in += [o for w in let_in for o in _prepositional_objects(w, {"of"})]
+    return any(w.lemma_.lower() in INTERNATIONAL_PRESENCE or _names_peacekeeping(w) for w in let_in)
+
+
+_CENSORSHIP = TriggerSense("COERCE", "censorship", 0.7)
+_ORDERING_VERBS = frozenset({"order", "force", "compel", "tell", "instruct"})
+
+
+def _silences_an_outlet(verb: Token) -> bool:
+    """ "the authorities shut down 700 websites", "China blocks Google news site", "the
+    government ordered the newspaper to suspend publication": an authority (a state, its
+    government, police, army or courts) stopping a newspaper, a broadcaster or a website
+    restricts free expression, CAMEO 1721 (COERCE). The outlet is the object (or the one
+    ordered: "ordered the paper to suspend"); the authority is the subject or the one who
+    ordered it; an outlet that blocks ("the official site is blocking visits") is no outlet
+    blocked. A firm "blocking infected sites" restricts no one's freedom."""
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    actors = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _ORDERING_VERBS:
+        objects += [c for c in verb.head.children if c.dep_ == "dobj"]  # "ordered the paper"
+        actors = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    outlets = [o for w in objects for o in (w, *w.children) if o.dep_ != "det"]
+    if not any(o.lemma_.lower() in MEDIA_OUTLETS for o in outlets):
+        return False
+    actors += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    return any(a.ent_type_ == "GPE" or _phrase_sector(a) in AUTHORITY_SECTORS for a in actors)
+
+
+_YIELDING = TriggerSense("CONCEDE", None, 0.65)
+_GIVING_WAY = frozenset({"give", "cave"})
+"""Yielding verbs that give way only with the particle "in" ("gave in to", "caved in to")."""
+
+
+def _yields_to_pressure(verb: Token) -> bool:
+    """ "bowed to demands to recognise it", "giving in to French and German pressure", "will
+    not bow to the campaign": giving way to a demand or a pressure is CAMEO 080 "yield" (083
+    "accede to requests or demands"), a CONCEDE. The "to" phrase is the verb's or its
+    particle's, and the pressure anywhere in it ("the terrorists' demands")."""
+    heads = [verb]
+    if verb.lemma_.lower() in _GIVING_WAY:
+        heads = [c for c in verb.children if c.dep_ in {"prt", "advmod"} and c.lower_ == "in"]
+        if not heads:
+            return False
+        heads.append(verb)
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(t.lemma_.lower() in PRESSURES for t in prep.subtree)
+        for head in heads
+        for prep in head.children
+    )
 
 
 _PLACING_VERBS = frozenset({"remand", "send", "put", "place", "keep"})
@@ -468,10 +563,29 @@ def _has_person_object(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if verb.dep_ in {"acl", "relcl"} and not objects:
         objects = [verb.head]  # "the prisoners released on Monday"
-    # Not by an -er ending: one releases "a trailer", "a thriller", "a screensaver" too.
+    # Not by an -er ending: one releases "a trailer", "a thriller", "a screensaver" too; nor a
+    # date, a number or an ordinal ("Released 25 February on PC", "the first to be released").
     return any(
-        (can_act(o, by_ending=False) and o.pos_ != "PRON") or o.lower_ in _PERSONAL for o in objects
+        (can_act(o, by_ending=False) and o.pos_ in _NOMINAL and o.ent_type_ not in _NON_PERSONS)
+        or o.lower_ in _PERSONAL
+        for o in objects
     )
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN"})
+_NON_PERSONS = frozenset(
+    {
+        "DATE",
+        "TIME",
+        "MONEY",
+        "PERCENT",
+        "QUANTITY",
+        "CARDINAL",
+        "ORDINAL",
+        "PRODUCT",
+        "WORK_OF_ART",
+    }
+)
 
 
 def _involves_armed_force(verb: Token) -> bool:
@@ -479,6 +593,62 @@ def _involves_armed_force(verb: Token) -> bool:
     return any(
         c.dep_ in {"nsubj", "nsubjpass", "dobj"} and sector_of_word(c) in ARMED_FORCE_SECTORS
         for c in verb.children
+    )
+
+
+_FORCE_PLACES = frozenset({"GPE", "LOC", "FAC"})
+_UNSPECIFIED = frozenset({"PRON", "NUM"})
+_MANOEUVRES = frozenset({"maneuver", "manoeuvre"})
+
+
+def _moves_no_force(verb: Token) -> bool:
+    """ "deploying EV-DO technology", "mobilise public opinion", "reinforce its unity": a force
+    posture (CAMEO 15: 152 "increase military alert status", 154 "mobilize or increase armed
+    forces") deploys, masses, stations or reinforces armed forces, their arms or their
+    positions; a verb of it whose every object (or passive subject) names something else shows
+    no force. With no object ("the army mobilised"), an unnamed one ("deploy them", "deployed
+    2,000") or a place ("reinforced the border") the verb keeps its sense. A patrol's object
+    is the ground it covers ("patrolled the streets"), so "patrol" is not read here."""
+    moved = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if not moved and verb.dep_ in {"acl", "relcl"} and verb.tag_ == "VBN":
+        moved = [verb.head]  # "soldiers stationed overseas"
+    moved += [c for m in moved for c in m.children if c.dep_ == "conj"]
+    return bool(moved) and not any(_is_force_or_position(m) for m in moved)
+
+
+def _is_no_force_posture(noun: Token, modifiers: set[str]) -> bool:
+    """The noun forms of :func:`_moves_no_force`: "the deployment of digital screens", "a
+    build-up of debt" (an "of" phrase that names no force, arms or position); and a manoeuvre
+    that is not military by a modifier or an armed force acting ("legal manoeuvres", "room to
+    manoeuvre"), while "military manoeuvres" and "troops held manoeuvres" are CAMEO 152."""
+    if noun.lemma_.lower() in _MANOEUVRES:
+        return not (
+            modifiers & MILITARY_MODIFIERS
+            or any(
+                sector_of_word(c) in ARMED_FORCE_SECTORS
+                for c in noun.children
+                if c.dep_ in _MODIFIERS
+            )
+            or (noun.head.pos_ == "VERB" and _involves_armed_force(noun.head))
+        )
+    moved = _prepositional_objects(noun, {"of"})
+    return bool(moved) and not any(_is_force_or_position(m) for m in moved)
+
+
+def _is_force_or_position(noun: Token) -> bool:
+    """An armed force, its arms or its position, by the noun, its "of" phrase ("a fleet of
+    warships") or its modifiers ("peacekeeping troops"); a pronoun or a bare number names
+    nothing either way and counts as one."""
+    words = [noun, *_prepositional_objects(noun, {"of"})]
+    words += [c for w in words for c in w.children if c.dep_ in _MODIFIERS]
+    return noun.pos_ in _UNSPECIFIED or any(
+        sector_of_word(w) in ARMED_FORCE_SECTORS
+        or w.lemma_.lower() in FORCE_WORDS
+        or w.lemma_.lower() in FORCE_POSITIONS
+        or w.lemma_.lower() in PLACE_HEAD_NOUNS
+        or w.ent_type_ in _FORCE_PLACES
+        or _names_peacekeeping(w)
+        for w in words
     )
 
 
@@ -601,7 +771,8 @@ def _subject_is_a_thing(verb: Token) -> bool:
 def _ending_or_lifting(verb: Token, lemma: str) -> TriggerMatch | None:
     """Verb + object compositions: ending cooperation is a sanction ("suspended aid
     deliveries"), relaxing a coercive measure a concession ("lifted the curfew"), and an army
-    lifting a blockade or ending the fighting a retreat (CAMEO 16, 08 and 087)."""
+    lifting a blockade or ending the fighting a retreat (CAMEO 16, 08 and 087); easing
+    economic sanctions or an embargo is CAMEO 085, which PLOVER files under RETREAT."""
     if lemma not in ENDING_VERBS and lemma not in LIFTING_VERBS:
         return None
     for child in verb.children:
@@ -619,6 +790,8 @@ def _ending_or_lifting(verb: Token, lemma: str) -> TriggerMatch | None:
         sense: TriggerSense | None = None
         if words & _MILITARY_MEASURES or (noun_sense and noun_sense.type == "ASSAULT"):
             sense = TriggerSense("RETREAT", "de-escalation", 0.7)
+        elif words & ECONOMIC_MEASURES or ("ban" in words and words & TRADED_GOODS):
+            sense = TriggerSense("RETREAT", "ease", 0.7)  # CAMEO 085, under PLOVER RETREAT
         elif words & COERCIVE_MEASURES or (
             noun_sense and noun_sense.type in {"COERCE", "SANCTION"}
         ):
@@ -712,9 +885,48 @@ def _match_noun(token: Token) -> TriggerMatch | None:
         return None
     if lemma == "warning" and not _warns_of_an_act(token):
         return None  # "a profits warning", "warnings of starvation": a caution, no threat
+    if lemma == "relief" and _is_felt_or_fiscal_relief(token, modifiers):
+        return None  # "a sigh of relief", "his relief at the result", "tax relief"
     if lemma == "fire":
         return _fire(token, modifiers, sense)
+    if sense.type == "MOBILIZE" and _is_no_force_posture(token, modifiers):
+        return None  # "the deployment of digital screens", "legal manoeuvres"
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+_FELT_CLAUSE_MARKS = frozenset({"that", "when", "as"})
+_PERSONAL_POSSESSIVES = frozenset({"his", "her", "their", "my", "our", "your"})
+
+
+def _is_felt_or_fiscal_relief(noun: Token, modifiers: set[str]) -> bool:
+    """A "relief" that is a feeling or a tax cut, not humanitarian aid (CAMEO 073): felt at or
+    because of something ("relief at the result", "relief that he is fit", "relief when it
+    ended", headline "Beckham relief as Real go through"), had by a person ("his relief", "a
+    relief for the fans", "a sigh of relief") or lowering a tax or a pain ("tax relief", "light
+    relief"). Relief sent, delivered or given to victims ("famine relief", "the relief effort",
+    "relief for flood victims") stays aid."""
+    if modifiers & NON_AID_RELIEF_MODIFIERS:
+        return True
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lemma_.lower() in FELT_RELIEF_HOLDERS
+    ):
+        return True
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "at":
+            return True
+        if child.dep_ == "det" and child.lower_ in {"a", "an"}:
+            return True
+        if child.dep_ == "poss" and child.lower_ in _PERSONAL_POSSESSIVES:
+            return True
+        if child.dep_ == "compound" and child.ent_type_ == "PERSON":
+            return True
+        if child.dep_ in {"acl", "ccomp", "advcl", "relcl"} and any(
+            m.dep_ == "mark" and m.lower_ in _FELT_CLAUSE_MARKS for m in child.children
+        ):
+            return True
+    return False
 
 
 def _leaks_a_substance(noun: Token) -> bool:

@@ -289,9 +289,9 @@ def test_releasing_a_thing_is_no_concession(extract: Extract, sentence: str) -> 
     assert [e.type for e in extract(sentence).events] == []
 
 
-def test_releasing_prisoners_is_a_concession(extract: Extract) -> None:
+def test_releasing_prisoners_is_a_retreat(extract: Extract) -> None:
     event = _event(extract("The rebels released two prisoners."), "released")
-    assert (event.type, _targets(event)) == ("CONCEDE", ["two prisoners"])
+    assert (event.type, _targets(event)) == ("RETREAT", ["two prisoners"])
 
 
 def test_a_rally_of_a_commodity_is_a_market_move(extract: Extract) -> None:

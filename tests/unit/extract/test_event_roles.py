@@ -256,9 +256,10 @@ def test_matrix_event_outranks_its_purpose_clause(extract: Extract) -> None:
     assert main.trigger.text == "withdrew"
 
 
-def test_releasing_prisoners_is_a_concession(extract: Extract) -> None:
+def test_releasing_prisoners_is_a_retreat(extract: Extract) -> None:
+    """CAMEO 0841 "release person(s)", which PLOVER files under RETREAT."""
     event = _event(extract("The government released forty prisoners on Monday."), "released")
-    assert event.type == "CONCEDE"
+    assert event.type == "RETREAT"
 
 
 def test_releasing_an_album_is_no_concession(extract: Extract) -> None:
