@@ -44,6 +44,7 @@ from services.extract.domain.triggers import (
     article_lemmas,
     find_triggers,
     is_attack_story,
+    is_cyber_story,
     is_violent_story,
     to_death,
 )
@@ -148,13 +149,18 @@ def extract_events(
     lemmas = article_lemmas(ctx.doc)
     violent = is_violent_story(lemmas)
     attack = is_attack_story(lemmas)
+    cyber = is_cyber_story(lemmas)
     headline_seen = False
     for position, sentence in enumerate(sentences):
         headline = position == 0 and _is_headline(ctx, sentence)
         headline_seen = headline_seen or headline
         body_position = position - 1 if headline_seen and not headline else position
         triggers = find_triggers(
-            sentence, violent_story=violent, attack_story=attack, headline=headline
+            sentence,
+            violent_story=violent,
+            attack_story=attack,
+            cyber_story=cyber,
+            headline=headline,
         )
         counts = _assign_counts(sentence, triggers)
         for match in triggers:

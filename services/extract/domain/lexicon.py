@@ -475,6 +475,13 @@ CYBER_WORDS: Final[frozenset[str]] = words(
 """Words that make an "attack" just before them an attack on computers ("denial of service
 attack", "phishing attacks", "net attacks"), CAMEO 176 "attack cybernetically"."""
 
+CYBER_STORY_WORDS: Final[frozenset[str]] = words(
+    "hacker hack hacking malware phishing ddos botnet spyware trojan cyber cybercrime "
+    "cyber-attack cyber-criminal denial-of-service"
+)
+"""Lemmas of computer crime that make a whole story's attacks cybernetic ("virus", "worm",
+"spam" and "net" are left out: a health story has viruses, and any story may be online)."""
+
 CYBER_TARGETS: Final[frozenset[str]] = words("website site server network computer pc inbox")
 """Targets ("an attack on the website") that make an attack cybernetic."""
 

@@ -7,6 +7,7 @@ statement).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from services.extract.domain.lexicon import (
     COOPERATIVE_TYPES,
     CURRENCY_NAMES,
     CUSTODY_PURPOSES,
+    CYBER_STORY_WORDS,
     CYBER_TARGETS,
     CYBER_WORDS,
     ECONOMIC_MEASURES,
@@ -131,12 +133,15 @@ def find_triggers(
     *,
     violent_story: bool = True,
     attack_story: bool = False,
+    cyber_story: bool = False,
     headline: bool = False,
 ) -> list[TriggerMatch]:
     """Every trigger in a sentence, one per head token, in text order.
 
     In a story with no sign of violence (``violent_story`` False), an "attack" is verbal: an
-    accusation, not an assault. In a story about an attack (``attack_story``: bombers,
+    accusation, not an assault, unless a date names it ("the 11 September attacks") or the
+    story is about computer crime (``cyber_story``: an attack noun there is a cyber attack, the
+    sense the document keeps). In a story about an attack (``attack_story``: bombers,
     militants, IEDs), an explosion is the attack; elsewhere it is an accident. A polysemous verb
     whose subject names a thing is no act of an actor, except in a ``headline``, whose dropped
     articles make the small parser take a verb for a noun ("Singer stages protest").
@@ -162,9 +167,12 @@ def find_triggers(
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None:
             lemma = token.lemma_.lower()
-            if lemma in _ATTACK_WORDS and _is_cyber_attack(token):
+            cyber = _is_cyber_attack(token) or (cyber_story and not violent_story and pos == "NOUN")
+            if lemma in _ATTACK_WORDS and cyber:
                 match = _resensed(match, TriggerSense("COERCE", "cyber", match.sense.weight))
-            elif lemma in _VERBAL_ATTACKS and (not violent_story or _attacks_words(token)):
+            elif lemma in _VERBAL_ATTACKS and (
+                (not violent_story and not _is_dated_attack(token)) or _attacks_words(token)
+            ):
                 match = _resensed(match, _VERBAL_ATTACK)
             elif lemma == "explosion" or (
                 lemma in _EXPLOSION_WORDS and match.sense.mode == "explosives"
@@ -198,6 +206,13 @@ def is_violent_story(lemmas: AbstractSet[str]) -> bool:
     """Whether an article (its :func:`article_lemmas`) speaks of weapons, fighting forces or
     casualties anywhere."""
     return not VIOLENCE_WORDS.isdisjoint(lemmas)
+
+
+def is_cyber_story(lemmas: AbstractSet[str]) -> bool:
+    """Whether an article (its :func:`article_lemmas`) speaks of hackers, malware or
+    denial-of-service anywhere: its attacks are on computers (one sense per discourse, Gale,
+    Church and Yarowsky 1992)."""
+    return not CYBER_STORY_WORDS.isdisjoint(lemmas)
 
 
 def is_attack_story(lemmas: AbstractSet[str]) -> bool:
@@ -1128,6 +1143,21 @@ def _is_cyber_attack(token: Token) -> bool:
         return True
     return any(
         o.lemma_.lower() in CYBER_TARGETS for o in _prepositional_objects(token, {"on", "against"})
+    )
+
+
+_DATE_SHAPE = re.compile(r"\d{1,2}/\d{1,2}")
+"""A date written with a slash, which the recogniser takes for a number ("9/11", "7/7")."""
+
+
+def _is_dated_attack(token: Token) -> bool:
+    """ "the 11 September attacks", "the 9/11 attacks": an attack named by its date is an
+    event that happened on a day, an assault; a verbal attack is never so named."""
+    return token.pos_ == "NOUN" and any(
+        child.i < token.i
+        and child.dep_ in {"nummod", "compound", "nmod", "amod"}
+        and (child.ent_type_ == "DATE" or _DATE_SHAPE.fullmatch(child.text) is not None)
+        for child in token.children
     )
 
 

@@ -218,3 +218,27 @@ def test_rallying_to_a_score_or_a_price_is_a_recovery(extract: Extract, text: st
 )
 def test_a_rally_of_people_at_a_place_stays_a_protest(extract: Extract, text: str) -> None:
     assert [e.type for e in extract(text).events] == ["PROTEST"]
+
+
+def test_in_a_story_of_computer_crime_a_bare_attack_is_a_cyber_attack(extract: Extract) -> None:
+    # One sense per discourse: "the attacks" of a story about hackers are on computers.
+    text = (
+        "Hackers took a shopping site offline for a day last week. "
+        "The attacks grew in size over the weekend, the company said."
+    )
+    (event,) = [e for e in extract(text).events if e.trigger.text == "attacks"]
+    assert (event.type, event.mode) == ("COERCE", "cyber")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Airlines have cut jobs since the 11 September attacks, and fuel costs are rising.",
+        "Airlines have cut jobs since the 9/11 attacks, and fuel costs are rising.",
+    ],
+)
+def test_an_attack_named_by_its_date_is_an_assault_in_a_story_without_violence(
+    extract: Extract, text: str
+) -> None:
+    (event,) = [e for e in extract(text).events if e.trigger.text == "attacks"]
+    assert event.type == "ASSAULT"
