@@ -449,7 +449,14 @@ def _is_place_object(
 
 
 def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator[Token]:
-    """Objects of place prepositions: under the trigger (breadth first), then its clause verb."""
+    """Objects of place prepositions: under the trigger (breadth first), then its clause verb.
+
+    The search stays in the trigger's clause: not into a clause of its own (a complement, a
+    relative or adverbial clause, a conjunct), nor into a clause modifying another noun ("the
+    men freed from Guantanamo", "a report that the firm failed to win a contract in Iraq"):
+    a place phrase locates the predicate of its clause, and that clause's predicate is another
+    event. A clause on the trigger noun itself describes the event ("an attack carried out in
+    Kabul") and is searched."""
     roots = [trigger]
     verb = clause_verb(trigger)
     if verb is not None and verb is not trigger:
@@ -461,6 +468,8 @@ def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator
             token = queue.pop(0)
             for child in token.children:
                 if child.i in seen or child.dep_ in {"ccomp", "relcl", "advcl", "conj"}:
+                    continue
+                if child.dep_ == "acl" and token.i != trigger.i:
                     continue
                 seen.add(child.i)
                 if child.dep_ == "prep" and _is_place_preposition(child, prepositions, trigger):

@@ -1,0 +1,41 @@
+"""The place of an article's main event read strictly: a place phrase of its own clause, not
+one of another event the clause mentions (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from services.extract.domain.extractor import Extraction
+from shared.models import Event
+from tests.unit.extract.event_lookup import event_of
+
+Extract = Callable[..., Extraction]
+
+
+def _main(extraction: Extraction) -> Event:
+    (event,) = [e for e in extraction.events if e.is_main]
+    return event
+
+
+def _with_title(extract: Extract, title: str, body: str) -> Extraction:
+    return extract(f"{title}\n\n{body}", title=title)
+
+
+def test_main_event_does_not_take_the_place_of_a_clause_on_another_noun(
+    extract: Extract,
+) -> None:
+    extraction = _with_title(
+        extract,
+        "Ministry writes to freed sailors",
+        "The ministry has written to three sailors released from a jail in Lagos, telling "
+        "them they will get no compensation.",
+    )
+    main = _main(extraction)
+    assert main.trigger.text == "writes"
+    assert main.location is None
+
+
+def test_clause_on_the_event_noun_itself_still_gives_its_place(extract: Extract) -> None:
+    event = event_of(extract("An attack carried out in Kandahar killed four soldiers."), "attack")
+    assert event.location is not None
+    assert (event.location.text, event.location.source) == ("Kandahar", "attached")
