@@ -452,11 +452,13 @@ def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator
     """Objects of place prepositions: under the trigger (breadth first), then its clause verb.
 
     The search stays in the trigger's clause: not into a clause of its own (a complement, a
-    relative or adverbial clause, a conjunct), nor into a clause modifying another noun ("the
-    men freed from Guantanamo", "a report that the firm failed to win a contract in Iraq"):
-    a place phrase locates the predicate of its clause, and that clause's predicate is another
-    event. A clause on the trigger noun itself describes the event ("an attack carried out in
-    Kabul") and is searched."""
+    relative or adverbial clause, a conjunct), nor into a past participle modifying another
+    noun ("the men freed from Guantanamo Bay", "waves killed thousands in southern Asia"): a
+    place phrase locates the predicate of its clause, and a participle on a noun reports an
+    earlier event its referent underwent. A participle on the trigger noun itself describes the
+    event ("an attack carried out in Kabul") and is searched, and so are infinitives and
+    present participles on other nouns ("plans to limit casinos in the UK", "reporters covering
+    the trial in California"), which share the clause's setting."""
     roots = [trigger]
     verb = clause_verb(trigger)
     if verb is not None and verb is not trigger:
@@ -469,7 +471,7 @@ def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator
             for child in token.children:
                 if child.i in seen or child.dep_ in {"ccomp", "relcl", "advcl", "conj"}:
                     continue
-                if child.dep_ == "acl" and token.i != trigger.i:
+                if child.dep_ == "acl" and child.tag_ == "VBN" and token.i != trigger.i:
                     continue
                 seen.add(child.i)
                 if child.dep_ == "prep" and _is_place_preposition(child, prepositions, trigger):

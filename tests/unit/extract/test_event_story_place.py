@@ -39,3 +39,15 @@ def test_clause_on_the_event_noun_itself_still_gives_its_place(extract: Extract)
     event = event_of(extract("An attack carried out in Kandahar killed four soldiers."), "attack")
     assert event.location is not None
     assert (event.location.text, event.location.source) == ("Kandahar", "attached")
+
+
+def test_a_participle_clause_on_another_noun_gives_no_place_but_an_infinitive_one_does(
+    extract: Extract,
+) -> None:
+    extraction = _with_title(
+        extract,
+        "Minister limits new casinos",
+        "The minister has announced plans to limit the number of new casinos in Portugal to 20.",
+    )
+    main = _main(extraction)
+    assert main.location is not None and main.location.text == "Portugal"
