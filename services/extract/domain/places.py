@@ -198,7 +198,12 @@ def story_place(ctx: DocumentContext) -> Location | None:
     place mentions (a city a local story keeps naming, "Chicago" seven times of twelve). The
     frequency of a place's mentions is the usual estimate of a document's focus location
     (Amitay et al. 2004, "Web-a-Where"; GDELT's article geography); demonyms count for their
-    country in :func:`article_country`, not here. The location is the place's first mention."""
+    country in :func:`article_country`, not here. The location is the place's first mention.
+
+    A continent is no story's place: named again and again it is the scope of a topic ("aid to
+    Africa", "views on Europe", "pills smuggled back into Europe"), while news puts an event in
+    a town, or at most a country (the dateline's town; AP style's "town, state"); a continent
+    a place preposition ties to the event itself ("record sales in Asia") is still its place."""
     in_text = [
         p
         for p in ctx.places
@@ -212,6 +217,8 @@ def story_place(ctx: DocumentContext) -> Location | None:
     if geonameid is None:
         return None
     first = next(p for p in in_text if p.geonameid == geonameid)
+    if first.feature == CONTINENT:
+        return None
     return to_location(as_written(ctx, first), "article")
 
 

@@ -51,3 +51,16 @@ def test_a_participle_clause_on_another_noun_gives_no_place_but_an_infinitive_on
     )
     main = _main(extraction)
     assert main.location is not None and main.location.text == "Portugal"
+
+
+def test_main_event_does_not_take_a_continent_the_article_keeps_naming(extract: Extract) -> None:
+    extraction = _with_title(
+        extract,
+        "Charity pledges more help",
+        "The charity has pledged to double its spending on rural schools. Its director said "
+        "Africa needed teachers more than buildings. Farmers across Africa will also get seeds, "
+        "and Africa's clinics will get nurses.",
+    )
+    main = _main(extraction)
+    assert main.trigger.text == "pledges"
+    assert main.location is None
