@@ -151,6 +151,60 @@ def city_in_lead(ctx: DocumentContext, sentences: list[Span], country: str) -> L
     return None
 
 
+_GATHERING_NOUNS: Final = frozenset(
+    {
+        "ceremony",
+        "conference",
+        "congress",
+        "convention",
+        "debate",
+        "exhibition",
+        "expo",
+        "fair",
+        "festival",
+        "forum",
+        "hearing",
+        "meeting",
+        "rally",
+        "session",
+        "show",
+        "summit",
+    }
+)
+"""Nouns of a gathering, the setting of reported news ("at a conference in Washington DC")."""
+
+_SETTING_SENTENCES: Final = 7
+"""The headline and the opening paragraphs (BBC: six sentences) read for a setting."""
+
+
+def setting_place(ctx: DocumentContext, sentences: list[Span]) -> Location | None:
+    """The place of the gathering the opening paragraphs report from: "The issue was discussed
+    at a science conference in Washington DC", "At a debate in Westminster, the industry
+    considered the options", "said at a ceremony in London". News that is said, found or
+    awarded happens where it was said, and the report gives that setting as a gathering "at"
+    a venue "in" a town once the lede has told what and who (inverted pyramid); the place is
+    the object of that "in", else a resolved place naming the gathering itself."""
+    for sentence in sentences[:_SETTING_SENTENCES]:
+        for token in sentence:
+            if (
+                token.lemma_ not in _GATHERING_NOUNS
+                or token.dep_ != "pobj"
+                or token.head.lower_ != "at"
+            ):
+                continue
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for obj in prep.children:
+                    place = _place_phrase(ctx, obj) if obj.dep_ == "pobj" else None
+                    if place is not None:
+                        return to_location(as_written(ctx, place), "lead")
+            place = _place_phrase(ctx, token)
+            if place is not None and place.country:
+                return to_location(as_written(ctx, place), "lead")
+    return None
+
+
 def dateline_place(ctx: DocumentContext) -> Location | None:
     """The place of a wire dateline near the start of the article ("KYIV, March 3 (Reuters) -",
     "WASHINGTON --"): where the story was reported, and usually where its news happened. The

@@ -64,3 +64,29 @@ def test_main_event_does_not_take_a_continent_the_article_keeps_naming(extract: 
     main = _main(extraction)
     assert main.trigger.text == "pledges"
     assert main.location is None
+
+
+def test_main_event_without_a_place_takes_the_gathering_the_lead_reports_from(
+    extract: Extract,
+) -> None:
+    extraction = _with_title(
+        extract,
+        "Experts warn over crime dramas",
+        "Television crime dramas give jurors false hopes, forensic experts say. Laboratories "
+        "are swamped with samples. The issue was discussed at a science conference in Denver.",
+    )
+    main = _main(extraction)
+    assert main.location is not None
+    assert (main.location.text, main.location.source) == ("Denver", "lead")
+
+
+def test_a_place_of_a_gathering_the_lead_only_mentions_in_passing_is_not_its_setting(
+    extract: Extract,
+) -> None:
+    extraction = _with_title(
+        extract,
+        "Experts warn over crime dramas",
+        "Television crime dramas give jurors false hopes, forensic experts say. Laboratories "
+        "are swamped with samples ahead of a conference in Denver.",
+    )
+    assert _main(extraction).location is None
