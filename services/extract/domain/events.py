@@ -36,6 +36,7 @@ from services.extract.domain.places import (
     city_in_lead,
     dateline_place,
     location_of,
+    setting_place,
     story_place,
 )
 from services.extract.domain.status import status_of
@@ -424,8 +425,9 @@ def _located_as_story(
     lead, else the article's dateline, else the place the headline or the lede sentence names
     (the inverted pyramid puts where in the lede), else the place the article keeps naming or
     its country (a story's focus location; BBC: the country right for 28 of 30 main events
-    placed so, Giveme5W1H tune halves: 4 of 5 right, the fifth has no gold place); a country
-    is narrowed to a city of it the lead names."""
+    placed so, Giveme5W1H tune halves: 4 of 5 right, the fifth has no gold place), else the
+    place of the gathering the opening paragraphs report from ("at a conference in Washington
+    DC"); a country is narrowed to a city of it the lead names."""
     location = location_of(ctx, trigger, event_type=main.type, attached_only=True)
     if location is None:
         location = _lead_mention_location(main, events, sentences) or dateline_place(ctx)
@@ -433,6 +435,8 @@ def _located_as_story(
         location = _opening_place(ctx, sentences, main.type)
     if location is None:
         location = story_place(ctx)
+    if location is None:
+        location = setting_place(ctx, sentences)
     if location is not None and location.precision == "country" and location.country:
         location = city_in_lead(ctx, sentences, location.country) or location
     return main.model_copy(update={"location": location})

@@ -151,6 +151,60 @@ def city_in_lead(ctx: DocumentContext, sentences: list[Span], country: str) -> L
     return None
 
 
+_GATHERING_NOUNS: Final = frozenset(
+    {
+        "ceremony",
+        "conference",
+        "congress",
+        "convention",
+        "debate",
+        "exhibition",
+        "expo",
+        "fair",
+        "festival",
+        "forum",
+        "hearing",
+        "meeting",
+        "rally",
+        "session",
+        "show",
+        "summit",
+    }
+)
+"""Nouns of a gathering, the setting of reported news ("at a conference in Washington DC")."""
+
+_SETTING_SENTENCES: Final = 7
+"""The headline and the opening paragraphs (BBC: six sentences) read for a setting."""
+
+
+def setting_place(ctx: DocumentContext, sentences: list[Span]) -> Location | None:
+    """The place of the gathering the opening paragraphs report from: "The issue was discussed
+    at a science conference in Washington DC", "At a debate in Westminster, the industry
+    considered the options", "said at a ceremony in London". News that is said, found or
+    awarded happens where it was said, and the report gives that setting as a gathering "at"
+    a venue "in" a town once the lede has told what and who (inverted pyramid); the place is
+    the object of that "in", else a resolved place naming the gathering itself."""
+    for sentence in sentences[:_SETTING_SENTENCES]:
+        for token in sentence:
+            if (
+                token.lemma_ not in _GATHERING_NOUNS
+                or token.dep_ != "pobj"
+                or token.head.lower_ != "at"
+            ):
+                continue
+            for prep in token.children:
+                if prep.dep_ != "prep" or prep.lower_ != "in":
+                    continue
+                for obj in prep.children:
+                    place = _place_phrase(ctx, obj) if obj.dep_ == "pobj" else None
+                    if place is not None:
+                        return to_location(as_written(ctx, place), "lead")
+            place = _place_phrase(ctx, token)
+            if place is not None and place.country:
+                return to_location(as_written(ctx, place), "lead")
+    return None
+
+
 def dateline_place(ctx: DocumentContext) -> Location | None:
     """The place of a wire dateline near the start of the article ("KYIV, March 3 (Reuters) -",
     "WASHINGTON --"): where the story was reported, and usually where its news happened. The
@@ -198,7 +252,12 @@ def story_place(ctx: DocumentContext) -> Location | None:
     place mentions (a city a local story keeps naming, "Chicago" seven times of twelve). The
     frequency of a place's mentions is the usual estimate of a document's focus location
     (Amitay et al. 2004, "Web-a-Where"; GDELT's article geography); demonyms count for their
-    country in :func:`article_country`, not here. The location is the place's first mention."""
+    country in :func:`article_country`, not here. The location is the place's first mention.
+
+    A continent is no story's place: named again and again it is the scope of a topic ("aid to
+    Africa", "views on Europe", "pills smuggled back into Europe"), while news puts an event in
+    a town, or at most a country (the dateline's town; AP style's "town, state"); a continent
+    a place preposition ties to the event itself ("record sales in Asia") is still its place."""
     in_text = [
         p
         for p in ctx.places
@@ -212,6 +271,8 @@ def story_place(ctx: DocumentContext) -> Location | None:
     if geonameid is None:
         return None
     first = next(p for p in in_text if p.geonameid == geonameid)
+    if first.feature == CONTINENT:
+        return None
     return to_location(as_written(ctx, first), "article")
 
 
@@ -449,7 +510,16 @@ def _is_place_object(
 
 
 def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator[Token]:
-    """Objects of place prepositions: under the trigger (breadth first), then its clause verb."""
+    """Objects of place prepositions: under the trigger (breadth first), then its clause verb.
+
+    The search stays in the trigger's clause: not into a clause of its own (a complement, a
+    relative or adverbial clause, a conjunct), nor into a past participle modifying another
+    noun ("the men freed from Guantanamo Bay", "waves killed thousands in southern Asia"): a
+    place phrase locates the predicate of its clause, and a participle on a noun reports an
+    earlier event its referent underwent. A participle on the trigger noun itself describes the
+    event ("an attack carried out in Kabul") and is searched, and so are infinitives and
+    present participles on other nouns ("plans to limit casinos in the UK", "reporters covering
+    the trial in California"), which share the clause's setting."""
     roots = [trigger]
     verb = clause_verb(trigger)
     if verb is not None and verb is not trigger:
@@ -461,6 +531,8 @@ def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator
             token = queue.pop(0)
             for child in token.children:
                 if child.i in seen or child.dep_ in {"ccomp", "relcl", "advcl", "conj"}:
+                    continue
+                if child.dep_ == "acl" and child.tag_ == "VBN" and token.i != trigger.i:
                     continue
                 seen.add(child.i)
                 if child.dep_ == "prep" and _is_place_preposition(child, prepositions, trigger):
