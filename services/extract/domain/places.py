@@ -510,16 +510,8 @@ def _is_place_object(
 
 
 def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator[Token]:
-    """Objects of place prepositions: under the trigger (breadth first), then its clause verb.
-
-    The search stays in the trigger's clause: not into a clause of its own (a complement, a
-    relative or adverbial clause, a conjunct), nor into a past participle modifying another
-    noun ("the men freed from Guantanamo Bay", "waves killed thousands in southern Asia"): a
-    place phrase locates the predicate of its clause, and a participle on a noun reports an
-    earlier event its referent underwent. A participle on the trigger noun itself describes the
-    event ("an attack carried out in Kabul") and is searched, and so are infinitives and
-    present participles on other nouns ("plans to limit casinos in the UK", "reporters covering
-    the trial in California"), which share the clause's setting."""
+    """Objects of place prepositions: under the trigger (breadth first), then its clause verb;
+    not into a clause of its own (a complement, a relative or adverbial clause, a conjunct)."""
     roots = [trigger]
     verb = clause_verb(trigger)
     if verb is not None and verb is not trigger:
@@ -531,8 +523,6 @@ def _candidate_objects(trigger: Token, prepositions: frozenset[str]) -> Iterator
             token = queue.pop(0)
             for child in token.children:
                 if child.i in seen or child.dep_ in {"ccomp", "relcl", "advcl", "conj"}:
-                    continue
-                if child.dep_ == "acl" and child.tag_ == "VBN" and token.i != trigger.i:
                     continue
                 seen.add(child.i)
                 if child.dep_ == "prep" and _is_place_preposition(child, prepositions, trigger):
