@@ -66,6 +66,8 @@ def time_of(
     if best is not None:
         expression = best[1]
         resolved = resolve_time(expression.text, published, direction)
+        if resolved is not None and resolved.date > published and _is_past_tense(clause):
+            resolved = None  # "banned the play, due to open this weekend": the play's time
         if resolved is not None:
             return EventTime(
                 text=expression.text,
@@ -118,6 +120,14 @@ def lead_time(
     return None
 
 
+def _is_past_tense(verb: Token) -> bool:
+    """A verb in the simple past or the perfect ("banned", "have banned"): what it tells
+    happened by the time of writing, so a time after publication is another event's."""
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def _is_past_weekend(expression: Span) -> bool:
     """ "protested at the weekend": two days, as good as a day for dating a story's news, when
     its clause is in a past tense ("will spend the weekend", "faces a test this weekend" are
@@ -125,10 +135,7 @@ def _is_past_weekend(expression: Span) -> bool:
     if not any(t.lower_ == "weekend" for t in expression):
         return False
     verb = clause_verb(expression.root)
-    if verb is None:
-        return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
+    return verb is not None and _is_past_tense(verb)
 
 
 def _date_entities(sentence: Span) -> list[Span]:

@@ -114,13 +114,16 @@ _FRAMING_NOUNS: dict[str, EventStatus] = {
 happened, or that the writer does not vouch for ("plans for a strike",
 "fears of an attack", "claims that troops fired")."""
 
+_ALLEGING: Final = frozenset({"accuse", "suspect"})
+"""Verbs whose "of" gerund is a deed alleged ("accused of killing", "suspected of bombing")."""
+
 _FRAMING_VERBS: dict[str, EventStatus] = {
     **dict.fromkeys(("plan", "prepare", "vote"), "planned"),
     **dict.fromkeys(THREAT_VERBS, "threatened"),
     **dict.fromkeys(("hope", "press", "push", "campaign", "lobby"), "hypothetical"),
     **dict.fromkeys(DIRECTIVE_LEMMAS, "hypothetical"),
     # an accusation does not establish the deed; a conviction does ("convicted of killing")
-    **dict.fromkeys(("accuse", "suspect"), "hypothetical"),
+    **dict.fromkeys(_ALLEGING, "hypothetical"),
 }
 """Verbs whose "for"/"of" object is an act sought, prepared, threatened or alleged, not done
 ("voted for a strike", "called for talks", "warned of attacks", "accused of attacking")."""
@@ -140,6 +143,8 @@ def _status_from_framing_word(trigger: Token) -> EventStatus | None:
             return None
         framer = head.head
         if framer.pos_ == "VERB":
+            if framer.lemma_.lower() in _ALLEGING and trigger.tag_ != "VBG":
+                return None  # "accused of a broken pledge": the breaking is alleged, not the pledge
             return _FRAMING_VERBS.get(framer.lemma_.lower())
     elif trigger.dep_ == "acl" and any(
         c.dep_ == "mark" and c.lower_ == "that" for c in trigger.children

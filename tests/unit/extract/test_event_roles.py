@@ -400,3 +400,10 @@ def test_a_weekend_still_to_come_does_not_date_the_news(extract: Extract) -> Non
     )
     main = _main(extract(text))
     assert main.time is None or str(main.time.date) != "2024-05-11"
+
+
+def test_a_past_act_is_not_dated_by_a_later_events_time(extract: Extract) -> None:
+    text = "The authorities have banned the play, due to open in the capital this weekend."
+    event = _event(extract(text), "banned")
+    assert event.status == "occurred"
+    assert event.time is None or event.time.date is None or str(event.time.date) <= "2024-05-16"

@@ -64,3 +64,9 @@ def test_a_deed_someone_is_accused_of_is_not_established(extract: Extract) -> No
     convicted = extract("Two men convicted of bombing the station were jailed.")
     assert _status(accused, "bombing") == "hypothetical"
     assert _status(convicted, "bombing") == "occurred"
+
+
+def test_an_act_named_in_an_accusation_of_something_else_stands(extract: Extract) -> None:
+    # "accused of a broken pledge": the breaking is alleged, the pledge was made
+    accused = extract("The minister was accused of a broken pledge on tuition fees.")
+    assert _status(accused, "pledge") == "occurred"
