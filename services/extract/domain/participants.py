@@ -8,8 +8,6 @@ target, "between X and Y" and "with X" name the parties of talks and deals.
 
 from __future__ import annotations
 
-import bisect
-
 from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.document import DocumentContext
@@ -35,7 +33,7 @@ from services.extract.domain.lexicon import (
     SECTOR_WORDS,
     VERB_TRIGGERS,
 )
-from services.extract.domain.places import is_city_name
+from services.extract.domain.places import is_city_name, places_between
 from services.extract.domain.speakers import mention_bounds, resolve_speaker
 from services.extract.domain.speech_lexicon import (
     GENERIC_ORGANISATION_NOUNS,
@@ -67,8 +65,6 @@ opposition, rebels: events' domestic actors), so where they are is whose they ar
 METONYMY_MIN_POPULATION = 100_000
 """The fewest people of a town that stands for its country in a participant ("Tripoli
 rejected …"): a city by the usual statistical measure of a large town."""
-_PLACES_READ = 4
-"""Places read from the first one at a span's start (a phrase names few)."""
 _DEMAND_TYPES = frozenset({"REQUEST"})
 """Requests and demands (CAMEO 10): their target is the one asked (:func:`_asked_of`)."""
 _DEMANDED_OF = frozenset({"from", "of"})
@@ -1194,14 +1190,10 @@ def _group_country(phrase: Span, head: Token) -> str | None:
 
 
 def _place_country(ctx: DocumentContext, start: int, end: int) -> str | None:
-    """The country of the first place the geoparser resolved between ``start`` and ``end``:
+    """The country of the first place the geoparser resolved in ``[start, end)``:
     "Beirut rejected the appeal" (a capital or a town standing for its government or people,
     the commonest metonymy of place names in news, GeoWebNews's "metonymic" toponyms)."""
-    places = ctx.places
-    index = bisect.bisect_left(places, start, key=lambda p: p.start)
-    for place in places[index : index + _PLACES_READ]:
-        if place.start >= end:
-            break
+    for place in places_between(ctx.places, start, end):
         if place.country and not place.is_demonym and _can_stand_for_a_polity(place):
             return place.country
     return None

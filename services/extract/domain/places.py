@@ -214,7 +214,7 @@ def dateline_place(ctx: DocumentContext) -> Location | None:
     for match in _DATELINE.finditer(head):
         start, end = match.span(1)
         found = [
-            p for p in _places_between(ctx.places, start, end) if p.country and not p.is_demonym
+            p for p in places_between(ctx.places, start, end) if p.country and not p.is_demonym
         ]
         if found:
             return to_location(as_written(ctx, found[0]), "dateline")
@@ -396,7 +396,7 @@ def _likeliest_town(name: str, countries: Sequence[str]) -> GazetteerEntry | Non
     return towns[0] if towns else None
 
 
-def _places_between(places: Sequence[Place], start: int, end: int) -> list[Place]:
+def places_between(places: Sequence[Place], start: int, end: int) -> list[Place]:
     """The places whose span overlaps ``[start, end)``, in text order (the geoparser's places
     are sorted and never overlap, so their ends are sorted too)."""
     first = bisect.bisect_right(places, start, key=lambda place: place.end)
@@ -420,7 +420,7 @@ def _town_modifier(ctx: DocumentContext, trigger: Token) -> Location | None:
         if child.dep_ not in {"compound", "nmod"} or child.pos_ != "PROPN":
             continue
         start, end = child.left_edge.idx, child.idx + len(child)
-        places = [p for p in _places_between(ctx.places, start, end) if not p.is_demonym]
+        places = [p for p in places_between(ctx.places, start, end) if not p.is_demonym]
         if places:
             place = places[0]
             if place.feature not in (COUNTRY, CONTINENT) and place.name:
@@ -461,7 +461,7 @@ def _nearest_place_in_sentence(ctx: DocumentContext, trigger: Token) -> Place | 
     quoted = ctx.token_in_quote(trigger)
     candidates = [
         place
-        for place in _places_between(ctx.places, sentence.start_char, sentence.end_char)
+        for place in places_between(ctx.places, sentence.start_char, sentence.end_char)
         if place.country
         and not place.is_demonym
         and (ctx.quote_at(place.start) is not None) == quoted
@@ -539,7 +539,7 @@ def _place_phrase(ctx: DocumentContext, head: Token) -> Place | None:
     places = [
         place
         for token in _phrase_tokens(head)
-        for place in _places_between(ctx.places, token.idx, token.idx + len(token))
+        for place in places_between(ctx.places, token.idx, token.idx + len(token))
         if not place.is_demonym
     ]
     if not places:

@@ -167,8 +167,9 @@ def find_triggers(
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None:
             lemma = token.lemma_.lower()
-            cyber = _is_cyber_attack(token) or (cyber_story and not violent_story and pos == "NOUN")
-            if lemma in _ATTACK_WORDS and cyber:
+            if lemma in _ATTACK_WORDS and (
+                _is_cyber_attack(token) or (cyber_story and not violent_story and pos == "NOUN")
+            ):
                 match = _resensed(match, TriggerSense("COERCE", "cyber", match.sense.weight))
             elif lemma in _VERBAL_ATTACKS and (
                 (not violent_story and not _is_dated_attack(token)) or _attacks_words(token)

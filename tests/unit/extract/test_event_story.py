@@ -7,19 +7,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from services.extract.domain.extractor import ArticleText, Extraction, Extractor
-from shared.models import Event
 from tests.unit.extract.event_lookup import event_of as _event
+from tests.unit.extract.event_lookup import main_event, with_title
 
 Extract = Callable[..., Extraction]
-
-
-def _main(extraction: Extraction) -> Event:
-    (event,) = [e for e in extraction.events if e.is_main]
-    return event
-
-
-def _with_title(extract: Extract, title: str, body: str) -> Extraction:
-    return extract(f"{title}\n\n{body}", title=title)
 
 
 def test_event_noun_inside_another_phrase_does_not_take_its_clause_time(
@@ -32,25 +23,25 @@ def test_event_noun_inside_another_phrase_does_not_take_its_clause_time(
 def test_main_event_takes_the_time_of_a_lead_mention_dated_by_its_own_modifier(
     extract: Extract,
 ) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Rebels attack army base in Goma",
         "The death toll from a rebel bombing in Goma rose to nine on Thursday, with 40 others "
         "wounded. The army said the bombing on Tuesday night destroyed two barracks.",
     )
-    main = _main(extraction)
+    main = main_event(extraction)
     assert main.trigger.text == "attack"
     assert main.time is not None and main.time.date == date(2024, 5, 14)
 
 
 def test_time_of_a_subordinate_lead_clause_does_not_date_the_story(extract: Extract) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Singer stages protest outside tower",
         "The singer staged a protest outside the tower. The tycoon stunned the country as he "
         "won the vote on Tuesday morning.",
     )
-    main = _main(extraction)
+    main = main_event(extraction)
     assert main.type == "PROTEST"
     assert main.time is not None and main.time.date == date(2024, 5, 16)
 
@@ -84,43 +75,43 @@ def test_politeness_formula_and_a_hostile_reception_are_not_events(extract: Extr
 def test_main_event_located_only_by_country_is_narrowed_to_the_lead_city(
     extract: Extract,
 ) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Bomb attack on embassy in Afghanistan",
         "A car bomb exploded outside the embassy in the city of Kandahar on Tuesday, "
         "killing four guards.",
     )
-    location = _main(extraction).location
+    location = main_event(extraction).location
     assert location is not None and location.text == "Kandahar"
 
 
 def test_main_event_located_only_by_country_keeps_the_country_without_a_city(
     extract: Extract,
 ) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Bomb attack on embassy in Afghanistan",
         "Four guards died when a car bomb went off outside the embassy on Tuesday.",
     )
-    location = _main(extraction).location
+    location = main_event(extraction).location
     assert location is not None and location.country == "AFG"
 
 
 def test_dateline_places_a_main_event_with_no_place_of_its_own(extract: Extract) -> None:
     text = "KABUL, May 14 (Reuters) - Gunmen attacked a police post, killing two officers."
-    location = _main(extract(text)).location
+    location = main_event(extract(text)).location
     assert location is not None and location.name == "Kabul"
 
 
 def test_headline_verb_is_the_main_event_when_nothing_else_is_in_the_lead(
     extract: Extract,
 ) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Chocolate maker shrinks its bars",
         "The company changed the shape of the bar to save money.",
     )
-    main = _main(extraction)
+    main = main_event(extraction)
     assert (main.type, main.trigger.text) == ("OTHER", "shrinks")
     assert main.time is not None and main.time.date == date(2024, 5, 16)
 
@@ -131,7 +122,7 @@ def test_undated_news_takes_the_publication_day_whatever_the_hour(
     text = "Gunmen opened fire on a crowd outside a stadium, wounding five people."
     small_hours = datetime(2024, 5, 16, 3, 40, tzinfo=UTC)
     extraction = extractor.extract(ArticleText("a-night", text, None, small_hours))
-    main = _main(extraction)
+    main = main_event(extraction)
     assert main.time is not None and main.time.date == date(2024, 5, 16)
     assert main.time.source == "publication"
 
@@ -153,26 +144,26 @@ def test_first_line_without_a_full_stop_is_the_headline_when_no_title_is_given(
 def test_event_deep_in_the_body_is_not_the_main_event_when_the_lede_states_the_news(
     extract: Extract,
 ) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Ruritania rates at six-year high",
         "The central bank of Ruritania raised its main interest rate to 6% on Tuesday. "
         "Borrowing costs are now the highest since 2018. Mortgage lenders are expected to "
         "follow. Economists said growth had slowed. Trade unions criticised the bank.",
     )
-    main = _main(extraction)
+    main = main_event(extraction)
     assert main.trigger.text == "raised"
     assert [a.text for a in main.actors] == ["central bank of Ruritania"]
 
 
 def test_lede_event_outranks_a_body_event_of_a_weightier_type(extract: Extract) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Actress in line for thriller role",
         "The actress Mara Lind has agreed to play the detective in a new thriller. The film "
         "opens in a museum. Its plot turns on a murder in the gallery.",
     )
-    assert _main(extraction).trigger.text == "agreed"
+    assert main_event(extraction).trigger.text == "agreed"
 
 
 @pytest.mark.parametrize(
@@ -186,29 +177,29 @@ def test_lede_event_outranks_a_body_event_of_a_weightier_type(extract: Extract) 
 def test_raising_predicate_in_the_lede_passes_the_news_to_its_infinitive(
     extract: Extract, lede: str, trigger: str, actor: str
 ) -> None:
-    main = _main(_with_title(extract, "Profile: a season of change", lede))
+    main = main_event(with_title(extract, "Profile: a season of change", lede))
     assert main.trigger.text == trigger
     assert any(actor in a.text for a in main.actors)
 
 
 def test_imperative_lede_sentence_is_not_the_news(extract: Extract) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Interview: the coach",
         "Listen to the full interview on our website. The coach admits the striker will decide "
         "his own future.",
     )
-    assert _main(extraction).trigger.text == "admits"
+    assert main_event(extraction).trigger.text == "admits"
 
 
 def test_existential_there_is_a_state_not_the_news(extract: Extract) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Senator furious over count",
         "The senator told voters there was no way the count could be fair. Counting "
         "continues in the north.",
     )
-    assert _main(extraction).trigger.text == "continues"
+    assert main_event(extraction).trigger.text == "continues"
 
 
 @pytest.mark.parametrize(
@@ -222,7 +213,7 @@ def test_existential_there_is_a_state_not_the_news(extract: Extract) -> None:
 def test_event_noun_describing_a_participant_of_the_headline_is_not_its_news(
     extract: Extract, title: str, trigger: str
 ) -> None:
-    main = _main(_with_title(extract, title, "The city was quiet on Tuesday."))
+    main = main_event(with_title(extract, title, "The city was quiet on Tuesday."))
     assert main.trigger.text == trigger
     assert main.actors
 
@@ -238,7 +229,7 @@ def test_event_noun_describing_a_participant_of_the_headline_is_not_its_news(
 def test_headline_event_that_is_the_news_stays_the_main_event(
     extract: Extract, title: str, trigger: str
 ) -> None:
-    main = _main(_with_title(extract, title, "The city was quiet on Tuesday."))
+    main = main_event(with_title(extract, title, "The city was quiet on Tuesday."))
     assert main.trigger.text == trigger
 
 
@@ -253,13 +244,13 @@ def test_headline_event_that_is_the_news_stays_the_main_event(
 def test_headline_noun_with_an_infinitive_says_what_it_will_do(
     extract: Extract, title: str, trigger: str, actor: str
 ) -> None:
-    main = _main(_with_title(extract, title, "The city was quiet on Tuesday."))
+    main = main_event(with_title(extract, title, "The city was quiet on Tuesday."))
     assert main.trigger.text == trigger
     assert main.status == "planned"
     assert any(actor in a.text for a in main.actors)
 
 
 def test_headline_name_with_a_past_participle_tells_what_was_done_to_it(extract: Extract) -> None:
-    main = _main(_with_title(extract, "Stevens named in Northport line-up", "It rained."))
+    main = main_event(with_title(extract, "Stevens named in Northport line-up", "It rained."))
     assert main.trigger.text == "named"
     assert [t.text for t in main.targets] == ["Stevens"]

@@ -6,19 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from services.extract.domain.extractor import Extraction
-from shared.models import Event
-from tests.unit.extract.event_lookup import event_of
+from tests.unit.extract.event_lookup import event_of, main_event, with_title
 
 Extract = Callable[..., Extraction]
-
-
-def _main(extraction: Extraction) -> Event:
-    (event,) = [e for e in extraction.events if e.is_main]
-    return event
-
-
-def _with_title(extract: Extract, title: str, body: str) -> Extraction:
-    return extract(f"{title}\n\n{body}", title=title)
 
 
 def test_clause_on_the_event_noun_itself_still_gives_its_place(extract: Extract) -> None:
@@ -30,24 +20,24 @@ def test_clause_on_the_event_noun_itself_still_gives_its_place(extract: Extract)
 def test_an_infinitive_clause_on_another_noun_gives_the_main_event_its_place(
     extract: Extract,
 ) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Minister limits new casinos",
         "The minister has announced plans to limit the number of new casinos in Portugal to 20.",
     )
-    main = _main(extraction)
+    main = main_event(extraction)
     assert main.location is not None and main.location.text == "Portugal"
 
 
 def test_main_event_does_not_take_a_continent_the_article_keeps_naming(extract: Extract) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Charity pledges more help",
         "The charity has pledged to double its spending on rural schools. Its director said "
         "Africa needed teachers more than buildings. Farmers across Africa will also get seeds, "
         "and Africa's clinics will get nurses.",
     )
-    main = _main(extraction)
+    main = main_event(extraction)
     assert main.trigger.text == "pledges"
     assert main.location is None
 
@@ -55,13 +45,13 @@ def test_main_event_does_not_take_a_continent_the_article_keeps_naming(extract: 
 def test_main_event_without_a_place_takes_the_gathering_the_lead_reports_from(
     extract: Extract,
 ) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Experts warn over crime dramas",
         "Television crime dramas give jurors false hopes, forensic experts say. Laboratories "
         "are swamped with samples. The issue was discussed at a science conference in Denver.",
     )
-    main = _main(extraction)
+    main = main_event(extraction)
     assert main.location is not None
     assert (main.location.text, main.location.source) == ("Denver", "lead")
 
@@ -69,10 +59,10 @@ def test_main_event_without_a_place_takes_the_gathering_the_lead_reports_from(
 def test_a_place_of_a_gathering_the_lead_only_mentions_in_passing_is_not_its_setting(
     extract: Extract,
 ) -> None:
-    extraction = _with_title(
+    extraction = with_title(
         extract,
         "Experts warn over crime dramas",
         "Television crime dramas give jurors false hopes, forensic experts say. Laboratories "
         "are swamped with samples ahead of a conference in Denver.",
     )
-    assert _main(extraction).location is None
+    assert main_event(extraction).location is None
