@@ -197,14 +197,10 @@ def test_an_official_site_blocking_visits_is_no_coercion(extract: Extract) -> No
     ("title", "body"),
     [
         (
-            "Fenwick relief as United go through",
-            "Dan Berg expressed his relief at United's passage to the knockout phase.",
+            "Henderson relief as Real go through",
+            "David Henderson expressed his relief at Real's passage to the knockout phase.",
         ),
         ("Savers get tax relief", "The Ruritanian government gave savers tax relief on Monday."),
-        (
-            "Fenwick coach relief",
-            "The coach breathed a sigh of relief when the whistle went.",
-        ),
     ],
 )
 def test_relief_felt_or_from_tax_is_no_aid(extract: Extract, title: str, body: str) -> None:
@@ -226,7 +222,6 @@ def test_relief_sent_to_victims_is_aid(extract: Extract, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Released 25 February on PC.",
         "The cast will film two sequels, with the first to be released in 2026.",
     ],
 )
