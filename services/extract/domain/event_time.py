@@ -188,14 +188,38 @@ def _find_time_expressions(sentence: Span) -> list[Span]:
     found: list[Span] = []
     covered: set[int] = set()
     for ent in _date_entities(sentence):
-        if not _is_adjunct(ent.root):
+        if not _is_adjunct(ent.root) or _is_in_a_name(ent):
             continue
         found.append(ent)
         covered.update(range(ent.start, ent.end))
     for token in sentence:
         if token.i not in covered and token.lower_ in _WEEKDAY_OR_RELATIVE:
-            found.append(sentence.doc[token.i : token.i + 1])
+            word = sentence.doc[token.i : token.i + 1]
+            if token.ent_type_ not in _NAME_ENTITIES and not _is_in_a_name(word):
+                found.append(word)
     return found
+
+
+def _is_in_a_name(expression: Span) -> bool:
+    """A day word that is part of a name is no time: it modifies a proper noun ("the Sunday
+    Telegraph", "the Sunday Programme") or a proper noun modifies it ("Bloody Sunday", the film
+    "Black Friday"); a proper name's words are fixed and refer as a whole (Quirk et al. 1985,
+    §5.60-66), and a named day is not the weekday nearest the publication."""
+    before = expression.doc[expression.start - 1] if expression.start > 0 else None
+    if before is not None and (before.tag_ == "IN" or before.lower_ in _DEICTIC):
+        return False  # "on Tuesday Mr Ebbers denied": the parser glues the day to the name
+    root = expression.root
+    head = root.head
+    if root.dep_ == "compound" and head.tag_ in _PROPER and head not in expression:
+        return True
+    return any(
+        c.dep_ == "compound" and c.tag_ in _PROPER and c.i < expression.start for c in root.children
+    )
+
+
+_PROPER = frozenset({"NNP", "NNPS"})
+_NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC", "PERSON", "LAW"})
+"""Entity types whose words are a name's, not a time: "the Sunday Programme" (EVENT)."""
 
 
 def _in_main_clause(token: Token, sentence: Span) -> bool:

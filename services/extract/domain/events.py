@@ -617,9 +617,9 @@ def _build_event(
     trigger = match.token
     span = ctx.doc[match.start : match.end]
     event_type, status = reframe(trigger, match.sense.type, status_of(trigger, headline=headline))
-    event_type = _harm_without_attacker(trigger, event_type)
+    event_type = _harm_without_attacker(trigger, event_type, headline=headline)
     mode = match.sense.mode or _mode_from_modifiers(trigger)
-    actors, targets = _parties(ctx, trigger, event_type)
+    actors, targets = _parties(ctx, trigger, event_type, headline=headline)
     # A multiword trigger's own words are none of its arguments ("opened fire": not "fire").
     actors = [p for p in actors if not _overlaps(p, span)]
     targets = [p for p in targets if not _overlaps(p, span)]
@@ -674,11 +674,11 @@ def _overlaps(participant: Participant, span: Span) -> bool:
 
 
 def _parties(
-    ctx: DocumentContext, trigger: Token, event_type: EventType
+    ctx: DocumentContext, trigger: Token, event_type: EventType, *, headline: bool = False
 ) -> tuple[list[Participant], list[Participant]]:
     """Actors and targets of the event; a demand's are who made it and of whom it is made
     (see :func:`~services.extract.domain.event_frames.demanding_verb`)."""
-    actors, targets = participants_of(ctx, trigger, event_type=event_type)
+    actors, targets = participants_of(ctx, trigger, event_type=event_type, headline=headline)
     speech = demanding_verb(trigger) if event_type == "REQUEST" else None
     if speech is None:
         return actors, targets
@@ -705,7 +705,9 @@ def _future_by_its_time(
     return status
 
 
-def _harm_without_attacker(trigger: Token, event_type: EventType) -> EventType:
+def _harm_without_attacker(
+    trigger: Token, event_type: EventType, *, headline: bool = False
+) -> EventType:
     """A killing or injuring with no attacker named is no assault (CAMEO codes an assault by
     its agent): "seven were killed" tells of deaths, "the bus killed three" of an accident and
     "the quake killed 20" of a disaster."""
@@ -715,7 +717,7 @@ def _harm_without_attacker(trigger: Token, event_type: EventType) -> EventType:
         or (trigger.lemma_.lower() not in HARM_VERBS and to_death(trigger) is None)
     ):
         return event_type
-    heads = agent_heads(trigger, event_type=event_type)
+    heads = agent_heads(trigger, event_type=event_type, headline=headline)
     causes = [_cause_type(head) for head in heads]
     if heads and any(cause is None for cause in causes):
         return event_type

@@ -34,7 +34,7 @@ from services.extract.domain.lexicon import (
     VERB_TRIGGERS,
 )
 from services.extract.domain.places import is_city_name, places_between
-from services.extract.domain.speakers import mention_bounds, resolve_speaker
+from services.extract.domain.speakers import after_glued_time, mention_bounds, resolve_speaker
 from services.extract.domain.speech_lexicon import (
     GENERIC_ORGANISATION_NOUNS,
     ORG_NOUNS,
@@ -159,11 +159,12 @@ the adjective ("is willing to withdraw", "is ready to talk": its copula has the 
 
 
 def participants_of(
-    ctx: DocumentContext, trigger: Token, *, event_type: str
+    ctx: DocumentContext, trigger: Token, *, event_type: str, headline: bool = False
 ) -> tuple[list[Participant], list[Participant]]:
-    """``(actors, targets)`` of the event named by ``trigger``."""
+    """``(actors, targets)`` of the event named by ``trigger``; ``headline`` when its sentence
+    is the article's headline (see :func:`is_headline_passive`)."""
     if trigger.pos_ == "VERB":
-        actor_heads, target_heads = _verb_roles(trigger, event_type)
+        actor_heads, target_heads = _verb_roles(trigger, event_type, headline=headline)
     else:
         actor_heads, target_heads = _noun_roles(trigger, event_type)
     actors = [p for head in actor_heads for p in _participants_for(ctx, head)]
@@ -171,10 +172,10 @@ def participants_of(
     return actors, targets
 
 
-def agent_heads(trigger: Token, *, event_type: str) -> list[Token]:
+def agent_heads(trigger: Token, *, event_type: str, headline: bool = False) -> list[Token]:
     """The head tokens of the event's actors (see :func:`participants_of`), pronouns left out."""
     if trigger.pos_ == "VERB":
-        heads = _verb_roles(trigger, event_type)[0]
+        heads = _verb_roles(trigger, event_type, headline=headline)[0]
     else:
         heads = _noun_roles(trigger, event_type)[0]
     return [
@@ -184,17 +185,22 @@ def agent_heads(trigger: Token, *, event_type: str) -> list[Token]:
     ]
 
 
-def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]:
+def _verb_roles(
+    verb: Token, event_type: str, *, headline: bool = False
+) -> tuple[list[Token], list[Token]]:
     """Agent and patient of a verbal trigger, from the dependency relations in
     :data:`VERB_ROLE_RULES` (subject, passive "by" agent, object, passive subject,
     "on"/"against" phrase of an attack, "with"/"between" parties of talks); an agentless verb
     inherits the agent of the clause it is coordinated with or controlled by."""
     actors: list[Token] = []
     targets: list[Token] = []
+    headline_passive = headline and is_headline_passive(verb)
     # Custody "held" has no object (see triggers._holds_in_custody): its subject is the one held,
     # as in the headline "Man held over killing".
-    patient_subject = verb.lemma_.lower() in PATIENT_SUBJECT_VERBS or (
-        verb.lemma_.lower() == "hold" and event_type == "COERCE"
+    patient_subject = (
+        headline_passive
+        or verb.lemma_.lower() in PATIENT_SUBJECT_VERBS
+        or (verb.lemma_.lower() == "hold" and event_type == "COERCE")
     )
     for child in verb.children:
         role = _verb_role(child, event_type)
@@ -229,11 +235,12 @@ def _verb_roles(verb: Token, event_type: str) -> tuple[list[Token], list[Token]]
         targets = _adjunct_controllers(verb.head) or []  # "face trial after being charged"
     elif not actors and not patient_subject:
         actors = _inherited_subject(verb)
-    if not actors and (_is_passive(verb) or patient_subject):
+    passive = headline_passive or _is_passive(verb)
+    if not actors and (passive or patient_subject):
         actors = _agent_in_event_phrase(verb) or _agent_of_harm_conjunct(verb)
-    if not actors and event_type == "COERCE" and _is_passive(verb):
+    if not actors and event_type == "COERCE" and passive:
         actors = _agent_after_purpose(verb)
-    if not actors and event_type == "COERCE" and _is_passive(verb):
+    if not actors and event_type == "COERCE" and passive:
         actors = _reporting_police(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
 
@@ -464,6 +471,30 @@ def _is_passive_conjunct(verb: Token) -> bool:
     """A passive verb coordinated with an earlier one, sharing its subject as its patient."""
     deps = {c.dep_ for c in verb.children}
     return verb.dep_ == "conj" and "auxpass" in deps and "nsubjpass" not in deps
+
+
+def is_headline_passive(verb: Token) -> bool:
+    """Headlinese leaves out the passive's auxiliary and tells past news in the present tense
+    ("Singer jailed for swearing": the singer was jailed; "Rebels seize town": they seized it),
+    so a headline verb in its past form after its subject, with no auxiliary and no object or
+    clause of its own, is a passive participle, whatever the tagger's VBD says (Mårdh 1980,
+    *Headlinese*; Biber et al. 1999, §3.13: the reduced register of headlines)."""
+    if verb.tag_ not in {"VBD", "VBN"}:
+        return False
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.pos_ in _OBJECT_STARTS:
+        return False  # "Weak sales hit Next": a present tense like "hit", its object misparsed
+    deps = {c.dep_ for c in verb.children}
+    return not deps & _ACTIVE_CLAUSE_DEPS and any(
+        c.dep_ == "nsubj" and c.i < verb.i for c in verb.children
+    )
+
+
+_OBJECT_STARTS = frozenset({"NOUN", "PROPN", "DET", "NUM", "PRON"})
+"""Words that open a noun phrase: right after the verb, its object."""
+_ACTIVE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "nsubjpass"})
+"""Dependents that make a past-form verb active, or already passive: an auxiliary ("has
+won"), an object ("Police arrested 20"), a reported clause ("Minister admitted he lied")."""
 
 
 def _is_passive(verb: Token) -> bool:
@@ -1091,6 +1122,7 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while start < head.i and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    start = after_glued_time(head, start)
     start, end = _whole_words(doc, head, start, end)
     if _is_split_abbreviation(doc, end):
         end += 1

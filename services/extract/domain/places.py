@@ -413,7 +413,10 @@ def _town_modifier(ctx: DocumentContext, trigger: Token) -> Location | None:
     """A town named in front of an event noun is its place ("the Croydon tram crash", "the
     Kabul bombing"); a country or demonym there is the actor instead ("a Russian strike"). The
     position is evidence enough where the geoparser did not take the name for a place (the
-    parser often labels such a modifier a product or an organisation)."""
+    parser often labels such a modifier a product or an organisation), unless the article
+    names a person so: a name keeps one sense in a text (Gale, Church and Yarowsky 1992), and
+    a headline verb the tagger reads as a noun ("Howard pitches for votes") puts the name of
+    its subject in that position."""
     if trigger.pos_ != "NOUN":
         return None
     for child in trigger.lefts:
@@ -426,6 +429,8 @@ def _town_modifier(ctx: DocumentContext, trigger: Token) -> Location | None:
             if place.feature not in (COUNTRY, CONTINENT) and place.name:
                 return to_location(place, "attached")
             continue
+        if ctx.people.is_known_surname(child):
+            continue  # "Howard pitches ...": the article's Michael Howard, not Howard, Wisconsin
         text = ctx.text[start:end]
         town = _likeliest_town(text, ctx.countries)
         if town is not None:

@@ -84,6 +84,21 @@ def referent_of(subject: Token) -> Token:
     return subject
 
 
+def after_glued_time(head: Token, start: int) -> int:
+    """The start of a name's phrase without a time the parser hung on it: "on Wednesday Mr
+    Blair said" parses "Wednesday" as a compound of "Blair"; a date is never part of a
+    person's or an organisation's name."""
+    doc = head.doc
+    if head.pos_ != "PROPN":
+        return start
+    while start < head.i and (doc[start].ent_type_ in _TIME_ENTITIES or doc[start].is_space):
+        start += 1
+    return start
+
+
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+
+
 def mention_bounds(head: Token) -> tuple[int, int]:
     """Token range ``[start, end)`` of the noun phrase headed by ``head``.
 
@@ -104,6 +119,7 @@ def mention_bounds(head: Token) -> tuple[int, int]:
     doc = head.doc
     while start < end - 1 and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    start = after_glued_time(head, start)
     while end - 1 > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
     return start, end
