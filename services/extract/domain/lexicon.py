@@ -862,3 +862,11 @@ RISE_VERBS: Final[frozenset[str]] = words(
     "climb grow hit increase jump mount reach rise soar stand"
 )
 # fmt: on
+
+
+RECORDING_NOUNS: Final[frozenset[str]] = words(
+    "film movie documentary series episode scene footage video pilot advert commercial "
+    "version sequel programme drama feature"
+)
+"""Recordings and their parts: the patients of shoot in its film-making sense (WordNet
+shoot.v.04, whose objects are hyponyms of movie.n.01, show.n.03 and recording.n.01)."""

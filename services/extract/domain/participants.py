@@ -194,7 +194,11 @@ def _verb_roles(
     inherits the agent of the clause it is coordinated with or controlled by."""
     actors: list[Token] = []
     targets: list[Token] = []
-    headline_passive = headline and is_headline_passive(verb)
+    headline_passive = (
+        (headline and is_headline_passive(verb))
+        or _is_participle_clause(verb)
+        or _is_participle_adjunct(verb)
+    )
     # Custody "held" has no object (see triggers._holds_in_custody): its subject is the one held,
     # as in the headline "Man held over killing".
     patient_subject = (
@@ -229,6 +233,8 @@ def _verb_roles(
     if not targets and _is_reduced_passive_relative(verb):
         targets = [verb.head]  # "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
+    if not targets and _is_participle_adjunct(verb):
+        targets = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}][:1]
     if not targets and _is_passive_conjunct(verb):
         targets = _inherited_subject(verb)  # "arrived in Kabul and was attacked": the patient
     elif not targets and _is_adjunct_gerund(verb, passive=True):
@@ -495,6 +501,30 @@ _OBJECT_STARTS = frozenset({"NOUN", "PROPN", "DET", "NUM", "PRON"})
 _ACTIVE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "nsubjpass"})
 """Dependents that make a past-form verb active, or already passive: an auxiliary ("has
 won"), an object ("Police arrested 20"), a reported clause ("Minister admitted he lied")."""
+
+
+def _is_participle_clause(verb: Token) -> bool:
+    """A past participle with a subject but no auxiliary: a small clause, passive in meaning
+    ("with Delaney injured", an absolute clause the tagger may read as finite); Quirk et al.
+    1985, §15.56-59: -ed clauses of transitive verbs are passive."""
+    absolute = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
+    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and absolute):
+        return False  # "with Delaney injured": no finite verb follows "with"
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & _ACTIVE_CLAUSE_DEPS
+
+
+def _is_participle_adjunct(verb: Token) -> bool:
+    """A past participle without subject or auxiliary adjoined to a clause ("limped off
+    injured", "Arrested in May, he was freed"): its understood subject, the clause's, is its
+    patient, as the -ed clause is passive (see :func:`_is_participle_clause`)."""
+    if verb.tag_ != "VBN" or verb.dep_ not in _PARTICIPLE_ADJUNCT_DEPS:
+        return False
+    deps = {c.dep_ for c in verb.children}
+    return not deps & (_ACTIVE_CLAUSE_DEPS | {"nsubj"})
+
+
+_PARTICIPLE_ADJUNCT_DEPS = frozenset({"advcl", "oprd"})
 
 
 def _is_passive(verb: Token) -> bool:

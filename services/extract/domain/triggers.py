@@ -69,6 +69,7 @@ from services.extract.domain.lexicon import (
     PRESSING_VERBS,
     PRESSURES,
     PROTEST_STRIKE_CUES,
+    RECORDING_NOUNS,
     SILENCING_VERBS,
     SPEECH_ACT_NOUNS,
     TRADED_GOODS,
@@ -181,6 +182,10 @@ def find_triggers(
                 match = _explosion(match, attack_story or _has_attack_context(token))
             if match.sense.mode == "death" and _dies_of_violence(token):
                 match = _resensed(match, _VIOLENT_DEATH)
+            if match.sense.type == "ASSAULT" and (
+                (not violent_story and _is_figurative_force(token)) or _is_filming(token)
+            ):
+                continue  # "a first-time strike", "bombarded with pop-up ads", "a film shot in"
             if match.sense.type == "ASSAULT" and _is_accidental(token):
                 match = _resensed(match, TriggerSense("ACCIDENT", match.sense.mode, 0.5))
             elif match.sense.type == "MOBILIZE" and _is_peacekeeping(token):
@@ -820,6 +825,89 @@ def _ending_or_lifting(verb: Token, lemma: str) -> TriggerMatch | None:
             absorbs = child.i if noun_sense is not None else None
             return TriggerMatch(verb, verb.i, verb.i + 1, sense, absorbs)
     return None
+
+
+def _is_figurative_force(token: Token) -> bool:
+    """In a story with no sign of violence (see :func:`is_violent_story`), a "strike" that no
+    target phrase or modifier ties to arms, described as someone's blow (see
+    :func:`_describes_a_blow`), is a shot in a game ("a first-time strike", "Henry's strike";
+    an "air strike", a "strike on the base", a bare "the strike" keep their senses), and
+    one "bombarded with" or "by" something is flooded with it ("bombarded with pop-up ads",
+    "by requests"): WordNet's senses strike.n.04-05 and bombard.v.01, which need no weapon."""
+    lemma = token.lemma_.lower()
+    if lemma == "strike" and token.pos_ == "NOUN":
+        children = list(token.children)
+        if any(
+            (c.dep_ == "compound" and not _is_hyphenated(c))
+            or (c.dep_ == "prep" and c.lower_ in _TARGET_PREPOSITIONS)
+            for c in children
+        ):
+            return False
+        return any(_describes_a_blow(c) for c in children)
+    if lemma == "bombard" and token.pos_ == "VERB":
+        return any(
+            (c.dep_ == "prep" and c.lower_ == "with") or c.dep_ == "agent" for c in token.children
+        )
+    return False
+
+
+_TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
+
+
+def _is_filming(token: Token) -> bool:
+    """ "The film was shot in Cape Town", "films shot in the UK", "shooting of the sequel":
+    shoot's sense of making a film (WordNet shoot.v.04) is the one whose patient is a
+    recording; a person or a place shot is the assault sense."""
+    if token.lemma_.lower() not in {"shoot", "shooting"}:
+        return False
+    patients = [c for c in token.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if token.dep_ == "acl":
+        patients.append(token.head)  # "a film version shot in Cape Town"
+    elif token.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in token.children):
+        patients += [c for c in token.head.children if c.dep_ == "nsubj"]  # "continued to be"
+    if token.pos_ == "NOUN":
+        patients += [
+            o
+            for c in token.children
+            if c.dep_ == "prep" and c.lower_ in {"of", "on"}
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+    return any(_names_a_recording(p) for p in patients)
+
+
+def _names_a_recording(noun: Token) -> bool:
+    """A film, a programme or a part of one ("parts of the film"), or a work's title."""
+    if noun.ent_type_ == "WORK_OF_ART" or noun.lemma_.lower() in RECORDING_NOUNS:
+        return True
+    return any(
+        o.dep_ == "pobj" and o.lemma_.lower() in RECORDING_NOUNS
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+    )
+
+
+def _describes_a_blow(modifier: Token) -> bool:
+    """A modifier of a "strike" that makes it one person's blow or shot: an adjective of
+    quality or manner ("a sublime strike", "a right-footed strike", not a participle: "the
+    planned strike"), a measure ("a 25-yard strike"), the striker ("Henry's strike", "his
+    strike", "a strike from Bryson")."""
+    if modifier.dep_ == "amod":
+        return modifier.tag_ == "JJ" or _is_hyphenated(modifier)
+    if modifier.dep_ == "compound":
+        return _is_hyphenated(modifier)
+    if modifier.dep_ == "poss":
+        return modifier.ent_type_ == "PERSON" or modifier.lower_ in {"his", "her"}
+    if modifier.dep_ == "prep" and modifier.lower_ == "from":
+        return any(o.ent_type_ == "PERSON" for o in modifier.children)
+    return False
+
+
+def _is_hyphenated(token: Token) -> bool:
+    """A word joined by a hyphen to the one before it ("first-time", "25-yard"): a modifier
+    of manner or measure, not a noun that classifies ("air", "missile")."""
+    return token.i > 0 and token.doc[token.i - 1].text == "-"
 
 
 def _is_labour_dispute(token: Token) -> bool:
