@@ -225,7 +225,7 @@ def _verb_roles(
         heads = [h for h in heads if h.ent_type_ not in _NOT_PARTICIPANTS]
         (actors if role == "actor" else targets).extend(heads)
     if not actors:
-        actors = _misparsed_subject(verb)
+        actors = _misparsed_subject(verb) or _ing_relative_head(verb)
     if not targets:
         targets = _object_after_result(verb)
     if event_type in _DEMAND_TYPES and not any(can_act(t, by_ending=False) for t in targets):
@@ -288,6 +288,17 @@ def _misparsed_subject(verb: Token) -> list[Token]:
     ):
         return []
     return [c for c in verb.lefts if c.dep_ == "amod" and c.is_title]
+
+
+def _ing_relative_head(verb: Token) -> list[Token]:
+    """ "protesters demanding his resignation", headlinese "Microsoft seeking spyware author"
+    (the auxiliary "is" left out): an -ing clause after a noun is a reduced relative clause
+    whose subject is that noun (Quirk et al. 1985, §17.29), when it names someone who can
+    act."""
+    head = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "acl" or head.pos_ not in {"NOUN", "PROPN"}:
+        return []
+    return [head] if can_act(head) else []
 
 
 def _is_reduced_passive_relative(verb: Token) -> bool:

@@ -105,3 +105,16 @@ def test_headline_present_tense_shaped_like_a_participle_stays_active(extract: E
     )
     event = event_of(extraction, "hit")
     assert _texts(event.actors) == ["Weak winter sales"]
+
+
+def test_ing_clause_after_a_noun_takes_the_noun_as_its_actor(extract: Extract) -> None:
+    event = event_of(extract("Farmers demanding higher prices blocked the main road."), "demanding")
+    assert _texts(event.actors) == ["Farmers"]
+
+
+def test_headline_progressive_without_its_auxiliary_has_its_subject(extract: Extract) -> None:
+    extraction = with_title(
+        extract, "Nokia seeking virus author", "The firm has offered a reward for information."
+    )
+    event = event_of(extraction, "seeking")
+    assert _texts(event.actors) == ["Nokia"]
