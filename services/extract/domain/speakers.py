@@ -85,15 +85,25 @@ def referent_of(subject: Token) -> Token:
 
 
 def after_glued_time(head: Token, start: int) -> int:
-    """The start of a name's phrase without a time the parser hung on it: "on Wednesday Mr
-    Blair said" parses "Wednesday" as a compound of "Blair"; a date is never part of a
-    person's or an organisation's name."""
+    """The start of a name's phrase without a time adjunct the parser hung on it: "on
+    Wednesday Mr Blair said", "Last June Smith was banned" parse the date as a modifier of
+    the name. Only a date that opens its clause or follows a preposition is so cut: a date
+    inside the phrase describes it ("Sunday's final", "the 48-year-old Australian", "the 1995
+    World Cup")."""
     doc = head.doc
-    if head.pos_ != "PROPN":
+    if head.pos_ != "PROPN" or doc[start].ent_type_ not in _TIME_ENTITIES:
         return start
-    while start < head.i and (doc[start].ent_type_ in _TIME_ENTITIES or doc[start].is_space):
-        start += 1
-    return start
+    end = start
+    while end < head.i and doc[end].ent_type_ in _TIME_ENTITIES and doc[end].ent_iob_ != "O":
+        if doc[end].text == "-" or doc[end].tag_ == "POS":
+            return start
+        end += 1
+    if doc[end].tag_ == "POS":
+        return start
+    if start == 0 or doc[start].is_sent_start:
+        return end
+    before = doc[start - 1]
+    return end if before.is_punct or before.is_space or before.tag_ == "IN" else start
 
 
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})

@@ -118,3 +118,10 @@ def test_headline_progressive_without_its_auxiliary_has_its_subject(extract: Ext
     )
     event = event_of(extraction, "seeking")
     assert _texts(event.actors) == ["Nokia"]
+
+
+def test_a_date_inside_a_participant_phrase_stays(extract: Extract) -> None:
+    event = event_of(
+        extract("The minister praised the 48-year-old Australian Tom Reilly."), "praised"
+    )
+    assert _texts(event.targets) == ["48-year-old Australian Tom Reilly"]
