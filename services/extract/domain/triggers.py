@@ -586,11 +586,37 @@ def _has_person_object(verb: Token) -> bool:
         objects = [verb.head]  # "the prisoners released on Monday"
     # Not by an -er ending: one releases "a trailer", "a thriller", "a screensaver" too; nor a
     # date, a number or an ordinal ("Released 25 February on PC", "the first to be released").
-    return any(
-        (can_act(o, by_ending=False) and o.pos_ in _NOMINAL and o.ent_type_ not in _NON_PERSONS)
-        or o.lower_ in _PERSONAL
-        for o in objects
-    )
+    return any(_names_a_person(o, objects) for o in objects)
+
+
+def _names_a_person(noun: Token, objects: list[Token]) -> bool:
+    """Whether an object names someone who can be freed: a pronoun, a person or group noun, or
+    a name the tagger knows as a person's, a people's, a state's or a body's. A name it does
+    not know, or one a common noun classifies (close apposition, Quirk et al. 1985, §17.65:
+    "the video game Halo 2", "the browser Firefox"; the parser may make the two joint
+    subjects), is a product's: "the PSP is released", "the original Doom, released in 1994"."""
+    if noun.lower_ in _PERSONAL:
+        return True
+    if noun.pos_ not in _NOMINAL or noun.ent_type_ in _NON_PERSONS:
+        return False
+    if noun.pos_ != "PROPN":
+        return can_act(noun, by_ending=False)
+    classifiers = [c for c in noun.lefts if c.dep_ in {"compound", "appos"} and c.pos_ == "NOUN"]
+    classifiers += [o for o in objects if o.i < noun.i and o.pos_ == "NOUN"]
+    if any(not can_act(c, by_ending=False) for c in classifiers):
+        return False
+    return noun.ent_type_ in _GROUP_OR_PERSON_NAMES or _is_titled(noun)
+
+
+_GROUP_OR_PERSON_NAMES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def _is_titled(name: Token) -> bool:
+    """A name after a courtesy title ("Mr Mubanga"): a person's, whatever the tagger says."""
+    return any(c.dep_ == "compound" and c.lower_.rstrip(".") in _COURTESY for c in name.lefts)
+
+
+_COURTESY = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "lord", "lady"})
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN"})

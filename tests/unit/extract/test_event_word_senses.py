@@ -63,3 +63,19 @@ def test_film_shot_on_location_is_no_assault(extract: Extract) -> None:
 def test_person_shot_is_still_an_assault(extract: Extract) -> None:
     event = event_of(extract("The director was shot outside his home in Amsterdam."), "shot")
     assert event.type == "ASSAULT"
+
+
+def test_product_name_released_is_no_release_of_persons(extract: Extract) -> None:
+    extraction = extract(
+        "The video game Halo 3 has been released in Europe. Already on sale in Japan, the "
+        "PSP is released in the US on 24 March."
+    )
+    assert "released" not in triggers(extraction)
+
+
+def test_persons_released_by_name_or_title_are_freed(extract: Extract) -> None:
+    event = event_of(
+        extract("Mr Tanaka and three other detainees were released without charge."), "released"
+    )
+    assert event.type == "RETREAT"
+    assert _texts(event.targets) == ["Mr Tanaka", "three other detainees"]
