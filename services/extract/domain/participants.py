@@ -298,6 +298,8 @@ def _ing_relative_head(verb: Token) -> list[Token]:
     head = verb.head
     if verb.tag_ != "VBG" or verb.dep_ != "acl" or head.pos_ not in {"NOUN", "PROPN"}:
         return []
+    if verb.lemma_.lower() in PATIENT_SUBJECT_VERBS:
+        return []  # "5,000 people dying": they undergo it
     return [head] if can_act(head) else []
 
 
@@ -515,12 +517,13 @@ won"), an object ("Police arrested 20"), a reported clause ("Minister admitted h
 
 
 def _is_participle_clause(verb: Token) -> bool:
-    """A past participle with a subject but no auxiliary: a small clause, passive in meaning
-    ("with Delaney injured", an absolute clause the tagger may read as finite); Quirk et al.
+    """A past participle with a subject but no auxiliary after "with": an absolute small
+    clause, passive in meaning ("with Delaney injured", "with Neville criticised for ...",
+    which the tagger may read as finite, since no finite verb follows "with"); Quirk et al.
     1985, §15.56-59: -ed clauses of transitive verbs are passive."""
     absolute = any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children)
-    if verb.tag_ != "VBN" and not (verb.tag_ == "VBD" and absolute):
-        return False  # "with Delaney injured": no finite verb follows "with"
+    if verb.tag_ not in {"VBN", "VBD"} or not absolute:
+        return False  # the tagger's VBN is no evidence alone: it writes it for "X called on Y"
     deps = {c.dep_ for c in verb.children}
     return "nsubj" in deps and not deps & _ACTIVE_CLAUSE_DEPS
 
