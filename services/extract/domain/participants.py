@@ -569,6 +569,8 @@ def _agent_in_event_phrase(verb: Token) -> list[Token]:
     demonym/state modifying it)."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if obj.lemma_.lower() not in NOUN_TRIGGERS and not is_agent_noun(obj):
+                continue  # "died in Los Angeles", "detained in British jails": a place, no act
             for token in (obj, *obj.subtree):
                 if token.i > obj.right_edge.i:
                     break

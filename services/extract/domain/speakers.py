@@ -103,7 +103,7 @@ def after_glued_time(head: Token, start: int) -> int:
     if start == 0 or doc[start].is_sent_start:
         return end
     before = doc[start - 1]
-    return end if before.is_punct or before.is_space or before.tag_ == "IN" else start
+    return end if before.is_space or before.tag_ == "IN" else start
 
 
 _TIME_ENTITIES = frozenset({"DATE", "TIME"})

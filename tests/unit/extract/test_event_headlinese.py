@@ -125,3 +125,13 @@ def test_a_date_inside_a_participant_phrase_stays(extract: Extract) -> None:
         extract("The minister praised the 48-year-old Australian Tom Reilly."), "praised"
     )
     assert _texts(event.targets) == ["48-year-old Australian Tom Reilly"]
+
+
+def test_place_of_a_death_names_no_agent(extract: Extract) -> None:
+    event = event_of(extract("The actor died in Los Angeles at the age of 80."), "died")
+    assert event.actors == ()
+
+
+def test_attack_a_harm_happened_in_names_its_agent(extract: Extract) -> None:
+    event = event_of(extract("Two men were killed in an Israeli air strike."), "killed")
+    assert _texts(event.actors) == ["Israeli"]
