@@ -191,6 +191,11 @@ PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
 }
 """(verb lemma, particle or preposition or object lemma) -> sense."""
 
+NON_EVENT_PARTICLE_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({("sign", "up")})
+"""Particle verbs that are lexemes of their own, without the sense of their verb (Quirk et al.
+1985, §16.3: the meaning of an idiomatic particle verb is not its parts'): "signed up for
+broadband" enrols, it endorses nothing (WordNet sign_up.v.01, "join an activity")."""
+
 WITHDRAWN_ENVOYS: Final[frozenset[str]] = words(
     "ambassador diplomat envoy inspector monitor peacekeeper"
 )

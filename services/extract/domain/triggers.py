@@ -58,6 +58,7 @@ from services.extract.domain.lexicon import (
     NON_AID_RELIEF_MODIFIERS,
     NON_EVENT_COMPOUNDS,
     NON_EVENT_OBJECTS,
+    NON_EVENT_PARTICLE_VERBS,
     NOUN_TRIGGERS,
     NUMBER_WORDS,
     OBJECT_TRIGGERS,
@@ -308,6 +309,10 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
             if sense is not None:
                 end = child.i + 1 if child.i == token.i + 1 else token.i + 1
                 return TriggerMatch(token, token.i, end, sense)
+    if any(
+        c.dep_ == "prt" and (lemma, c.lower_) in NON_EVENT_PARTICLE_VERBS for c in token.children
+    ):
+        return None  # "signed up for broadband"
     if lemma in PRESSING_VERBS and _presses_someone_to_act(token):
         return TriggerMatch(token, token.i, token.i + 1, _DEMAND)
     if lemma == "hold" and _holds_in_custody(token, headline=headline):

@@ -79,3 +79,13 @@ def test_persons_released_by_name_or_title_are_freed(extract: Extract) -> None:
     )
     assert event.type == "RETREAT"
     assert _texts(event.targets) == ["Mr Tanaka", "three other detainees"]
+
+
+def test_signing_up_for_a_service_endorses_nothing(extract: Extract) -> None:
+    extraction = extract("More people signed up for broadband in the last three months.")
+    assert "signed" not in triggers(extraction)
+
+
+def test_signing_a_petition_is_still_support(extract: Extract) -> None:
+    event = event_of(extract("Thousands signed the petition against the war."), "signed")
+    assert event.type == "SUPPORT"
