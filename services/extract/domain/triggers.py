@@ -327,6 +327,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         and _subject_is_a_thing(token)
     ):
         return None
+    if sense.type == "CONCEDE" and lemma in _PERMITTING and _permitted_by_no_authority(token):
+        return None  # "Easymobile will allow customers to order SIM cards online"
     if violates_restriction(token):
         return None  # "shares rallied", "visited the website", "declined to comment"
     if sense.type == "MOBILIZE" and sense.mode != "patrols" and _moves_no_force(token):
@@ -807,6 +809,31 @@ def _offers_to_an_actor(verb: Token) -> bool:
 def _is_named_actor(token: Token) -> bool:
     return token.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"} or any(
         c.dep_ == "poss" and c.ent_type_ in {"GPE", "ORG", "NORP", "PERSON"} for c in token.children
+    )
+
+
+_PERMITTING = frozenset({"allow", "permit", "let"})
+_AUTHORITY_SECTORS = frozenset({"GOV", "JUD", "MIL", "COP", "IGO", "REB", "OPP", "PTY"})
+"""Sectors that hold a power to restrict or to yield (PLOVER/CAMEO agent codes)."""
+
+
+def _permitted_by_no_authority(verb: Token) -> bool:
+    """A permission granted by one with no power over the matter: "the phone allows users
+    to", "the firm will allow customers to", "the merger will allow foreigners to". CAMEO 08
+    (yield) is an authority easing its restrictions or admitting others (ease sanctions,
+    dissent or a state of emergency; allow international involvement), so its subject is a
+    state, a government body, a court, a force or a party, by sector or as a place or people
+    named; without a subject the permission may still be an authority's ("were allowed to
+    return")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and not any(_is_authority(s) for s in subjects)
+
+
+def _is_authority(subject: Token) -> bool:
+    return (
+        sector_of_word(subject) in _AUTHORITY_SECTORS
+        or subject.ent_type_ in {"GPE", "NORP"}
+        or any(sector_of_word(c) in _AUTHORITY_SECTORS for c in subject.lefts)
     )
 
 

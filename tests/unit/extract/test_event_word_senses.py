@@ -89,3 +89,16 @@ def test_signing_up_for_a_service_endorses_nothing(extract: Extract) -> None:
 def test_signing_a_petition_is_still_support(extract: Extract) -> None:
     event = event_of(extract("Thousands signed the petition against the war."), "signed")
     assert event.type == "SUPPORT"
+
+
+def test_a_firm_allowing_its_customers_yields_nothing(extract: Extract) -> None:
+    extraction = extract("The operator will allow customers to order SIM cards online.")
+    assert "allow" not in triggers(extraction)
+
+
+def test_a_government_allowing_something_concedes(extract: Extract) -> None:
+    event = event_of(
+        extract("The government has allowed local councils to raise their own taxes."),
+        "allowed",
+    )
+    assert event.type == "CONCEDE"
