@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from services.extract.domain.extractor import Extraction
-from shared.models import Event
+from shared.models import Event, Participant
 
 
 def triggers(extraction: Extraction) -> list[str]:
@@ -18,6 +18,11 @@ def event_of(extraction: Extraction, trigger: str) -> Event:
     """The one event whose trigger text is ``trigger`` (fails if there is none or several)."""
     (event,) = [e for e in extraction.events if e.trigger.text == trigger]
     return event
+
+
+def texts(participants: tuple[Participant, ...]) -> list[str]:
+    """The texts of an event's actors or targets, in order."""
+    return [p.text for p in participants]
 
 
 def main_event(extraction: Extraction) -> Event:

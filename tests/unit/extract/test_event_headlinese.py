@@ -7,13 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from services.extract.domain.extractor import Extraction
-from tests.unit.extract.event_lookup import event_of, main_event, with_title
+from tests.unit.extract.event_lookup import event_of, main_event, texts, with_title
 
 Extract = Callable[..., Extraction]
-
-
-def _texts(participants: tuple) -> list[str]:
-    return [p.text for p in participants]
 
 
 def test_headline_participle_without_auxiliary_makes_its_subject_the_target(
@@ -25,7 +21,7 @@ def test_headline_participle_without_auxiliary_makes_its_subject_the_target(
         "A folk singer has been given a short prison term after a concert in the town.",
     )
     event = event_of(extraction, "jailed")
-    assert _texts(event.targets) == ["Folk singer"]
+    assert texts(event.targets) == ["Folk singer"]
     assert event.actors == ()
 
 
@@ -36,8 +32,8 @@ def test_headline_participle_with_a_by_phrase_takes_it_as_the_actor(extract: Ext
         "The rock star faces a claim for unpaid fees.",
     )
     event = event_of(extraction, "sued")
-    assert _texts(event.actors) == ["former manager"]
-    assert _texts(event.targets) == ["Rock star"]
+    assert texts(event.actors) == ["former manager"]
+    assert texts(event.targets) == ["Rock star"]
 
 
 def test_headline_verb_with_an_object_stays_active(extract: Extract) -> None:
@@ -47,8 +43,8 @@ def test_headline_verb_with_an_object_stays_active(extract: Extract) -> None:
         "The base lies north of the river.",
     )
     event = event_of(extraction, "attacked")
-    assert _texts(event.actors) == ["Rebels"]
-    assert _texts(event.targets) == ["army base"]
+    assert texts(event.actors) == ["Rebels"]
+    assert texts(event.targets) == ["army base"]
 
 
 def test_past_tense_outside_the_headline_stays_active(extract: Extract) -> None:
@@ -58,7 +54,7 @@ def test_past_tense_outside_the_headline_stays_active(extract: Extract) -> None:
         "Opposition supporters protested near parliament. The minister criticised them.",
     )
     event = event_of(extraction, "criticised")
-    assert _texts(event.actors) == ["minister"]
+    assert texts(event.actors) == ["minister"]
 
 
 def test_weekday_in_a_newspaper_name_is_no_date(extract: Extract) -> None:
@@ -83,7 +79,7 @@ def test_weekday_after_a_preposition_glued_to_a_name_is_still_the_date(
     extraction = extract("However during the case on Tuesday Mr Carver denied the allegations.")
     event = event_of(extraction, "denied")
     assert event.time is not None and event.time.text == "Tuesday"
-    assert _texts(event.actors) == ["Mr Carver"]
+    assert texts(event.actors) == ["Mr Carver"]
 
 
 def test_surname_of_a_person_in_the_article_does_not_place_the_main_event(
@@ -104,12 +100,12 @@ def test_headline_present_tense_shaped_like_a_participle_stays_active(extract: E
         extract, "Weak winter sales hit Next", "The retailer said its sales fell in December."
     )
     event = event_of(extraction, "hit")
-    assert _texts(event.actors) == ["Weak winter sales"]
+    assert texts(event.actors) == ["Weak winter sales"]
 
 
 def test_ing_clause_after_a_noun_takes_the_noun_as_its_actor(extract: Extract) -> None:
     event = event_of(extract("Farmers demanding higher prices blocked the main road."), "demanding")
-    assert _texts(event.actors) == ["Farmers"]
+    assert texts(event.actors) == ["Farmers"]
 
 
 def test_headline_progressive_without_its_auxiliary_has_its_subject(extract: Extract) -> None:
@@ -117,14 +113,14 @@ def test_headline_progressive_without_its_auxiliary_has_its_subject(extract: Ext
         extract, "Nokia seeking virus author", "The firm has offered a reward for information."
     )
     event = event_of(extraction, "seeking")
-    assert _texts(event.actors) == ["Nokia"]
+    assert texts(event.actors) == ["Nokia"]
 
 
 def test_a_date_inside_a_participant_phrase_stays(extract: Extract) -> None:
     event = event_of(
         extract("The minister praised the 48-year-old Australian Tom Reilly."), "praised"
     )
-    assert _texts(event.targets) == ["48-year-old Australian Tom Reilly"]
+    assert texts(event.targets) == ["48-year-old Australian Tom Reilly"]
 
 
 def test_place_of_a_death_names_no_agent(extract: Extract) -> None:
@@ -134,4 +130,4 @@ def test_place_of_a_death_names_no_agent(extract: Extract) -> None:
 
 def test_attack_a_harm_happened_in_names_its_agent(extract: Extract) -> None:
     event = event_of(extract("Two men were killed in an Israeli air strike."), "killed")
-    assert _texts(event.actors) == ["Israeli"]
+    assert texts(event.actors) == ["Israeli"]

@@ -7,31 +7,27 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from services.extract.domain.extractor import Extraction
-from tests.unit.extract.event_lookup import event_of, triggers
+from tests.unit.extract.event_lookup import event_of, texts, triggers
 
 Extract = Callable[..., Extraction]
 
 
-def _texts(participants: tuple) -> list[str]:
-    return [p.text for p in participants]
-
-
 def test_participle_adjunct_makes_the_clause_subject_its_patient(extract: Extract) -> None:
     event = event_of(extract("The full-back limped off injured during the second half."), "injured")
-    assert _texts(event.targets) == ["full-back"]
+    assert texts(event.targets) == ["full-back"]
     assert event.actors == ()
     assert event.type != "ASSAULT"  # no attacker is named: an injury, not an assault
 
 
 def test_absolute_with_clause_participle_is_passive(extract: Extract) -> None:
     event = event_of(extract("The coach is short in midfield, with Tom Baxter injured."), "injured")
-    assert _texts(event.targets) == ["Tom Baxter"]
+    assert texts(event.targets) == ["Tom Baxter"]
     assert event.actors == ()
 
 
 def test_fronted_participle_clause_takes_the_passive_subject_as_patient(extract: Extract) -> None:
     event = event_of(extract("Arrested in May, the activist was freed on bail."), "Arrested")
-    assert _texts(event.targets) == ["activist"]
+    assert texts(event.targets) == ["activist"]
 
 
 def test_strike_of_a_game_in_a_story_without_violence_is_no_assault(extract: Extract) -> None:
@@ -78,7 +74,7 @@ def test_persons_released_by_name_or_title_are_freed(extract: Extract) -> None:
         extract("Mr Tanaka and three other detainees were released without charge."), "released"
     )
     assert event.type == "RETREAT"
-    assert _texts(event.targets) == ["Mr Tanaka", "three other detainees"]
+    assert texts(event.targets) == ["Mr Tanaka", "three other detainees"]
 
 
 def test_signing_up_for_a_service_endorses_nothing(extract: Extract) -> None:
