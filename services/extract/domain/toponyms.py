@@ -603,10 +603,22 @@ def _by_named_part(mention: Mention, span: Span | None, gaz: Gazetteer) -> Menti
         head, tail = span[:length], span[length]
         if tail.lower_ in FEATURE_GENERICS:
             return mention
+        if tail.lower_ == "of":
+            return _of_complement(mention, span[length + 1 :], gaz)
         if head[-1].text == "-":
             continue
         if _stands_alone(gaz.lookup(head.text)):
             return replace(mention, end=head.end_char, text=head.text, entity_end=mention.end)
+    return mention
+
+
+def _of_complement(mention: Mention, complement: Span, gaz: Gazetteer) -> Mention:
+    """A name of the form "X of Y" ("the Republic of Congo", "Bank of England", "University of
+    Ghana"): the words before "of" are its head, a kind of thing (a state, a bank, a school),
+    and the place is the complement, if any; the head is never read as a town of its own
+    ("Republic", Missouri)."""
+    if complement and _stands_alone(gaz.lookup(complement.text)):
+        return replace(mention, base=complement.text)
     return mention
 
 
@@ -1087,10 +1099,18 @@ def _best(
 ) -> GazetteerEntry | None:
     if not options:
         return None
+    largest = max(entry.population for entry in options)
+    capital = next((entry for entry in options if entry.feature == CAPITAL), None)
 
     def score(entry: GazetteerEntry) -> float:
         value = math.log10(entry.population + 1)
-        value += weights.country_context * min(countries[entry.country], weights.context_cap)
+        named_admin1 = entry.admin1 is not None and admin1s[(entry.country, entry.admin1)] > 0
+        qualified = parent is not None and _contains(parent, entry)
+        namesake = _dwarfed(entry, largest) or (
+            capital is not None and entry.country != capital.country
+        )
+        if named_admin1 or qualified or not namesake:
+            value += weights.country_context * min(countries[entry.country], weights.context_cap)
         if entry.admin1 is not None:
             value += weights.admin1_context * min(
                 admin1s[(entry.country, entry.admin1)], weights.context_cap
@@ -1126,6 +1146,22 @@ def _best(
         return value
 
     return max(options, key=within_country)
+
+
+NAMESAKE_POPULATION_RATIO: Final = 100
+"""How many times larger than a place another of its name must be for the article's naming
+of the small one's country to be no evidence for it. A name's most populous place is the
+likeliest reading (Leidner 2007's "largest population" heuristic; the population prior of
+Mordecai and CLAVIN), and a country named elsewhere in the article does not move a name two
+orders of magnitude down: a story on the US economy that mentions "London" means the capital,
+not London, Ohio. Local evidence does: the namesake's state named in the article or written
+next to it ("London, Ky.", "Paris, Texas")."""
+
+
+def _dwarfed(entry: GazetteerEntry, largest: int) -> bool:
+    """Whether another place of the name has :data:`NAMESAKE_POPULATION_RATIO` times the
+    people of ``entry``."""
+    return (entry.population + 1) * NAMESAKE_POPULATION_RATIO < largest
 
 
 def _contains(parent: GazetteerEntry, entry: GazetteerEntry) -> bool:
