@@ -52,7 +52,7 @@ def test_alternate_name_does_not_outrank_a_much_larger_towns_own_name(nlp: Langu
 
 def test_acronym_is_not_a_town_whose_name_is_a_word(nlp: Language) -> None:
     # Eu is a town of Normandy; the EU is an organisation
-    places = _places(nlp, "Ministers in Brussels said the EU would change its farm rules.")
+    places = _places(nlp, "If admitted into the EU, Turkey would pay more.")
     assert "EU" not in places or places["EU"].country is None
 
 
