@@ -39,6 +39,7 @@ from services.extract.domain.gazetteer import (
     gazetteer,
 )
 from services.extract.domain.geo import country_for_demonym, normalize_name
+from services.extract.domain.lemmas import is_english_word
 from services.extract.domain.lexicon import PLACE_HEAD_NOUNS
 from shared.models import Place
 
@@ -144,6 +145,7 @@ def find_mentions(
     ents = doc.ents  # computed from the tokens on every access: once per article
     persons = [ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1]
     surnames = frozenset(token.lower_ for ent in persons for token in ent)
+    brands = frozenset(name for name in _mostly_other_names(ents) if is_english_word(doc, name))
     mentions: list[Mention] = []
     for ent in ents:
         if len(mentions) >= MAX_MENTIONS:
@@ -151,7 +153,7 @@ def find_mentions(
         mention = _mention_of(ent, gaz)
         if mention is None:
             continue
-        if not _names_a_person(mention, surnames, gaz):
+        if not _names_a_person(mention, surnames, gaz) and not _names_a_brand(mention, brands, gaz):
             mentions.append(mention)
     text = doc.text if text is None else text  # doc.text is rebuilt on every access
     upper = _upper_initials(doc, text)
@@ -174,7 +176,7 @@ def find_mentions(
     extra = [
         mention
         for mention in _gazetteer_mentions(doc, text, upper, gaz, covered, evidence, persons)
-        if not _names_a_person(mention, surnames, gaz)
+        if not _names_a_person(mention, surnames, gaz) and not _names_a_brand(mention, brands, gaz)
     ]
     covered.update(i for m in extra for i in range(m.start, m.end))
     extra += _derived_demonyms(
@@ -273,6 +275,50 @@ def _names_a_person(mention: Mention, surnames: frozenset[str], gaz: Gazetteer) 
         return False
     return not any(
         entry.feature in (COUNTRY, ADMIN1, CONTINENT) for entry in gaz.lookup(mention.text)
+    )
+
+
+_OTHER_NAME_LABELS: Final = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+"""The parser's labels of names of organisations, products, works and events: what a word
+shared with a small town more often names in the news ("Opera" the browser, "Sky" the
+broadcaster). Not PERSON: the parser labels a lone town name a person's too often."""
+
+BRAND_TOWN_POPULATION: Final = 100_000
+"""A name whose places are all smaller than this is taken for the organisation or product the
+parser mostly labels it (:func:`_names_a_brand`); a city's name stays a place however often a
+club or a firm bears it ("Liverpool", "Chelsea"), which news also counts as its toponym
+(GeoWebNews' metonyms)."""
+
+
+def _mostly_other_names(ents: Sequence[Span]) -> frozenset[str]:
+    """The lower-cased names the parser labels an organisation, product, work or event more
+    often than a place, among the article's entities."""
+    votes: Counter[str] = Counter()
+    for ent in ents:
+        if ent.label_ in _OTHER_NAME_LABELS:
+            votes[ent.text.lower()] += 1
+        elif ent.label_ in PLACE_LABELS:
+            votes[ent.text.lower()] -= 1
+    return frozenset(name for name, balance in votes.items() if balance > 0)
+
+
+def _names_a_brand(mention: Mention, brands: frozenset[str], gaz: Gazetteer) -> bool:
+    """Whether a mention is the name of an organisation or product that is also an English
+    word, that the article mostly names as an organisation or product
+    (:func:`_mostly_other_names`; ``brands``, the words among those names) and that no larger
+    place than a small town bears. A name keeps one sense in a text (Gale, Church and Yarowsky
+    1992), and the parser's majority reading of it over the article is that sense, where one
+    place label among organisation labels ("Opera" the browser, labelled a place once among
+    six mentions) would otherwise spread to every mention as the discourse's evidence. A
+    dictionary word is what firms and products are named with ("Sky", "Opera", "Orange"); a
+    town's own name the parser mislabels an organisation ("Torrington", "Sligo") is not one."""
+    if mention.is_demonym or mention.text.lower() not in brands:
+        return False
+    if mention.label.startswith("gazetteer:") and mention.label != "gazetteer:discourse":
+        return False  # its own evidence: "in Opera", "the town of Sky"
+    return not any(
+        entry.feature in (COUNTRY, ADMIN1, CONTINENT) or entry.population >= BRAND_TOWN_POPULATION
+        for entry in gaz.lookup(mention.text)
     )
 
 

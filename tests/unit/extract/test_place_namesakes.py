@@ -61,3 +61,17 @@ def test_head_of_an_of_name_is_not_a_town(nlp: Language) -> None:
     places = _places(nlp, "The firm holds oil contracts in Gabon and the Republic of Congo.")
     named = [place for place in places.values() if "Republic" in place.text]
     assert named and all(place.country != "USA" for place in named)
+
+
+def test_dictionary_word_the_article_mostly_names_as_a_product_is_no_place(
+    nlp: Language,
+) -> None:
+    # "Opera" is a town near Milan; here the parser labels it a product's maker more often
+    text = (
+        "Opera said its browser had gained users. Opera released a new version on Monday. "
+        "Many people now browse with Opera, the firm said. Opera expects more downloads."
+    )
+    doc = nlp(text)
+    labels = [ent.label_ for ent in doc.ents if ent.text == "Opera"]
+    assert "GPE" in labels and labels.count("ORG") > labels.count("GPE")
+    assert all(place.text != "Opera" for place in geoparse(doc))
