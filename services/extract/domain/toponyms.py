@@ -146,6 +146,14 @@ def find_mentions(
     persons = [ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1]
     surnames = frozenset(token.lower_ for ent in persons for token in ent)
     brands = frozenset(name for name in _mostly_other_names(ents) if is_english_word(doc, name))
+
+    def names_no_place(mention: Mention) -> bool:
+        return (
+            _names_a_person(mention, surnames, gaz)
+            or _names_a_brand(mention, brands, gaz)
+            or _is_an_adjective(mention, doc, gaz)
+        )
+
     mentions: list[Mention] = []
     for ent in ents:
         if len(mentions) >= MAX_MENTIONS:
@@ -153,7 +161,7 @@ def find_mentions(
         mention = _mention_of(ent, gaz)
         if mention is None:
             continue
-        if not _names_a_person(mention, surnames, gaz) and not _names_a_brand(mention, brands, gaz):
+        if not names_no_place(mention):
             mentions.append(mention)
     text = doc.text if text is None else text  # doc.text is rebuilt on every access
     upper = _upper_initials(doc, text)
@@ -176,7 +184,7 @@ def find_mentions(
     extra = [
         mention
         for mention in _gazetteer_mentions(doc, text, upper, gaz, covered, evidence, persons)
-        if not _names_a_person(mention, surnames, gaz) and not _names_a_brand(mention, brands, gaz)
+        if not names_no_place(mention)
     ]
     covered.update(i for m in extra for i in range(m.start, m.end))
     extra += _derived_demonyms(
@@ -300,6 +308,26 @@ def _mostly_other_names(ents: Sequence[Span]) -> frozenset[str]:
         elif ent.label_ in PLACE_LABELS:
             votes[ent.text.lower()] -= 1
     return frozenset(name for name, balance in votes.items() if balance > 0)
+
+
+def _is_an_adjective(mention: Mention, doc: Doc, gaz: Gazetteer) -> bool:
+    """Whether a one-word mention is an English word the tagger reads as an adjective ("the
+    Olympic champion", "Olympic medals") that only small towns bear: a toponym is a proper
+    noun, and the adjective of a place is a demonym (found as one); an adjective of the
+    dictionary that GeoNames also lists as a town's name ("Olympic" of Hong Kong) describes the
+    noun after it. A region the gazetteer lacks ("Caribbean") stays a place name."""
+    if mention.is_demonym or mention.base is not None:
+        return False
+    span = doc.char_span(mention.start, mention.end)
+    if span is None or len(span) != 1 or span[0].tag_ != "JJ":
+        return False
+    if not is_english_word(doc, mention.text):
+        return False  # a town's name the tagger misreads ("Grovetown")
+    entries = gaz.lookup(mention.text)
+    return bool(entries) and not any(
+        entry.feature in (COUNTRY, ADMIN1, CONTINENT) or entry.population >= BRAND_TOWN_POPULATION
+        for entry in entries
+    )
 
 
 def _names_a_brand(mention: Mention, brands: frozenset[str], gaz: Gazetteer) -> bool:

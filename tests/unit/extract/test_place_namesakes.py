@@ -75,3 +75,10 @@ def test_dictionary_word_the_article_mostly_names_as_a_product_is_no_place(
     labels = [ent.label_ for ent in doc.ents if ent.text == "Opera"]
     assert "GPE" in labels and labels.count("ORG") > labels.count("GPE")
     assert all(place.text != "Opera" for place in geoparse(doc))
+
+
+def test_dictionary_adjective_before_a_noun_is_no_small_towns_name(nlp: Language) -> None:
+    # "Olympic" is a town of Hong Kong; here it describes the champion
+    doc = nlp("The Olympic champion from Kenya won the race in Berlin on Sunday.")
+    assert next(token.tag_ for token in doc if token.text == "Olympic") == "JJ"
+    assert all(place.text != "Olympic" for place in geoparse(doc))
