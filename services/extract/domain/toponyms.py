@@ -39,6 +39,7 @@ from services.extract.domain.gazetteer import (
     gazetteer,
 )
 from services.extract.domain.geo import country_for_demonym, normalize_name
+from services.extract.domain.lemmas import is_english_word
 from services.extract.domain.lexicon import PLACE_HEAD_NOUNS
 from shared.models import Place
 
@@ -144,6 +145,15 @@ def find_mentions(
     ents = doc.ents  # computed from the tokens on every access: once per article
     persons = [ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1]
     surnames = frozenset(token.lower_ for ent in persons for token in ent)
+    brands = frozenset(name for name in _mostly_other_names(ents) if is_english_word(doc, name))
+
+    def names_no_place(mention: Mention) -> bool:
+        return (
+            _names_a_person(mention, surnames, gaz)
+            or _names_a_brand(mention, brands, gaz)
+            or _is_an_adjective(mention, doc, gaz)
+        )
+
     mentions: list[Mention] = []
     for ent in ents:
         if len(mentions) >= MAX_MENTIONS:
@@ -151,7 +161,7 @@ def find_mentions(
         mention = _mention_of(ent, gaz)
         if mention is None:
             continue
-        if not _names_a_person(mention, surnames, gaz):
+        if not names_no_place(mention):
             mentions.append(mention)
     text = doc.text if text is None else text  # doc.text is rebuilt on every access
     upper = _upper_initials(doc, text)
@@ -174,7 +184,7 @@ def find_mentions(
     extra = [
         mention
         for mention in _gazetteer_mentions(doc, text, upper, gaz, covered, evidence, persons)
-        if not _names_a_person(mention, surnames, gaz)
+        if not names_no_place(mention)
     ]
     covered.update(i for m in extra for i in range(m.start, m.end))
     extra += _derived_demonyms(
@@ -273,6 +283,70 @@ def _names_a_person(mention: Mention, surnames: frozenset[str], gaz: Gazetteer) 
         return False
     return not any(
         entry.feature in (COUNTRY, ADMIN1, CONTINENT) for entry in gaz.lookup(mention.text)
+    )
+
+
+_OTHER_NAME_LABELS: Final = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
+"""The parser's labels of names of organisations, products, works and events: what a word
+shared with a small town more often names in the news ("Opera" the browser, "Sky" the
+broadcaster). Not PERSON: the parser labels a lone town name a person's too often."""
+
+BRAND_TOWN_POPULATION: Final = 100_000
+"""A name whose places are all smaller than this is taken for the organisation or product the
+parser mostly labels it (:func:`_names_a_brand`); a city's name stays a place however often a
+club or a firm bears it ("Liverpool", "Chelsea"), which news also counts as its toponym
+(GeoWebNews' metonyms)."""
+
+
+def _mostly_other_names(ents: Sequence[Span]) -> frozenset[str]:
+    """The lower-cased names the parser labels an organisation, product, work or event more
+    often than a place, among the article's entities."""
+    votes: Counter[str] = Counter()
+    for ent in ents:
+        if ent.label_ in _OTHER_NAME_LABELS:
+            votes[ent.text.lower()] += 1
+        elif ent.label_ in PLACE_LABELS:
+            votes[ent.text.lower()] -= 1
+    return frozenset(name for name, balance in votes.items() if balance > 0)
+
+
+def _is_an_adjective(mention: Mention, doc: Doc, gaz: Gazetteer) -> bool:
+    """Whether a one-word mention is an English word the tagger reads as an adjective ("the
+    Olympic champion", "Olympic medals") that only small towns bear: a toponym is a proper
+    noun, and the adjective of a place is a demonym (found as one); an adjective of the
+    dictionary that GeoNames also lists as a town's name ("Olympic" of Hong Kong) describes the
+    noun after it. A region the gazetteer lacks ("Caribbean") stays a place name."""
+    if mention.is_demonym or mention.base is not None:
+        return False
+    span = doc.char_span(mention.start, mention.end)
+    if span is None or len(span) != 1 or span[0].tag_ != "JJ":
+        return False
+    if not is_english_word(doc, mention.text):
+        return False  # a town's name the tagger misreads ("Grovetown")
+    entries = gaz.lookup(mention.text)
+    return bool(entries) and not any(
+        entry.feature in (COUNTRY, ADMIN1, CONTINENT) or entry.population >= BRAND_TOWN_POPULATION
+        for entry in entries
+    )
+
+
+def _names_a_brand(mention: Mention, brands: frozenset[str], gaz: Gazetteer) -> bool:
+    """Whether a mention is the name of an organisation or product that is also an English
+    word, that the article mostly names as an organisation or product
+    (:func:`_mostly_other_names`; ``brands``, the words among those names) and that no larger
+    place than a small town bears. A name keeps one sense in a text (Gale, Church and Yarowsky
+    1992), and the parser's majority reading of it over the article is that sense, where one
+    place label among organisation labels ("Opera" the browser, labelled a place once among
+    six mentions) would otherwise spread to every mention as the discourse's evidence. A
+    dictionary word is what firms and products are named with ("Sky", "Opera", "Orange"); a
+    town's own name the parser mislabels an organisation ("Torrington", "Sligo") is not one."""
+    if mention.is_demonym or mention.text.lower() not in brands:
+        return False
+    if mention.label.startswith("gazetteer:") and mention.label != "gazetteer:discourse":
+        return False  # its own evidence: "in Opera", "the town of Sky"
+    return not any(
+        entry.feature in (COUNTRY, ADMIN1, CONTINENT) or entry.population >= BRAND_TOWN_POPULATION
+        for entry in gaz.lookup(mention.text)
     )
 
 
@@ -603,10 +677,22 @@ def _by_named_part(mention: Mention, span: Span | None, gaz: Gazetteer) -> Menti
         head, tail = span[:length], span[length]
         if tail.lower_ in FEATURE_GENERICS:
             return mention
+        if tail.lower_ == "of":
+            return _of_complement(mention, span[length + 1 :], gaz)
         if head[-1].text == "-":
             continue
         if _stands_alone(gaz.lookup(head.text)):
             return replace(mention, end=head.end_char, text=head.text, entity_end=mention.end)
+    return mention
+
+
+def _of_complement(mention: Mention, complement: Span, gaz: Gazetteer) -> Mention:
+    """A name of the form "X of Y" ("the Republic of Congo", "Bank of England", "University of
+    Ghana"): the words before "of" are its head, a kind of thing (a state, a bank, a school),
+    and the place is the complement, if any; the head is never read as a town of its own
+    ("Republic", Missouri)."""
+    if complement and _stands_alone(gaz.lookup(complement.text)):
+        return replace(mention, base=complement.text)
     return mention
 
 
@@ -1087,10 +1173,18 @@ def _best(
 ) -> GazetteerEntry | None:
     if not options:
         return None
+    largest = max(entry.population for entry in options)
+    capital = next((entry for entry in options if entry.feature == CAPITAL), None)
 
     def score(entry: GazetteerEntry) -> float:
         value = math.log10(entry.population + 1)
-        value += weights.country_context * min(countries[entry.country], weights.context_cap)
+        named_admin1 = entry.admin1 is not None and admin1s[(entry.country, entry.admin1)] > 0
+        qualified = parent is not None and _contains(parent, entry)
+        namesake = _dwarfed(entry, largest) or (
+            capital is not None and entry.country != capital.country
+        )
+        if named_admin1 or qualified or not namesake:
+            value += weights.country_context * min(countries[entry.country], weights.context_cap)
         if entry.admin1 is not None:
             value += weights.admin1_context * min(
                 admin1s[(entry.country, entry.admin1)], weights.context_cap
@@ -1126,6 +1220,22 @@ def _best(
         return value
 
     return max(options, key=within_country)
+
+
+NAMESAKE_POPULATION_RATIO: Final = 100
+"""How many times larger than a place another of its name must be for the article's naming
+of the small one's country to be no evidence for it. A name's most populous place is the
+likeliest reading (Leidner 2007's "largest population" heuristic; the population prior of
+Mordecai and CLAVIN), and a country named elsewhere in the article does not move a name two
+orders of magnitude down: a story on the US economy that mentions "London" means the capital,
+not London, Ohio. Local evidence does: the namesake's state named in the article or written
+next to it ("London, Ky.", "Paris, Texas")."""
+
+
+def _dwarfed(entry: GazetteerEntry, largest: int) -> bool:
+    """Whether another place of the name has :data:`NAMESAKE_POPULATION_RATIO` times the
+    people of ``entry``."""
+    return (entry.population + 1) * NAMESAKE_POPULATION_RATIO < largest
 
 
 def _contains(parent: GazetteerEntry, entry: GazetteerEntry) -> bool:
