@@ -23,9 +23,11 @@ from spacy.tokens import Token
 
 from services.extract.domain.lexicon import (
     COLLECTIVE_NOUNS,
+    HOSTILE_CONTENT,
     MODE_WORDS,
     NON_EVENT_OBJECTS,
     NOUN_TRIGGERS,
+    VERB_TRIGGERS,
     words,
 )
 from services.extract.domain.participants import can_act, sector_of_word
@@ -568,7 +570,12 @@ def _warning_announces_an_act(verb: Token) -> bool:
     ("warned that rivals could cut prices"), what there is ("warned there was a real risk")
     and what one should do ("warned that people should stay alert") is a pessimistic comment
     or advice (CAMEO 012, 02), no threat — unless it is made to hang on what the other side
-    does (an ultimatum)."""
+    does (an ultimatum). A warning "of" or "about" a danger or a thing is a caution, as the
+    noun's is (``triggers._warns_of_an_act``)."""
+    if any(
+        c.dep_ == "prep" and c.lower_ in _WARNED_OF and not _any_hostile(c) for c in verb.children
+    ):
+        return False  # "warned of lower margins", "are warning about viruses": a caution
     for clause in (c for c in verb.children if c.dep_ == "ccomp"):
         subjects = [
             _counted(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
@@ -582,6 +589,24 @@ def _warning_announces_an_act(verb: Token) -> bool:
         ):
             return False
     return True
+
+
+_WARNED_OF = frozenset({"of", "about", "over"})
+"""Prepositions of a warning's content: a threat when it is an act of force ("warned of
+retaliation"), a caution when it is a danger or a thing ("warned of lower margins")."""
+_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT"})
+
+
+def _any_hostile(prep: Token) -> bool:
+    return any(is_hostile_content(o) for o in prep.children if o.dep_ in {"pobj", "pcomp"})
+
+
+def is_hostile_content(content: Token) -> bool:
+    """Whether a warning's content is an act of force or hostility (a trigger of those types,
+    or :data:`HOSTILE_CONTENT`: "retaliation", "consequences")."""
+    lemma = content.lemma_.lower()
+    sense = NOUN_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(lemma)
+    return lemma in HOSTILE_CONTENT or (sense is not None and sense.type in _HOSTILE_TYPES)
 
 
 def _is_ultimatum(clause: Token) -> bool:

@@ -20,6 +20,7 @@ from services.extract.domain.document import tag_arrays
 from services.extract.domain.event_frames import is_demanded
 from services.extract.domain.event_selection import (
     CONTENT_NOUNS,
+    is_hostile_content,
     is_inside_a_name,
     names_an_entity,
     violates_restriction,
@@ -47,7 +48,6 @@ from services.extract.domain.lexicon import (
     FELT_RELIEF_HOLDERS,
     FORCE_POSITIONS,
     FORCE_WORDS,
-    HOSTILE_CONTENT,
     INTERNATIONAL_PRESENCE,
     LABOUR_WORDS,
     LEAKED_SUBSTANCES,
@@ -1177,7 +1177,6 @@ def _antecedent(subject: Token) -> Token:
     return subject
 
 
-_HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT"})
 _CONTENT_PREPOSITIONS = frozenset({"of", "about", "over", "against"})
 
 
@@ -1191,20 +1190,14 @@ def _warns_of_an_act(noun: Token) -> bool:
         if (
             child.dep_ in {"compound", "nmod"}
             and child.pos_ == "NOUN"
-            and not (can_act(child) or _is_hostile(child))  # "a strike warning" threatens
+            and not (can_act(child) or is_hostile_content(child))  # "a strike warning" threatens
         ):
             return False
         if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
             contents = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
-            if contents and not any(_is_hostile(o) for o in contents):
+            if contents and not any(is_hostile_content(o) for o in contents):
                 return False
     return True
-
-
-def _is_hostile(content: Token) -> bool:
-    lemma = content.lemma_.lower()
-    sense = NOUN_TRIGGERS.get(lemma) or VERB_TRIGGERS.get(lemma)
-    return lemma in HOSTILE_CONTENT or (sense is not None and sense.type in _HOSTILE_TYPES)
 
 
 def _is_mass_demand(noun: Token) -> bool:

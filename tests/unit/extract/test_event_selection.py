@@ -197,6 +197,19 @@ def test_warning_what_one_should_do_is_advice_not_a_threat(extract: Extract) -> 
     assert "warned" not in _triggers(extraction)
 
 
+def test_warning_of_a_danger_is_a_caution_not_a_threat(extract: Extract) -> None:
+    extraction = extract(
+        "The retailer warned of lower margins. Security firms are warning about a new virus."
+    )
+    assert "warned" not in _triggers(extraction)
+    assert "warning" not in _triggers(extraction)
+
+
+def test_warning_of_an_act_of_force_is_a_threat(extract: Extract) -> None:
+    extraction = extract("The army warned of retaliation.")
+    assert _event(extraction, "warned").type == "THREATEN"
+
+
 def test_warning_that_one_would_act_is_a_threat(extract: Extract) -> None:
     extraction = extract("The union warned it would stage a walkout in March.")
     assert _event(extraction, "warned").type == "THREATEN"
