@@ -4,6 +4,7 @@ words that are no place (invented sentences)."""
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.tokens import Span
 
 from services.extract.domain.toponyms import geoparse
 from shared.models import Place
@@ -82,3 +83,22 @@ def test_dictionary_adjective_before_a_noun_is_no_small_towns_name(nlp: Language
     doc = nlp("The Olympic champion from Kenya won the race in Berlin on Sunday.")
     assert next(token.tag_ for token in doc if token.text == "Olympic") == "JJ"
     assert all(place.text != "Olympic" for place in geoparse(doc))
+
+
+def test_name_the_article_mostly_gives_a_person_is_no_small_town(nlp: Language) -> None:
+    # the parser's labels are set by hand: one "place" reading among three of a person
+    doc = nlp("Clinton won. Clinton said Clinton would go on. Clinton thanked voters in Europe.")
+    clintons = [doc[t.i : t.i + 1] for t in doc if t.text == "Clinton"]
+    europe = next(doc[t.i : t.i + 1] for t in doc if t.text == "Europe")
+    labels = ["PERSON", "GPE", "PERSON", "PERSON"]
+    doc.ents = [
+        Span(doc, s.start, s.end, label=label) for s, label in zip(clintons, labels, strict=True)
+    ] + [Span(doc, europe.start, europe.end, label="LOC")]
+    places = {place.text for place in geoparse(doc)}
+    assert "Clinton" not in places
+    assert "Europe" in places
+
+
+def test_town_named_with_its_own_locative_stays_a_place(nlp: Language) -> None:
+    places = _places(nlp, "Police in Clinton said the mayor of Clinton had resigned.")
+    assert "Clinton" in places
