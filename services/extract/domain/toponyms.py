@@ -145,8 +145,8 @@ def find_mentions(
     ents = doc.ents  # computed from the tokens on every access: once per article
     persons = [ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1]
     surnames = frozenset(token.lower_ for ent in persons for token in ent)
-    brands = frozenset(name for name in _mostly_other_names(ents) if is_english_word(doc, name))
-    people = _mostly_other_names(ents, _PERSON_LABEL)  # "Clinton", a person's 9 times
+    others, people = _mostly_other_names(ents)  # people: "Clinton", a person's 9 times
+    brands = frozenset(name for name in others if is_english_word(doc, name))
 
     def names_no_place(mention: Mention) -> bool:
         return (
@@ -300,23 +300,26 @@ club or a firm bears it ("Liverpool", "Chelsea"), which news also counts as its 
 (GeoWebNews' metonyms)."""
 
 
-_PERSON_LABEL: Final = frozenset({"PERSON"})
-
-
-def _mostly_other_names(
-    ents: Sequence[Span], labels: frozenset[str] = _OTHER_NAME_LABELS
-) -> frozenset[str]:
-    """The lower-cased names the parser labels with one of ``labels`` (an organisation,
-    product, work or event) more often than a place, among the article's entities. With
-    :data:`_PERSON_LABEL`, names it labels a person's more often than a place: one label among
-    several may be wrong ("a lone town name a person's"), the article's majority seldom is."""
-    votes: Counter[str] = Counter()
+def _mostly_other_names(ents: Sequence[Span]) -> tuple[frozenset[str], frozenset[str]]:
+    """The lower-cased names the parser labels an organisation, product, work or event more
+    often than a place among the article's entities, and those it labels a person's more often
+    than a place: one label among several may be wrong ("a lone town name a person's"), the
+    article's majority seldom is. One pass over the entities."""
+    others: Counter[str] = Counter()
+    people: Counter[str] = Counter()
     for ent in ents:
-        if ent.label_ in labels:
-            votes[ent.text.lower()] += 1
+        name = ent.text.lower()
+        if ent.label_ in _OTHER_NAME_LABELS:
+            others[name] += 1
+        elif ent.label_ == "PERSON":
+            people[name] += 1
         elif ent.label_ in PLACE_LABELS:
-            votes[ent.text.lower()] -= 1
-    return frozenset(name for name, balance in votes.items() if balance > 0)
+            others[name] -= 1
+            people[name] -= 1
+    return (
+        frozenset(name for name, balance in others.items() if balance > 0),
+        frozenset(name for name, balance in people.items() if balance > 0),
+    )
 
 
 def _is_an_adjective(mention: Mention, doc: Doc, gaz: Gazetteer) -> bool:
@@ -332,11 +335,7 @@ def _is_an_adjective(mention: Mention, doc: Doc, gaz: Gazetteer) -> bool:
         return False
     if not is_english_word(doc, mention.text):
         return False  # a town's name the tagger misreads ("Grovetown")
-    entries = gaz.lookup(mention.text)
-    return bool(entries) and not any(
-        entry.feature in (COUNTRY, ADMIN1, CONTINENT) or entry.population >= BRAND_TOWN_POPULATION
-        for entry in entries
-    )
+    return bool(gaz.lookup(mention.text)) and _only_small_towns(mention.text, gaz)
 
 
 def _names_a_brand(mention: Mention, brands: frozenset[str], gaz: Gazetteer) -> bool:
@@ -353,16 +352,13 @@ def _names_a_brand(mention: Mention, brands: frozenset[str], gaz: Gazetteer) -> 
         return False
     if mention.label.startswith("gazetteer:") and mention.label != "gazetteer:discourse":
         return False  # its own evidence: "in Opera", "the town of Sky"
-    return not any(
-        entry.feature in (COUNTRY, ADMIN1, CONTINENT) or entry.population >= BRAND_TOWN_POPULATION
-        for entry in gaz.lookup(mention.text)
-    )
+    return _only_small_towns(mention.text, gaz)
 
 
 def _names_the_articles_person(mention: Mention, people: frozenset[str], gaz: Gazetteer) -> bool:
     """Whether a small town's name is the person the article mostly names so: the parser labels
     it a person more often than a place (:func:`_mostly_other_names` with
-    :data:`_PERSON_LABEL`; "Clinton said ... Clinton would win ... Clinton supporters"), and
+    its second set; "Clinton said ... Clinton would win ... Clinton supporters"), and
     the gazetteer gives the mention no evidence of its own or of its state (local news names
     its towns' state, and the parser labels a lone town name a person's too often: LGL's tune
     half lost four towns when a named state did not count); a name keeps one sense in a text
@@ -371,9 +367,16 @@ def _names_the_articles_person(mention: Mention, people: frozenset[str], gaz: Ga
         return False
     if mention.label.startswith("gazetteer:") and mention.label != "gazetteer:discourse":
         return False  # its own evidence or its state's: "in Clinton", "Clinton, Iowa" news
+    return _only_small_towns(mention.text, gaz)
+
+
+def _only_small_towns(name: str, gaz: Gazetteer) -> bool:
+    """Whether no country, first-order division, continent or town of
+    :data:`BRAND_TOWN_POPULATION` people bears ``name`` (a name such a place bears stays a
+    place whatever else the article calls it)."""
     return not any(
         entry.feature in (COUNTRY, ADMIN1, CONTINENT) or entry.population >= BRAND_TOWN_POPULATION
-        for entry in gaz.lookup(mention.text)
+        for entry in gaz.lookup(name)
     )
 
 
