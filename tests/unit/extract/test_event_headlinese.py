@@ -53,8 +53,8 @@ def test_past_tense_outside_the_headline_stays_active(extract: Extract) -> None:
         "Talks resume in capital",
         "Opposition supporters protested near parliament. The minister criticised them.",
     )
-    event = event_of(extraction, "criticised")
-    assert texts(event.actors) == ["minister"]
+    event = event_of(extraction, "protested")  # past form, no object: passive only in a headline
+    assert texts(event.actors) == ["Opposition supporters"]
 
 
 def test_weekday_in_a_newspaper_name_is_no_date(extract: Extract) -> None:
