@@ -715,10 +715,24 @@ MILITARY_MODIFIERS: Final[frozenset[str]] = words("army joint military naval war
 naval manoeuvres"; a "legal manoeuvre" or "room to manoeuvre" shows no force."""
 
 CONCLUDING_VERBS: Final[frozenset[str]] = words(
-    "seal sign reach strike clinch conclude secure finalize finalise negotiate broker opt"
+    "seal sign reach strike clinch conclude secure finalize finalise negotiate broker opt agree"
 )
 """Verbs of making an agreement: their subject is a party of the deal they take as object
 ("Rosneft signed a deal with China", "the chairman sealed the deal")."""
+
+CHARGING_VERBS: Final[frozenset[str]] = words("accuse suspect convict acquit clear")
+"""Verbs whose "of" phrase is the deed charged ("accused X of fraud"), not a part of their
+object's name (Quirk et al. 1985, §16.60)."""
+
+GIVING_VERBS: Final[frozenset[str]] = words("give lend offer provide extend pledge send deliver")
+"""Verbs of giving whose object can be aid or support: their subject is the giver ("gave its
+support to", "lent support", "sent aid to")."""
+
+PROPOSAL_NOUNS: Final[frozenset[str]] = words(
+    "offer call invitation proposal demand request appeal plea ultimatum overture bid suggestion"
+)
+"""Nouns of acts that propose or ask (Searle's commissives and directives): whoever made one is
+the one a response to it answers ("rejected an offer from Kabul" is aimed at Kabul)."""
 
 PATIENT_SUBJECT_VERBS: Final[frozenset[str]] = words("die perish drown")
 """Unaccusative verbs: their subject undergoes the event ("two men died"), it does not act."""

@@ -16,9 +16,11 @@ from services.extract.domain.geo import country_for_demonym, country_for_name, c
 from services.extract.domain.lexicon import (
     AGENT_SUFFIXES,
     AGENTIVE_TYPES,
+    CHARGING_VERBS,
     CONCLUDING_VERBS,
     CUSTODY_PURPOSES,
     EVENT_LIGHT_VERBS,
+    GIVING_VERBS,
     HARM_VERBS,
     IGO_NAMES,
     INSTRUMENT_SUBJECT_VERBS,
@@ -29,6 +31,7 @@ from services.extract.domain.lexicon import (
     PERSON_NOUNS,
     POLICE_OFFICES,
     POLICE_UNIT_NAMES,
+    PROPOSAL_NOUNS,
     RAISING_PREDICATES,
     SECTOR_WORDS,
     VERB_TRIGGERS,
@@ -55,6 +58,10 @@ _ADDRESSEE_PREPS = frozenset({"to", "with"})
 """Prepositions of an event noun's recipient or addressee (NomBank's ARG2 of "ultimatum",
 "aid", "protest"); "with" names a second party only of symmetric acts (talks, deals)."""
 _MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
+_ADDRESSED_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT", "REQUEST", "ACCUSE", "SUPPORT"})
+"""Acts of talk whose target is whom they answer or address (see :func:`_addressees`)."""
+_GIVEN_TYPES = frozenset({"AID", "SUPPORT"})
+"""Events a noun names that someone gives (see :func:`_giver_and_receiver`)."""
 _SOURCED_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AID", "SUPPORT", "REJECT"})
 """Event nouns whose "from" phrase is their source, the actor (NomBank's ARG0 of "demand",
 "threat", "criticism", "aid"); "withdrawal from X" is a place left, not a source."""
@@ -67,8 +74,11 @@ METONYMY_MIN_POPULATION = 100_000
 rejected …"): a city by the usual statistical measure of a large town."""
 _DEMAND_TYPES = frozenset({"REQUEST"})
 """Requests and demands (CAMEO 10): their target is the one asked (:func:`_asked_of`)."""
-_DEMANDED_OF = frozenset({"from", "of"})
-"""Prepositions of the one asked on the verb itself ("demanded of the council")."""
+_DEMANDED_OF = frozenset({"from", "of", "to", "with", "on"})
+"""Prepositions of the one asked on the verb itself: "demanded of the council", "appealed to
+donors", "pleaded with residents", "called on the government" (PropBank's ARG2 of appeal.02 and
+plead.01; "call on" is the particle verb of CAMEO 10's appeals)."""
+_ADDRESSED_ON_THE_VERB = frozenset({"to", "with", "on"})
 _DEMANDED_FROM = frozenset({"from"})
 """... and on what is demanded ("an apology from Tokyo"; its "of" is the thing's own:
 "the release of the prisoners")."""
@@ -229,7 +239,9 @@ def _verb_roles(
     if not targets:
         targets = _object_after_result(verb)
     if event_type in _DEMAND_TYPES and not any(can_act(t, by_ending=False) for t in targets):
-        targets = targets + _asked_of(verb)
+        targets = targets + (_asked_of(verb) or _subject_of_demanded_clause(verb))
+    if event_type in _ADDRESSED_TYPES:
+        targets = _addressees(verb, targets)
     if not targets and _is_reduced_passive_relative(verb):
         targets = [verb.head]  # "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
@@ -270,7 +282,65 @@ def _asked_of(verb: Token) -> list[Token]:
         for prep, words in phrases
         if prep.lower_ in words
         for o in prep.children
-        if o.dep_ == "pobj" and can_act(o, by_ending=False)
+        if o.dep_ == "pobj"
+        and o.ent_type_ not in _NOT_PARTICIPANTS
+        # the one appealed to is a person or body ("donors", "the court"); a source of what is
+        # demanded, a body or a thing ("from the budget"), is taken only when it names one
+        and can_act(o, by_ending=prep.lower_ in _ADDRESSED_ON_THE_VERB)
+        # "pleaded with residents"; a transitive verb's "with" phrase is a circumstance
+        # ("will seek approval …, with vintners receiving compensation")
+        and (prep.lower_ != "with" or not any(c.dep_ == "dobj" for c in verb.children))
+    ]
+
+
+def _subject_of_demanded_clause(verb: Token) -> list[Token]:
+    """Whom a demand made with a "that" clause is made of: the clause's subject ("demanded that
+    the US cancel the sale", "urged that Congress act"; the mandative subjunctive's subject is
+    the one asked to act, Quirk et al. 1985, §16.32)."""
+    return [
+        s
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for s in clause.children
+        if s.dep_ == "nsubj" and can_act(s, by_ending=False) and not _names_no_one(s)
+    ][:1]
+
+
+def _addressees(verb: Token, targets: list[Token]) -> list[Token]:
+    """The targets of an act of talk, which PLOVER codes as actors: the one an offer, demand or
+    call (:data:`PROPOSAL_NOUNS`) came from stands for it when a response takes it as object
+    ("rejected an offer from Kabul", "accepted demands by the rebels", "rejected Belarus's
+    calls"; NomBank's ARG0 of the noun), and the one addressed or given to joins them
+    ("apologised to Brazil", "complained to the United Nations", "offered troops to Lebanon")."""
+    resolved: list[Token] = []
+    for target in targets:
+        sources = _source_of_thing(target) if target.lemma_.lower() in PROPOSAL_NOUNS else []
+        resolved.extend(sources or [target])
+    if any(can_act(t, by_ending=False) for t in resolved):
+        return resolved  # "welcomed England to Lansdowne Road": the one welcomed is the object
+    resolved.extend(
+        o
+        for c in verb.children
+        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj" and o.pos_ != "NUM" and can_act(o, by_ending=False)
+    )
+    return resolved
+
+
+def _source_of_thing(noun: Token) -> list[Token]:
+    """Who the offer, demand or call ``noun`` comes from: its "from" or "by" phrase or its
+    possessor, when that names someone."""
+    sources = [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ in {"from", "by"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    sources += [c for c in noun.children if c.dep_ == "poss" and c.pos_ in _NOMINAL]
+    return [
+        o for o in sources if can_act(o, by_ending=False) and o.ent_type_ not in _NOT_PARTICIPANTS
     ]
 
 
@@ -721,6 +791,7 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
     as a subject it does to its target ("the explosion destroyed the bakery")."""
     actors: list[Token] = []
     targets: list[Token] = []
+    parties: list[Token] = []  # the other side of talks or a deal: "talks with X"
     for child in noun.children:
         if (
             child.dep_ in {"amod", "compound", "nmod"}
@@ -740,7 +811,9 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
                 child.lower_ == "with" and event_type in _AGREEMENT_TYPES
             ):  # "talks with X" has two parties; "a protest with X" is lodged with X
                 # ("an agreement by June" names a deadline, not who agrees)
-                actors.extend(o for o in objects if o.ent_type_ not in _NOT_PARTICIPANTS)
+                found = [o for o in objects if o.ent_type_ not in _NOT_PARTICIPANTS]
+                actors.extend(found)
+                parties.extend(found if child.lower_ in _PARTY_PREPS else [])
             elif child.lower_ in {"on", "against"} and event_type != "CONSULT":
                 targets.extend(o for o in objects if o.ent_type_ != "DATE")
             elif child.lower_ in _ADDRESSEE_PREPS and event_type not in _MOVEMENT_TYPES:
@@ -777,10 +850,34 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
     elif governor.dep_ == "dobj" and governor.head.lemma_.lower() in EVENT_LIGHT_VERBS:
         # "Trump and Obama hold a White House meeting": the subject of the light verb is the
         # actor, ahead of any modifier of the noun.
-        actors = [c for c in governor.head.children if c.dep_ == "nsubj"] or actors
+        # The parties the noun names stay ("held talks with X": X talks too).
+        subjects = [c for c in governor.head.children if c.dep_ == "nsubj"]
+        actors = subjects + parties if subjects else actors
+    elif governor.dep_ == "dobj" and event_type in _GIVEN_TYPES:
+        actors, targets = _giver_and_receiver(governor.head, actors, targets)
     if not targets and event_type in _CAUSING_TYPES:
         targets = _affected_by(noun)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _giver_and_receiver(
+    verb: Token, actors: list[Token], targets: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """Aid or support a verb of giving takes as object: the verb's subject gives it and its
+    dative or "to" phrase receives it ("the union gave its support to the chancellor", "lent
+    support to the coalition", "provided aid to the refugees"; NomBank's support verbs of "aid"
+    and "support", whose ARG0 and ARG2 are the verb's subject and recipient)."""
+    if verb.lemma_.lower() not in GIVING_VERBS:
+        return actors, targets
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    receivers = [
+        o
+        for c in verb.children
+        if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj" and can_act(o)
+    ] + [c for c in verb.children if c.dep_ == "dative" and c.pos_ in _NOMINAL]
+    return subjects or actors, targets or receivers
 
 
 def _participant_subject(noun: Token) -> list[Token]:
@@ -1162,7 +1259,8 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     end = head.i + 1
     for child in head.rights:
         if child.dep_ == "prep" and child.lower_ in {"of", "around"}:
-            end = max(end, child.right_edge.i + 1)
+            if not _is_verbs_charge(head, child):
+                end = max(end, child.right_edge.i + 1)
         elif child.dep_ == "compound" or is_counted_participle(child):
             end = max(end, child.i + 1)  # "the two accused"
     doc = head.doc
@@ -1173,6 +1271,23 @@ def _phrase_bounds(head: Token) -> tuple[int, int]:
     if _is_split_abbreviation(doc, end):
         end += 1
     return start, end
+
+
+def _is_verbs_charge(head: Token, prep: Token) -> bool:
+    """Whether an "of" phrase the parser hangs on the object of a verb of charging is the
+    verb's own complement, the deed charged (Quirk et al. 1985, §16.60: "accuse sb of sth"): a
+    gerund ("accused the minister of misleading parliament", "suspected the player of taking
+    drugs") or a noun that names no one ("accused the minister of corruption"). "Accused the
+    director of the company of fraud" keeps the company in the director's phrase; a capitalised
+    "-ing" word of a title-case headline may be a noun ("Friend of Boston Bombing Suspect")."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.lemma_.lower() not in CHARGING_VERBS:
+        return False
+    after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else prep
+    if after.tag_ == "VBG" and not after.is_title:
+        return True  # "of misleading parliament", whatever the parser made of the gerund
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objects) and not any(can_act(o, by_ending=False) for o in objects)
 
 
 def is_counted_participle(verb: Token) -> bool:
