@@ -36,6 +36,9 @@ class DocumentContext:
     """The document's named entities, in text order (``doc.ents`` rebuilds them on every
     access)."""
     countries: tuple[str, ...] = field(default=())
+    title_doc: Doc | None = None
+    """The parse of a title given apart from the text (a stream's article, whose body does not
+    open with its headline); None otherwise."""
 
     @cached_property
     def places(self) -> tuple[Place, ...]:
@@ -131,6 +134,7 @@ def build_context(
     published: date | None,
     title: str | None,
     text: str | None = None,
+    title_doc: Doc | None = None,
 ) -> DocumentContext:
     """Analyse ``doc`` once for everything the extraction passes look up. ``text`` is
     ``doc.text`` where the caller has it already (``doc.text`` joins every token anew)."""
@@ -148,6 +152,7 @@ def build_context(
         people=build_person_index(doc, boilerplate, entities=entities),
         entities=entities,
         countries=rank_countries(entities, boilerplate),
+        title_doc=title_doc,
     )
 
 

@@ -151,6 +151,7 @@ def extract_events(
     violent = is_violent_story(lemmas)
     attack = is_attack_story(lemmas)
     cyber = is_cyber_story(lemmas)
+    cues = _title_cues(ctx, violent_story=violent, attack_story=attack, cyber_story=cyber)
     headline_seen = False
     for position, sentence in enumerate(sentences):
         headline = position == 0 and _is_headline(ctx, sentence)
@@ -168,7 +169,7 @@ def extract_events(
             magnitudes = counts.get(match.token.i, [])
             event = _build_event(ctx, sentence, match, magnitudes, lead, version, headline)
             event = _link_claim(event, claims)
-            salience = _salience(ctx, event, match, body_position, headline)
+            salience = _salience(ctx, event, match, body_position, headline, cues)
             salience += _prominence(match, triggers)
             scored.append(_Scored(event, salience, match.token, headline, max(0, body_position)))
     headline_end = sentences[0].end_char if headline_seen else 0
@@ -183,10 +184,13 @@ def extract_events(
         # The headline names no event of the ontology: its own predicate is the news
         # ("Toblerone changes its bars"), ahead of any event found in the body.
         scored.extend(_headline_event(ctx, sentences, lead, version))
-    if headline_seen and not any(_is_news(item) and _in_lede(item) for item in scored):
+    titled = headline_seen or (cues is not None and not cues.types)
+    if titled and not any(_is_news(item) and _in_lede(item) for item in scored):
         # Neither the headline nor the lede names an event: the lede's own predicate is the
-        # news ("Winn-Dixie has filed for bankruptcy"), not an event deep in the body.
-        scored.extend(_lede_event(ctx, sentences, lead, version))
+        # news ("Winn-Dixie has filed for bankruptcy"), not an event deep in the body. Under a
+        # title given apart from the text (a stream's article) the first sentence is the lede.
+        lede = sentences[1:] if headline_seen else sentences
+        scored.extend(_lede_event(ctx, lede, lead, version))
     idle = {item.event.event_id for item in scored if _is_unattributed_exchange(item)}
     events = [e for e in _mark_main(scored) if e.is_main or e.event_id not in idle]
     main_trigger = next((item.trigger for item in scored if _is_same(item.event, events)), None)
@@ -280,7 +284,7 @@ def _describes_a_participant(trigger: Token) -> bool:
 
 def _lede_event(
     ctx: DocumentContext,
-    sentences: list[Span],
+    lede: list[Span],
     lead: EventTime | None,
     version: str,
 ) -> list[_Scored]:
@@ -288,7 +292,7 @@ def _lede_event(
     headlined article whose headline and lede name no event of the ontology (a title without a verb:
     "Australia rates at four year high"). A lede of states only ("He is the longest serving
     chancellor") gives none."""
-    for position, sentence in enumerate(sentences[1 : 1 + _LEDE_SENTENCES]):
+    for position, sentence in enumerate(lede[:_LEDE_SENTENCES]):
         verb = _headline_predicate(sentence)
         if verb is None or not _has_subject(verb):
             continue  # "Listen to the full interview": an imperative tells no news
@@ -790,10 +794,17 @@ def _confidence(match: TriggerMatch, quoted: bool) -> float:
 
 
 def _salience(
-    ctx: DocumentContext, event: Event, match: TriggerMatch, position: int, headline: bool
+    ctx: DocumentContext,
+    event: Event,
+    match: TriggerMatch,
+    position: int,
+    headline: bool,
+    cues: _TitleCues | None,
 ) -> float:
     """How likely an event is the article's news: the headline and the lead sentence first
-    (inverted pyramid), then what the event is (harm and counts), then its syntax."""
+    (inverted pyramid), then what the event is (harm and counts), then its syntax. Under a
+    title given apart from the text, an event of a kind the title names, or named by one of its
+    words, counts as the headline's."""
     score = 0.4 * _TYPE_SALIENCE.get(event.type, 1.0) * match.sense.weight + match.sense.weight
     if event.magnitudes:
         score += 1.0
@@ -801,13 +812,57 @@ def _salience(
         score += 0.3
     if event.status in {"negated", "hypothetical"} and not _is_demand(event, match.token):
         score -= 2.5
-    if headline:
+    if headline or (cues is not None and cues.echoed_by(event, match.token)):
         score += 3.0
     elif _in_title(ctx.title, match.token):
         score += 2.0
     if _is_background(event, ctx.published):
         score -= 1.5
     return score + 2.0 / (1 + max(0, position))
+
+
+@dataclass(frozen=True)
+class _TitleCues:
+    """What a title given apart from the text names: the event types of its triggers (not
+    negated) and the lemmas of its content words."""
+
+    types: frozenset[str]
+    lemmas: frozenset[str]
+
+    def echoed_by(self, event: Event, trigger: Token) -> bool:
+        return event.type in self.types or trigger.lemma_.lower() in self.lemmas
+
+
+def _title_cues(
+    ctx: DocumentContext, *, violent_story: bool, attack_story: bool, cyber_story: bool
+) -> _TitleCues | None:
+    """The cues of ``ctx.title_doc`` (None without one): its triggers are found as a headline's
+    are, in the light of the whole story ("Oil rebounds", "Russia repositions forces")."""
+    doc = ctx.title_doc
+    if doc is None:
+        return None
+    matches = [
+        match
+        for sentence in doc.sents
+        for match in find_triggers(
+            sentence,
+            violent_story=violent_story,
+            attack_story=attack_story,
+            cyber_story=cyber_story,
+            headline=True,
+        )
+    ]
+    return _TitleCues(
+        types=frozenset(
+            m.sense.type
+            for m in matches
+            if m.sense.type != "OTHER" and not any(c.dep_ == "neg" for c in m.token.children)
+        ),
+        lemmas=frozenset(t.lemma_.lower() for t in doc if t.pos_ in _CONTENT_POS),
+    )
+
+
+_CONTENT_POS = frozenset({"NOUN", "VERB", "PROPN"})
 
 
 def _is_background(event: Event, published: date | None) -> bool:

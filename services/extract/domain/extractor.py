@@ -163,6 +163,7 @@ class Extractor:
             published=published,
             title=article.title,
             text=article.text,  # what doc.text joins: the tokens keep every character
+            title_doc=self._title_doc(article) if self._events else None,
         )
         claims = (
             one_per_id(
@@ -192,6 +193,19 @@ class Extractor:
             article_id=article.article_id, claims=claims, events=events, places=places
         )
 
+    def _title_doc(self, article: ArticleText) -> Doc | None:
+        """The parse of a title the text does not open with (a stream's article: the body
+        without its headline), for the main event to be the one the headline names, as in a
+        text that opens with its headline. A title is one line of a few words: it is cut at
+        :data:`MAX_TITLE_CHARACTERS`; a title the text opens with is parsed with the text."""
+        title = " ".join((article.title or "").split())[:MAX_TITLE_CHARACTERS]
+        if not title or " ".join(article.text[: len(title) * 2].split()).startswith(title):
+            return None
+        return self._nlp(parse_form(title).text)
+
+
+MAX_TITLE_CHARACTERS = 300
+"""Headlines run to about 70 characters; a longer "title" is cut before it is parsed."""
 
 _Record = TypeVar("_Record")
 

@@ -42,14 +42,24 @@ def test_related_article_lines_give_no_claims(seed: Extraction) -> None:
             assert "Also read" not in body[max(0, start - 20) : end]
 
 
-def test_mykolaiv_strike_is_the_main_event(seed: Extraction) -> None:
+def test_the_redeployment_the_title_names_is_the_main_event(seed: Extraction) -> None:
+    # The title ("Russia not withdrawing but repositioning forces") is given apart from the
+    # body, as a stream's article is: the body's first mention of the kind of event it names
+    # is the news.
     (main,) = [e for e in seed.events if e.is_main]
-    assert (main.type, main.trigger.text, main.status) == ("ASSAULT", "strike", "occurred")
-    assert main.location is not None
-    assert (main.location.text, main.location.name) == ("Mykolaiv", "Mykolayiv")
-    assert (main.location.geonameid, main.location.country) == (700569, "UKR")
-    assert main.time is not None and main.time.date == date(2022, 3, 29)
-    assert [(m.kind, m.value, m.cumulative) for m in main.magnitudes] == [("killed", 20, True)]
+    assert (main.type, main.trigger.text, main.status) == ("MOBILIZE", "redeploying", "ongoing")
+    assert [a.text for a in main.actors] == ["Russia"]
+    assert main.location is not None and main.location.text == "Donbas"
+
+
+def test_mykolaiv_strike_is_placed_dated_and_counted(seed: Extraction) -> None:
+    strike = next(e for e in seed.events if e.trigger.text == "strike")
+    assert (strike.type, strike.status) == ("ASSAULT", "occurred")
+    assert strike.location is not None
+    assert (strike.location.text, strike.location.name) == ("Mykolaiv", "Mykolayiv")
+    assert (strike.location.geonameid, strike.location.country) == (700569, "UKR")
+    assert strike.time is not None and strike.time.date == date(2022, 3, 29)
+    assert [(m.kind, m.value, m.cumulative) for m in strike.magnitudes] == [("killed", 20, True)]
 
 
 def test_talks_set_to_resume_friday_are_planned_for_april_first(seed: Extraction) -> None:
