@@ -636,7 +636,7 @@ PERSON_NOUNS: Final[frozenset[str]] = words(
     "network gang cartel tribe federation league association charity "
     "counterpart representative executive delegate envoy husband wife son daughter mother "
     "father brother sister neighbour neighbor colleague ally rival "
-    "prisoner hostage detainee captive inmate convict suspect dissident "
+    "prisoner hostage detainee captive inmate convict suspect dissident candidate "
     "it they he she we i you who"
 )
 """Nouns (and pronouns) for people and bodies that can act, beside the sector words, names and

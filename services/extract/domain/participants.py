@@ -60,6 +60,14 @@ _ADDRESSEE_PREPS = frozenset({"to", "with"})
 _MOVEMENT_TYPES = frozenset({"MOBILIZE", "RETREAT"})
 _ADDRESSED_TYPES = frozenset({"AGREE", "CONCEDE", "REJECT", "REQUEST", "ACCUSE", "SUPPORT"})
 """Acts of talk whose target is whom they answer or address (see :func:`_addressees`)."""
+_COMMITTING_TYPES = frozenset({"THREATEN", "AGREE", "REJECT", "CONCEDE"})
+"""Threats, offers, promises and refusals: their target is that of the act they announce
+(see :func:`_targets_of_complement`)."""
+_PERSON_PLURAL_ENDINGS = ("er", "or", "ist", "ian")
+"""Agent-noun endings of people ("villagers", "protesters", "activists", "civilians")."""
+_AIMED_PREPS = frozenset({"to", "with", "against", "on", "from"})
+"""Prepositions of the one an act is aimed at: "cut off electricity to X", "break relations
+with X", "restrictions against X", "a curfew on X", "ban X from"."""
 _GIVEN_TYPES = frozenset({"AID", "SUPPORT"})
 """Events a noun names that someone gives (see :func:`_giver_and_receiver`)."""
 _SOURCED_TYPES = frozenset({"REQUEST", "THREATEN", "ACCUSE", "AID", "SUPPORT", "REJECT"})
@@ -242,6 +250,8 @@ def _verb_roles(
         targets = targets + (_asked_of(verb) or _subject_of_demanded_clause(verb))
     if event_type in _ADDRESSED_TYPES:
         targets = _addressees(verb, targets)
+    if event_type in _COMMITTING_TYPES and not any(can_act(t, by_ending=False) for t in targets):
+        targets = targets + _targets_of_complement(verb)
     if not targets and _is_reduced_passive_relative(verb):
         targets = [verb.head]  # "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
@@ -326,6 +336,59 @@ def _addressees(verb: Token, targets: list[Token]) -> list[Token]:
         if o.dep_ == "pobj" and o.pos_ != "NUM" and can_act(o, by_ending=False)
     )
     return resolved
+
+
+def _targets_of_complement(verb: Token) -> list[Token]:
+    """Whom a threat, offer, promise or refusal is aimed at: the one its infinitive would act on
+    ("threatened to break relations with Russia", "offered to negotiate with Armenia's
+    president", "refused to lift the curfew on Palestinians", "threatened to ban opposition
+    candidates"). CAMEO codes a threat or an offer by the act it announces, whose target is
+    its own (CAMEO 13 and 05 codebook notes; the infinitive is a control complement, Quirk
+    et al. 1985, §16.39); a named state the act is done in is its target as a last resort
+    ("threatened to resume attacks in Israel")."""
+    found: list[Token] = []
+    places: list[Token] = []
+    for complement in verb.children:
+        if complement.dep_ != "xcomp" or complement.pos_ != "VERB":
+            continue
+        giving = complement.lemma_.lower() in GIVING_VERBS  # what is sent is no target
+        heads = [
+            c
+            for c in complement.children
+            if c.dep_ in ({"dative"} if giving else {"dobj", "dative"})
+        ]
+        phrases = [c for c in complement.children if c.dep_ in {"prep", "dative"}]
+        phrases += [p for h in heads for p in h.children if p.dep_ == "prep"]
+        for head in heads:
+            if head.lemma_.lower() in PROPOSAL_NOUNS:
+                found.extend(_source_of_thing(head))
+            elif _names_someone(head):
+                found.append(head)
+        for prep in phrases:
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            if prep.lower_ in _AIMED_PREPS:
+                found.extend(o for o in objects if _names_someone(o))
+                # "refused to respond to a demand from the unions": whoever made it
+                found.extend(
+                    s
+                    for o in objects
+                    if o.lemma_.lower() in PROPOSAL_NOUNS
+                    for s in _source_of_thing(o)
+                )
+            elif prep.lower_ == "in":
+                places.extend(o for o in objects if o.ent_type_ == "GPE")
+    return found or places[:1]
+
+
+def _names_someone(token: Token) -> bool:
+    """Whether an object names someone: a plural agent noun counts ("villagers", "strikers"),
+    which a thing in "-er" seldom is ("the border", "an order")."""
+    plural_agent = token.tag_ == "NNS" and token.lemma_.lower().endswith(_PERSON_PLURAL_ENDINGS)
+    return (
+        (plural_agent or can_act(token, by_ending=False))
+        and token.ent_type_ not in _NOT_PARTICIPANTS
+        and not _names_no_one(token)
+    )
 
 
 def _source_of_thing(noun: Token) -> list[Token]:

@@ -147,3 +147,41 @@ def test_a_with_phrase_of_a_transitive_request_is_no_one_asked(extract: Extract)
     # volunteer for anything
     event = event_of(extract("The charity sought donations with its volunteers."), "sought")
     assert "its volunteers" not in texts(event.targets)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        ("The parliament threatened to break relations with Russia.", "threatened", "Russia"),
+        ("The army refused to lift the curfew on the villagers.", "refused", "villagers"),
+        (
+            "The president threatened to ban opposition candidates from the election.",
+            "threatened",
+            "opposition candidates",
+        ),
+        ("The minister refused to respond to a demand from the unions.", "refused", "unions"),
+        ("The group threatened to resume attacks in Israel.", "threatened", "Israel"),
+    ],
+)
+def test_a_threat_or_refusal_targets_whom_the_act_it_announces_would_target(
+    extract: Extract, text: str, trigger: str, target: str
+) -> None:
+    assert texts(event_of(extract(text), trigger).targets) == [target]
+
+
+def test_a_threat_to_act_on_a_thing_targets_no_one(extract: Extract) -> None:
+    # control: a border is where, not whom ("the border" ends like "a villager")
+    event = event_of(
+        extract("The rebels threatened to close the road to the border."), "threatened"
+    )
+    assert event.targets == ()
+
+
+def test_an_offer_to_send_something_targets_its_recipient_not_the_thing(extract: Extract) -> None:
+    text = "Britain offered to send a company of soldiers to the flooded province."
+    assert "company of soldiers" not in texts(event_of(extract(text), "offered").targets)
+
+
+def test_payments_are_not_the_target_of_an_agreement_to_defer_them(extract: Extract) -> None:
+    text = "The creditors agreed on Friday to defer rent payments until 2027."
+    assert event_of(extract(text), "agreed").targets == ()
