@@ -205,6 +205,11 @@ withdrawing them reduces relations (CAMEO 161 "reduce or break diplomatic relati
 troops stays a retreat (CAMEO 087). "observer" is left out for now: an older test
 (test_event_arguments) reads "would withdraw its observers" as a promise."""
 
+SIGNED_ACCORDS: Final[frozenset[str]] = words(
+    "agreement accord treaty pact memorandum convention protocol charter"
+)
+"""Formal agreements states and organisations sign (CAMEO 057 "sign formal agreement")."""
+
 RETRACTED_WORDS: Final[frozenset[str]] = words(
     "comment remark statement claim allegation accusation threat slur"
 )
@@ -293,6 +298,11 @@ OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     # signing a contract is entering an agreement (PLOVER AGREE), not backing someone
     ("sign", "contract"): TriggerSense("AGREE", None, 0.6),
     ("sign", "extension"): TriggerSense("AGREE", None, 0.6),
+    # signing a formal agreement is CAMEO 057, under 05 (SUPPORT); a petition is no agreement
+    **{
+        ("sign", accord): TriggerSense("SUPPORT", "formal-agreement", 0.6)
+        for accord in SIGNED_ACCORDS
+    },
 }
 """(verb lemma, object lemma) -> sense, for verbs whose meaning is set by their object."""
 

@@ -195,3 +195,9 @@ def test_defending_oneself_in_court_is_no_support(extract: Extract) -> None:
 def test_defending_a_policy_stays_support(extract: Extract) -> None:
     extraction = extract("The minister defended the new parking rules on Tuesday.")
     assert _types(extraction, "defended") == ["SUPPORT"]
+
+
+def test_signing_a_treaty_is_cameo_057(extract: Extract) -> None:
+    extraction = extract("Norland and Ruritania signed a border treaty on Friday.")
+    (event,) = [e for e in extraction.events if e.trigger.text == "signed"]
+    assert (event.type, event.cameo_code) == ("SUPPORT", "057")
