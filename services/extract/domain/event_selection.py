@@ -164,6 +164,12 @@ STRIVEN_GOALS: Final[frozenset[str]] = words(
 "for her job", "for every point", "for the number two ranking"): WordNet fight.v.04 'exert
 oneself to gain an end', no combat (CAMEO 19) and no verbal attack (CAMEO 11)."""
 
+RETAIL_DEAL_MODIFIERS: Final[frozenset[str]] = words(
+    "package download broadband tariff bundle contract-free price discount"
+)
+"""Modifiers of a "deal" that make it a seller's offer to the public ("download deals", "a
+package deal"): a price, not an agreement between parties (PLOVER AGREE, CAMEO 03)."""
+
 DEFENDED_IN_CONTESTS: Final[frozenset[str]] = words(
     "title crown championship champion trophy record cup point"
 )
@@ -368,6 +374,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "struck_thing_is_no_settlement",
         "English 'strike a deal/balance' (reach it) is no attack (CAMEO 19), in the passive "
         "('the deal struck last week', 'a balance to be struck') as in the active",
+    ),
+    Restriction(
+        words("deal"),
+        "NOUN",
+        "deal_is_no_retail_offer",
+        "PLOVER AGREE/CAMEO 03 agree between parties; 'download deals', 'a package deal', "
+        "'good deals for consumers', 'operators offer good deals on calls' are prices offered",
     ),
     Restriction(
         words("defend"),
@@ -970,6 +983,35 @@ def _withdrawal_is_no_trade_or_contest(trigger: Token) -> bool:
     )
 
 
+_OFFER_RECIPIENTS: Final = frozenset({"dative", "prep", "nsubjpass", "agent", "auxpass"})
+"""What shows an offer has a recipient: an indirect object, a "to" phrase, or a passive, whose
+subject is the one offered ("he is to be offered a new deal")."""
+
+
+def _deal_is_no_retail_offer(noun: Token) -> bool:
+    """ "unlimited download deals", "a package deal", "good deals for consumers", "3 offers
+    good deals on voice calls" are a seller's prices; "a deal with Motorola", "offered the
+    rebels a deal", "a good deal for local government" are agreements or proposals to a
+    party."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+    if modifiers & RETAIL_DEAL_MODIFIERS:
+        return False
+    if any(
+        o.lemma_.lower() in AUDIENCE_NOUNS
+        for prep in ("for", "to")
+        for o in _prepositional_objects_of(noun, prep)
+    ):
+        return False  # "good deals for consumers"
+    offer = noun.head
+    return not (
+        noun.dep_ == "dobj"
+        and offer.lemma_.lower() == "offer"
+        and not any(
+            c.dep_ in _OFFER_RECIPIENTS and c.lower_ != "on" for c in offer.children
+        )  # "offered the rebels a deal", "he has been offered a new deal by the club"
+    )
+
+
 def _defence_is_of_another(verb: Token) -> bool:
     """ "defended the plans", "defended Mr McConnell" back someone's act or someone; "defend
     her indoor title", "the defending champion", "would defend themselves strongly" do not."""
@@ -1226,6 +1268,7 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "struggle_is_no_comeback_or_effort": _struggle_is_no_comeback_or_effort,
     "acceptance_is_of_a_proposal": _acceptance_is_of_a_proposal,
     "defence_is_of_another": _defence_is_of_another,
+    "deal_is_no_retail_offer": _deal_is_no_retail_offer,
     "withdrawal_is_no_trade_or_contest": _withdrawal_is_no_trade_or_contest,
     "rally_is_a_gathering": _rally_is_a_gathering,
     "strike_is_no_shot_at_goal": _strike_is_no_shot_at_goal,

@@ -201,3 +201,31 @@ def test_signing_a_treaty_is_cameo_057(extract: Extract) -> None:
     extraction = extract("Norland and Ruritania signed a border treaty on Friday.")
     (event,) = [e for e in extraction.events if e.trigger.text == "signed"]
     assert (event.type, event.cameo_code) == ("SUPPORT", "057")
+
+
+# "deal" as a seller's offer to the public is a price, no agreement between parties
+
+
+def test_download_deals_are_prices(extract: Extract) -> None:
+    extraction = extract("The new handsets will appeal to fans with unlimited download deals.")
+    assert "deals" not in triggers(extraction)
+
+
+def test_good_deals_offered_on_calls_are_prices(extract: Extract) -> None:
+    extraction = extract("The spare capacity lets the network offer good deals on evening calls.")
+    assert "deals" not in triggers(extraction)
+
+
+def test_a_deal_offered_to_a_party_stays_an_agreement(extract: Extract) -> None:
+    extraction = extract("The government offered the striking dockers a deal on Monday.")
+    assert _types(extraction, "deal") == ["AGREE"]
+
+
+def test_a_player_offered_a_new_deal_stays_an_agreement(extract: Extract) -> None:
+    extraction = extract("The striker has been offered a new two-year deal by the club.")
+    assert _types(extraction, "deal") == ["AGREE"]
+
+
+def test_a_deal_a_player_is_to_be_offered_stays_an_agreement(extract: Extract) -> None:
+    extraction = extract("The keeper will learn whether he is to be offered a new deal.")
+    assert _types(extraction, "deal") == ["AGREE"]
