@@ -73,6 +73,7 @@ _MODE_CODES: dict[tuple[str, str], str] = {
     ("AID", "asylum"): "075",
     ("COOPERATE", "intelligence"): "064",
     ("SUPPORT", "recognition"): "054",
+    ("SUPPORT", "formal-agreement"): "057",
     ("REQUEST", "demand"): "10",
 }
 

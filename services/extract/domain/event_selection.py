@@ -9,7 +9,7 @@ comment", "slammed his racket", "charges a fee", and of sport: "struck a superb 
 and what it must be; the table is data (one line, one reason), the checks are small functions.
 
 >>> sorted(RESTRICTED_LEMMAS)[:3]
-['abuse', 'allow', 'appeal']
+['abuse', 'accept', 'allow']
 """
 
 from __future__ import annotations
@@ -51,6 +51,42 @@ DISCLOSURE_VERBS: Final[frozenset[str]] = (SPEECH_VERBS - words("respond reply a
 """Complements of "decline"/"refuse" that make it CAMEO 011 ("decline comment": a public
 statement), not a rejection: "declined to comment", "declined to be named". Refusing to
 respond or answer (to a demand) stays a rejection (CAMEO 12)."""
+
+RECEIVED_HONOURS: Final[frozenset[str]] = words(
+    "award prize honour honor trophy medal oscar statuette gong accolade nomination"
+)
+"""What a winner accepts at a ceremony ("accepting his award", "the prize was accepted by"):
+no proposal, offer or demand, so no agreement (PLOVER AGREE, CAMEO 03/08)."""
+
+WITHDRAWN_GOODS: Final[frozenset[str]] = words(
+    "offer bid product drug medicine advert poster portion money cash asset fund deposit saving"
+)
+"""What a firm or a bidder withdraws: a bid or an offer on a market, goods from sale, money
+from an account. PLOVER RETREAT (CAMEO 087, 0874) withdraws forces from a place or a party
+from a position; these are commerce. A film withdrawn (often under pressure) is left as it
+is: test_event_headlinese reads one as an event."""
+
+SALE_PLACES: Final[frozenset[str]] = words("shop store shelf sale market circulation website")
+"""Where goods are withdrawn from ("withdrawn from shops", "from sale")."""
+
+CONTEST_PLACES: Final[frozenset[str]] = words(
+    "squad team side race match game contest draw competition games olympics tournament "
+    "championship championships cup league final"
+)
+"""What a player withdraws from ("from the squad", "from Bath's team", "from the race"):
+leaving a contest, as "withdrew from the Athens Games" is, no retreat."""
+
+WITHHELD_DISCLOSURES: Final[frozenset[str]] = words(
+    "detail details information guidance view views comment figure figures breakdown "
+    "explanation reason reasons indication name names timetable timescale"
+)
+"""What a speaker declines to give, provide or offer when declining to comment ("refused to
+give any details", "declined to provide guidance", "declined to give her view"): CAMEO 011
+"decline comment", as "declined to comment" is; refusing to give funds or samples stays a
+rejection (CAMEO 12)."""
+
+DISCLOSING_VERBS: Final[frozenset[str]] = words("give provide offer put release go")
+"""Verbs whose object names the disclosure declined ("give details", "go into detail")."""
 
 VISITED_NON_PLACES: Final[frozenset[str]] = words(
     "website site webpage page blog homepage portal forum chatroom engine store shop "
@@ -120,6 +156,32 @@ STRUCK_SETTLEMENTS: Final[frozenset[str]] = NON_EVENT_OBJECTS | words(
 )
 """What is struck in the sense of reached ("a deal was struck", "the balance to be struck"),
 as an object or, here, as a passive subject or the noun a participle describes."""
+
+STRIVEN_GOALS: Final[frozenset[str]] = words(
+    "survival life job livelihood future existence everything point ranking place"
+)
+"""What one fights for as an end to reach, not against an opponent ("fighting for survival",
+"for her job", "for every point", "for the number two ranking"): WordNet fight.v.04 'exert
+oneself to gain an end', no combat (CAMEO 19) and no verbal attack (CAMEO 11)."""
+
+RETAIL_DEAL_MODIFIERS: Final[frozenset[str]] = words(
+    "package download broadband tariff bundle contract-free price discount"
+)
+"""Modifiers of a "deal" that make it a seller's offer to the public ("download deals", "a
+package deal"): a price, not an agreement between parties (PLOVER AGREE, CAMEO 03)."""
+
+DEFENDED_IN_CONTESTS: Final[frozenset[str]] = words(
+    "title crown championship champion trophy record cup point"
+)
+"""What a player or side defends in a contest ("defend his 60m title", "defending champion
+Roddick", "defend a break point"): holding it against challengers (WordNet defend.v.04 'be
+the defending champion'), no backing of an actor (CAMEO 05)."""
+
+REFLEXIVES: Final[frozenset[str]] = words(
+    "myself yourself himself herself itself ourselves yourselves themselves oneself"
+)
+"""Objects of defending oneself: in court, against a charge or against attack, no backing of
+another actor (CAMEO 05 supports someone else)."""
 
 COMEBACK_GOALS: Final[frozenset[str]] = words(
     "beat win clinch force level draw take claim secure snatch earn reach edge overturn"
@@ -312,6 +374,45 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "struck_thing_is_no_settlement",
         "English 'strike a deal/balance' (reach it) is no attack (CAMEO 19), in the passive "
         "('the deal struck last week', 'a balance to be struck') as in the active",
+    ),
+    Restriction(
+        words("deal"),
+        "NOUN",
+        "deal_is_no_retail_offer",
+        "PLOVER AGREE/CAMEO 03 agree between parties; 'download deals', 'a package deal', "
+        "'good deals for consumers', 'operators offer good deals on calls' are prices offered",
+    ),
+    Restriction(
+        words("defend"),
+        "VERB",
+        "defence_is_of_another",
+        "CAMEO 05 backs an actor or a policy; 'defend his title', 'defending champion' "
+        "(defend.v.04, in a contest) and 'defend themselves in court' back no one",
+    ),
+    Restriction(
+        words("accept"),
+        "VERB",
+        "acceptance_is_of_a_proposal",
+        "PLOVER AGREE/CAMEO 03 accept an offer, a plan or terms; 'accepted that young people "
+        "drank' (a clause: acknowledge, accept.v.01) and 'accepting his award' agree to nothing",
+    ),
+    *(
+        Restriction(
+            words("withdraw withdrawal"),
+            pos,
+            "withdrawal_is_no_trade_or_contest",
+            "PLOVER RETREAT/CAMEO 087 withdraw forces or a party from a place or position; "
+            "'withdrew its takeover offer', 'withdrawn from shops', 'withdrew from the squad' "
+            "are trade and sport",
+        )
+        for pos in ("VERB", "NOUN")
+    ),
+    Restriction(
+        words("fight battle"),
+        "VERB",
+        "struggle_is_no_comeback_or_effort",
+        "CAMEO 19/11 fight an opponent; 'fought back to beat Wales', 'fights back for the "
+        "title', 'fighting for survival' (fight.v.04, to gain an end) is a contest or an effort",
     ),
     Restriction(
         words("rally"),
@@ -555,8 +656,33 @@ def _object_is_actor_or_content(verb: Token) -> bool:
 
 def _complement_is_no_disclosure(verb: Token) -> bool:
     return not any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in DISCLOSURE_VERBS for c in verb.children
+        c.dep_ == "xcomp" and (c.lemma_.lower() in DISCLOSURE_VERBS or _withholds_comment(c))
+        for c in verb.children
     )
+
+
+def _withholds_comment(complement: Token) -> bool:
+    """ "refused to give any details", "declined to provide guidance", "declined to be drawn
+    on reports": a disclosure declined by its object, or by the passive idiom 'be drawn (on)'
+    (to be led to comment)."""
+    lemma = complement.lemma_.lower()
+    if lemma == "draw" and any(c.dep_ == "auxpass" for c in complement.children):
+        return True
+    if lemma not in DISCLOSING_VERBS:
+        return False
+    objects = [c for c in complement.children if c.dep_ == "dobj"]
+    objects += _prepositional_objects_of(complement, "into")  # "go into detail"
+    return any(o.lemma_.lower() in WITHHELD_DISCLOSURES for o in objects)
+
+
+def _prepositional_objects_of(verb: Token, preposition: str) -> list[Token]:
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == preposition
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _warning_announces_an_act(verb: Token) -> bool:
@@ -840,6 +966,83 @@ def _rally_is_no_comeback(verb: Token) -> bool:
     )
 
 
+def _withdrawal_is_no_trade_or_contest(trigger: Token) -> bool:
+    """ "withdrew its takeover offer", "Vioxx was withdrawn from shops", "the withdrawal of a
+    film", "withdrew from the squad": goods, money and bids withdrawn, or a player leaving a
+    contest; "withdrew its troops", "withdrew from the town" remain retreats."""
+    withdrawn = (
+        _the_affected(trigger)
+        if trigger.pos_ == "VERB"
+        else _prepositional_objects_of(trigger, "of")
+    )
+    if any(w.lemma_.lower() in WITHDRAWN_GOODS for w in withdrawn):
+        return False
+    return not any(
+        o.lemma_.lower() in SALE_PLACES or o.lemma_.lower() in CONTEST_PLACES
+        for o in _prepositional_objects_of(trigger, "from")
+    )
+
+
+_OFFER_RECIPIENTS: Final = frozenset({"dative", "prep", "nsubjpass", "agent", "auxpass"})
+"""What shows an offer has a recipient: an indirect object, a "to" phrase, or a passive, whose
+subject is the one offered ("he is to be offered a new deal")."""
+
+
+def _deal_is_no_retail_offer(noun: Token) -> bool:
+    """ "unlimited download deals", "a package deal", "good deals for consumers", "3 offers
+    good deals on voice calls" are a seller's prices; "a deal with Motorola", "offered the
+    rebels a deal", "a good deal for local government" are agreements or proposals to a
+    party."""
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
+    if modifiers & RETAIL_DEAL_MODIFIERS:
+        return False
+    if any(
+        o.lemma_.lower() in AUDIENCE_NOUNS
+        for prep in ("for", "to")
+        for o in _prepositional_objects_of(noun, prep)
+    ):
+        return False  # "good deals for consumers"
+    offer = noun.head
+    return not (
+        noun.dep_ == "dobj"
+        and offer.lemma_.lower() == "offer"
+        and not any(
+            c.dep_ in _OFFER_RECIPIENTS and c.lower_ != "on" for c in offer.children
+        )  # "offered the rebels a deal", "he has been offered a new deal by the club"
+    )
+
+
+def _defence_is_of_another(verb: Token) -> bool:
+    """ "defended the plans", "defended Mr McConnell" back someone's act or someone; "defend
+    her indoor title", "the defending champion", "would defend themselves strongly" do not."""
+    return not any(
+        o.lemma_.lower() in DEFENDED_IN_CONTESTS or o.lower_ in REFLEXIVES
+        for o in _the_affected(verb)
+    )
+
+
+def _acceptance_is_of_a_proposal(verb: Token) -> bool:
+    """ "accepted the offer", "accepted the plan" agree to a proposal; "accepts that nicotine is
+    harmful", "accept the firms were not involved" (a clausal complement: holds as true) and
+    "accepted his award", "the prize was accepted by" (an honour received) do not."""
+    if any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False  # a clause before the verb is no complement: "if it's £30m, we won't accept"
+    return not any(a.lemma_.lower() in RECEIVED_HONOURS for a in _the_affected(verb))
+
+
+def _struggle_is_no_comeback_or_effort(verb: Token) -> bool:
+    """ "fought back to beat Wales", "fighting back to 40-30", "fights back for the title",
+    "fighting for her job": a comeback in a contest, or an effort towards a goal, has no
+    opponent; "fought back against the rebels", "fighting for independence" keep theirs."""
+    if not _rally_is_no_comeback(verb):
+        return False  # "fought back to win the match"
+    goals = _prepositional_objects_of(verb, "for") + _prepositional_objects_of(verb, "to")
+    return not any(
+        g.lemma_.lower() in CONTEST_AIMS or g.lemma_.lower() in STRIVEN_GOALS or g.like_num
+        for g in goals
+    )
+
+
 GATHERING_VERBS: Final[frozenset[str]] = words(
     "stage hold organise organize join attend address lead call plan speak march"
 )
@@ -1062,6 +1265,11 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "aim_is_no_contest": _aim_is_no_contest,
     "struck_thing_is_no_settlement": _struck_thing_is_no_settlement,
     "rally_is_no_comeback": _rally_is_no_comeback,
+    "struggle_is_no_comeback_or_effort": _struggle_is_no_comeback_or_effort,
+    "acceptance_is_of_a_proposal": _acceptance_is_of_a_proposal,
+    "defence_is_of_another": _defence_is_of_another,
+    "deal_is_no_retail_offer": _deal_is_no_retail_offer,
+    "withdrawal_is_no_trade_or_contest": _withdrawal_is_no_trade_or_contest,
     "rally_is_a_gathering": _rally_is_a_gathering,
     "strike_is_no_shot_at_goal": _strike_is_no_shot_at_goal,
     "attack_is_no_playing_role": _attack_is_no_playing_role,

@@ -205,6 +205,17 @@ withdrawing them reduces relations (CAMEO 161 "reduce or break diplomatic relati
 troops stays a retreat (CAMEO 087). "observer" is left out for now: an older test
 (test_event_arguments) reads "would withdraw its observers" as a promise."""
 
+SIGNED_ACCORDS: Final[frozenset[str]] = words(
+    "agreement accord treaty pact memorandum convention protocol charter"
+)
+"""Formal agreements states and organisations sign (CAMEO 057 "sign formal agreement")."""
+
+RETRACTED_WORDS: Final[frozenset[str]] = words(
+    "comment remark statement claim allegation accusation threat slur"
+)
+"""Words one withdraws in retracting them ("withdraw his comment", "withdraw this threat"): a
+retraction, as "retract" is (CONCEDE), not a retreat of forces (CAMEO 087)."""
+
 OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("send", "troop"): TriggerSense("MOBILIZE", "troops", 0.7),
     ("send", "soldier"): TriggerSense("MOBILIZE", "troops", 0.7),
@@ -282,6 +293,15 @@ OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     **{
         ("withdraw", envoy): TriggerSense("SANCTION", "withdrawal", 0.75)
         for envoy in WITHDRAWN_ENVOYS
+    },
+    **{("withdraw", word): TriggerSense("CONCEDE", None, 0.6) for word in RETRACTED_WORDS},
+    # signing a contract is entering an agreement (PLOVER AGREE), not backing someone
+    ("sign", "contract"): TriggerSense("AGREE", None, 0.6),
+    ("sign", "extension"): TriggerSense("AGREE", None, 0.6),
+    # signing a formal agreement is CAMEO 057, under 05 (SUPPORT); a petition is no agreement
+    **{
+        ("sign", accord): TriggerSense("SUPPORT", "formal-agreement", 0.6)
+        for accord in SIGNED_ACCORDS
     },
 }
 """(verb lemma, object lemma) -> sense, for verbs whose meaning is set by their object."""
@@ -462,6 +482,15 @@ NON_EVENT_COMPOUNDS: Final[frozenset[str]] = words(
     "championship goal scoring title trophy"
 )
 """Modifiers that make a trigger noun something else ("heart attack", "charm offensive")."""
+
+IDIOM_MODIFIERS: Final[dict[str, frozenset[str]]] = {
+    # "a great deal of money", "a great deal more": a quantity (WordNet great_deal.n.01);
+    # "a raw deal": unfair treatment (raw_deal.n.01); neither is an agreement (CAMEO 03/057)
+    "deal": words("great raw"),
+}
+"""Trigger noun -> modifiers with which it is an idiom of another sense, no event. "a good
+deal" is one only as a quantity ("a good deal of", "a good deal more"): a good deal secured is
+an agreement (see ``triggers._is_quantity``)."""
 
 HOSTILE_CONTENT: Final[frozenset[str]] = words(
     "action consequence retaliation reprisal response violence war force"

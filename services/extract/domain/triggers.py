@@ -48,6 +48,7 @@ from services.extract.domain.lexicon import (
     FELT_RELIEF_HOLDERS,
     FORCE_POSITIONS,
     FORCE_WORDS,
+    IDIOM_MODIFIERS,
     INTERNATIONAL_PRESENCE,
     LABOUR_WORDS,
     LEAKED_SUBSTANCES,
@@ -151,18 +152,20 @@ def find_triggers(
     found: list[TriggerMatch] = []
     doc = sentence.doc
     tags = tag_arrays(doc)[0]
+    names_by_case = not headline or _is_sentence_case(sentence)
     for i in range(sentence.start, sentence.end):
         if tags[i] not in _TRIGGER_POS_IDS:
             continue  # only verbs and nouns are tried below: the other tokens are never built
         token = doc[i]
         pos = token.pos_
         match = _match_verb(token, headline) if pos == "VERB" else None
+        if match is not None and names_by_case and _is_verb_in_a_name(token):
+            match = None  # "on Band Aid 20's website", "the IRB Rugby Aid match"
         if match is None and pos == "NOUN":
             match = _match_noun(token)
-            if (
-                match is not None
-                and not headline
-                and (is_inside_a_name(token) or _is_classifier(token) or _is_offence_named(token))
+            if match is not None and (
+                (names_by_case and is_inside_a_name(token))
+                or (not headline and (_is_classifier(token) or _is_offence_named(token)))
             ):
                 match = None  # "the Band Aid single", "an aid agency", "charged with murder"
         if match is None and pos == "VERB" and is_demanded(token):
@@ -200,6 +203,30 @@ def find_triggers(
     ]
     absorbed = {m.absorbs for m in found if m.absorbs is not None}
     return [m for m in found if m.token.i not in absorbed and not _is_casualty_of_other(m, found)]
+
+
+_CASED_WORDS = frozenset({NOUN, VERB})
+_NAME_ENTITIES = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC"})
+_NOMINAL_MODIFIERS = frozenset({"compound", "nmod"})
+
+
+def _is_sentence_case(headline: Span) -> bool:
+    """A headline in sentence case ("Band Aid retains number one spot"): a common noun or verb
+    after its first word is in lower case, so a capital inside it marks a name, as in a body
+    sentence; a title-case headline ("Rebels Attack Town") capitalises every word."""
+    return any(t.pos in _CASED_WORDS and t.is_lower for t in headline[1:])
+
+
+def _is_verb_in_a_name(verb: Token) -> bool:
+    """A word the tagger takes for a verb, capitalised inside a sentence, and inside the name
+    of an organisation, a work or an event or in a noun's place ("download it on Band Aid 20's
+    website", "the IRB Rugby Aid match", "Live Aid single tops the charts"): part of the
+    name, no act."""
+    return (
+        verb.pos == VERB
+        and (verb.ent_type_ in _NAME_ENTITIES or verb.dep_ in _NOMINAL_MODIFIERS)
+        and is_inside_a_name(verb)
+    )
 
 
 def article_lemmas(doc: Doc) -> frozenset[str]:
@@ -343,7 +370,28 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None  # "offers broadband" is trade; "offered to mediate" expresses intent (CAMEO 03)
     if lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
+    if lemma == "sign" and _signs_a_player(token):
+        sense = _HIRING
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+_HIRING = TriggerSense("AGREE", None, 0.55)
+_CLUB_NAMES = frozenset({"ORG", "GPE", "PERSON"})
+"""What the small model calls a club's name ("Everton" is often a PERSON to it)."""
+
+
+def _signs_a_player(verb: Token) -> bool:
+    """ "Bolton have signed Candela", "he was signed from AC Milan", "after signing for
+    Charlton": a club signs a person, or a person signs for a club: an employment contract
+    entered (PLOVER AGREE), not an endorsement of the person (SUPPORT signs a treaty, a
+    petition or a motion: CAMEO 057, 05)."""
+    signed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if _has_person_object(verb) or any(o.ent_type_ == "PERSON" for o in signed):
+        return True  # "signed the Roma defender Vincent Candela"
+    return not signed and any(
+        o.pos_ == "PROPN" and o.ent_type_ in _CLUB_NAMES
+        for o in _prepositional_objects(verb, {"for"})
+    )
 
 
 _ADMISSION = TriggerSense("RETREAT", "access", 0.7)
@@ -1035,8 +1083,10 @@ def _match_noun(token: Token) -> TriggerMatch | None:
         return TriggerMatch(token, start, token.i + 1, sense)
     if lemma == "strike" and _is_labour_dispute(token):
         return TriggerMatch(token, token.i, token.i + 1, TriggerSense("PROTEST", "strike", 0.75))
-    if modifiers & NON_EVENT_COMPOUNDS:
-        return None
+    if modifiers & NON_EVENT_COMPOUNDS or modifiers & IDIOM_MODIFIERS.get(lemma, frozenset()):
+        return None  # "a heart attack"; "a great deal of money", "a raw deal"
+    if lemma == "deal" and "good" in modifiers and _is_quantity(token):
+        return None  # "a good deal of evidence", "a good deal more"
     if violates_restriction(token):
         return None  # "will appeal to voters", "appealed against the ruling"
     if lemma == "leak" and not _leaks_a_substance(token):
@@ -1054,6 +1104,18 @@ def _match_noun(token: Token) -> TriggerMatch | None:
     if sense.type == "MOBILIZE" and _is_no_force_posture(token, modifiers):
         return None  # "the deployment of digital screens", "legal manoeuvres"
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+_COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})
+
+
+def _is_quantity(noun: Token) -> bool:
+    """A "deal" measuring an amount: with an "of" phrase ("a good deal of money") or before a
+    comparative ("a good deal more meaning"), as WordNet's great_deal.n.01 is used."""
+    following = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children) or (
+        following is not None and following.tag_ in _COMPARATIVE_TAGS
+    )
 
 
 _FELT_CLAUSE_MARKS = frozenset({"that", "when", "as"})
