@@ -36,6 +36,7 @@ from services.extract.domain.places import (
     city_in_lead,
     dateline_place,
     location_of,
+    places_between,
     setting_place,
     story_place,
 )
@@ -631,7 +632,10 @@ def _build_event(
         targets = _targets_of_named_event(ctx, ctx.doc[match.absorbs], targets, event_type)
     location = location_of(ctx, trigger, event_type=event_type)
     targets = _fill_target_country(targets, location.country if location else None)
-    actors = _fill_domestic_actor_country(actors, location.country if location else None)
+    actors = _fill_domestic_actor_country(
+        actors,
+        location.country if location else _sentence_country(ctx, sentence, targets),
+    )
     if event_type in _MILITARY_TYPES:
         actors = [_assume_military(a) for a in actors]
     time = time_of(sentence, trigger, status=status, published=ctx.published, lead=lead)
@@ -777,6 +781,36 @@ def _fill_domestic_actor_country(
         else a
         for a in actors
     ]
+
+
+def _sentence_country(
+    ctx: DocumentContext, sentence: Span, targets: list[Participant]
+) -> str | None:
+    """The one country a sentence names (by places or demonyms: "returning to Kyrgyzstan", "28
+    Chilean officials"), the country of its officials, courts and police when the event has no
+    place; two countries name none ("demanded that the US cancel the sale to Taiwan"), nor
+    does one named inside a target's phrase ("sanctions on the faction that controls
+    Afghanistan")."""
+    named = [
+        place
+        for place in places_between(ctx.places, sentence.start_char, sentence.end_char)
+        if place.country is not None
+    ]
+    if len({place.country for place in named}) != 1:
+        return None
+    reach = [_subtree_bounds(ctx, t) for t in targets]
+    if any(start <= p.start and p.end <= end for start, end in reach for p in named):
+        return None
+    return named[0].country
+
+
+def _subtree_bounds(ctx: DocumentContext, participant: Participant) -> tuple[int, int]:
+    """The characters of a participant's whole noun phrase, its relative clause included."""
+    span = ctx.doc.char_span(participant.start, participant.end, alignment_mode="expand")
+    if span is None:
+        return participant.start, participant.end
+    last = span.root.right_edge
+    return span.root.left_edge.idx, last.idx + len(last.text)
 
 
 def _assume_military(actor: Participant) -> Participant:
