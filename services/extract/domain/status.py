@@ -80,6 +80,12 @@ def _status(trigger: Token) -> EventStatus:
     framed = _status_from_framing_word(trigger)
     if framed is not None:
         return framed
+    if _is_anticipated(trigger):
+        return "planned"
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        # "opposed to any deal", "part of any agreement": "any" picks out no particular
+        # event, so none is asserted (FactBank: non-specific, not factual)
+        return "negated" if verb is not None and _is_negated(verb) else "hypothetical"
     if verb is None or _is_topic(trigger):
         return "occurred"
     if verb is not trigger:
@@ -157,6 +163,17 @@ def _status_from_framing_word(trigger: Token) -> EventStatus | None:
     if any(c.dep_ == "det" and c.lower_ == "no" for c in framer.children):
         return "negated"  # "there is no plan for an invasion"
     return _FRAMING_NOUNS[framer.lemma_.lower()]
+
+
+_ANTICIPATING: Final = frozenset({("ahead", "of"), ("advance", "of")})
+"""Phrases whose object is an event still to come when the sentence is told ("said ahead of
+talks on Friday", "shares rose in advance of the meeting"): the clause is timed before it
+(TimeML: the event is AFTER the reference time; MEANTIME: FUTURE)."""
+
+
+def _is_anticipated(trigger: Token) -> bool:
+    preposition = trigger.head
+    return trigger.dep_ == "pobj" and (preposition.head.lower_, preposition.lower_) in _ANTICIPATING
 
 
 def _is_counterfactual(verb: Token) -> bool:
@@ -260,15 +277,40 @@ not an aim."""
 
 def _is_infinitive(verb: Token) -> bool:
     """A to-infinitive not under an implicative verb names an aim, not a fact ("efforts to
-    ease the crisis", "the reason to file a lawsuit"); a copula under a verb of belief or
-    report does not."""
+    ease the crisis", "the reason to file a lawsuit"), in the passive too ("200 jobs are to be
+    created", "a prize to be donated"); a copula under a verb of belief or report does not."""
     if (
         verb.lemma_ == "be"
         and verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in _EPISTEMIC_RAISING
     ):
         return False
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.tag_ == "VB" or (_is_passive_infinitive(verb) and not _follows_ordinal(verb))
+
+
+def _is_passive_infinitive(verb: Token) -> bool:
+    """ "to be created": a participle whose passive auxiliary is the bare "be" (not the perfect
+    "to have been created", which tells of something already done)."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children
+    )
+
+
+_ORDINAL_LIKE: Final = frozenset({"first", "last", "latest", "only"})
+"""Modifiers that make an infinitival relative tell of a deed done: "the first athlete to be
+banned", "the latest contestant to be evicted" (the ordinal ranks acts that took place)."""
+
+
+def _follows_ordinal(verb: Token) -> bool:
+    """A passive infinitive on a noun (or on "first" itself: "was first to be evicted") ranked
+    by an ordinal or a superlative."""
+    head = verb.head
+    ranked = [head, *(c for c in head.children if c.dep_ in {"amod", "advmod"})]
+    return verb.dep_ in {"relcl", "acl", "xcomp"} and any(
+        t.lower_ in _ORDINAL_LIKE or t.ent_type_ == "ORDINAL" or t.tag_ == "JJS" for t in ranked
+    )
 
 
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
@@ -429,6 +471,11 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             # "did not hesitate in attacking", "has not helped by attacking" attacked
             act = _status_of_clause(head.head)
             return act if act != "negated" else None
+        if _is_later_gerund(token):
+            # "will scan fingers before allowing voters in", "could meet Agassi before meeting
+            # Safin": what comes after an act still to come is still to come
+            act = _status_of_clause(head.head)
+            return act if act in _UNREALIZED else None
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and token.dep_ == "xcomp":
             if lemma in _LIKELIHOOD_ADJECTIVES:
                 return "hypothetical"  # "the union is likely to strike": judged probable
@@ -475,6 +522,24 @@ def _is_means_gerund(verb: Token) -> bool:
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
         and preposition.lower_ in {"by", "in"}
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in _VERBAL
+    )
+
+
+_UNREALIZED: Final = frozenset({"planned", "threatened", "hypothetical"})
+_LATER_PREPOSITIONS: Final = frozenset({"before", "until"})
+"""Prepositions whose gerund comes after the act they attach to ("before signing")."""
+
+
+def _is_later_gerund(verb: Token) -> bool:
+    """A gerund after "before" or "until" on a verb. Not "after", whose gerund comes first and
+    is often done ("could face a ban after failing a test")."""
+    preposition = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and preposition.lower_ in _LATER_PREPOSITIONS
         and preposition.dep_ == "prep"
         and preposition.head.pos_ in _VERBAL
     )
