@@ -214,12 +214,31 @@ def _status_of_clause(verb: Token) -> EventStatus:
     ):
         # English puts a future time clause in the present: "before the deal closes".
         return "planned"
+    if _is_future_time_clause(verb):
+        return "planned"
     governed = _status_from_ancestors(verb)
     if governed is not None:
         return governed
     if _is_infinitive(verb):
         return "planned"
     return _tense_status(verb)
+
+
+_TIME_CONJUNCTIONS: Final = frozenset({"when", "after"})
+"""Conjunctions whose present-tense clause is future only when its main clause is ("will put
+Africa first when Britain chairs the summit"); alone they also tell of habits ("prices fall
+when rates rise")."""
+
+
+def _is_future_time_clause(verb: Token) -> bool:
+    return (
+        verb.tag_ in _PRESENT_TAGS
+        and verb.dep_ == "advcl"
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_CONJUNCTIONS for c in verb.children
+        )
+        and _modal_status(verb.head) == "planned"
+    )
 
 
 def _shares_head_clause(verb: Token) -> bool:
@@ -459,6 +478,12 @@ def _is_present_passive(verb: Token) -> bool:
 def _status_from_ancestors(verb: Token) -> EventStatus | None:
     if _is_mandative(verb):
         return "planned"
+    if verb.dep_ == "csubj" and verb.tag_ == "VBG" and not _follows_comma(verb):
+        # a gerund subject of a modal or future verb is a course of action weighed, not done:
+        # "banning the games would be wrong", "suing the trackers will cut piracy"
+        modal = _modal_status(verb.head)
+        if modal in _UNREALIZED:
+            return modal
     token = verb
     for _ in range(4):
         if token.dep_ not in _COMPLEMENT_DEPS or token.head == token:
@@ -512,6 +537,12 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             return None
         token = head
     return None
+
+
+def _follows_comma(token: Token) -> bool:
+    """ "wanted it frozen, warning more rises could hurt": a participle after a comma is an
+    adjunct of the clause before, which the parser at times takes for a clausal subject."""
+    return token.i > 0 and token.doc[token.i - 1].text == ","
 
 
 def _is_means_gerund(verb: Token) -> bool:

@@ -68,3 +68,33 @@ def test_gerund_after_before_shares_an_unrealized_act(extract: Extract) -> None:
 def test_gerund_after_before_a_past_act_occurred(extract: Extract) -> None:
     extraction = extract("Inspectors scanned the bags before allowing passengers to board.")
     assert _status(extraction, "allowing") == "occurred"
+
+
+def test_present_time_clause_of_a_future_act_is_planned(extract: Extract) -> None:
+    # English puts a future time clause in the present: "when Britain chairs the summit"
+    when = extract("The minister will visit Africa when Britain chairs the summit next year.")
+    after = extract("Hunting will continue after the ban comes in.")
+    assert _status(when, "summit") == "planned"
+    assert _status(after, "ban") == "planned"
+
+
+def test_time_clause_of_a_past_act_keeps_its_tense(extract: Extract) -> None:
+    assert _status(extract("The minister resigned when the strike began."), "strike") == (
+        "occurred"
+    )
+
+
+def test_gerund_subject_of_a_modal_verb_is_not_done(extract: Extract) -> None:
+    # a course of action weighed: "banning the games would be wrong"
+    assert _status(extract("Banning violent games would be wrong."), "Banning") == ("hypothetical")
+    assert _status(extract("Suing the sites will cut piracy."), "Suing") == "planned"
+
+
+def test_gerund_subject_of_a_past_verb_occurred(extract: Extract) -> None:
+    assert _status(extract("Banning the games was wrong."), "Banning") == "occurred"
+
+
+def test_participle_after_a_comma_is_not_a_gerund_subject(extract: Extract) -> None:
+    # the parser at times takes an adjunct ("..., warning that") for a clausal subject
+    extraction = extract("Businesses wanted it frozen, warning more rises could damage trade.")
+    assert _status(extraction, "warning") == "occurred"
