@@ -172,8 +172,19 @@ talks on Friday", "shares rose in advance of the meeting"): the clause is timed 
 
 
 def _is_anticipated(trigger: Token) -> bool:
+    """The object of "ahead of" or "in advance of", or what one looks forward to ("looking
+    forward to welcoming England"): an event awaited, not yet come."""
     preposition = trigger.head
-    return trigger.dep_ == "pobj" and (preposition.head.lower_, preposition.lower_) in _ANTICIPATING
+    if trigger.dep_ == "pobj" and (preposition.head.lower_, preposition.lower_) in _ANTICIPATING:
+        return True  # not a gerund: "came second ahead of promising Dale" ranks, not times
+    if trigger.dep_ not in {"pobj", "pcomp"}:
+        return False
+    looker = preposition.head
+    return (
+        preposition.lower_ == "to"
+        and looker.lemma_.lower() == "look"
+        and any(c.dep_ == "advmod" and c.lower_ == "forward" for c in looker.children)
+    )
 
 
 def _is_counterfactual(verb: Token) -> bool:

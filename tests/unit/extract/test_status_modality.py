@@ -98,3 +98,19 @@ def test_participle_after_a_comma_is_not_a_gerund_subject(extract: Extract) -> N
     # the parser at times takes an adjunct ("..., warning that") for a clausal subject
     extraction = extract("Businesses wanted it frozen, warning more rises could damage trade.")
     assert _status(extraction, "warning") == "occurred"
+
+
+def test_what_one_looks_forward_to_is_still_to_come(extract: Extract) -> None:
+    extraction = extract("The side can now look forward to welcoming England next month.")
+    assert _status(extraction, "welcoming") == "planned"
+
+
+def test_what_one_looks_back_on_keeps_its_tense(extract: Extract) -> None:
+    extraction = extract("The side looked back to welcoming England last year.")
+    assert _status(extraction, "welcoming") == "occurred"
+
+
+def test_a_gerund_after_ahead_of_is_not_timed_by_it(extract: Extract) -> None:
+    # "ahead of" ranks here; the parser reads the adjective "promising" as a gerund
+    extraction = extract("Smith won the title ahead of promising young athlete Dale Garland.")
+    assert _status(extraction, "promising") == "occurred"
