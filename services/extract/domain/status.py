@@ -85,7 +85,8 @@ def _status(trigger: Token) -> EventStatus:
     if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
         # "opposed to any deal", "part of any agreement": "any" picks out no particular
         # event, so none is asserted (FactBank: non-specific, not factual)
-        return "negated" if verb is not None and _is_negated(verb) else "hypothetical"
+        negated = verb is not None and _status_of_clause(verb) == "negated"
+        return "negated" if negated else "hypothetical"
     if verb is None or _is_topic(trigger):
         return "occurred"
     if verb is not trigger:

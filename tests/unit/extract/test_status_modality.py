@@ -55,6 +55,8 @@ def test_event_noun_with_any_is_not_asserted(extract: Extract) -> None:
     assert _status(extract("Supporters remain opposed to any deal."), "deal") == "hypothetical"
     negated = extract("The minister did not take part in any talks.")
     assert _status(negated, "talks") == "negated"
+    refused = extract("The minister refused to take part in any talks.")
+    assert _status(refused, "talks") == "negated"
 
 
 def test_gerund_after_before_shares_an_unrealized_act(extract: Extract) -> None:
