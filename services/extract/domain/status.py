@@ -80,6 +80,13 @@ def _status(trigger: Token) -> EventStatus:
     framed = _status_from_framing_word(trigger)
     if framed is not None:
         return framed
+    if _is_anticipated(trigger):
+        return "planned"
+    if any(c.dep_ == "det" and c.lower_ == "any" for c in trigger.children):
+        # "opposed to any deal", "part of any agreement": "any" picks out no particular
+        # event, so none is asserted (FactBank: non-specific, not factual)
+        negated = verb is not None and _status_of_clause(verb) == "negated"
+        return "negated" if negated else "hypothetical"
     if verb is None or _is_topic(trigger):
         return "occurred"
     if verb is not trigger:
@@ -159,6 +166,28 @@ def _status_from_framing_word(trigger: Token) -> EventStatus | None:
     return _FRAMING_NOUNS[framer.lemma_.lower()]
 
 
+_ANTICIPATING: Final = frozenset({("ahead", "of"), ("advance", "of")})
+"""Phrases whose object is an event still to come when the sentence is told ("said ahead of
+talks on Friday", "shares rose in advance of the meeting"): the clause is timed before it
+(TimeML: the event is AFTER the reference time; MEANTIME: FUTURE)."""
+
+
+def _is_anticipated(trigger: Token) -> bool:
+    """The object of "ahead of" or "in advance of", or what one looks forward to ("looking
+    forward to welcoming England"): an event awaited, not yet come."""
+    preposition = trigger.head
+    if trigger.dep_ == "pobj" and (preposition.head.lower_, preposition.lower_) in _ANTICIPATING:
+        return True  # not a gerund: "came second ahead of promising Dale" ranks, not times
+    if trigger.dep_ not in {"pobj", "pcomp"}:
+        return False
+    looker = preposition.head
+    return (
+        preposition.lower_ == "to"
+        and looker.lemma_.lower() == "look"
+        and any(c.dep_ == "advmod" and c.lower_ == "forward" for c in looker.children)
+    )
+
+
 def _is_counterfactual(verb: Token) -> bool:
     """ "Without the deal the firm would have failed" is "if not for the deal": it presupposes
     the deal."""
@@ -197,12 +226,31 @@ def _status_of_clause(verb: Token) -> EventStatus:
     ):
         # English puts a future time clause in the present: "before the deal closes".
         return "planned"
+    if _is_future_time_clause(verb):
+        return "planned"
     governed = _status_from_ancestors(verb)
     if governed is not None:
         return governed
     if _is_infinitive(verb):
         return "planned"
     return _tense_status(verb)
+
+
+_TIME_CONJUNCTIONS: Final = frozenset({"when", "after"})
+"""Conjunctions whose present-tense clause is future only when its main clause is ("will put
+Africa first when Britain chairs the summit"); alone they also tell of habits ("prices fall
+when rates rise")."""
+
+
+def _is_future_time_clause(verb: Token) -> bool:
+    return (
+        verb.tag_ in _PRESENT_TAGS
+        and verb.dep_ == "advcl"
+        and any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in _TIME_CONJUNCTIONS for c in verb.children
+        )
+        and _modal_status(verb.head) == "planned"
+    )
 
 
 def _shares_head_clause(verb: Token) -> bool:
@@ -260,15 +308,40 @@ not an aim."""
 
 def _is_infinitive(verb: Token) -> bool:
     """A to-infinitive not under an implicative verb names an aim, not a fact ("efforts to
-    ease the crisis", "the reason to file a lawsuit"); a copula under a verb of belief or
-    report does not."""
+    ease the crisis", "the reason to file a lawsuit"), in the passive too ("200 jobs are to be
+    created", "a prize to be donated"); a copula under a verb of belief or report does not."""
     if (
         verb.lemma_ == "be"
         and verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in _EPISTEMIC_RAISING
     ):
         return False
-    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return verb.tag_ == "VB" or (_is_passive_infinitive(verb) and not _follows_ordinal(verb))
+
+
+def _is_passive_infinitive(verb: Token) -> bool:
+    """ "to be created": a participle whose passive auxiliary is the bare "be" (not the perfect
+    "to have been created", which tells of something already done)."""
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in verb.children
+    )
+
+
+_ORDINAL_LIKE: Final = frozenset({"first", "last", "latest", "only"})
+"""Modifiers that make an infinitival relative tell of a deed done: "the first athlete to be
+banned", "the latest contestant to be evicted" (the ordinal ranks acts that took place)."""
+
+
+def _follows_ordinal(verb: Token) -> bool:
+    """A passive infinitive on a noun (or on "first" itself: "was first to be evicted") ranked
+    by an ordinal or a superlative."""
+    head = verb.head
+    ranked = [head, *(c for c in head.children if c.dep_ in {"amod", "advmod"})]
+    return verb.dep_ in {"relcl", "acl", "xcomp"} and any(
+        t.lower_ in _ORDINAL_LIKE or t.ent_type_ == "ORDINAL" or t.tag_ == "JJS" for t in ranked
+    )
 
 
 _NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither"})
@@ -417,6 +490,12 @@ def _is_present_passive(verb: Token) -> bool:
 def _status_from_ancestors(verb: Token) -> EventStatus | None:
     if _is_mandative(verb):
         return "planned"
+    if verb.dep_ == "csubj" and verb.tag_ == "VBG" and not _follows_comma(verb):
+        # a gerund subject of a modal or future verb is a course of action weighed, not done:
+        # "banning the games would be wrong", "suing the trackers will cut piracy"
+        modal = _modal_status(verb.head)
+        if modal in _UNREALIZED:
+            return modal
     token = verb
     for _ in range(4):
         if token.dep_ not in _COMPLEMENT_DEPS or token.head == token:
@@ -429,6 +508,11 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
             # "did not hesitate in attacking", "has not helped by attacking" attacked
             act = _status_of_clause(head.head)
             return act if act != "negated" else None
+        if _is_later_gerund(token):
+            # "will scan fingers before allowing voters in", "could meet Agassi before meeting
+            # Safin": what comes after an act still to come is still to come
+            act = _status_of_clause(head.head)
+            return act if act in _UNREALIZED else None
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and token.dep_ == "xcomp":
             if lemma in _LIKELIHOOD_ADJECTIVES:
                 return "hypothetical"  # "the union is likely to strike": judged probable
@@ -467,6 +551,12 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
     return None
 
 
+def _follows_comma(token: Token) -> bool:
+    """ "wanted it frozen, warning more rises could hurt": a participle after a comma is an
+    adjunct of the clause before, which the parser at times takes for a clausal subject."""
+    return token.i > 0 and token.doc[token.i - 1].text == ","
+
+
 def _is_means_gerund(verb: Token) -> bool:
     """A gerund after "by" or "in" on a verb: the act's means or content. Not "for", "after"
     or "despite", whose gerund is an act of its own ("could be jailed for protesting")."""
@@ -475,6 +565,24 @@ def _is_means_gerund(verb: Token) -> bool:
         verb.dep_ == "pcomp"
         and verb.tag_ == "VBG"
         and preposition.lower_ in {"by", "in"}
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in _VERBAL
+    )
+
+
+_UNREALIZED: Final = frozenset({"planned", "threatened", "hypothetical"})
+_LATER_PREPOSITIONS: Final = frozenset({"before", "until"})
+"""Prepositions whose gerund comes after the act they attach to ("before signing")."""
+
+
+def _is_later_gerund(verb: Token) -> bool:
+    """A gerund after "before" or "until" on a verb. Not "after", whose gerund comes first and
+    is often done ("could face a ban after failing a test")."""
+    preposition = verb.head
+    return (
+        verb.dep_ == "pcomp"
+        and verb.tag_ == "VBG"
+        and preposition.lower_ in _LATER_PREPOSITIONS
         and preposition.dep_ == "prep"
         and preposition.head.pos_ in _VERBAL
     )
