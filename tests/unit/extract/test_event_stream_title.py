@@ -51,3 +51,10 @@ def test_the_body_event_named_by_the_titles_verb_is_the_news(extract: Extract) -
     )
     assert main_event(extract(body, title="Folk singer dies at 81")).trigger.text == "died"
     assert main_event(extract(body)).trigger.text == "marched"  # control: no title
+
+
+def test_a_title_far_longer_than_a_headline_is_cut_and_still_read(extract: Extract) -> None:
+    # a hostile "title" of 200,000 characters: its first 300 are parsed (MAX_TITLE_CHARACTERS)
+    title = "Rail union to strike over pay " + "and more " * 25_000
+    main = main_event(extract(_STRIKE_BODY, title=title))
+    assert (main.type, main.trigger.text) == ("PROTEST", "protest")
