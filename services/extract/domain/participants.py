@@ -304,16 +304,22 @@ def _asked_of(verb: Token) -> list[Token]:
 
 
 def _subject_of_demanded_clause(verb: Token) -> list[Token]:
-    """Whom a demand made with a "that" clause is made of: the clause's subject ("demanded that
-    the US cancel the sale", "urged that Congress act"; the mandative subjunctive's subject is
-    the one asked to act, Quirk et al. 1985, §16.32)."""
+    """Whom a demand made with a "that" or a "for ... to" clause is made of: the clause's subject
+    ("demanded that the US cancel the sale", "called for the minister to resign"; the mandative
+    subjunctive's subject is the one asked to act, Quirk et al. 1985, §16.32)."""
     return [
         s
         for clause in verb.children
-        if clause.dep_ == "ccomp"
+        if clause.dep_ == "ccomp" or (clause.dep_ == "advcl" and _has_for_subject(clause))
         for s in clause.children
         if s.dep_ == "nsubj" and can_act(s, by_ending=False) and not _names_no_one(s)
     ][:1]
+
+
+def _has_for_subject(clause: Token) -> bool:
+    """A "for ... to" infinitive: "called for the minister to resign" (the "for" phrase is the
+    infinitive's subject, Quirk et al. 1985, §15.10)."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def _addressees(verb: Token, targets: list[Token]) -> list[Token]:

@@ -185,3 +185,16 @@ def test_an_offer_to_send_something_targets_its_recipient_not_the_thing(extract:
 def test_payments_are_not_the_target_of_an_agreement_to_defer_them(extract: Extract) -> None:
     text = "The creditors agreed on Friday to defer rent payments until 2027."
     assert event_of(extract(text), "agreed").targets == ()
+
+
+def test_a_call_for_someone_to_act_is_made_of_them(extract: Extract) -> None:
+    event = event_of(extract("The union called for the minister to resign."), "called for")
+    assert texts(event.targets) == ["minister"]
+
+
+def test_a_clause_of_time_after_a_call_names_no_one_asked(extract: Extract) -> None:
+    # control: only a "for ... to" clause has the one asked as its subject
+    event = event_of(
+        extract("The minister called for calm as the protesters marched."), "called for"
+    )
+    assert "protesters" not in texts(event.targets)
