@@ -20,6 +20,7 @@ HTML sanitising); it is given the bytes already fetched and never fetches anythi
 from __future__ import annotations
 
 import calendar
+import email.utils
 import hashlib
 import re
 import time
@@ -114,7 +115,9 @@ def _entry(raw: Mapping[str, Any]) -> FeedEntry | None:
     content = max((str(c["value"]) for c in contents), key=len) if contents else None
     if content is not None and content == summary:
         content = None  # RSS <description> alone is reported as both
-    published = _time(raw.get("published_parsed")) or _time(raw.get("updated_parsed"))
+    published = _with_offset(
+        _time(raw.get("published_parsed")), raw.get("published")
+    ) or _with_offset(_time(raw.get("updated_parsed")), raw.get("updated"))
     authors = tuple(
         name for name in (_text(a.get("name")) for a in raw.get("authors", []) or []) if name
     )
@@ -142,6 +145,34 @@ def _text(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     return CONTROL_CHARACTERS.sub("", value).strip() or None
+
+
+def _with_offset(instant: datetime | None, written: Any) -> datetime | None:
+    """``instant`` (feedparser's, in UTC) in the time zone the feed wrote it in, when the
+    written date says so ("Sun, 05 May 2024 23:30:00 -0500", "2024-05-05T23:30:00-05:00"):
+    the outlet's own calendar day is the one its "on Sunday" and "yesterday" count from. A
+    written date that does not parse, or names another instant, leaves the UTC one."""
+    if instant is None or not isinstance(written, str) or len(written) > _MAX_DATE_CHARS:
+        return instant
+    local = _parse_written_date(written.strip())
+    if local is None or local.utcoffset() is None or local != instant:
+        return instant
+    return local
+
+
+def _parse_written_date(written: str) -> datetime | None:
+    try:
+        return email.utils.parsedate_to_datetime(written)  # RSS: RFC 822
+    except (TypeError, ValueError, IndexError, OverflowError):
+        pass
+    try:
+        return datetime.fromisoformat(written)  # Atom: RFC 3339
+    except ValueError:
+        return None
+
+
+_MAX_DATE_CHARS = 64
+"""A date as feeds write it is some 30 characters; a longer one is not parsed again."""
 
 
 def _time(value: Any) -> datetime | None:

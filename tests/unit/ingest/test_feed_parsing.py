@@ -160,3 +160,31 @@ def test_a_new_article_close_to_a_recent_one_is_flagged_as_its_near_duplicate() 
     recent = [Fingerprint("a-original", simhash(text))]
     version = next_version(other, known=None, recent=recent, max_distance=8)
     assert version is not None and version.near_duplicate_of == "a-original"
+
+
+def test_feed_dates_keep_the_outlets_time_zone() -> None:
+    # 23:30 on Sunday in New York is Monday in UTC: the outlet's "yesterday" counts from Sunday
+    feed = parse_feed(
+        rss({"link": "https://e.com/a", "date": "Sun, 05 May 2024 23:30:00 -0500"}),
+        url="https://e.com/feed",
+    )
+    [entry] = feed.entries
+    assert entry.published_at == datetime(2024, 5, 6, 4, 30, tzinfo=UTC)  # the same instant
+    assert entry.published_at is not None and entry.published_at.date().isoformat() == "2024-05-05"
+    atom_feed = parse_feed(
+        atom({"link": "https://e.com/x", "id": "urn:x", "updated": "2024-05-05T23:30:00-05:00"}),
+        url="https://e.com/atom",
+    )
+    [atom_entry] = atom_feed.entries
+    assert atom_entry.published_at is not None
+    assert atom_entry.published_at.date().isoformat() == "2024-05-05"
+
+
+def test_a_feed_date_in_utc_or_unreadable_stays_utc() -> None:
+    # control
+    feed = parse_feed(
+        rss({"link": "https://e.com/a", "date": "Sun, 05 May 2024 23:30:00 GMT"}),
+        url="https://e.com/feed",
+    )
+    [entry] = feed.entries
+    assert entry.published_at == datetime(2024, 5, 5, 23, 30, tzinfo=UTC)
