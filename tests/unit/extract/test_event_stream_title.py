@@ -1,11 +1,12 @@
-"""The main event of an article whose title is given apart from its text, as a stream's article
-is (the body does not repeat the headline): the title still says what the news is. Every
-sentence is invented for the test."""
+"""An article as a stream delivers it: its title apart from its text (the body does not repeat
+the headline), which still says what the news is, and its publication time in the outlet's own
+time zone. Every sentence is invented for the test."""
 
 from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta, timezone
 
-from services.extract.domain.extractor import Extraction
-from tests.unit.extract.event_lookup import main_event
+from services.extract.domain.extractor import ArticleText, Extraction, Extractor
+from tests.unit.extract.event_lookup import event_of, main_event
 
 Extract = Callable[..., Extraction]
 
@@ -58,3 +59,13 @@ def test_a_title_far_longer_than_a_headline_is_cut_and_still_read(extract: Extra
     title = "Rail union to strike over pay " + "and more " * 25_000
     main = main_event(extract(_STRIKE_BODY, title=title))
     assert (main.type, main.trigger.text) == ("PROTEST", "protest")
+
+
+def test_yesterday_counts_from_the_outlets_own_day(extractor: Extractor) -> None:
+    # 23:30 on Sunday 5 May in New York is 04:30 on Monday in UTC
+    text = "Police arrested two men in Chicago yesterday, officials said."
+    new_york = datetime(2024, 5, 5, 23, 30, tzinfo=timezone(timedelta(hours=-5)))
+    utc = datetime(2024, 5, 6, 4, 30, tzinfo=UTC)
+    for published, day in ((new_york, date(2024, 5, 4)), (utc, date(2024, 5, 5))):
+        arrest = event_of(extractor.extract(ArticleText("a", text, None, published)), "arrested")
+        assert arrest.time is not None and arrest.time.date == day
