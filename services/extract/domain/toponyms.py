@@ -827,6 +827,10 @@ def resolve(
     """
     candidates = [_candidates(mention, gaz, text) for mention in mentions]
     parents = _parents(mentions, candidates, text)
+    candidates = [
+        options if index in parents else _division_over_small_namesakes(options)
+        for index, options in enumerate(candidates)
+    ]
     capital_readings = frozenset(
         index
         for index, options in enumerate(candidates)
@@ -922,6 +926,27 @@ def _area(reading: GazetteerEntry) -> _Area:
 
 def _in_area(entry: GazetteerEntry, area: _Area) -> bool:
     return entry.country == area[0] and (area[1] is None or entry.admin1 == area[1])
+
+
+def _division_over_small_namesakes(
+    options: tuple[GazetteerEntry, ...],
+) -> tuple[GazetteerEntry, ...]:
+    """Without the small towns named like a well-known first-order division among ``options``
+    (:func:`_well_known`): "Wales" is the division of the United Kingdom, not the village of
+    South Yorkshire that the article's English towns would otherwise draw it to; a town of
+    :data:`BRAND_TOWN_POPULATION` people keeps its reading ("New York"), and a town written
+    with its parent ("Wales, South Yorkshire") is left to the parent (the caller skips it).
+    A name names its most prominent bearer unless the text says otherwise (the population
+    and administrative-level priors of toponym resolution: Leidner 2007; Lieberman, Samet and
+    Sankaranarayanan 2010)."""
+    if not any(entry.feature == ADMIN1 and _well_known(entry) for entry in options):
+        return options
+    kept = tuple(
+        entry
+        for entry in options
+        if not entry.feature.startswith("P.") or entry.population >= BRAND_TOWN_POPULATION
+    )
+    return kept or options
 
 
 def _capital_namesake(options: tuple[GazetteerEntry, ...]) -> GazetteerEntry | None:

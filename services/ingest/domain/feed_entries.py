@@ -13,8 +13,8 @@ HTML sanitising); it is given the bytes already fetched and never fetches anythi
 >>> entry = feed.entries[0]
 >>> entry.key, entry.link, entry.summary_html
 ('https://e.com/id-1', 'https://e.com/a?utm_source=rss', 'The bridge will reopen.')
->>> entry.published_at.isoformat()
-'2022-03-29T08:00:00+00:00'
+>>> entry.published_at.isoformat()  # the outlet's time zone kept: its day is the story's
+'2022-03-29T10:00:00+02:00'
 """
 
 from __future__ import annotations
