@@ -391,6 +391,20 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "(defend.v.04, in a contest) and 'defend themselves in court' back no one",
     ),
     Restriction(
+        words("sign"),
+        "VERB",
+        "signed_thing_is_no_autograph",
+        "CAMEO 057/05 sign an agreement or a petition; 'signed autographs', 'a single signed "
+        "by all the band' write a name on a keepsake (autograph.v.01)",
+    ),
+    Restriction(
+        words("support"),
+        "VERB",
+        "supported_thing_is_no_format",
+        "CAMEO 05 backs an actor or a policy; a device that 'supports several operating "
+        "systems' or 'the formats' is compatible with them",
+    ),
+    Restriction(
         words("back"),
         "VERB",
         "backing_is_no_accompaniment",
@@ -1053,6 +1067,35 @@ _DEFENDED_FROM = frozenset({"against", "from"})
 _PLAY_MANNERS = frozenset({"well", "badly", "deep", "better", "worse"})
 
 
+AUTOGRAPHED_THINGS: Final[frozenset[str]] = words(
+    "autograph shirt ball guitar photo photograph picture poster single album record copy "
+    "programme memorabilia"
+)
+"""What a player or a star signs as a keepsake ("signed autographs", "a shirt signed by the
+squad"): writing one's name (WordNet autograph.v.01), no agreement and no endorsement."""
+
+COMPATIBLE_FORMATS: Final[frozenset[str]] = words("format codec software browser processor")
+"""What a device or a program "supports" in the sense of working with it ("devices that
+support the formats"), with "operating systems": compatibility, no backing. Words with a
+political sense too ("resolution", "application", "system") are left out: "support a UN
+resolution" is support."""
+
+
+def _is_format(thing: Token) -> bool:
+    lemma = thing.lemma_.lower()
+    return lemma in COMPATIBLE_FORMATS or (
+        lemma == "system" and any(c.lower_ == "operating" for c in thing.lefts)
+    )
+
+
+def _signed_thing_is_no_autograph(verb: Token) -> bool:
+    return not any(a.lemma_.lower() in AUTOGRAPHED_THINGS for a in _the_affected(verb))
+
+
+def _supported_thing_is_no_format(verb: Token) -> bool:
+    return not any(_is_format(a) for a in _the_affected(verb))
+
+
 def _backing_is_no_accompaniment(verb: Token) -> bool:
     """ "ex-Wham! backing singers", "performed the song backed by a gospel choir": singers and
     players accompany a song; "backed by the government" backs an act or an actor."""
@@ -1344,6 +1387,8 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "acceptance_is_of_a_proposal": _acceptance_is_of_a_proposal,
     "defence_is_of_another": _defence_is_of_another,
     "backing_is_no_accompaniment": _backing_is_no_accompaniment,
+    "signed_thing_is_no_autograph": _signed_thing_is_no_autograph,
+    "supported_thing_is_no_format": _supported_thing_is_no_format,
     "deal_is_no_retail_offer": _deal_is_no_retail_offer,
     "withdrawal_is_no_trade_or_contest": _withdrawal_is_no_trade_or_contest,
     "rally_is_a_gathering": _rally_is_a_gathering,

@@ -223,3 +223,41 @@ def test_coming_out_fighting_is_a_manner_of_play(extract: Extract) -> None:
 def test_fighting_back_against_rebels_stays_an_assault(extract: Extract) -> None:
     extraction = extract("The soldiers fought back against the rebels from their trenches.")
     assert _types(extraction, "fought") == ["ASSAULT"]
+
+
+# "signed autographs", "a shirt signed by the squad": a keepsake, no agreement or endorsement
+
+
+def test_signing_autographs_is_no_endorsement(extract: Extract) -> None:
+    extraction = extract("The drummer greeted the crowd and signed autographs.")
+    assert "signed" not in triggers(extraction)
+
+
+def test_a_single_signed_by_a_band_is_a_keepsake(extract: Extract) -> None:
+    extraction = extract("The band's first single, signed by all four members, sold for £900.")
+    assert "signed" not in triggers(extraction)
+
+
+def test_signing_a_petition_stays_support(extract: Extract) -> None:
+    extraction = extract("Thousands signed the petition against the new road.")
+    assert _types(extraction, "signed") == ["SUPPORT"]
+
+
+# a device that "supports" systems or formats is compatible with them, it backs no one
+
+
+def test_a_chip_supporting_operating_systems_is_compatibility(extract: Extract) -> None:
+    extraction = extract(
+        "The chip maker said its processor would support several operating systems."
+    )
+    assert "support" not in triggers(extraction)
+
+
+def test_supporting_a_un_resolution_stays_support(extract: Extract) -> None:
+    extraction = extract("Norway said it would support a UN resolution on the blockade.")
+    assert "support" in triggers(extraction)
+
+
+def test_supporting_a_candidate_stays_support(extract: Extract) -> None:
+    extraction = extract("The union said it would support the mayor in the election.")
+    assert "support" in triggers(extraction)
