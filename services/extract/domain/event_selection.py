@@ -25,6 +25,7 @@ from services.extract.domain.lexicon import (
     COLLECTIVE_NOUNS,
     HOSTILE_CONTENT,
     MODE_WORDS,
+    MUSICAL_ACCOMPANISTS,
     NON_EVENT_OBJECTS,
     NOUN_TRIGGERS,
     VERB_TRIGGERS,
@@ -388,6 +389,27 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "defence_is_of_another",
         "CAMEO 05 backs an actor or a policy; 'defend his title', 'defending champion' "
         "(defend.v.04, in a contest) and 'defend themselves in court' back no one",
+    ),
+    Restriction(
+        words("sign"),
+        "VERB",
+        "signed_thing_is_no_autograph",
+        "CAMEO 057/05 sign an agreement or a petition; 'signed autographs', 'a single signed "
+        "by all the band' write a name on a keepsake (autograph.v.01)",
+    ),
+    Restriction(
+        words("support"),
+        "VERB",
+        "supported_thing_is_no_format",
+        "CAMEO 05 backs an actor or a policy; a device that 'supports several operating "
+        "systems' or 'the formats' is compatible with them",
+    ),
+    Restriction(
+        words("back"),
+        "VERB",
+        "backing_is_no_accompaniment",
+        "CAMEO 05 backs an actor or a policy; 'backing singers', 'performed backed by a gospel "
+        "choir' accompany a song (accompany.v.02)",
     ),
     Restriction(
         words("accept"),
@@ -1014,11 +1036,79 @@ def _deal_is_no_retail_offer(noun: Token) -> bool:
 
 def _defence_is_of_another(verb: Token) -> bool:
     """ "defended the plans", "defended Mr McConnell" back someone's act or someone; "defend
-    her indoor title", "the defending champion", "would defend themselves strongly" do not."""
+    her indoor title", "the defending champion", "would defend themselves strongly" do not,
+    nor does a side that "defended well" (no object: it played in defence, defend.v.06)."""
+    affected = _the_affected(verb)
+    if not affected and _is_said_of_play(verb):
+        return False  # "Wales defended well", "after defending so poorly"
     return not any(
-        o.lemma_.lower() in DEFENDED_IN_CONTESTS or o.lower_ in REFLEXIVES
-        for o in _the_affected(verb)
+        o.lemma_.lower() in DEFENDED_IN_CONTESTS or o.lower_ in REFLEXIVES for o in affected
     )
+
+
+def _is_said_of_play(verb: Token) -> bool:
+    """A defence with no object, nothing defended against and a manner adverb ("defended well",
+    "defending so poorly", "defended magnificently"): how a side played in defence."""
+    if any(
+        c.dep_ in _DEFENDED_CLAUSES or (c.dep_ == "prep" and c.lower_ in _DEFENDED_FROM)
+        for c in verb.children
+    ):
+        return False
+    return any(
+        c.dep_ == "advmod" and (c.lower_ in _PLAY_MANNERS or c.lower_.endswith("ly"))
+        for c in verb.children
+    )
+
+
+_DEFENDED_CLAUSES = frozenset({"ccomp", "xcomp", "agent", "dobj", "nsubjpass"})
+"""What a defence may defend besides an object: a clause ("defended saying ..."), or a "by"
+phrase's agent."""
+_DEFENDED_FROM = frozenset({"against", "from"})
+_PLAY_MANNERS = frozenset({"well", "badly", "deep", "better", "worse"})
+
+
+AUTOGRAPHED_THINGS: Final[frozenset[str]] = words(
+    "autograph shirt ball guitar photo photograph picture poster single album record copy "
+    "programme memorabilia"
+)
+"""What a player or a star signs as a keepsake ("signed autographs", "a shirt signed by the
+squad"): writing one's name (WordNet autograph.v.01), no agreement and no endorsement."""
+
+COMPATIBLE_FORMATS: Final[frozenset[str]] = words("format codec software browser processor")
+"""What a device or a program "supports" in the sense of working with it ("devices that
+support the formats"), with "operating systems": compatibility, no backing. Words with a
+political sense too ("resolution", "application", "system") are left out: "support a UN
+resolution" is support."""
+
+
+def _is_format(thing: Token) -> bool:
+    lemma = thing.lemma_.lower()
+    return lemma in COMPATIBLE_FORMATS or (
+        lemma == "system" and any(c.lower_ == "operating" for c in thing.lefts)
+    )
+
+
+def _signed_thing_is_no_autograph(verb: Token) -> bool:
+    return not any(a.lemma_.lower() in AUTOGRAPHED_THINGS for a in _the_affected(verb))
+
+
+def _supported_thing_is_no_format(verb: Token) -> bool:
+    return not any(_is_format(a) for a in _the_affected(verb))
+
+
+def _backing_is_no_accompaniment(verb: Token) -> bool:
+    """ "ex-Wham! backing singers", "performed the song backed by a gospel choir": singers and
+    players accompany a song; "backed by the government" backs an act or an actor."""
+    following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if following is not None and (
+        following.lemma_.lower() in MUSICAL_ACCOMPANISTS
+        or following.lower_.removesuffix("s") in MUSICAL_ACCOMPANISTS  # "singers" taken for a verb
+    ):
+        return False  # "backing singers", however the parser attaches "backing"
+    backers = [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+    return not any(b.lemma_.lower() in MUSICAL_ACCOMPANISTS for b in backers)
 
 
 def _acceptance_is_of_a_proposal(verb: Token) -> bool:
@@ -1036,10 +1126,38 @@ def _struggle_is_no_comeback_or_effort(verb: Token) -> bool:
     opponent; "fought back against the rebels", "fighting for independence" keep theirs."""
     if not _rally_is_no_comeback(verb):
         return False  # "fought back to win the match"
+    if _recovers_from_a_deficit(verb) or _is_manner_of_coming_out(verb):
+        return False  # "fought back from a set down", "came out fighting"
     goals = _prepositional_objects_of(verb, "for") + _prepositional_objects_of(verb, "to")
     return not any(
         g.lemma_.lower() in CONTEST_AIMS or g.lemma_.lower() in STRIVEN_GOALS or g.like_num
         for g in goals
+    )
+
+
+_DEFICIT_PREPOSITIONS = frozenset({"from", "through"})
+"""What a comeback comes back from or through: a deficit ("from a set down", "from
+adversity") or the score that made it ("through a try")."""
+
+
+def _recovers_from_a_deficit(verb: Token) -> bool:
+    """ "fought back from a set down", "fought back superbly from adversity", "fought back
+    through a late try": "fight back" (a recovery) with a deficit or a score and no one fought
+    against; "fought back against the rebels" keeps its opponent."""
+    back = [c for c in verb.children if c.lower_ == "back"]
+    return bool(back) and any(
+        c.dep_ == "prep" and c.lower_ in _DEFICIT_PREPOSITIONS
+        for c in (*verb.children, *back[0].children)  # "back from": the parser hangs it on either
+    )
+
+
+def _is_manner_of_coming_out(verb: Token) -> bool:
+    """ "came out fighting" (after the break): the manner a side started in, no fight."""
+    head = verb.head
+    return (
+        verb.dep_ in {"advcl", "xcomp"}
+        and head.lemma_.lower() == "come"
+        and any(c.dep_ == "prt" and c.lower_ == "out" for c in head.children)
     )
 
 
@@ -1268,6 +1386,9 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "struggle_is_no_comeback_or_effort": _struggle_is_no_comeback_or_effort,
     "acceptance_is_of_a_proposal": _acceptance_is_of_a_proposal,
     "defence_is_of_another": _defence_is_of_another,
+    "backing_is_no_accompaniment": _backing_is_no_accompaniment,
+    "signed_thing_is_no_autograph": _signed_thing_is_no_autograph,
+    "supported_thing_is_no_format": _supported_thing_is_no_format,
     "deal_is_no_retail_offer": _deal_is_no_retail_offer,
     "withdrawal_is_no_trade_or_contest": _withdrawal_is_no_trade_or_contest,
     "rally_is_a_gathering": _rally_is_a_gathering,

@@ -191,10 +191,48 @@ PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
 }
 """(verb lemma, particle or preposition or object lemma) -> sense."""
 
-NON_EVENT_PARTICLE_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({("sign", "up")})
+NON_EVENT_PARTICLE_VERBS: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("sign", "up"), ("march", "on")}
+)
 """Particle verbs that are lexemes of their own, without the sense of their verb (Quirk et al.
 1985, §16.3: the meaning of an idiomatic particle verb is not its parts'): "signed up for
-broadband" enrols, it endorses nothing (WordNet sign_up.v.01, "join an activity")."""
+broadband" enrols, it endorses nothing (WordNet sign_up.v.01, "join an activity"); "marches
+on" with no object goes on, advances (through a draw), no demonstration (CAMEO 141): one
+marches *on* a place with it as object ("marched on parliament")."""
+
+MUSICAL_ACCOMPANISTS: Final[frozenset[str]] = words(
+    "singer vocal vocalist choir chorus band musician orchestra dancer"
+)
+"""Who backs a song ("backing singers", "backed by a gospel choir"): accompaniment (WordNet
+accompany.v.02, 'perform an accompaniment to'), no support of an actor or policy (CAMEO 05).
+"group" is left out: "backed by a trade group" is support."""
+
+FIXTURE_CUES: Final[frozenset[str]] = words(
+    "monday tuesday wednesday thursday friday saturday sunday weekend cup nations league "
+    "championship final semi-final quarter-final derby stadium singles doubles round tie "
+    "premiership opener friendly test"
+)
+"""Words before a "clash" that make it a scheduled match ("Saturday's Six Nations clash",
+"the third round Scottish Cup clash", "the second singles clash"): a contest in sport, no
+dispute (CAMEO 11) and no fighting (CAMEO 19)."""
+
+LINKING_VERBS: Final[frozenset[str]] = words("become seem appear look feel grow remain")
+"""Copulas whose complement is a state: "has become withdrawn" (an adjective, WordNet
+withdrawn.a.01 'tending to reserve'), no act of withdrawing (CAMEO 087)."""
+
+EXPLOSIVE_DEVICES: Final[frozenset[str]] = words(
+    "bomb device explosive mine grenade shell rocket missile mortar charge car vehicle "
+    "bomber suicide ied munition ammunition"
+)
+"""What explodes as a weapon ("a car bomb exploded", "the device blew up"): an explosion of
+one is an attack in an attack story; a modem, a boiler or a tanker blowing up is a
+malfunction or an accident (CAMEO 18 needs an attacker)."""
+
+QUARREL_NOUNS: Final[frozenset[str]] = words(
+    "row dispute controversy storm scandal argument feud fight debate"
+)
+"""What "blows up" or "explodes" figuratively ("the row blew up when ..."): a quarrel
+breaking out, no explosion (neither an attack, CAMEO 18, nor an accident)."""
 
 WITHDRAWN_ENVOYS: Final[frozenset[str]] = words(
     "ambassador diplomat envoy inspector monitor peacekeeper"
@@ -444,13 +482,23 @@ MODE_WORDS: Final[dict[str, str]] = {
 
 PROTEST_STRIKE_CUES: Final[frozenset[str]] = words(
     "general hunger labor labour nationwide rail teacher union worker day week open-ended "
-    "indefinite one-day two-day three-day 24-hour 48-hour wildcat"
+    "indefinite one-day two-day three-day 24-hour 48-hour wildcat "
+    "train bus tube railway metro subway postal transport"
 )
-"""Modifiers that make "strike" a walkout, not an attack."""
+"""Modifiers that make "strike" a walkout, not an attack: its length, its reach, or the
+service whose staff stop work ("a train strike", "a tube strike": CAMEO 143, "conduct strike
+or boycott"); a weapon ("air", "missile") names an attack instead."""
+
+LABOUR_STRIKE_HEADS: Final[frozenset[str]] = words("action ballot fund pay picket leader")
+"""Nouns a "strike" modifies only as a walkout ("strike action", "a strike ballot")."""
+
+JOINED_STRIKE_VERBS: Final[frozenset[str]] = words("join stage call hold vote")
+"""Verbs of taking part in or calling a walkout ("thousands join strike", "staged a strike");
+an air strike is launched or carried out, not joined."""
 
 LABOUR_WORDS: Final[frozenset[str]] = words(
     "employee employer nurse pay pension salary staff teacher union wage worker doctor "
-    "driver pilot miner docker walkout picket"
+    "driver pilot miner docker walkout picket servant"
 )
 """Words in a sentence that make a "strike" a labour dispute ("workers went on strike")."""
 
@@ -487,6 +535,12 @@ IDIOM_MODIFIERS: Final[dict[str, frozenset[str]]] = {
     # "a great deal of money", "a great deal more": a quantity (WordNet great_deal.n.01);
     # "a raw deal": unfair treatment (raw_deal.n.01); neither is an agreement (CAMEO 03/057)
     "deal": words("great raw"),
+    # "state aid" (EU subsidy rules), "legal aid" (publicly paid counsel), "a slimming aid", "a
+    # hearing aid", "a navigation aid" (devices): no relief given to a party in need (CAMEO 07)
+    "aid": words("state legal slimming slim hearing hear navigation visual teaching walking"),
+    # "tech support", "customer support", "built-in support for wireless": a product's service
+    # or feature, no backing of an actor or a policy (CAMEO 05)
+    "support": words("tech technical customer built-in native"),
 }
 """Trigger noun -> modifiers with which it is an idiom of another sense, no event. "a good
 deal" is one only as a quantity ("a good deal of", "a good deal more"): a good deal secured is

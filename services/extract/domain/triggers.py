@@ -45,14 +45,19 @@ from services.extract.domain.lexicon import (
     ECONOMIC_SUBJECTS,
     ENDING_VERBS,
     EVENT_HEAD_NOUNS,
+    EXPLOSIVE_DEVICES,
     FELT_RELIEF_HOLDERS,
+    FIXTURE_CUES,
     FORCE_POSITIONS,
     FORCE_WORDS,
     IDIOM_MODIFIERS,
     INTERNATIONAL_PRESENCE,
+    JOINED_STRIKE_VERBS,
+    LABOUR_STRIKE_HEADS,
     LABOUR_WORDS,
     LEAKED_SUBSTANCES,
     LIFTING_VERBS,
+    LINKING_VERBS,
     MEDIA_OUTLETS,
     MILITARY_MODIFIERS,
     MODE_WORDS,
@@ -71,6 +76,7 @@ from services.extract.domain.lexicon import (
     PRESSING_VERBS,
     PRESSURES,
     PROTEST_STRIKE_CUES,
+    QUARREL_NOUNS,
     RECORDING_NOUNS,
     SILENCING_VERBS,
     SPEECH_ACT_NOUNS,
@@ -170,6 +176,8 @@ def find_triggers(
                 match = None  # "the Band Aid single", "an aid agency", "charged with murder"
         if match is None and pos == "VERB" and is_demanded(token):
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
+        if match is not None and _names_a_fixture(token, violent_story):
+            continue  # "Saturday's Six Nations clash with Italy", "the clash against Scotland"
         if match is not None:
             lemma = token.lemma_.lower()
             if lemma in _ATTACK_WORDS and (
@@ -183,7 +191,10 @@ def find_triggers(
             elif lemma == "explosion" or (
                 lemma in _EXPLOSION_WORDS and match.sense.mode == "explosives"
             ):
-                match = _explosion(match, attack_story or _has_attack_context(token))
+                if _blows_up_figuratively(token):
+                    continue  # "the row blew up when ...", "I blew up in the end" (in a race)
+                attack = attack_story or _has_attack_context(token)
+                match = _explosion(match, attack and not _malfunctions(token))
             if match.sense.mode == "death" and _dies_of_violence(token):
                 match = _resensed(match, _VIOLENT_DEATH)
             if match.sense.type == "ASSAULT" and (
@@ -203,6 +214,58 @@ def find_triggers(
     ]
     absorbed = {m.absorbs for m in found if m.absorbs is not None}
     return [m for m in found if m.token.i not in absorbed and not _is_casualty_of_other(m, found)]
+
+
+def _names_a_fixture(token: Token, violent_story: bool) -> bool:
+    """A "clash" that is a scheduled match: a day or a competition named just before it
+    ("Saturday's Six Nations clash", "the third round Scottish Cup clash", "the second singles
+    clash"; the small parser often takes such a headline-like phrase for a verb), or, in a story
+    without violence, a clash *against* a side ("finish with a clash against France"): a
+    contest in sport, no dispute (CAMEO 11) and no fighting (CAMEO 19)."""
+    if token.lemma_.lower() != "clash":
+        return False
+    before = token.doc[max(token.sent.start, token.i - _FIXTURE_REACH) : token.i]
+    if any(t.lemma_.lower() in FIXTURE_CUES or t.lower_ in FIXTURE_CUES for t in before):
+        return True
+    return (
+        token.pos_ == "NOUN"
+        and not violent_story
+        and any(c.dep_ == "prep" and c.lower_ == "against" for c in token.children)
+    )
+
+
+_FIXTURE_REACH = 4
+"""Words before a "clash" read for a day or a competition ("Sunday's RBS Six Nations clash")."""
+
+
+def _explosion_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _blows_up_figuratively(verb: Token) -> bool:
+    """ "the row blew up when he was approached", "I blew up in the end" (ran out of strength):
+    a quarrel breaking out or a runner failing, no explosion. A person who blows something up
+    has an object ("blew up the bridge")."""
+    subject = _explosion_subject(verb)
+    if verb.pos_ != "VERB" or subject is None:
+        return False
+    if subject.lemma_.lower() in QUARREL_NOUNS:
+        return True
+    return subject.lower_ in _PERSONAL | {"i"} and not any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _malfunctions(verb: Token) -> bool:
+    """ "her cable modem blew up", "the boiler exploded": a thing that is no weapon blowing
+    up is a malfunction or an accident even in a story of attacks elsewhere, unless its own
+    sentence speaks of one; "the car bomb exploded" stays the attack."""
+    subject = _explosion_subject(verb)
+    return (
+        verb.pos_ == "VERB"
+        and subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() not in EXPLOSIVE_DEVICES
+        and not _has_attack_context(verb)
+    )
 
 
 _CASED_WORDS = frozenset({NOUN, VERB})
@@ -336,10 +399,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
             if sense is not None:
                 end = child.i + 1 if child.i == token.i + 1 else token.i + 1
                 return TriggerMatch(token, token.i, end, sense)
-    if any(
-        c.dep_ == "prt" and (lemma, c.lower_) in NON_EVENT_PARTICLE_VERBS for c in token.children
-    ):
-        return None  # "signed up for broadband"
+    if _is_particle_lexeme(token):
+        return None  # "signed up for broadband", "marches on in Mexico"
     if lemma in PRESSING_VERBS and _presses_someone_to_act(token):
         return TriggerMatch(token, token.i, token.i + 1, _DEMAND)
     if lemma == "hold" and _holds_in_custody(token, headline=headline):
@@ -347,6 +408,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     sense = VERB_TRIGGERS.get(lemma)
     if sense is None or token.dep_ == "amod" or _is_idiom(token):
         return None
+    if _is_linked_state(token):
+        return None  # "she has become withdrawn": a participial adjective, a state
     if (
         sense.type in AGENTIVE_TYPES
         and sense.weight < _POLYSEMOUS_WEIGHT
@@ -373,6 +436,34 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
     if lemma == "sign" and _signs_a_player(token):
         sense = _HIRING
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _is_linked_state(verb: Token) -> bool:
+    """A participle after a linking verb ("has become withdrawn", "seemed relieved"; the small
+    parser reads "became withdrawn" as a passive with "became" its auxiliary): a state the
+    subject is in, an adjective (Quirk §7.15), no act."""
+    if verb.dep_ == "acomp" and verb.head.lemma_.lower() in LINKING_VERBS:
+        return True
+    return any(
+        c.dep_ == "auxpass" and (c.lemma_.lower() in LINKING_VERBS or c.lower_ in _BECAME)
+        for c in verb.children
+    )
+
+
+_BECAME = frozenset({"became", "becomes", "becoming"})
+"""Forms of "become" the small model leaves unlemmatised as a passive auxiliary."""
+
+
+def _is_particle_lexeme(token: Token) -> bool:
+    """A particle verb of a sense of its own ("signed up for", "marches on in Mexico"), its
+    particle right after it: tagged a particle, or a preposition with no object (as the small
+    parser reads "Nadal marches on in Mexico", a headline it takes the verb of for a noun)."""
+    lemma = token.lemma_.lower()
+    return any(
+        (lemma, c.lower_) in NON_EVENT_PARTICLE_VERBS
+        and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1 and not list(c.children)))
+        for c in token.children
+    )
 
 
 _HIRING = TriggerSense("AGREE", None, 0.55)
@@ -1016,6 +1107,9 @@ def _is_hyphenated(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].text == "-"
 
 
+_CLAUSAL = frozenset({"VERB", "AUX"})
+
+
 def _is_labour_dispute(token: Token) -> bool:
     """A "strike" of workers, unions or pay, or one someone goes "on" or calls off."""
     modifiers = {
@@ -1023,8 +1117,12 @@ def _is_labour_dispute(token: Token) -> bool:
     }
     if modifiers & PROTEST_STRIKE_CUES:
         return True
-    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.lemma_ == "go":
-        return True
+    if token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.pos_ in _CLAUSAL:
+        return True  # "went on strike", "were on strike"; "a strike on the camps" names a target
+    if token.dep_ == "compound" and token.head.lemma_.lower() in LABOUR_STRIKE_HEADS:
+        return True  # "strike action", "a strike ballot"
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in JOINED_STRIKE_VERBS:
+        return True  # "thousands join strike", "staged a one-day strike"
     return any(t.lemma_.lower() in LABOUR_WORDS for t in token.sent)
 
 
@@ -1083,8 +1181,15 @@ def _match_noun(token: Token) -> TriggerMatch | None:
         return TriggerMatch(token, start, token.i + 1, sense)
     if lemma == "strike" and _is_labour_dispute(token):
         return TriggerMatch(token, token.i, token.i + 1, TriggerSense("PROTEST", "strike", 0.75))
-    if modifiers & NON_EVENT_COMPOUNDS or modifiers & IDIOM_MODIFIERS.get(lemma, frozenset()):
-        return None  # "a heart attack"; "a great deal of money", "a raw deal"
+    forms = modifiers | {c.lower_ for c in token.lefts if c.dep_ in {"compound", "amod"}}
+    if modifiers & NON_EVENT_COMPOUNDS or forms & IDIOM_MODIFIERS.get(lemma, frozenset()):
+        return None  # "a heart attack"; "a great deal of money", "a raw deal", "state aid"
+    if lemma == "deal" and "big" in modifiers and token.dep_ == "attr":
+        return None  # "it is no big deal": a matter of weight (big_deal.n.01), no agreement
+    if token.lower_ == "aids" and token.text != token.lower_ and _is_sentence_case(token.sent):
+        return None  # "people living with Aids": the disease's name, no help given
+    if _is_particle_lexeme(token):
+        return None  # "Nadal marches on in Mexico", a verb the parser takes for a noun
     if lemma == "deal" and "good" in modifiers and _is_quantity(token):
         return None  # "a good deal of evidence", "a good deal more"
     if violates_restriction(token):
