@@ -87,6 +87,7 @@ _DEMANDED_OF = frozenset({"from", "of", "to", "with", "on"})
 donors", "pleaded with residents", "called on the government" (PropBank's ARG2 of appeal.02 and
 plead.01; "call on" is the particle verb of CAMEO 10's appeals)."""
 _ADDRESSED_ON_THE_VERB = frozenset({"to", "with", "on"})
+"""The prepositions of :data:`_DEMANDED_OF` that name the one appealed to, a person or body."""
 _DEMANDED_FROM = frozenset({"from"})
 """... and on what is demanded ("an apology from Tokyo"; its "of" is the thing's own:
 "the release of the prisoners")."""
@@ -335,13 +336,21 @@ def _addressees(verb: Token, targets: list[Token]) -> list[Token]:
     if any(can_act(t, by_ending=False) for t in resolved):
         return resolved  # "welcomed England to Lansdowne Road": the one welcomed is the object
     resolved.extend(
+        o for o in _to_phrase_objects(verb) if o.pos_ != "NUM" and can_act(o, by_ending=False)
+    )
+    return resolved
+
+
+def _to_phrase_objects(verb: Token) -> list[Token]:
+    """The objects of a verb's "to" phrase, which the parser labels a preposition or a dative
+    ("apologised to Spain", "gave its support to the chancellor")."""
+    return [
         o
         for c in verb.children
         if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
         for o in c.children
-        if o.dep_ == "pobj" and o.pos_ != "NUM" and can_act(o, by_ending=False)
-    )
-    return resolved
+        if o.dep_ == "pobj"
+    ]
 
 
 def _targets_of_complement(verb: Token) -> list[Token]:
@@ -939,13 +948,8 @@ def _giver_and_receiver(
     if verb.lemma_.lower() not in GIVING_VERBS:
         return actors, targets
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    receivers = [
-        o
-        for c in verb.children
-        if c.dep_ in {"dative", "prep"} and c.lower_ == "to"
-        for o in c.children
-        if o.dep_ == "pobj" and can_act(o)
-    ] + [c for c in verb.children if c.dep_ == "dative" and c.pos_ in _NOMINAL]
+    receivers = [o for o in _to_phrase_objects(verb) if can_act(o)]
+    receivers += [c for c in verb.children if c.dep_ == "dative" and c.pos_ in _NOMINAL]
     return subjects or actors, targets or receivers
 
 
