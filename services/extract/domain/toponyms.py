@@ -147,10 +147,12 @@ def find_mentions(
     surnames = frozenset(token.lower_ for ent in persons for token in ent)
     others, people = _mostly_other_names(ents)  # people: "Clinton", a person's 9 times
     brands = frozenset(name for name in others if is_english_word(doc, name))
+    titled = _titled_names(ents)  # "Mrs. Clinton" once: "Clinton" is hers throughout
 
     def names_no_place(mention: Mention) -> bool:
         return (
             _names_a_person(mention, surnames, gaz)
+            or _names_a_titled_person(mention, titled, gaz)
             or _names_a_brand(mention, brands, gaz)
             or _names_the_articles_person(mention, people, gaz)
             or _is_an_adjective(mention, doc, gaz)
@@ -286,6 +288,45 @@ def _names_a_person(mention: Mention, surnames: frozenset[str], gaz: Gazetteer) 
     return not any(
         entry.feature in (COUNTRY, ADMIN1, CONTINENT) for entry in gaz.lookup(mention.text)
     )
+
+
+def _titled_names(ents: Sequence[Span]) -> frozenset[str]:
+    """The lower-cased one-word names the article writes after a personal title somewhere
+    ("Mrs. Clinton", "Senator Warren"). One pass over the entities."""
+    return frozenset(
+        ent.text.lower()
+        for ent in ents
+        if len(ent) == 1 and ent.start > 0 and _previous_word(ent) in PERSONAL_TITLES
+    )
+
+
+_OWN_PLACE_EVIDENCE: Final = frozenset(
+    {
+        "gazetteer:locative",
+        "gazetteer:class-noun",
+        "gazetteer:county",
+        "gazetteer:local-noun",
+        "gazetteer:dateline",
+    }
+)
+"""What the words around a mention say of it as a place ("in Clinton", "the town of Clinton",
+"Clinton County", "Clinton residents", a dateline), as opposed to what the rest of the article
+says (a state it names, the same name labelled a place elsewhere)."""
+
+
+def _names_a_titled_person(mention: Mention, titled: frozenset[str], gaz: Gazetteer) -> bool:
+    """Whether a small town's name is a person's that the article writes after a personal
+    title elsewhere ("Mrs. Clinton said ..." and later "Clinton supporters"): a town is never
+    "Mrs." anything, and a name keeps one sense in a text (Gale, Church and Yarowsky 1992), so
+    that reading outweighs the article's other evidence for a town (a US state it names, the
+    parser's place label on another mention). Evidence in the mention's own words ("in
+    Clinton", :data:`_OWN_PLACE_EVIDENCE`) keeps it a place, and a state's name or a city's of
+    100,000 stays a place ("Mr. Washington" does not unmake the capital)."""
+    if mention.is_demonym or mention.text.lower() not in titled:
+        return False
+    if mention.label in _OWN_PLACE_EVIDENCE:
+        return False
+    return _only_small_towns(mention.text, gaz)
 
 
 _OTHER_NAME_LABELS: Final = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "EVENT"})
