@@ -8,6 +8,8 @@ target, "between X and Y" and "with X" name the parties of talks and deals.
 
 from __future__ import annotations
 
+from typing import Final
+
 from spacy.tokens import Doc, Span, Token
 
 from services.extract.domain.document import DocumentContext
@@ -1413,10 +1415,20 @@ def _is_split_abbreviation(doc: Doc, end: int) -> bool:
     )
 
 
+NATIONS_WITHIN_A_STATE: Final = frozenset({"england", "scotland", "wales", "northern ireland"})
+"""The countries of the United Kingdom (ISO 3166-2:GB subdivisions of category "country"): each
+fields its own national teams and Scotland, Wales and Northern Ireland have their own
+governments, so "Wales make two changes" or "Scotland consults on a bill" names Wales or
+Scotland, not the United Kingdom, though the state's code (GBR) is theirs."""
+
+
 def _identify(ctx: DocumentContext, phrase: Span, head: Token) -> tuple[str | None, str | None]:
     """Canonical name and ISO3 country of a participant phrase."""
     iso3 = country_for_name(phrase.text) or country_for_demonym(phrase.text)
     if iso3 is not None:
+        nation = " ".join(phrase.text.split())
+        if nation.lower() in NATIONS_WITHIN_A_STATE:
+            return nation, iso3
         return country_name(iso3), iso3
     if _is_people_noun(head):
         return None, _group_country(phrase, head)

@@ -77,3 +77,23 @@ def test_a_village_does_not_stand_for_its_country() -> None:
     )
     assert not _can_stand_for_a_polity(place)
     assert _can_stand_for_a_polity(city)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "name"),
+    [
+        ("Scotland rejected the proposal from the Treasury.", "rejected", "Scotland"),
+        ("Wales accused the referee of bias after the match.", "accused", "Wales"),
+    ],
+)
+def test_a_nation_of_the_united_kingdom_keeps_its_own_name(
+    extract: Extract, text: str, trigger: str, name: str
+) -> None:
+    (actor,) = _event(extract(text), trigger).actors
+    assert (actor.name, actor.country) == (name, "GBR")
+
+
+def test_britain_is_named_as_the_united_kingdom(extract: Extract) -> None:
+    # control: the state's own names still give its canonical name
+    (actor,) = _event(extract("Britain rejected the proposal from Brussels."), "rejected").actors
+    assert (actor.name, actor.country) == ("United Kingdom", "GBR")
