@@ -31,6 +31,7 @@ from services.extract.domain.lexicon import (
     PARTICIPATION_PREDICATES,
     PATIENT_SUBJECT_VERBS,
     PERSON_NOUNS,
+    PHRASAL_TRIGGERS,
     POLICE_OFFICES,
     POLICE_UNIT_NAMES,
     PROPOSAL_NOUNS,
@@ -188,6 +189,8 @@ def participants_of(
         actor_heads, target_heads = _verb_roles(trigger, event_type, headline=headline)
     else:
         actor_heads, target_heads = _noun_roles(trigger, event_type)
+    if event_type == "PROTEST":
+        target_heads = _protested(trigger, target_heads)
     actors = [p for head in actor_heads for p in _participants_for(ctx, head)]
     targets = [p for head in target_heads for p in _participants_for(ctx, head)]
     return actors, targets
@@ -395,6 +398,110 @@ def _targets_of_complement(verb: Token) -> list[Token]:
             elif prep.lower_ == "in":
                 places.extend(o for o in objects if o.ent_type_ == "GPE")
     return found or places[:1]
+
+
+_PROTESTED_PREPS: Final = frozenset({"against", "at", "over", "of"})
+"""What follows "in protest" names what is protested: "in protest against the war", "in
+protest at the cuts", "in protest over the killing", "in protest of the ban"."""
+
+_AIMS_OF_PROTEST: Final = frozenset({"PROTEST", "REQUEST", "ACCUSE"})
+"""The types of a clause that says what a protest is for ("marched to protest the decision",
+"rallied demanding his resignation", "went on strike to denounce the arrests")."""
+
+REMOVAL_NOUNS: Final = frozenset(
+    {"resignation", "ouster", "removal", "dismissal", "sacking", "impeachment", "overthrow"}
+)
+"""Nouns of someone's going from office: their "of" phrase is the one who would go ("the
+resignation of the prime minister"; NomBank's resignation.01 ARG0, ouster.01 ARG1)."""
+
+
+def _protested(trigger: Token, targets: list[Token]) -> list[Token]:
+    """Whom a protest is aimed at (CAMEO 14: "collective actions carried out as protests against
+    the target actor"): each target, and each thing protested or demanded, gives the one behind
+    it (:func:`_behind`; a target that names someone is itself) — the trigger's own targets, an
+    "against" phrase on the trigger or on the verb that stages it ("staged rallies against the
+    minister"), "in protest against X", and the object of a clause of protest or demand that
+    says what the protest is for
+    ("marched to protest the government's decision", "demonstrated demanding the resignation
+    of the president", "calling for independence from Indonesia"). Where none names anyone the
+    targets stay as they were ("blocked the road")."""
+    aims = list(targets)
+    anchors = [trigger]
+    if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
+        anchors.append(trigger.head)  # "staged rallies ... against X", "began a strike to ..."
+    for anchor in anchors:
+        for child in anchor.children:
+            if child.dep_ == "prep" and child.lower_ == "against":
+                aims.extend(_objects(child))
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                aims.extend(
+                    o
+                    for protest in _objects(child)
+                    if protest.lemma_.lower() == "protest"
+                    for prep in protest.children
+                    if prep.dep_ == "prep" and prep.lower_ in _PROTESTED_PREPS
+                    for o in _objects(prep)
+                )
+            elif child.dep_ in {"advcl", "xcomp"} and _is_aim_of_protest(child):
+                aims.extend(c for c in child.children if c.dep_ == "dobj")
+                aims.extend(
+                    o
+                    for prep in child.children
+                    if prep.dep_ == "prep" and prep.lower_ in {"against", "for"}
+                    for o in _objects(prep)
+                )
+    found = {someone.i: someone for aim in aims for someone in _behind(aim)}
+    return _with_conjuncts(list(found.values())) if found else targets
+
+
+def _is_aim_of_protest(clause: Token) -> bool:
+    """A clause of protest, demand or denunciation ("to protest", "demanding", "calling for"),
+    or one that presses a demand ("to press their demands")."""
+    lemma = clause.lemma_.lower()
+    senses = [VERB_TRIGGERS.get(lemma)]
+    particles = [c.lower_ for c in clause.children if c.dep_ in {"prep", "prt"}]
+    senses += [PHRASAL_TRIGGERS.get((lemma, particle)) for particle in particles]
+    return any(sense is not None and sense.type in _AIMS_OF_PROTEST for sense in senses) or any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PROPOSAL_NOUNS for c in clause.children
+    )
+
+
+def _objects(prep: Token) -> list[Token]:
+    return [o for o in prep.children if o.dep_ == "pobj"]
+
+
+def _behind(aim: Token) -> list[Token]:
+    """The one a protested thing is laid at: the thing itself when it names someone ("against
+    the minister"); else the agent of a deed or decision — its possessor, its "by" phrase, or
+    its state or people as a modifier ("the government's decision", "abuses by the police",
+    "Indonesian rule"); the one who would go of a removal ("the resignation of the
+    president"); the one something is wanted from ("independence from Iraq", "compensation
+    from the company", "demands for pay from the firm"; not the maker of a demand, "demands
+    from the rebels", nor a place left, "a withdrawal from the city")."""
+    if _names_someone(aim):
+        return [aim]
+    lemma = aim.lemma_.lower()
+    preps = {"by"}
+    if lemma in REMOVAL_NOUNS:
+        preps.add("of")  # "removal from office" names no one
+    elif lemma not in PROPOSAL_NOUNS and not _is_movement_noun(aim):
+        preps.add("from")  # "demands from the rebels" are the rebels' own
+    found = [c for c in aim.children if c.dep_ == "poss" and c.pos_ in _NOMINAL]
+    found += [
+        c for c in aim.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
+    ]
+    for prep in aim.children:
+        if prep.dep_ == "prep" and prep.lower_ in preps:
+            found.extend(_objects(prep))
+        elif prep.dep_ == "prep" and prep.lower_ == "for":  # "demands for pay from the firm"
+            found.extend(
+                o
+                for thing in _objects(prep)
+                for inner in thing.children
+                if inner.dep_ == "prep" and inner.lower_ == "from"
+                for o in _objects(inner)
+            )
+    return [f for f in found if _names_someone(f) or _names_a_country_or_org(f)]
 
 
 def _names_someone(token: Token) -> bool:
