@@ -68,6 +68,9 @@ _COMMITTING_TYPES = frozenset({"THREATEN", "AGREE", "REJECT", "CONCEDE"})
 (see :func:`_targets_of_complement`)."""
 _PERSON_PLURAL_ENDINGS = ("er", "or", "ist", "ian")
 """Agent-noun endings of people ("villagers", "protesters", "activists", "civilians")."""
+_PERSON_SINGULAR_ENDINGS = (*_PERSON_PLURAL_ENDINGS, "man")
+"""Endings of nouns of one person ("officer", "soldier", "policeman"), not of a body ("army",
+"police", "government")."""
 _AIMED_PREPS = frozenset({"to", "with", "against", "on", "from"})
 """Prepositions of the one an act is aimed at: "cut off electricity to X", "break relations
 with X", "restrictions against X", "a curfew on X", "ban X from"."""
@@ -191,6 +194,8 @@ def participants_of(
         actor_heads, target_heads = _noun_roles(trigger, event_type)
     if event_type == "PROTEST":
         target_heads = _protested(trigger, target_heads)
+    elif event_type in _CRITICAL_TYPES:
+        target_heads = _criticised(trigger, target_heads)
     actors = [p for head in actor_heads for p in _participants_for(ctx, head)]
     targets = [p for head in target_heads for p in _participants_for(ctx, head)]
     return actors, targets
@@ -387,7 +392,8 @@ def _targets_of_complement(verb: Token) -> list[Token]:
         for prep in phrases:
             objects = [o for o in prep.children if o.dep_ == "pobj"]
             if prep.lower_ in _AIMED_PREPS:
-                found.extend(o for o in objects if _names_someone(o))
+                # "restrictions against German goods": the state of a thing acted against
+                found.extend(someone for o in objects for someone in _behind(o, possessor=False))
                 # "refused to respond to a demand from the unions": whoever made it
                 found.extend(
                     s
@@ -423,9 +429,9 @@ def _protested(trigger: Token, targets: list[Token]) -> list[Token]:
     minister"), "in protest against X", and the object of a clause of protest or demand that
     says what the protest is for
     ("marched to protest the government's decision", "demonstrated demanding the resignation
-    of the president", "calling for independence from Indonesia"). Where none names anyone the
-    targets stay as they were ("blocked the road")."""
-    aims = list(targets)
+    of the president", "calling for independence from Indonesia"). A target with no one behind
+    it stays ("blocked the road")."""
+    aims: list[Token] = []
     anchors = [trigger]
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
         anchors.append(trigger.head)  # "staged rallies ... against X", "began a strike to ..."
@@ -450,8 +456,82 @@ def _protested(trigger: Token, targets: list[Token]) -> list[Token]:
                     if prep.dep_ == "prep" and prep.lower_ in {"against", "for"}
                     for o in _objects(prep)
                 )
-    found = {someone.i: someone for aim in aims for someone in _behind(aim)}
-    return _with_conjuncts(list(found.values())) if found else targets
+    found = _each_behind(targets) + [someone for aim in aims for someone in _behind(aim)]
+    return _distinct(_with_conjuncts(found))
+
+
+_CRITICAL_TYPES: Final = frozenset({"ACCUSE", "REJECT"})
+"""Criticism, accusation and rejection (CAMEO 11, 12): their target is the one criticised or
+rebuffed, whom a deed or proposal taken as object stands for ("denounced Serbia's
+crackdown", "condemned the army's raids", "rejected the rebels' terms")."""
+
+_CRITICISED_OVER: Final = frozenset({"over", "about"})
+"""What a complaint is about: "complained to the UN over Israeli raids"."""
+
+
+def _criticised(trigger: Token, targets: list[Token]) -> list[Token]:
+    """Whom criticism or a rejection is aimed at: the one behind a deed or proposal it takes as
+    object (:func:`_behind`), and for a verb of complaint the one behind what it is "over" —
+    who did what is complained of comes before whom the complaint is made to ("complained to
+    the UN over Israeli raids": Israel; PLOVER codes the criticised as the target). A target
+    with no one behind it stays ("rejected the plan")."""
+    if trigger.lemma_.lower() == "blame":
+        return _blamed_on(trigger) or targets
+    aims = [
+        o for prep in _preps(trigger) if prep.lower_ in _CRITICISED_OVER for o in _objects(prep)
+    ]
+    criticised = [someone for aim in aims for someone in _behind(aim)]
+    if criticised and trigger.pos_ == "VERB":
+        return _distinct(_with_conjuncts(criticised))
+    return _distinct(_with_conjuncts(_each_behind(targets)))
+
+
+def _each_behind(targets: list[Token]) -> list[Token]:
+    """Each target, or the ones behind it where it names a deed or a proposal (:func:`_behind`):
+    "denounced the army's crackdown" → the army; "rejected the plan" keeps the plan."""
+    return [someone for target in targets for someone in (_behind(target) or [target])]
+
+
+def _blamed_on(verb: Token) -> list[Token]:
+    """Who is blamed in "blamed the loss on the referee": the "on" phrase, on the verb or (as the
+    parser often attaches it) on its object, when it names someone (PropBank blame.01: ARG1
+    the one blamed, ARG2 what for); what is blamed on things names no one ("blamed her defeat
+    by X on injuries": X is not blamed)."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    return [
+        o
+        for head in heads
+        for prep in _preps(head)
+        if prep.lower_ == "on"
+        for o in _objects(prep)
+        if _names_someone(o)
+    ]
+
+
+def _preps(head: Token) -> list[Token]:
+    return [c for c in head.children if c.dep_ == "prep"]
+
+
+def _distinct(heads: list[Token]) -> list[Token]:
+    """``heads`` in order, each once ("the chancellor and the Tories": the conjunct is found
+    both as itself and through the first)."""
+    return list({head.i: head for head in heads}.values())
+
+
+def _is_agent_possessor(child: Token, noun: Token) -> bool:
+    """Whether a possessor is the agent of the deed its noun names: anyone's of a deed that
+    harms no one ("the mayor's proposals"); of an attack or a coercion only a state's, a
+    group's or a body's ("Israel's raids", "the rebels' attack", "the army's crackdown"),
+    since one person's possessive there is more often the one harmed ("Anna's murder", "the
+    officer's killing", "his arrest"; NomBank's ARG1 of murder.01 and arrest.01)."""
+    if child.dep_ != "poss" or child.pos_ not in _NOMINAL:
+        return False
+    sense = NOUN_TRIGGERS.get(noun.lemma_.lower())
+    harm = sense is not None and sense.type in _OBJECTIVE_OF_TYPES
+    if not harm or child.ent_type_ in {"GPE", "NORP", "ORG"} or child.tag_ in {"NNS", "NNPS"}:
+        return True
+    body = sector_of_word(child) is not None and child.ent_type_ != "PERSON"
+    return body and not child.lemma_.lower().endswith(_PERSON_SINGULAR_ENDINGS)
 
 
 def _is_aim_of_protest(clause: Token) -> bool:
@@ -470,14 +550,15 @@ def _objects(prep: Token) -> list[Token]:
     return [o for o in prep.children if o.dep_ == "pobj"]
 
 
-def _behind(aim: Token) -> list[Token]:
+def _behind(aim: Token, *, possessor: bool = True) -> list[Token]:
     """The one a protested thing is laid at: the thing itself when it names someone ("against
     the minister"); else the agent of a deed or decision — its possessor, its "by" phrase, or
     its state or people as a modifier ("the government's decision", "abuses by the police",
     "Indonesian rule"); the one who would go of a removal ("the resignation of the
     president"); the one something is wanted from ("independence from Iraq", "compensation
     from the company", "demands for pay from the firm"; not the maker of a demand, "demands
-    from the rebels", nor a place left, "a withdrawal from the city")."""
+    from the rebels", nor a place left, "a withdrawal from the city"). ``possessor`` unset, an
+    owner is no one behind a thing ("a clampdown on Britain's compensation culture")."""
     if _names_someone(aim):
         return [aim]
     lemma = aim.lemma_.lower()
@@ -486,7 +567,7 @@ def _behind(aim: Token) -> list[Token]:
         preps.add("of")  # "removal from office" names no one
     elif lemma not in PROPOSAL_NOUNS and not _is_movement_noun(aim):
         preps.add("from")  # "demands from the rebels" are the rebels' own
-    found = [c for c in aim.children if c.dep_ == "poss" and c.pos_ in _NOMINAL]
+    found = [c for c in aim.children if possessor and _is_agent_possessor(c, aim)]
     found += [
         c for c in aim.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
     ]
