@@ -401,10 +401,42 @@ def _modal_status(verb: Token) -> EventStatus | None:
         head = verb.head
         if verb.dep_ == "ccomp" and head.lemma_.lower() in PLAN_VERBS | THREAT_VERBS | _REPORTING:
             return "threatened" if head.lemma_.lower() in THREAT_VERBS else "planned"
+        if _is_content_of_a_plan(verb, auxiliaries):
+            return "planned"
         return "hypothetical"
     if any(a in HYPOTHETICAL_AUXILIARIES for a in auxiliaries):
         return "hypothetical"
     return None
+
+
+_PLAN_NOUNS: Final = frozenset(
+    {
+        *("plan", "proposal", "scheme", "bill"),  # acts decided on or proposed (TimeML SLINK)
+        *("announcement", "pledge", "promise", "commitment", "decision"),  # acts declared
+        *("agreement", "deal", "accord"),  # acts the parties bound themselves to
+    }
+)
+"""Nouns whose "that"/"which" clause with "would" tells what was decided, proposed or
+declared: "would" is there the past of "will", as after "announced that" ("its announcement
+that it would buy bonds", "a plan which would close five plants": future in the past, Quirk
+et al. 1985 §4.58; MEANTIME: FUTURE), not a condition."""
+
+
+def _is_content_of_a_plan(verb: Token, auxiliaries: list[str]) -> bool:
+    """A "would" clause that is the content of a plan, a declaration or an agreement: the
+    nominal counterpart of "announced it would withdraw"; "would have" is counterfactual
+    ("a plan that would have closed them was dropped"), and one on a condition hypothetical
+    ("… would withdraw if the rebels disarm")."""
+    return (
+        verb.dep_ in {"acl", "relcl"}
+        and "have" not in auxiliaries
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in _PLAN_NOUNS
+        and not any(
+            c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
+            for c in verb.children
+        )
+    )
 
 
 _CALLING_OFF = frozenset({("call", "off"), ("rule", "out")})
