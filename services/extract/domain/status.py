@@ -519,9 +519,40 @@ def _is_present_passive(verb: Token) -> bool:
     )
 
 
+_BARE_INFINITIVE_HEADS: Final[dict[str, str]] = {
+    # causatives are implicative: X happens as far as making or letting it happen does
+    # ("the deal would see pilots accept", "could let hackers seize control"; Karttunen 1971)
+    **dict.fromkeys(("let", "make", "have", "help"), "causative"),
+    # a perceived act took place if the seeing did ("saw troops fire"; Barwise 1981), but not
+    # seeing an act does not deny it
+    **dict.fromkeys(("see", "watch", "hear", "witness", "notice"), "perception"),
+}
+"""Verbs whose bare-infinitive complement ("let them seize", "saw troops fire") has no tense
+of its own: it takes the status of the clause that causes or perceives it."""
+
+
+def _status_of_bare_infinitive(verb: Token) -> EventStatus | None:
+    """The status a causative or perception verb passes to its bare infinitive, else None."""
+    head = verb.head
+    kind = _BARE_INFINITIVE_HEADS.get(head.lemma_.lower())
+    if (
+        kind is None
+        or verb.tag_ != "VB"
+        or verb.dep_ not in {"ccomp", "xcomp"}
+        or head.pos_ != "VERB"
+        or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    ):
+        return None
+    status = _status_of_clause(head)
+    return None if status == "negated" and kind == "perception" else status
+
+
 def _status_from_ancestors(verb: Token) -> EventStatus | None:
     if _is_mandative(verb):
         return "planned"
+    bare = _status_of_bare_infinitive(verb)
+    if bare is not None:
+        return bare
     if verb.dep_ == "csubj" and verb.tag_ == "VBG" and not _follows_comma(verb):
         # a gerund subject of a modal or future verb is a course of action weighed, not done:
         # "banning the games would be wrong", "suing the trackers will cut piracy"
