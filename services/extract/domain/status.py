@@ -665,12 +665,37 @@ def _goes_on_to(verb: Token, head: Token) -> bool:
 def _is_mandative(verb: Token) -> bool:
     """A base-form verb in the "that" clause of a directive verb or noun: the mandative
     subjunctive ("demanded that the army withdraw", "its demand that Israel ease")."""
-    return (
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    if (
         verb.tag_ in _BASE
         and verb.dep_ in {"ccomp", "acl"}
         and verb.head.lemma_.lower() in DIRECTIVE_LEMMAS
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    ):
+        return True
+    return _is_subjunctive(verb)
+
+
+def _is_subjunctive(verb: Token) -> bool:
+    """A "that" clause whose verb has a singular subject of its own but no tense ("that Israel
+    ease restrictions", not "eases"): English keeps the present subjunctive for mandative clauses
+    only (Quirk et al. 1985 §3.58), so the clause is demanded or proposed, whatever word the
+    parser hangs it on ("reiterated its demand today that Israel ease …")."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in {"ccomp", "acl", "advcl", "relcl"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(
+            c.dep_ == "nsubj" and (c.tag_ in _SINGULAR_NOUNS or c.lower_ in _SINGULAR_PRONOUNS)
+            for c in verb.children
+        )
     )
+
+
+_SINGULAR_NOUNS = frozenset({"NN", "NNP"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+"""Subjects after which a tenseless verb can only be a subjunctive: with a plural one ("found
+that kids protest") it is a present tense the tagger took for a base form."""
 
 
 def _tense_status(verb: Token) -> EventStatus:
