@@ -401,10 +401,42 @@ def _modal_status(verb: Token) -> EventStatus | None:
         head = verb.head
         if verb.dep_ == "ccomp" and head.lemma_.lower() in PLAN_VERBS | THREAT_VERBS | _REPORTING:
             return "threatened" if head.lemma_.lower() in THREAT_VERBS else "planned"
+        if _is_content_of_a_plan(verb, auxiliaries):
+            return "planned"
         return "hypothetical"
     if any(a in HYPOTHETICAL_AUXILIARIES for a in auxiliaries):
         return "hypothetical"
     return None
+
+
+_PLAN_NOUNS: Final = frozenset(
+    {
+        *("plan", "proposal", "scheme", "bill"),  # acts decided on or proposed (TimeML SLINK)
+        *("announcement", "pledge", "promise", "commitment", "decision"),  # acts declared
+        *("agreement", "deal", "accord"),  # acts the parties bound themselves to
+    }
+)
+"""Nouns whose "that"/"which" clause with "would" tells what was decided, proposed or
+declared: "would" is there the past of "will", as after "announced that" ("its announcement
+that it would buy bonds", "a plan which would close five plants": future in the past, Quirk
+et al. 1985 §4.58; MEANTIME: FUTURE), not a condition."""
+
+
+def _is_content_of_a_plan(verb: Token, auxiliaries: list[str]) -> bool:
+    """A "would" clause that is the content of a plan, a declaration or an agreement: the
+    nominal counterpart of "announced it would withdraw"; "would have" is counterfactual
+    ("a plan that would have closed them was dropped"), and one on a condition hypothetical
+    ("… would withdraw if the rebels disarm")."""
+    return (
+        verb.dep_ in {"acl", "relcl"}
+        and "have" not in auxiliaries
+        and verb.head.pos_ == "NOUN"
+        and verb.head.lemma_.lower() in _PLAN_NOUNS
+        and not any(
+            c.dep_ == "advcl" and any(m.lower_ in {"if", "unless"} for m in c.children)
+            for c in verb.children
+        )
+    )
 
 
 _CALLING_OFF = frozenset({("call", "off"), ("rule", "out")})
@@ -487,9 +519,40 @@ def _is_present_passive(verb: Token) -> bool:
     )
 
 
+_BARE_INFINITIVE_HEADS: Final[dict[str, str]] = {
+    # causatives are implicative: X happens as far as making or letting it happen does
+    # ("the deal would see pilots accept", "could let hackers seize control"; Karttunen 1971)
+    **dict.fromkeys(("let", "make", "have", "help"), "causative"),
+    # a perceived act took place if the seeing did ("saw troops fire"; Barwise 1981), but not
+    # seeing an act does not deny it
+    **dict.fromkeys(("see", "watch", "hear", "witness", "notice"), "perception"),
+}
+"""Verbs whose bare-infinitive complement ("let them seize", "saw troops fire") has no tense
+of its own: it takes the status of the clause that causes or perceives it."""
+
+
+def _status_of_bare_infinitive(verb: Token) -> EventStatus | None:
+    """The status a causative or perception verb passes to its bare infinitive, else None."""
+    head = verb.head
+    kind = _BARE_INFINITIVE_HEADS.get(head.lemma_.lower())
+    if (
+        kind is None
+        or verb.tag_ != "VB"
+        or verb.dep_ not in {"ccomp", "xcomp"}
+        or head.pos_ != "VERB"
+        or any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    ):
+        return None
+    status = _status_of_clause(head)
+    return None if status == "negated" and kind == "perception" else status
+
+
 def _status_from_ancestors(verb: Token) -> EventStatus | None:
     if _is_mandative(verb):
         return "planned"
+    bare = _status_of_bare_infinitive(verb)
+    if bare is not None:
+        return bare
     if verb.dep_ == "csubj" and verb.tag_ == "VBG" and not _follows_comma(verb):
         # a gerund subject of a modal or future verb is a course of action weighed, not done:
         # "banning the games would be wrong", "suing the trackers will cut piracy"
@@ -602,12 +665,37 @@ def _goes_on_to(verb: Token, head: Token) -> bool:
 def _is_mandative(verb: Token) -> bool:
     """A base-form verb in the "that" clause of a directive verb or noun: the mandative
     subjunctive ("demanded that the army withdraw", "its demand that Israel ease")."""
-    return (
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    if (
         verb.tag_ in _BASE
         and verb.dep_ in {"ccomp", "acl"}
         and verb.head.lemma_.lower() in DIRECTIVE_LEMMAS
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    ):
+        return True
+    return _is_subjunctive(verb)
+
+
+def _is_subjunctive(verb: Token) -> bool:
+    """A "that" clause whose verb has a singular subject of its own but no tense ("that Israel
+    ease restrictions", not "eases"): English keeps the present subjunctive for mandative clauses
+    only (Quirk et al. 1985 §3.58), so the clause is demanded or proposed, whatever word the
+    parser hangs it on ("reiterated its demand today that Israel ease …")."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ in {"ccomp", "acl", "advcl", "relcl"}
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+        and any(
+            c.dep_ == "nsubj" and (c.tag_ in _SINGULAR_NOUNS or c.lower_ in _SINGULAR_PRONOUNS)
+            for c in verb.children
+        )
     )
+
+
+_SINGULAR_NOUNS = frozenset({"NN", "NNP"})
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+"""Subjects after which a tenseless verb can only be a subjunctive: with a plural one ("found
+that kids protest") it is a present tense the tagger took for a base form."""
 
 
 def _tense_status(verb: Token) -> EventStatus:

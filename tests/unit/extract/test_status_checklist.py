@@ -177,10 +177,11 @@ def test_implicative_verb_passes_its_own_status_to_its_complement(
 MEANS_GERUND: list[Case] = [
     ("The army will respond by shelling the town.", "shelling", "planned"),
     ("The army could respond by shelling the town.", "shelling", "hypothetical"),
+    # "would" in a plan's clause is the future in the past: the plan's act is planned
     (
         "The union agreed a plan that would consist in striking for a week.",
         "striking",
-        "hypothetical",
+        "planned",
     ),
     # in the past the means occurred; a gerund after "for" is an act of its own
     ("The army responded by shelling the town.", "shelling", "occurred"),
