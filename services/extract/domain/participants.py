@@ -68,9 +68,6 @@ _COMMITTING_TYPES = frozenset({"THREATEN", "AGREE", "REJECT", "CONCEDE"})
 (see :func:`_targets_of_complement`)."""
 _PERSON_PLURAL_ENDINGS = ("er", "or", "ist", "ian")
 """Agent-noun endings of people ("villagers", "protesters", "activists", "civilians")."""
-_PERSON_SINGULAR_ENDINGS = (*_PERSON_PLURAL_ENDINGS, "man")
-"""Endings of nouns of one person ("officer", "soldier", "policeman"), not of a body ("army",
-"police", "government")."""
 _AIMED_PREPS = frozenset({"to", "with", "against", "on", "from"})
 """Prepositions of the one an act is aimed at: "cut off electricity to X", "break relations
 with X", "restrictions against X", "a curfew on X", "ban X from"."""
@@ -518,20 +515,26 @@ def _distinct(heads: list[Token]) -> list[Token]:
     return list({head.i: head for head in heads}.values())
 
 
+VICTIM_POSSESSOR_NOUNS: Final = frozenset(
+    {
+        "murder", "killing", "assassination", "execution", "arrest", "detention", "abduction",
+        "kidnapping", "kidnap",
+    }
+)  # fmt: skip
+"""Nouns of harm done to a person, whose possessive is that person ("Anna's murder", "the men's
+arrest", "his abduction"): the affected object of the verb is what a process nominal's
+possessor names when the act affects it (NomBank's ARG1 of murder.01 and arrest.01; the
+affectedness constraint, Anderson 1979), and their agents are seldom written as possessors.
+A state or an organisation written so still acts ("Russia's detention of the crew")."""
+
+
 def _is_agent_possessor(child: Token, noun: Token) -> bool:
-    """Whether a possessor is the agent of the deed its noun names: anyone's of a deed that
-    harms no one ("the mayor's proposals"); of an attack or a coercion only a state's, a
-    group's or a body's ("Israel's raids", "the rebels' attack", "the army's crackdown"),
-    since one person's possessive there is more often the one harmed ("Anna's murder", "the
-    officer's killing", "his arrest"; NomBank's ARG1 of murder.01 and arrest.01)."""
+    """Whether a possessor is the agent of the deed its noun names ("Israel's raids", "the
+    army's crackdown", "the mayor's proposals"), not its victim (:data:`VICTIM_POSSESSOR_NOUNS`)."""
     if child.dep_ != "poss" or child.pos_ not in _NOMINAL:
         return False
-    sense = NOUN_TRIGGERS.get(noun.lemma_.lower())
-    harm = sense is not None and sense.type in _OBJECTIVE_OF_TYPES
-    if not harm or child.ent_type_ in {"GPE", "NORP", "ORG"} or child.tag_ in {"NNS", "NNPS"}:
-        return True
-    body = sector_of_word(child) is not None and child.ent_type_ != "PERSON"
-    return body and not child.lemma_.lower().endswith(_PERSON_SINGULAR_ENDINGS)
+    victim = noun.lemma_.lower() in VICTIM_POSSESSOR_NOUNS
+    return not victim or child.ent_type_ in {"GPE", "NORP", "ORG"}
 
 
 def _is_aim_of_protest(clause: Token) -> bool:
@@ -1066,7 +1069,11 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
             and (_names_a_country_or_org(child) or is_agent_noun(child))
             and not _names_a_scene(child, event_type)
         ) or (child.dep_ == "poss" and child.pos_ in {"PROPN", "NOUN"}):
-            if child.ent_type_ not in _NOT_PARTICIPANTS:  # "Saturday's attack" names a time
+            if child.ent_type_ in _NOT_PARTICIPANTS:  # "Saturday's attack" names a time
+                continue
+            if child.dep_ == "poss" and not _is_agent_possessor(child, noun):
+                targets.append(child)  # "Anna's murder": the victim
+            else:
                 actors.append(child)
         elif child.dep_ == "poss" and child.lower_ in _GROUP_POSSESSIVES:
             actors.extend(_binding_subject(noun))
