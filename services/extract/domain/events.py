@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
+from typing import Final
 
 from spacy.tokens import Span, Token
 
@@ -27,6 +28,7 @@ from services.extract.domain.lexicon import (
     READINESS_ADJECTIVES,
     STATIVE_VERBS,
     TOLL_NOUNS,
+    VERB_TRIGGERS,
     TriggerSense,
 )
 from services.extract.domain.magnitudes import counts_in
@@ -713,16 +715,27 @@ def _future_by_its_time(
     return status
 
 
+STRIKING_VERBS: Final = frozenset({"beat", "hack", "stone", "club", "batter", "kick"})
+"""Verbs of hitting and cutting (Levin 1993, 18.1 and 21.1) that are not triggers of their own
+(a team "beat" its rival): "beaten to death", "hacked to death" tell of someone's blows, an
+assault whether or not the text names the assailant."""
+
+
 def _harm_without_attacker(
     trigger: Token, event_type: EventType, *, headline: bool = False
 ) -> EventType:
     """A killing or injuring with no attacker named is no assault (CAMEO codes an assault by
-    its agent): "seven were killed" tells of deaths, "the bus killed three" of an accident and
-    "the quake killed 20" of a disaster."""
+    its agent): "seven were killed" tells of deaths, "the bus killed three" of an accident,
+    "the quake killed 20" of a disaster and "crushed to death" of either. A verb that names the
+    manner of an attack ("shot dead", "stabbed to death", "beaten to death") implies its
+    assailant, named or not (PLOVER ASSAULT, "use of ... small arms, ... beating")."""
+    lemma = trigger.lemma_.lower()
+    manner = VERB_TRIGGERS.get(lemma)
+    assailed = lemma in STRIKING_VERBS or (manner is not None and manner.type == "ASSAULT")
     if (
         event_type != "ASSAULT"
         or trigger.pos_ != "VERB"
-        or (trigger.lemma_.lower() not in HARM_VERBS and to_death(trigger) is None)
+        or (lemma not in HARM_VERBS and (to_death(trigger) is None or assailed))
     ):
         return event_type
     heads = agent_heads(trigger, event_type=event_type, headline=headline)
