@@ -381,7 +381,7 @@ def _raised(verb: Token) -> Token:
     prosper", "seems certain to end", "are to tour", "Mayor ready to call vote"): that verb
     states the happening (see :data:`RAISING_PREDICATES`, :data:`READINESS_ADJECTIVES`)."""
     for _ in range(2):  # bounded: "is expected to be set to …" at most
-        if verb.lemma_.lower() not in _PASSING_TO_INFINITIVE:
+        if not _passes_to_infinitive(verb):
             return verb
         complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if complement is None:
@@ -400,6 +400,13 @@ def _raised(verb: Token) -> Token:
             return verb
         verb = complement
     return verb
+
+
+def _passes_to_infinitive(verb: Token) -> bool:
+    """A raising predicate or an adjective of readiness, by its lemma or, for the participles
+    the tagger reads as verbs in headlines ("Owen determined to stay", "Euronext poised to
+    make bid"), by its form."""
+    return verb.lemma_.lower() in _PASSING_TO_INFINITIVE or verb.lower_ in _PASSING_TO_INFINITIVE
 
 
 def _with_story_actors(main: Event, events: list[Event], sentences: list[Span]) -> Event:

@@ -131,3 +131,21 @@ def test_place_of_a_death_names_no_agent(extract: Extract) -> None:
 def test_attack_a_harm_happened_in_names_its_agent(extract: Extract) -> None:
     event = event_of(extract("Two men were killed in an Israeli air strike."), "killed")
     assert texts(event.actors) == ["Israeli"]
+
+
+def test_a_headline_participle_of_readiness_passes_its_news_to_the_infinitive(
+    extract: Extract,
+) -> None:
+    # "determined", "poised" and "prepared" tagged as verbs: their lemmas are "determine",
+    # "poise", "prepare", so the participle's own form says it is an adjective of readiness
+    for title, verb, actor in [
+        ("Coach determined to stay at club", "stay", "Coach"),
+        ("Carmaker poised to close two plants", "close", "Carmaker"),
+    ]:
+        extraction = with_title(extract, title, "The decision is expected within weeks.")
+        event = main_event(extraction)
+        assert (event.trigger.text, texts(event.actors), event.status) == (
+            verb,
+            [actor],
+            "planned",
+        )
