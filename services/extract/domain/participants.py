@@ -1160,6 +1160,13 @@ def _participant_subject(noun: Token) -> list[Token]:
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head == prep:
         return []
     predicate = prep.head
+    if _is_on_strike(noun, prep):
+        if predicate.pos_ in _NOMINAL:
+            return [predicate]  # headlinese "Russian ex-spy on hunger strike"
+        if predicate.lemma_.lower() in _STATE_VERBS:
+            clause = predicate.head if predicate.dep_ == "xcomp" else predicate  # "want to go"
+            subjects = [s for s in predicate.children if s.dep_ == "nsubj"]
+            return (subjects or [s for s in clause.children if s.dep_ == "nsubj"])[:1]
     lemma = predicate.lemma_.lower()
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in predicate.children):
         lemma = "part"  # "took part in the protest", the phrase attached to the verb
@@ -1172,6 +1179,23 @@ def _participant_subject(noun: Token) -> list[Token]:
     if not subjects and predicate.dep_ == "amod":
         subjects = [predicate.head]  # "the men responsible for the attack"
     return [_antecedent_of_relative(clause, s) for s in subjects[:1]]
+
+
+_STATE_VERBS: Final = frozenset({"be", "go", "remain", "stay", "come"})
+"""Verbs that put their subject in, or keep it in, the state a bare "on" phrase names ("were
+on strike", "went on hunger strike", "remain on strike", "came out on strike")."""
+
+
+def _is_on_strike(noun: Token, prep: Token) -> bool:
+    """ "on strike", "on hunger strike": a bare noun after "on" names a state its holder is in,
+    like "on duty" or "on leave" (Quirk et al. 1985, 9.7: bare nouns in idiomatic prepositional
+    phrases), always singular; "a report on the strike" (a determiner) and "to ballot members
+    on strikes" (a plural) name a topic."""
+    return (
+        prep.lower_ == "on"
+        and noun.lower_ == "strike"
+        and not any(c.dep_ in {"det", "poss"} for c in noun.children)
+    )
 
 
 def _binding_subject(noun: Token) -> list[Token]:
