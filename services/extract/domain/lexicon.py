@@ -720,10 +720,13 @@ PERSON_NOUNS: Final[frozenset[str]] = words(
     "counterpart representative executive delegate envoy husband wife son daughter mother "
     "father brother sister neighbour neighbor colleague ally rival "
     "prisoner hostage detainee captive inmate convict suspect dissident candidate "
+    "pair duo trio star coach boss squad crew "
+    "company chain airline carrier magazine newspaper broadcaster channel studio label "
     "it they he she we i you who"
 )
 """Nouns (and pronouns) for people and bodies that can act, beside the sector words, names and
-agentive -er/-or/-ist/-ian/-ant/-ent nouns."""
+agentive -er/-or/-ist/-ian/-ant/-ent nouns: persons and groups of them, and the businesses and
+media that news reports as acting ("the chain cut prices", "the magazine chose")."""
 
 COLLECTIVE_NOUNS: Final[frozenset[str]] = words(
     "crowd mob group team side country nation party union board club firm staff public "

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from services.extract.domain.document import DocumentContext
 from services.extract.domain.gazetteer import gazetteer
 from services.extract.domain.geo import country_for_demonym, country_for_name, country_name
+from services.extract.domain.lemmas import is_english_word
 from services.extract.domain.lexicon import (
     AGENT_SUFFIXES,
     AGENTIVE_TYPES,
@@ -189,6 +190,8 @@ def participants_of(
         actor_heads, target_heads = _verb_roles(trigger, event_type, headline=headline)
     else:
         actor_heads, target_heads = _noun_roles(trigger, event_type)
+    if event_type == "OTHER":
+        actor_heads = [h for h in actor_heads if not _names_a_thing(ctx, h)]
     if event_type == "PROTEST":
         target_heads = _protested(trigger, target_heads)
     elif event_type in _CRITICAL_TYPES:
@@ -416,6 +419,38 @@ REMOVAL_NOUNS: Final = frozenset(
 )
 """Nouns of someone's going from office: their "of" phrase is the one who would go ("the
 resignation of the prime minister"; NomBank's resignation.01 ARG0, ouster.01 ARG1)."""
+
+
+def _names_a_thing(ctx: DocumentContext, head: Token) -> bool:
+    """Whether a subject is a common noun of the dictionary that names no one who can act
+    ("Shares rise", "Technologies have proved a pull", "title hopes hit by loss"): a predicate
+    of no type says what it did or underwent, and the actor of an event is someone. A name is
+    no thing, whatever a headline's tagging made of it: a word the dictionary lacks ("Parmalat
+    to return"), an acronym ("FA decides", "MPs assess"), a surname the article gives a person
+    ("Davenport dismantles young rival") or a word it capitalises mid-sentence ("Tories leave
+    door open")."""
+    return (
+        head.pos_ == "NOUN"
+        and not can_act(head)
+        and (is_english_word(head.doc, head.text) or is_english_word(head.doc, head.lemma_))
+        and not any(c.isupper() for c in head.text[1:])
+        and not ctx.people.is_known_surname(head)
+        and not _capitalised_inside_a_sentence(head)
+    )
+
+
+_CAPITAL_SCAN_TOKENS: Final = 5000
+"""Tokens read for another use of a word (bounded: a name is written again early on)."""
+
+
+def _capitalised_inside_a_sentence(word: Token) -> bool:
+    """Whether the article writes ``word`` with a capital where no sentence begins ("the
+    Tories said"): then it is a name, even as a headline's first word."""
+    lower = word.lower_
+    return any(
+        t.lower_ == lower and t.text[:1].isupper() and not t.is_sent_start and t.i != word.i
+        for t in word.doc[:_CAPITAL_SCAN_TOKENS]
+    )
 
 
 def _protested(trigger: Token, targets: list[Token]) -> list[Token]:

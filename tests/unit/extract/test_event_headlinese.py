@@ -100,7 +100,9 @@ def test_headline_present_tense_shaped_like_a_participle_stays_active(extract: E
         extract, "Weak winter sales hit Next", "The retailer said its sales fell in December."
     )
     event = event_of(extraction, "hit")
-    assert texts(event.actors) == ["Weak winter sales"]
+    # active: the subject is no target (a passive's would be); the sales, a thing, are the
+    # cause of the news, not its actor
+    assert (texts(event.actors), texts(event.targets)) == ([], [])
 
 
 def test_ing_clause_after_a_noun_takes_the_noun_as_its_actor(extract: Extract) -> None:
