@@ -151,7 +151,8 @@ def find_mentions(
 
     def names_no_place(mention: Mention) -> bool:
         return (
-            _names_a_person(mention, surnames, gaz)
+            _not_a_proper_name(mention)
+            or _names_a_person(mention, surnames, gaz)
             or _names_a_brand(mention, brands, gaz)
             or _names_the_articles_person(mention, people, gaz)
             or _is_an_adjective(mention, doc, gaz)
@@ -272,6 +273,13 @@ PERSONAL_TITLES: Final = frozenset(
 )  # fmt: skip
 """Words written before a person's name ("coach Ripley", "President Saakashvili"): the name
 after one is a person's even where the parser labels it a place."""
+
+
+def _not_a_proper_name(mention: Mention) -> bool:
+    """Whether a mention has no capital letter ("crawfish", "the gulf", "n't", "south city"):
+    a toponym is a proper name, which English writes with capitals (the gazetteer pass asks
+    for them too); the parser's place label on a lower-case word is a misreading."""
+    return not any(character.isupper() for character in mention.text)
 
 
 def _names_a_person(mention: Mention, surnames: frozenset[str], gaz: Gazetteer) -> bool:
