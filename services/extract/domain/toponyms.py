@@ -440,6 +440,11 @@ def _gazetteer_mentions(
         if not _capitalised(token) or token.idx in covered:
             index += 1
             continue
+        region = _region_demonym_at(doc, index, covered, gaz)
+        if region is not None:  # "North American" of the North American Free Trade Agreement
+            found.append(region)
+            index += 2
+            continue
         match = _longest_match(doc, text, index, gaz, covered)
         if match is None:
             index += 1
@@ -466,6 +471,22 @@ def _gazetteer_mentions(
             )
         index = span.end
     return found
+
+
+def _region_demonym_at(doc: Doc, index: int, covered: set[int], gaz: Gazetteer) -> Mention | None:
+    """A region's demonym of two capitalised words at ``index`` (:func:`_names_a_region_of`),
+    which the gazetteer pass would otherwise read by its last word ("American" of "North
+    American Free Trade Agreement")."""
+    if index + 1 >= len(doc):
+        return None
+    second = doc[index + 1]
+    if second.idx in covered or not _capitalised(second):
+        return None
+    span = doc[index : index + 2]
+    if not _names_a_region_of(span.text):
+        return None
+    return Mention(span.start_char, span.end_char, span.text, "gazetteer:region", True,
+                   base=_continent_of(span.text, gaz))  # fmt: skip
 
 
 def _capitalised(token: Token) -> bool:
@@ -606,6 +627,43 @@ def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
             return Mention(
                 ent.start_char, ent.end_char, ent.text, ent.label_, True, demonym_country=country
             )
+        if _names_a_region_of(ent.text):
+            return Mention(
+                ent.start_char, ent.end_char, ent.text, ent.label_, True,
+                base=_continent_of(ent.text, gaz),
+            )  # fmt: skip
+    return None
+
+
+_REGION_QUALIFIERS: Final = frozenset({"north", "south", "east", "west", "central", "latin"})
+"""Words that make a demonym one of a region ("North American", "Latin American", "Central
+Americans", "East African") where they are not part of the country's name ("South Korean")."""
+
+
+def _names_a_region_of(text: str) -> bool:
+    """Whether a two-word demonym is a region's: a qualifier and a country's demonym that
+    the country's name does not hold (:func:`_demonym_country` reads "South Korean" and "Sri
+    Lankan" first). The qualifier heads a larger or other area than the country: "North
+    American" is of North America, not of the United States, as "Central Americans" are not
+    Americans."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in _REGION_QUALIFIERS
+        and country_for_demonym(words[1]) is not None
+    )
+
+
+def _continent_of(text: str, gaz: Gazetteer) -> str | None:
+    """The continent a region's demonym names, if it is one ("North American(s)" -> "North
+    America", "South American" -> "South America"); else None (no GeoNames entry: "Latin
+    America", "East Africa" stay unresolved)."""
+    qualifier, demonym = text.split()
+    stem = demonym.removesuffix("s")
+    for name in (stem[:-1], stem[:-2]):  # America-n, Europe-an
+        place = f"{qualifier} {name}"
+        if any(entry.feature == CONTINENT for entry in gaz.lookup(place)):
+            return place
     return None
 
 
@@ -645,11 +703,26 @@ def _demonym_country(text: str, gaz: Gazetteer) -> str | None:
     country = country_for_demonym(text)
     words = text.split()
     if country is None and len(words) == 2:
+        country = _country_named_by(words[0], words[1], gaz)
+    if country is None and len(words) == 2:
         candidate = country_for_demonym(words[1])
         entry = None if candidate is None else gaz.country(candidate)
         if entry is not None and words[0].lower() in entry.name.lower().split():
             country = candidate
     return country
+
+
+def _country_named_by(qualifier: str, demonym: str, gaz: Gazetteer) -> str | None:
+    """The country whose two-word name a demonym is formed from with an English suffix
+    ("North Korean" -> North Korea, "South African" -> South Africa, "New Zealanders" -> New
+    Zealand): the whole name is the base of the derivation, not its last word ("Korean" alone
+    is of South Korea)."""
+    stem = demonym.removesuffix("s")
+    for name in (stem[:-1], stem[:-2]):  # Korea-n, Zealand-er
+        entries = gaz.lookup(f"{qualifier} {name}")
+        if entries and entries[0].feature == COUNTRY:
+            return entries[0].country
+    return None
 
 
 def _trimmed(ent: Span) -> tuple[int, int]:
@@ -1154,6 +1227,8 @@ def _candidates(
     if mention.demonym_country is not None:
         country = gaz.country(mention.demonym_country)
         return () if country is None else (country,)
+    if mention.is_demonym and mention.base is None:
+        return ()  # a region's demonym without an entry ("Latin American")
     name = mention.base or mention.text
     options = gaz.lookup(name)
     if not aliases:
@@ -1378,7 +1453,9 @@ def _contains(parent: GazetteerEntry, entry: GazetteerEntry) -> bool:
 
 def _place(mention: Mention, entry: GazetteerEntry | None) -> Place:
     if entry is None:
-        return Place(start=mention.start, end=mention.end, text=mention.text)
+        return Place(
+            start=mention.start, end=mention.end, text=mention.text, is_demonym=mention.is_demonym
+        )
     return Place(
         start=mention.start,
         end=mention.end,
