@@ -549,6 +549,8 @@ def _accepted(
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in LOCAL_HEAD_NOUNS:
         return "local-noun"
+    if _after_a_persons_name(span) and _whole_name(span):
+        return "residence"
     in_named_state = any(
         (entry.admin1 is not None and evidence.admin1s[(entry.country, entry.admin1)] > 0)
         for entry in entries
@@ -595,6 +597,29 @@ def _after_place_class_noun(span: Span) -> bool:
         return False
     of, noun = span.doc[span.start - 1], span.doc[span.start - 2]
     return of.lower_ == "of" and noun.lower_ in PLACE_HEAD_NOUNS
+
+
+def _after_a_persons_name(span: Span) -> bool:
+    """Whether a name follows a person's name, perhaps an age, and "of" ("Jodi Mahler of
+    Bellmore", "Ann Lowe, 24, of Elkhart", "Miss Abdhou, of Hayes,"): the news convention for
+    where a person lives (AP style: "John Smith, 34, of Dayton"), so the name is a town. The
+    person's name is a full one or follows a title: a lone word ("the Duke of Edinburgh",
+    "Kings of Leon") is a title or a name's part."""
+    doc, index = span.doc, span.start - 1
+    if index < 1 or doc[index].lower_ != "of":
+        return False
+    index -= 1
+    if doc[index].text == ",":
+        index -= 1
+        if index > 0 and doc[index].like_num and doc[index - 1].text == ",":
+            index -= 2
+    if index < 0 or doc[index].ent_type_ != "PERSON":
+        return False
+    start = index
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # the first token of the person's name
+    titled = start > 0 and doc[start - 1].lower_.rstrip(".") in PERSONAL_TITLES
+    return start < index or titled  # a full name, or a titled one: not "Duke", "Kings"
 
 
 def _whole_name(span: Span) -> bool:
