@@ -551,6 +551,8 @@ def _accepted(
         return "local-noun"
     if _after_a_persons_name(span) and _whole_name(span):
         return "residence"
+    if _goal_of_motion(span) and _whole_name(span):
+        return "goal"
     in_named_state = any(
         (entry.admin1 is not None and evidence.admin1s[(entry.country, entry.admin1)] > 0)
         for entry in entries
@@ -597,6 +599,36 @@ def _after_place_class_noun(span: Span) -> bool:
         return False
     of, noun = span.doc[span.start - 1], span.doc[span.start - 2]
     return of.lower_ == "of" and noun.lower_ in PLACE_HEAD_NOUNS
+
+
+_MOTION_WORDS: Final = frozenset(
+    {
+        "return", "move", "travel", "fly", "drive", "sail", "flee", "head",
+        "relocate", "emigrate", "commute", "evacuate", "deport", "march", "trip", "journey",
+        "flight", "voyage", "visit",
+    }
+)  # fmt: skip
+"""Verbs and nouns of motion (lemmas), whose "to" phrase is the goal of the motion: a place
+(Levin 1993, verbs of inherently directed motion, 51.1, and their nominalisations)."""
+
+
+def _goal_of_motion(span: Span) -> bool:
+    """Whether a name is the object of "to" after a verb or noun of motion ("returns to
+    Hampshire", "a trip to Cancun", "move from Grant County to Nitro"): the goal of a motion is
+    a place, whatever the parser labelled the name ("spoke to Hayes" is no motion; "went to"
+    and "came to" are also said of prizes and votes, "went to Muse")."""
+    root, doc = span.root, span.doc
+    prep = root.head
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ == "the" and before.i > 0:
+        before = doc[before.i - 1]
+    return (
+        root.dep_ == "pobj"
+        and before == prep  # the whole object: not "to the High Court", "to Cardiff University"
+        and prep.lower_ in {"to", "into"}
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in _MOTION_WORDS
+    )
 
 
 def _after_a_persons_name(span: Span) -> bool:
