@@ -553,6 +553,8 @@ def _accepted(
         return "residence"
     if _goal_of_motion(span) and _whole_name(span):
         return "goal"
+    if _names_a_civic_body(span):
+        return "civic-body"
     in_named_state = any(
         (entry.admin1 is not None and evidence.admin1s[(entry.country, entry.admin1)] > 0)
         for entry in entries
@@ -599,6 +601,29 @@ def _after_place_class_noun(span: Span) -> bool:
         return False
     of, noun = span.doc[span.start - 1], span.doc[span.start - 2]
     return of.lower_ == "of" and noun.lower_ in PLACE_HEAD_NOUNS
+
+
+CIVIC_BODIES: Final = frozenset(
+    {
+        ("town", "council"), ("city", "council"), ("county", "council"), ("borough", "council"),
+        ("district", "council"), ("town", "board"), ("city", "commission"), ("town", "hall"),
+        ("city", "hall"), ("fire", "department"), ("police", "department"),
+        ("superior", "court"), ("crown", "court"), ("magistrates", "court"),
+        ("municipal", "court"), ("public", "library"), ("school", "district"),
+        ("school", "board"),
+    }
+)  # fmt: skip
+"""Two-word heads of a town's civic bodies ("Groton Town Council", "Rochester Fire
+Department", "Litchfield Superior Court"), which are named by the town they serve; not
+schools, which are often named for people ("Lincoln High School")."""
+
+
+def _names_a_civic_body(span: Span) -> bool:
+    """Whether a name is followed by the head of a civic body: the town the body serves."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    return (doc[span.end].lower_, doc[span.end + 1].lower_) in CIVIC_BODIES
 
 
 _MOTION_WORDS: Final = frozenset(
