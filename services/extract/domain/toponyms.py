@@ -152,6 +152,7 @@ def find_mentions(
     def names_no_place(mention: Mention) -> bool:
         return (
             _not_a_proper_name(mention)
+            or _is_a_generic_noun(mention)
             or _names_a_person(mention, surnames, gaz)
             or _names_a_brand(mention, brands, gaz)
             or _names_the_articles_person(mention, people, gaz)
@@ -280,6 +281,23 @@ def _not_a_proper_name(mention: Mention) -> bool:
     a toponym is a proper name, which English writes with capitals (the gazetteer pass asks
     for them too); the parser's place label on a lower-case word is a misreading."""
     return not any(character.isupper() for character in mention.text)
+
+
+GENERIC_PLACE_NOUNS: Final = frozenset(
+    {
+        "university", "college", "center", "centre", "county", "area", "district", "resort",
+        "province", "region", "township",
+    }
+)  # fmt: skip
+"""Common nouns of kinds of places and institutions that news does not use alone as a name
+(unlike "the Gulf", "the Valley", "the City"): alone, such a word is a name's head whose
+specific part stands elsewhere ("the University of Toronto", "Area funeral director")."""
+
+
+def _is_a_generic_noun(mention: Mention) -> bool:
+    """Whether a mention is one of :data:`GENERIC_PLACE_NOUNS` alone: a kind of place, not a
+    place ("University", Florida and "Center", Texas are what the gazetteer would make of it)."""
+    return mention.base is None and mention.text.lower() in GENERIC_PLACE_NOUNS
 
 
 def _names_a_person(mention: Mention, surnames: frozenset[str], gaz: Gazetteer) -> bool:
