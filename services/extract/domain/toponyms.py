@@ -126,7 +126,8 @@ def geoparse(
     gaz = gaz or gazetteer()
     text = doc.text if text is None else text
     mentions = find_mentions(doc, gaz, text=text)
-    return resolve(mentions, text, gaz=gaz, weights=weights)
+    places = resolve(mentions, text, gaz=gaz, weights=weights)
+    return _within_their_town(mentions, places, text)
 
 
 def find_mentions(
@@ -151,7 +152,9 @@ def find_mentions(
 
     def names_no_place(mention: Mention) -> bool:
         return (
-            _names_a_person(mention, surnames, gaz)
+            _not_a_proper_name(mention)
+            or _is_a_generic_noun(mention)
+            or _names_a_person(mention, surnames, gaz)
             or _names_a_titled_person(mention, titled, gaz)
             or _names_a_brand(mention, brands, gaz)
             or _names_the_articles_person(mention, people, gaz)
@@ -273,6 +276,30 @@ PERSONAL_TITLES: Final = frozenset(
 )  # fmt: skip
 """Words written before a person's name ("coach Ripley", "President Saakashvili"): the name
 after one is a person's even where the parser labels it a place."""
+
+
+def _not_a_proper_name(mention: Mention) -> bool:
+    """Whether a mention has no capital letter ("crawfish", "the gulf", "n't", "south city"):
+    a toponym is a proper name, which English writes with capitals (the gazetteer pass asks
+    for them too); the parser's place label on a lower-case word is a misreading."""
+    return not any(character.isupper() for character in mention.text)
+
+
+GENERIC_PLACE_NOUNS: Final = frozenset(
+    {
+        "university", "college", "center", "centre", "county", "area", "district", "resort",
+        "province", "region", "township",
+    }
+)  # fmt: skip
+"""Common nouns of kinds of places and institutions that news does not use alone as a name
+(unlike "the Gulf", "the Valley", "the City"): alone, such a word is a name's head whose
+specific part stands elsewhere ("the University of Toronto", "Area funeral director")."""
+
+
+def _is_a_generic_noun(mention: Mention) -> bool:
+    """Whether a mention is one of :data:`GENERIC_PLACE_NOUNS` alone: a kind of place, not a
+    place ("University", Florida and "Center", Texas are what the gazetteer would make of it)."""
+    return mention.base is None and mention.text.lower() in GENERIC_PLACE_NOUNS
 
 
 def _names_a_person(mention: Mention, surnames: frozenset[str], gaz: Gazetteer) -> bool:
@@ -472,6 +499,11 @@ def _gazetteer_mentions(
         if not _capitalised(token) or token.idx in covered:
             index += 1
             continue
+        region = _region_demonym_at(doc, index, covered, gaz)
+        if region is not None:  # "North American" of the North American Free Trade Agreement
+            found.append(region)
+            index += 2
+            continue
         match = _longest_match(doc, text, index, gaz, covered)
         if match is None:
             index += 1
@@ -498,6 +530,22 @@ def _gazetteer_mentions(
             )
         index = span.end
     return found
+
+
+def _region_demonym_at(doc: Doc, index: int, covered: set[int], gaz: Gazetteer) -> Mention | None:
+    """A region's demonym of two capitalised words at ``index`` (:func:`_names_a_region_of`),
+    which the gazetteer pass would otherwise read by its last word ("American" of "North
+    American Free Trade Agreement")."""
+    if index + 1 >= len(doc):
+        return None
+    second = doc[index + 1]
+    if second.idx in covered or not _capitalised(second):
+        return None
+    span = doc[index : index + 2]
+    if not _names_a_region_of(span.text):
+        return None
+    return Mention(span.start_char, span.end_char, span.text, "gazetteer:region", True,
+                   base=_continent_of(span.text, gaz))  # fmt: skip
 
 
 def _capitalised(token: Token) -> bool:
@@ -560,6 +608,12 @@ def _accepted(
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if following is not None and following.lower_ in LOCAL_HEAD_NOUNS:
         return "local-noun"
+    if _after_a_persons_name(span) and _whole_name(span):
+        return "residence"
+    if _goal_of_motion(span) and _whole_name(span):
+        return "goal"
+    if _names_a_civic_body(span):
+        return "civic-body"
     in_named_state = any(
         (entry.admin1 is not None and evidence.admin1s[(entry.country, entry.admin1)] > 0)
         for entry in entries
@@ -608,6 +662,82 @@ def _after_place_class_noun(span: Span) -> bool:
     return of.lower_ == "of" and noun.lower_ in PLACE_HEAD_NOUNS
 
 
+CIVIC_BODIES: Final = frozenset(
+    {
+        ("town", "council"), ("city", "council"), ("county", "council"), ("borough", "council"),
+        ("district", "council"), ("town", "board"), ("city", "commission"), ("town", "hall"),
+        ("city", "hall"), ("fire", "department"), ("police", "department"),
+        ("superior", "court"), ("crown", "court"), ("magistrates", "court"),
+        ("municipal", "court"), ("public", "library"), ("school", "district"),
+        ("school", "board"),
+    }
+)  # fmt: skip
+"""Two-word heads of a town's civic bodies ("Groton Town Council", "Rochester Fire
+Department", "Litchfield Superior Court"), which are named by the town they serve; not
+schools, which are often named for people ("Lincoln High School")."""
+
+
+def _names_a_civic_body(span: Span) -> bool:
+    """Whether a name is followed by the head of a civic body: the town the body serves."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    return (doc[span.end].lower_, doc[span.end + 1].lower_) in CIVIC_BODIES
+
+
+_MOTION_WORDS: Final = frozenset(
+    {
+        "return", "move", "travel", "fly", "drive", "sail", "flee", "head",
+        "relocate", "emigrate", "commute", "evacuate", "deport", "march", "trip", "journey",
+        "flight", "voyage", "visit",
+    }
+)  # fmt: skip
+"""Verbs and nouns of motion (lemmas), whose "to" phrase is the goal of the motion: a place
+(Levin 1993, verbs of inherently directed motion, 51.1, and their nominalisations)."""
+
+
+def _goal_of_motion(span: Span) -> bool:
+    """Whether a name is the object of "to" after a verb or noun of motion ("returns to
+    Hampshire", "a trip to Cancun", "move from Grant County to Nitro"): the goal of a motion is
+    a place, whatever the parser labelled the name ("spoke to Hayes" is no motion; "went to"
+    and "came to" are also said of prizes and votes, "went to Muse")."""
+    root, doc = span.root, span.doc
+    prep = root.head
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.lower_ == "the" and before.i > 0:
+        before = doc[before.i - 1]
+    return (
+        root.dep_ == "pobj"
+        and before == prep  # the whole object: not "to the High Court", "to Cardiff University"
+        and prep.lower_ in {"to", "into"}
+        and prep.dep_ == "prep"
+        and prep.head.lemma_.lower() in _MOTION_WORDS
+    )
+
+
+def _after_a_persons_name(span: Span) -> bool:
+    """Whether a name follows a person's name, perhaps an age, and "of" ("Jodi Mahler of
+    Bellmore", "Ann Lowe, 24, of Elkhart", "Miss Abdhou, of Hayes,"): the news convention for
+    where a person lives (AP style: "John Smith, 34, of Dayton"), so the name is a town. The
+    person's name is a full one or follows a title: a lone word ("the Duke of Edinburgh",
+    "Kings of Leon") is a title or a name's part."""
+    doc, index = span.doc, span.start - 1
+    if index < 1 or doc[index].lower_ != "of":
+        return False
+    index -= 1
+    if doc[index].text == ",":
+        index -= 1
+        if index > 0 and doc[index].like_num and doc[index - 1].text == ",":
+            index -= 2
+    if index < 0 or doc[index].ent_type_ != "PERSON":
+        return False
+    start = index
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # the first token of the person's name
+    titled = start > 0 and doc[start - 1].lower_.rstrip(".") in PERSONAL_TITLES
+    return start < index or titled  # a full name, or a titled one: not "Duke", "Kings"
+
+
 def _whole_name(span: Span) -> bool:
     """Not the start of a longer capitalised name, and not an acronym ("TLC", "HHS")."""
     doc = span.doc
@@ -638,6 +768,43 @@ def _mention_of(ent: Span, gaz: Gazetteer) -> Mention | None:
             return Mention(
                 ent.start_char, ent.end_char, ent.text, ent.label_, True, demonym_country=country
             )
+        if _names_a_region_of(ent.text):
+            return Mention(
+                ent.start_char, ent.end_char, ent.text, ent.label_, True,
+                base=_continent_of(ent.text, gaz),
+            )  # fmt: skip
+    return None
+
+
+_REGION_QUALIFIERS: Final = frozenset({"north", "south", "east", "west", "central", "latin"})
+"""Words that make a demonym one of a region ("North American", "Latin American", "Central
+Americans", "East African") where they are not part of the country's name ("South Korean")."""
+
+
+def _names_a_region_of(text: str) -> bool:
+    """Whether a two-word demonym is a region's: a qualifier and a country's demonym that
+    the country's name does not hold (:func:`_demonym_country` reads "South Korean" and "Sri
+    Lankan" first). The qualifier heads a larger or other area than the country: "North
+    American" is of North America, not of the United States, as "Central Americans" are not
+    Americans."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[0].lower() in _REGION_QUALIFIERS
+        and country_for_demonym(words[1]) is not None
+    )
+
+
+def _continent_of(text: str, gaz: Gazetteer) -> str | None:
+    """The continent a region's demonym names, if it is one ("North American(s)" -> "North
+    America", "South American" -> "South America"); else None (no GeoNames entry: "Latin
+    America", "East Africa" stay unresolved)."""
+    qualifier, demonym = text.split()
+    stem = demonym.removesuffix("s")
+    for name in (stem[:-1], stem[:-2]):  # America-n, Europe-an
+        place = f"{qualifier} {name}"
+        if any(entry.feature == CONTINENT for entry in gaz.lookup(place)):
+            return place
     return None
 
 
@@ -677,11 +844,26 @@ def _demonym_country(text: str, gaz: Gazetteer) -> str | None:
     country = country_for_demonym(text)
     words = text.split()
     if country is None and len(words) == 2:
+        country = _country_named_by(words[0], words[1], gaz)
+    if country is None and len(words) == 2:
         candidate = country_for_demonym(words[1])
         entry = None if candidate is None else gaz.country(candidate)
         if entry is not None and words[0].lower() in entry.name.lower().split():
             country = candidate
     return country
+
+
+def _country_named_by(qualifier: str, demonym: str, gaz: Gazetteer) -> str | None:
+    """The country whose two-word name a demonym is formed from with an English suffix
+    ("North Korean" -> North Korea, "South African" -> South Africa, "New Zealanders" -> New
+    Zealand): the whole name is the base of the derivation, not its last word ("Korean" alone
+    is of South Korea)."""
+    stem = demonym.removesuffix("s")
+    for name in (stem[:-1], stem[:-2]):  # Korea-n, Zealand-er
+        entries = gaz.lookup(f"{qualifier} {name}")
+        if entries and entries[0].feature == COUNTRY:
+            return entries[0].country
+    return None
 
 
 def _trimmed(ent: Span) -> tuple[int, int]:
@@ -894,6 +1076,74 @@ def resolve(
         chosen = _choose(names, candidates, contributions, parents, capital_readings, weights)
         chosen = _without_swaps(names, first, chosen)
     return tuple(_place(mention, entry) for mention, entry in zip(mentions, chosen, strict=True))
+
+
+LOCAL_FEATURE_WORDS: Final = frozenset(
+    {
+        # streets: a town's street grid, named in local news by the street alone
+        "street", "st.", "road", "rd.", "avenue", "ave.", "drive", "lane", "boulevard",
+        "blvd.", "parade", "square", "crescent", "terrace",
+        # buildings and grounds a town holds
+        "hall", "station", "hospital", "school", "stadium", "airport", "embassy", "church",
+        "cathedral", "prison", "jail", "mall", "library", "museum", "park", "bridge",
+    }
+)  # fmt: skip
+"""Last words of the names of streets, buildings and grounds ("Mill Road", "Whitby Town Hall",
+"Kings Park"): a feature inside one town, which GeoNames' populated places do not list."""
+
+
+_IN_TOWN: Final = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?)")
+"""What joins a feature to the town written after it: "Mill Road in Whitby", "Kings Park,
+Whitby", "a hall in the town of Whitby"."""
+
+_TOWNS_OWN: Final = re.compile(r"['’]s\s+")
+"""What joins a town written before a feature to it: "Whitby's Kings Park"."""
+
+
+def _within_their_town(
+    mentions: Sequence[Mention], places: tuple[Place, ...], text: str
+) -> tuple[Place, ...]:
+    """Unresolved streets, buildings and facilities (:data:`LOCAL_FEATURE_WORDS`; the
+    parser's facilities) placed at the town or county written with them: after "in" or a
+    comma ("a crash on Mill Road in Whitby", "the Kings Park stadium, Whitby"), or before
+    them as their owner ("Whitby's Kings Park"). The parent written next to a place contains
+    it (as "Athens, Ga." does: :func:`_parents`), and a street or a building lies in one town
+    (the containment by which Lieberman, Samet and Sankaranarayanan's "local lexicon" reads
+    a local story's places; GeoWebNews counts such features, Gritta et al. 2019). A town
+    elsewhere in the sentence or the article is no evidence: national news names streets and
+    grounds known by their own name ("Downing Street", "Celtic Park") among the towns of
+    other events. The point only: the feature has no GeoNames entry, so it keeps no name,
+    country or id, and the events read it as unresolved. One pass over the mentions."""
+    found = list(places)
+    for index, (mention, place) in enumerate(zip(mentions, places, strict=True)):
+        if place.lat is not None or mention.is_demonym or not _is_local_feature(mention):
+            continue
+        town = None
+        after = places[index + 1] if index + 1 < len(places) else None
+        before = places[index - 1] if index else None
+        if after is not None and _IN_TOWN.fullmatch(text, place.end, after.start):
+            town = after
+        elif before is not None and _TOWNS_OWN.fullmatch(text, before.end, place.start):
+            town = before
+        if town is not None and _is_town(town):
+            found[index] = place.model_copy(update={"lat": town.lat, "lon": town.lon})
+    return tuple(found)
+
+
+def _is_town(place: Place) -> bool:
+    """A resolved town or county (not a demonym): a place that holds streets and buildings."""
+    feature = place.feature
+    return (
+        place.lat is not None
+        and not place.is_demonym
+        and feature is not None
+        and (feature == ADMIN2 or feature.startswith("P."))
+    )
+
+
+def _is_local_feature(mention: Mention) -> bool:
+    words = mention.text.lower().split()
+    return mention.label == "FAC" or (len(words) > 1 and words[-1] in LOCAL_FEATURE_WORDS)
 
 
 _Area = tuple[str, str | None]
@@ -1118,6 +1368,8 @@ def _candidates(
     if mention.demonym_country is not None:
         country = gaz.country(mention.demonym_country)
         return () if country is None else (country,)
+    if mention.is_demonym and mention.base is None:
+        return ()  # a region's demonym without an entry ("Latin American")
     name = mention.base or mention.text
     options = gaz.lookup(name)
     if not aliases:
@@ -1342,7 +1594,9 @@ def _contains(parent: GazetteerEntry, entry: GazetteerEntry) -> bool:
 
 def _place(mention: Mention, entry: GazetteerEntry | None) -> Place:
     if entry is None:
-        return Place(start=mention.start, end=mention.end, text=mention.text)
+        return Place(
+            start=mention.start, end=mention.end, text=mention.text, is_demonym=mention.is_demonym
+        )
     return Place(
         start=mention.start,
         end=mention.end,
