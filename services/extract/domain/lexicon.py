@@ -913,7 +913,7 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
     "paris": "FRA", "berlin": "DEU", "tokyo": "JPN", "taiwan": "TWN", "gaza": "PSE",
     "west bank": "PSE", "palestine": "PSE", "netherlands": "NLD", "holland": "NLD",
     "the hague": "NLD", "czechia": "CZE", "czech": "CZE", "czech republic": "CZE",
-    "ivory coast": "CIV", "burma": "MMR", "vatican": "VAT", "uae": "ARE",
+    "ivory coast": "CIV", "burma": "MMR", "vatican": "VAT", "uae": "ARE", "bosnia": "BIH",
     "emirates": "ARE", "united arab emirates": "ARE", "drc": "COD", "congo": "COD",
     "turkey": "TUR", "türkiye": "TUR", "ankara": "TUR", "jerusalem": "ISR", "israel": "ISR",
     "delhi": "IND", "new delhi": "IND", "islamabad": "PAK", "kabul": "AFG",

@@ -97,3 +97,9 @@ def test_britain_is_named_as_the_united_kingdom(extract: Extract) -> None:
     # control: the state's own names still give its canonical name
     (actor,) = _event(extract("Britain rejected the proposal from Brussels."), "rejected").actors
     assert (actor.name, actor.country) == ("United Kingdom", "GBR")
+
+
+def test_bosnia_is_the_common_short_name_of_its_state(extract: Extract) -> None:
+    extraction = extract("Bosnia rejected the proposal from its neighbours on Monday.")
+    assert _actor_countries(_event(extraction, "rejected")) == ["BIH"]
+    assert [p.country for p in extraction.places if p.text == "Bosnia"] == ["BIH"]
