@@ -776,6 +776,11 @@ PERSON_OBJECT_VERBS: Final[frozenset[str]] = words("release free pardon reinstat
 object ("released an album", "freed up funds") they are no concession. Easing and lifting are
 concessions only of a coercive measure (see :data:`LIFTING_VERBS`)."""
 
+EXECUTING_VERBS: Final[frozenset[str]] = words("execute")
+"""Kill only with a person as patient: WordNet execute.v.01 "kill as a means of socially
+sanctioned punishment" takes a person; execute.v.02 "carry out" (PropBank execute.01) takes a
+plan, an order or a move: "search warrants were executed", "executed his game plan"."""
+
 ARMED_FORCE_SECTORS: Final[frozenset[str]] = words("MIL REB COP")
 """Sectors whose build-up is a mobilisation (CAMEO 15 "exhibit force posture")."""
 

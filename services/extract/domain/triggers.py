@@ -45,6 +45,7 @@ from services.extract.domain.lexicon import (
     ECONOMIC_SUBJECTS,
     ENDING_VERBS,
     EVENT_HEAD_NOUNS,
+    EXECUTING_VERBS,
     EXPLOSIVE_DEVICES,
     FELT_RELIEF_HOLDERS,
     FIXTURE_CUES,
@@ -429,6 +430,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None  # "committed a crime" (or "to commit fraud") is not a commitment
     if lemma in PERSON_OBJECT_VERBS and not _has_person_object(token):
         return None  # "released an album" returns no one (CAMEO 0841 releases persons)
+    if lemma in EXECUTING_VERBS and not _has_person_object(token):
+        return None  # "search warrants were executed", "executed the plan": carried out
     if lemma == "offer" and not _offers_to_an_actor(token):
         return None  # "offers broadband" is trade; "offered to mediate" expresses intent (CAMEO 03)
     if lemma == "strike" and _is_labour_dispute(token):
