@@ -509,10 +509,12 @@ COOPERATION_OBJECTS: Final[frozenset[str]] = words(
 """Objects whose ending is a sanction ("suspended aid deliveries", "cancelled a visit")."""
 
 NON_EVENT_OBJECTS: Final[frozenset[str]] = words(
-    "balance bell chord criterion deadline deal demand expectation film goal movie need "
-    "nerve note photo pose record requirement scene standard target tone video"
+    "balance bell chord criterion deadline deal demand expectation film goal innocence movie "
+    "need nerve note photo pose record requirement scene standard target tone video"
 )
-"""Objects that turn a trigger verb into an idiom ("strike a deal", "meet the deadline")."""
+"""Objects that turn a trigger verb into an idiom ("strike a deal", "meet the deadline");
+"protested his innocence" asserts it (WordNet protest.v.02 "affirm or avow formally or
+solemnly"), no demonstration (protest.v.01, CAMEO 14)."""
 
 ECONOMIC_SUBJECTS: Final[frozenset[str]] = words(
     "bitcoin bond currency dollar dow economy euro export gold import index inflation "
