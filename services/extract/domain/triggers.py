@@ -186,7 +186,9 @@ def find_triggers(
             ):
                 match = _resensed(match, TriggerSense("COERCE", "cyber", match.sense.weight))
             elif lemma in _VERBAL_ATTACKS and (
-                (not violent_story and not _is_dated_attack(token)) or _attacks_words(token)
+                (not violent_story and not _is_dated_attack(token))
+                or _attacks_words(token)
+                or _is_legal_contest(token)
             ):
                 match = _resensed(match, _VERBAL_ATTACK)
             elif lemma == "explosion" or (
@@ -874,18 +876,29 @@ def _is_contest_without_opponent(noun: Token) -> bool:
     market share battle", "a never-ending battle" name a contest or an effort, no event."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _STRUGGLE_WORDS:
         return False
-    if any(
-        t.lemma_.lower() in _LEGAL_MODIFIERS
-        for c in noun.children
-        if c.dep_ in _MODIFIERS
-        for t in c.subtree  # "the court room battle"
-    ):
+    if _is_legal_contest(noun):
         return False
     opponents = _prepositional_objects(noun, {"against", "with", "between"})
     return not any(can_act(o, by_ending=False) for o in opponents)
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def _is_legal_contest(noun: Token) -> bool:
+    """ "legal battles with the label", "a High Court battle", "the libel fight": a battle or
+    fight that a legal word classifies is fought in court (CAMEO 115 "bring lawsuit against",
+    under 11 "disapprove"), in a story of violence too: no assault (CAMEO 18-20 use force)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _STRUGGLE_WORDS
+        and any(
+            t.lemma_.lower() in _LEGAL_MODIFIERS
+            for c in noun.children
+            if c.dep_ in _MODIFIERS
+            for t in c.subtree  # "the court room battle"
+        )
+    )
 
 
 def _prepositional_objects(token: Token, prepositions: Collection[str]) -> list[Token]:
