@@ -783,6 +783,12 @@ EXECUTING_VERBS: Final[frozenset[str]] = words("execute")
 sanctioned punishment" takes a person; execute.v.02 "carry out" (PropBank execute.01) takes a
 plan, an order or a move: "search warrants were executed", "executed his game plan"."""
 
+ATTACK_MANNER_NOUNS: Final[frozenset[str]] = words(
+    "part revenge reprisal retaliation retribution punishment warning response"
+)
+"""Heads of an "as" phrase that tells what an attack itself was ("attacked the post as part of
+an offensive", "as revenge"), not a verdict on what was attacked ("attacked it as a sham")."""
+
 ARMED_FORCE_SECTORS: Final[frozenset[str]] = words("MIL REB COP")
 """Sectors whose build-up is a mobilisation (CAMEO 15 "exhibit force posture")."""
 

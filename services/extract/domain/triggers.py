@@ -31,6 +31,7 @@ from services.extract.domain.lexicon import (
     AGENTIVE_TYPES,
     ARMED_FORCE_SECTORS,
     ATTACK_CONTEXT_WORDS,
+    ATTACK_MANNER_NOUNS,
     AUTHORITY_SECTORS,
     COERCIVE_MEASURES,
     COLLECTIVE_NOUNS,
@@ -188,6 +189,7 @@ def find_triggers(
             elif lemma in _VERBAL_ATTACKS and (
                 (not violent_story and not _is_dated_attack(token))
                 or _attacks_words(token)
+                or _judges_as(token)
                 or _is_legal_contest(token)
             ):
                 match = _resensed(match, _VERBAL_ATTACK)
@@ -331,6 +333,24 @@ def _attacks_words(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
     return any(o.lemma_.lower() in _CRITICISED for o in objects)
+
+
+def _judges_as(verb: Token) -> bool:
+    """ "attacked by the Tories as too little, too late", "attacked the report as a whitewash":
+    an "as" predicative of what is attacked makes "attack" a verb of judging, like "denounce X
+    as", "condemn X as" (object predicative, Quirk et al. 1985 16.47): criticism (CAMEO 111).
+    A clause "as he walked home" is no predicative (its "as" is a subordinator), nor is an "as"
+    that tells the attack itself ("as part of an offensive", :data:`ATTACK_MANNER_NOUNS`)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() == "attack"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and not any(o.lemma_.lower() in ATTACK_MANNER_NOUNS for o in c.children)
+            for c in verb.children
+        )
+    )
 
 
 def _resensed(match: TriggerMatch, sense: TriggerSense) -> TriggerMatch:
