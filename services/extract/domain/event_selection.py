@@ -973,6 +973,31 @@ def _prepositional_aims(verb: Token) -> list[Token]:
     ]
 
 
+def strikes_without_force(verb: Token) -> bool:
+    """ "the army struck the camp", "a man struck him", "was struck by a missile" are force; not
+    "viruses have struck", "the orchestra strikes up", "they were struck by the level of
+    concern": with a cause that is neither an actor, a weapon nor a disaster, strike is WordNet's
+    "affect suddenly" (a misfortune, a feeling), an occurrence but no attack (CAMEO 19 is an
+    actor's force)."""
+    causes = strikers(verb)
+    return bool(causes) and not any(
+        _is_political_actor(s) or _is_weapon(s) or is_disaster(s) for s in causes
+    )
+
+
+def strikers(verb: Token) -> list[Token]:
+    """Who or what strikes: the active subject (a relative's antecedent) or the passive agent."""
+    return _subjects(verb) + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+
+
+def is_disaster(token: Token) -> bool:
+    """A noun of a natural disaster ("the tsunami", "hurricanes"): it strikes as a disaster."""
+    sense = NOUN_TRIGGERS.get(token.lemma_.lower())
+    return sense is not None and sense.type == "DISASTER"
+
+
 def _struck_thing_is_no_settlement(verb: Token) -> bool:
     """ "the deal struck last week", "a deal to sell it was struck", "the balance to be struck":
     'strike a deal' is reaching it, in the passive as in the active."""

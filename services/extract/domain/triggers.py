@@ -20,9 +20,12 @@ from services.extract.domain.document import tag_arrays
 from services.extract.domain.event_frames import is_demanded
 from services.extract.domain.event_selection import (
     CONTENT_NOUNS,
+    is_disaster,
     is_hostile_content,
     is_inside_a_name,
     names_an_entity,
+    strikers,
+    strikes_without_force,
     violates_restriction,
 )
 from services.extract.domain.geo import country_for_demonym
@@ -208,6 +211,10 @@ def find_triggers(
                 continue  # "a first-time strike", "bombarded with pop-up ads", "a film shot in"
             if match.sense.type == "ASSAULT" and _is_accidental(token):
                 match = _resensed(match, TriggerSense("ACCIDENT", match.sense.mode, 0.5))
+            elif match.sense.type == "ASSAULT" and _struck_by_a_disaster(token):
+                match = _resensed(match, TriggerSense("DISASTER", None, match.sense.weight))
+            elif match.sense.type == "ASSAULT" and _strikes_without_force(token):
+                match = _resensed(match, TriggerSense("OTHER", None, match.sense.weight))
             elif match.sense.type == "MOBILIZE" and _is_peacekeeping(token):
                 match = _resensed(match, TriggerSense("AID", "peacekeeping", match.sense.weight))
             found.append(match)
@@ -1441,6 +1448,23 @@ def _fire(token: Token, modifiers: set[str], sense: TriggerSense) -> TriggerMatc
 _UNINTENDED = frozenset(
     {"accidental", "accidentally", "inadvertent", "inadvertently", "unintended", "unintentionally"}
 )
+
+
+def _struck_by_a_disaster(verb: Token) -> bool:
+    """ "the tsunami which struck south Asia", "the US was struck by four hurricanes": a natural
+    disaster striking is the disaster (WordNet strike "affect suddenly"), no attack (CAMEO 19
+    is an actor's force)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() == "strike"
+        and any(is_disaster(s) for s in strikers(verb))
+    )
+
+
+def _strikes_without_force(verb: Token) -> bool:
+    """ "viruses have struck", "struck by the level of concern": see
+    :func:`strikes_without_force`; typed OTHER, an occurrence that is no attack."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "strike" and strikes_without_force(verb)
 
 
 def _is_accidental(token: Token) -> bool:
