@@ -193,6 +193,7 @@ def find_triggers(
                 (not violent_story and not _is_dated_attack(token))
                 or _attacks_words(token)
                 or _judges_as(token)
+                or _blames_for_conduct(token)
                 or _is_legal_contest(token)
             ):
                 match = _resensed(match, _VERBAL_ATTACK)
@@ -357,6 +358,21 @@ def _judges_as(verb: Token) -> bool:
             and not any(o.lemma_.lower() in ATTACK_MANNER_NOUNS for o in c.children)
             for c in verb.children
         )
+    )
+
+
+def _blames_for_conduct(verb: Token) -> bool:
+    """ "attacked Mr Brown for failing to mention the environment", "attack the Lib Dems for
+    wanting to abolish faith schools": a "for" phrase of someone's conduct (a gerund) is the
+    ground of blame (PropBank criticize.01/blame.01 ARG2), so the attack is criticism, CAMEO
+    111. Active clauses only: a victim "attacked for refusing to ..." may be beaten for it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "attack":
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
     )
 
 
