@@ -370,6 +370,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "wide', 'stormed to victory', 'shot to the top' are a contest's play and success",
     ),
     Restriction(
+        words("restrict"),
+        "VERB",
+        "restriction_is_no_scope",
+        "CAMEO 17 restricts someone; an agentless 'is restricted to the UK' of a thing ('the "
+        "service', 'the search', 'it') tells its scope ('limited to'), no one's measure",
+    ),
+    Restriction(
         words("strike"),
         "VERB",
         "struck_thing_is_no_settlement",
@@ -998,6 +1005,22 @@ def is_disaster(token: Token) -> bool:
     return sense is not None and sense.type == "DISASTER"
 
 
+def _restriction_is_no_scope(verb: Token) -> bool:
+    """ "the initiative is restricted to the UK", "the service will be restricted to
+    metropolitan areas", "the search was restricted to looking by type": an agentless passive
+    with a "to" phrase and a thing (or nothing) as its subject says what something applies to
+    (adjectival "restricted to", "limited to"), no actor's measure against anyone (CAMEO 17);
+    "journalists were restricted to their hotel" is one. "It" is a thing: English "it" is the
+    non-personal pronoun."""
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or "agent" in deps:
+        return True
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return True
+    restricted = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(r.lower_ != "it" and _is_political_actor(r, by_ending=False) for r in restricted)
+
+
 def _struck_thing_is_no_settlement(verb: Token) -> bool:
     """ "the deal struck last week", "a deal to sell it was struck", "the balance to be struck":
     'strike a deal' is reaching it, in the passive as in the active."""
@@ -1406,6 +1429,7 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,
     "destruction_is_an_act_on_a_thing": _destruction_is_an_act_on_a_thing,
     "aim_is_no_contest": _aim_is_no_contest,
+    "restriction_is_no_scope": _restriction_is_no_scope,
     "struck_thing_is_no_settlement": _struck_thing_is_no_settlement,
     "rally_is_no_comeback": _rally_is_no_comeback,
     "struggle_is_no_comeback_or_effort": _struggle_is_no_comeback_or_effort,
