@@ -158,6 +158,14 @@ STRUCK_SETTLEMENTS: Final[frozenset[str]] = NON_EVENT_OBJECTS | words(
 """What is struck in the sense of reached ("a deal was struck", "the balance to be struck"),
 as an object or, here, as a passive subject or the noun a participle describes."""
 
+TAKEN_RANKS_AND_CHANCES: Final[frozenset[str]] = words(
+    "spot position place space moment chance initiative advantage thought"
+)
+"""What is seized or occupied figuratively: a rank ("seized the top spot", "occupying spots in
+the chart"), a room in a market ("occupy the space in-between"), an opportunity ("seize the
+moment", "seize back the initiative", "seizing a poll advantage") or a mind ("occupying our
+thoughts"); confiscation and occupation (CAMEO 1711/1712, 203) take property and territory."""
+
 STRIVEN_GOALS: Final[frozenset[str]] = words(
     "survival life job livelihood future existence everything point ranking place"
 )
@@ -368,6 +376,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "aim_is_no_contest",
         "CAMEO 19 strikes, shoots or storms someone or a place; 'struck a superb shot', 'shot "
         "wide', 'stormed to victory', 'shot to the top' are a contest's play and success",
+    ),
+    Restriction(
+        words("seize occupy"),
+        "VERB",
+        "seized_thing_is_no_rank_or_chance",
+        "CAMEO 17/20 seizure and occupation take property and territory; 'seized the top spot', "
+        "'seize the moment', 'occupying our thoughts' take a rank, a chance, a mind",
     ),
     Restriction(
         words("restrict"),
@@ -1005,6 +1020,13 @@ def is_disaster(token: Token) -> bool:
     return sense is not None and sense.type == "DISASTER"
 
 
+def _seized_thing_is_no_rank_or_chance(verb: Token) -> bool:
+    """ "seized the top spot", "seize back the initiative", "occupying spots in the chart": what
+    is taken is a rank or a chance (:data:`TAKEN_RANKS_AND_CHANCES`), no property or place."""
+    taken = _the_affected(verb)
+    return not taken or any(t.lemma_.lower() not in TAKEN_RANKS_AND_CHANCES for t in taken)
+
+
 def _restriction_is_no_scope(verb: Token) -> bool:
     """ "the initiative is restricted to the UK", "the service will be restricted to
     metropolitan areas", "the search was restricted to looking by type": an agentless passive
@@ -1429,6 +1451,7 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,
     "destruction_is_an_act_on_a_thing": _destruction_is_an_act_on_a_thing,
     "aim_is_no_contest": _aim_is_no_contest,
+    "seized_thing_is_no_rank_or_chance": _seized_thing_is_no_rank_or_chance,
     "restriction_is_no_scope": _restriction_is_no_scope,
     "struck_thing_is_no_settlement": _struck_thing_is_no_settlement,
     "rally_is_no_comeback": _rally_is_no_comeback,
