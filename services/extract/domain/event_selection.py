@@ -158,6 +158,13 @@ STRUCK_SETTLEMENTS: Final[frozenset[str]] = NON_EVENT_OBJECTS | words(
 """What is struck in the sense of reached ("a deal was struck", "the balance to be struck"),
 as an object or, here, as a passive subject or the noun a participle describes."""
 
+ENDED_THINGS: Final[frozenset[str]] = words(
+    "bill law plan proposal deal idea scheme reform project model business hope chance ball tie"
+)
+"""What is killed in the sense of ended or stopped, not of life taken: a measure or a plan
+("wrecking tactics to kill the bill"), a market ("kill the business model"), a hope, and in a
+game the ball or the tie ("killing the ball", "score a fourth to kill the tie")."""
+
 TAKEN_RANKS_AND_CHANCES: Final[frozenset[str]] = words(
     "spot position place space moment chance initiative advantage thought"
 )
@@ -1018,6 +1025,14 @@ def is_disaster(token: Token) -> bool:
     """A noun of a natural disaster ("the tsunami", "hurricanes"): it strikes as a disaster."""
     sense = NOUN_TRIGGERS.get(token.lemma_.lower())
     return sense is not None and sense.type == "DISASTER"
+
+
+def kills_a_thing(verb: Token) -> bool:
+    """ "kill the Disability Bill", "kill the business model of radio", "killing the ball": a
+    thing ended or stopped (:data:`ENDED_THINGS`, WordNet kill.v "cause to cease"); a killing
+    (CAMEO 18-20) takes a life."""
+    killed = _the_affected(verb)
+    return bool(killed) and all(k.lemma_.lower() in ENDED_THINGS for k in killed)
 
 
 def _seized_thing_is_no_rank_or_chance(verb: Token) -> bool:

@@ -23,6 +23,7 @@ from services.extract.domain.event_selection import (
     is_disaster,
     is_hostile_content,
     is_inside_a_name,
+    kills_a_thing,
     names_an_entity,
     strikers,
     strikes_without_force,
@@ -216,6 +217,9 @@ def find_triggers(
                 match = _resensed(match, TriggerSense("DISASTER", None, match.sense.weight))
             elif match.sense.type == "ASSAULT" and _strikes_without_force(token):
                 match = _resensed(match, TriggerSense("OTHER", None, match.sense.weight))
+            elif match.sense.type == "ASSAULT" and pos == "VERB" and lemma == "kill":
+                if kills_a_thing(token):  # "kill the bill", "killing the ball": ended, stopped
+                    match = _resensed(match, TriggerSense("OTHER", None, match.sense.weight))
             elif match.sense.type == "MOBILIZE" and _is_peacekeeping(token):
                 match = _resensed(match, TriggerSense("AID", "peacekeeping", match.sense.weight))
             found.append(match)
