@@ -158,6 +158,21 @@ STRUCK_SETTLEMENTS: Final[frozenset[str]] = NON_EVENT_OBJECTS | words(
 """What is struck in the sense of reached ("a deal was struck", "the balance to be struck"),
 as an object or, here, as a passive subject or the noun a participle describes."""
 
+ENDED_THINGS: Final[frozenset[str]] = words(
+    "bill law plan proposal deal idea scheme reform project model business hope chance ball tie"
+)
+"""What is killed in the sense of ended or stopped, not of life taken: a measure or a plan
+("wrecking tactics to kill the bill"), a market ("kill the business model"), a hope, and in a
+game the ball or the tie ("killing the ball", "score a fourth to kill the tie")."""
+
+TAKEN_RANKS_AND_CHANCES: Final[frozenset[str]] = words(
+    "spot position place space moment chance initiative advantage thought"
+)
+"""What is seized or occupied figuratively: a rank ("seized the top spot", "occupying spots in
+the chart"), a room in a market ("occupy the space in-between"), an opportunity ("seize the
+moment", "seize back the initiative", "seizing a poll advantage") or a mind ("occupying our
+thoughts"); confiscation and occupation (CAMEO 1711/1712, 203) take property and territory."""
+
 STRIVEN_GOALS: Final[frozenset[str]] = words(
     "survival life job livelihood future existence everything point ranking place"
 )
@@ -368,6 +383,20 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "aim_is_no_contest",
         "CAMEO 19 strikes, shoots or storms someone or a place; 'struck a superb shot', 'shot "
         "wide', 'stormed to victory', 'shot to the top' are a contest's play and success",
+    ),
+    Restriction(
+        words("seize occupy"),
+        "VERB",
+        "seized_thing_is_no_rank_or_chance",
+        "CAMEO 17/20 seizure and occupation take property and territory; 'seized the top spot', "
+        "'seize the moment', 'occupying our thoughts' take a rank, a chance, a mind",
+    ),
+    Restriction(
+        words("restrict"),
+        "VERB",
+        "restriction_is_no_scope",
+        "CAMEO 17 restricts someone; an agentless 'is restricted to the UK' of a thing ('the "
+        "service', 'the search', 'it') tells its scope ('limited to'), no one's measure",
     ),
     Restriction(
         words("strike"),
@@ -973,6 +1002,62 @@ def _prepositional_aims(verb: Token) -> list[Token]:
     ]
 
 
+def strikes_without_force(verb: Token) -> bool:
+    """ "the army struck the camp", "a man struck him", "was struck by a missile" are force; not
+    "viruses have struck", "the orchestra strikes up", "they were struck by the level of
+    concern": with a cause that is neither an actor, a weapon nor a disaster, strike is WordNet's
+    "affect suddenly" (a misfortune, a feeling), an occurrence but no attack (CAMEO 19 is an
+    actor's force)."""
+    causes = strikers(verb)
+    return bool(causes) and not any(
+        _is_political_actor(s) or _is_weapon(s) or is_disaster(s) for s in causes
+    )
+
+
+def strikers(verb: Token) -> list[Token]:
+    """Who or what strikes: the active subject (a relative's antecedent) or the passive agent."""
+    return _subjects(verb) + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"
+    ]
+
+
+def is_disaster(token: Token) -> bool:
+    """A noun of a natural disaster ("the tsunami", "hurricanes"): it strikes as a disaster."""
+    sense = NOUN_TRIGGERS.get(token.lemma_.lower())
+    return sense is not None and sense.type == "DISASTER"
+
+
+def kills_a_thing(verb: Token) -> bool:
+    """ "kill the Disability Bill", "kill the business model of radio", "killing the ball": a
+    thing ended or stopped (:data:`ENDED_THINGS`, WordNet kill.v "cause to cease"); a killing
+    (CAMEO 18-20) takes a life."""
+    killed = _the_affected(verb)
+    return bool(killed) and all(k.lemma_.lower() in ENDED_THINGS for k in killed)
+
+
+def _seized_thing_is_no_rank_or_chance(verb: Token) -> bool:
+    """ "seized the top spot", "seize back the initiative", "occupying spots in the chart": what
+    is taken is a rank or a chance (:data:`TAKEN_RANKS_AND_CHANCES`), no property or place."""
+    taken = _the_affected(verb)
+    return not taken or any(t.lemma_.lower() not in TAKEN_RANKS_AND_CHANCES for t in taken)
+
+
+def _restriction_is_no_scope(verb: Token) -> bool:
+    """ "the initiative is restricted to the UK", "the service will be restricted to
+    metropolitan areas", "the search was restricted to looking by type": an agentless passive
+    with a "to" phrase and a thing (or nothing) as its subject says what something applies to
+    (adjectival "restricted to", "limited to"), no actor's measure against anyone (CAMEO 17);
+    "journalists were restricted to their hotel" is one. "It" is a thing: English "it" is the
+    non-personal pronoun."""
+    deps = {c.dep_ for c in verb.children}
+    if "auxpass" not in deps or "agent" in deps:
+        return True
+    if not any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+        return True
+    restricted = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(r.lower_ != "it" and _is_political_actor(r, by_ending=False) for r in restricted)
+
+
 def _struck_thing_is_no_settlement(verb: Token) -> bool:
     """ "the deal struck last week", "a deal to sell it was struck", "the balance to be struck":
     'strike a deal' is reaching it, in the passive as in the active."""
@@ -1381,6 +1466,8 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,
     "destruction_is_an_act_on_a_thing": _destruction_is_an_act_on_a_thing,
     "aim_is_no_contest": _aim_is_no_contest,
+    "seized_thing_is_no_rank_or_chance": _seized_thing_is_no_rank_or_chance,
+    "restriction_is_no_scope": _restriction_is_no_scope,
     "struck_thing_is_no_settlement": _struck_thing_is_no_settlement,
     "rally_is_no_comeback": _rally_is_no_comeback,
     "struggle_is_no_comeback_or_effort": _struggle_is_no_comeback_or_effort,

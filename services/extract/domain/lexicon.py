@@ -509,10 +509,12 @@ COOPERATION_OBJECTS: Final[frozenset[str]] = words(
 """Objects whose ending is a sanction ("suspended aid deliveries", "cancelled a visit")."""
 
 NON_EVENT_OBJECTS: Final[frozenset[str]] = words(
-    "balance bell chord criterion deadline deal demand expectation film goal movie need "
-    "nerve note photo pose record requirement scene standard target tone video"
+    "balance bell chord criterion deadline deal demand expectation film goal innocence movie "
+    "need nerve note photo pose record requirement scene standard target tone video"
 )
-"""Objects that turn a trigger verb into an idiom ("strike a deal", "meet the deadline")."""
+"""Objects that turn a trigger verb into an idiom ("strike a deal", "meet the deadline");
+"protested his innocence" asserts it (WordNet protest.v.02 "affirm or avow formally or
+solemnly"), no demonstration (protest.v.01, CAMEO 14)."""
 
 ECONOMIC_SUBJECTS: Final[frozenset[str]] = words(
     "bitcoin bond currency dollar dow economy euro export gold import index inflation "
@@ -778,6 +780,17 @@ PERSON_OBJECT_VERBS: Final[frozenset[str]] = words("release free pardon reinstat
 """Concessions that return persons (CAMEO 0841 "return, release person(s)"): with a thing as
 object ("released an album", "freed up funds") they are no concession. Easing and lifting are
 concessions only of a coercive measure (see :data:`LIFTING_VERBS`)."""
+
+EXECUTING_VERBS: Final[frozenset[str]] = words("execute")
+"""Kill only with a person as patient: WordNet execute.v.01 "kill as a means of socially
+sanctioned punishment" takes a person; execute.v.02 "carry out" (PropBank execute.01) takes a
+plan, an order or a move: "search warrants were executed", "executed his game plan"."""
+
+ATTACK_MANNER_NOUNS: Final[frozenset[str]] = words(
+    "part revenge reprisal retaliation retribution punishment warning response"
+)
+"""Heads of an "as" phrase that tells what an attack itself was ("attacked the post as part of
+an offensive", "as revenge"), not a verdict on what was attacked ("attacked it as a sham")."""
 
 ARMED_FORCE_SECTORS: Final[frozenset[str]] = words("MIL REB COP")
 """Sectors whose build-up is a mobilisation (CAMEO 15 "exhibit force posture")."""

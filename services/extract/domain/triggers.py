@@ -20,9 +20,13 @@ from services.extract.domain.document import tag_arrays
 from services.extract.domain.event_frames import is_demanded
 from services.extract.domain.event_selection import (
     CONTENT_NOUNS,
+    is_disaster,
     is_hostile_content,
     is_inside_a_name,
+    kills_a_thing,
     names_an_entity,
+    strikers,
+    strikes_without_force,
     violates_restriction,
 )
 from services.extract.domain.geo import country_for_demonym
@@ -31,6 +35,7 @@ from services.extract.domain.lexicon import (
     AGENTIVE_TYPES,
     ARMED_FORCE_SECTORS,
     ATTACK_CONTEXT_WORDS,
+    ATTACK_MANNER_NOUNS,
     AUTHORITY_SECTORS,
     COERCIVE_MEASURES,
     COLLECTIVE_NOUNS,
@@ -45,6 +50,7 @@ from services.extract.domain.lexicon import (
     ECONOMIC_SUBJECTS,
     ENDING_VERBS,
     EVENT_HEAD_NOUNS,
+    EXECUTING_VERBS,
     EXPLOSIVE_DEVICES,
     FELT_RELIEF_HOLDERS,
     FIXTURE_CUES,
@@ -185,7 +191,11 @@ def find_triggers(
             ):
                 match = _resensed(match, TriggerSense("COERCE", "cyber", match.sense.weight))
             elif lemma in _VERBAL_ATTACKS and (
-                (not violent_story and not _is_dated_attack(token)) or _attacks_words(token)
+                (not violent_story and not _is_dated_attack(token))
+                or _attacks_words(token)
+                or _judges_as(token)
+                or _blames_for_conduct(token)
+                or _is_legal_contest(token)
             ):
                 match = _resensed(match, _VERBAL_ATTACK)
             elif lemma == "explosion" or (
@@ -203,6 +213,13 @@ def find_triggers(
                 continue  # "a first-time strike", "bombarded with pop-up ads", "a film shot in"
             if match.sense.type == "ASSAULT" and _is_accidental(token):
                 match = _resensed(match, TriggerSense("ACCIDENT", match.sense.mode, 0.5))
+            elif match.sense.type == "ASSAULT" and _struck_by_a_disaster(token):
+                match = _resensed(match, TriggerSense("DISASTER", None, match.sense.weight))
+            elif match.sense.type == "ASSAULT" and _strikes_without_force(token):
+                match = _resensed(match, TriggerSense("OTHER", None, match.sense.weight))
+            elif match.sense.type == "ASSAULT" and pos == "VERB" and lemma == "kill":
+                if kills_a_thing(token):  # "kill the bill", "killing the ball": ended, stopped
+                    match = _resensed(match, TriggerSense("OTHER", None, match.sense.weight))
             elif match.sense.type == "MOBILIZE" and _is_peacekeeping(token):
                 match = _resensed(match, TriggerSense("AID", "peacekeeping", match.sense.weight))
             found.append(match)
@@ -330,6 +347,39 @@ def _attacks_words(verb: Token) -> bool:
     return any(o.lemma_.lower() in _CRITICISED for o in objects)
 
 
+def _judges_as(verb: Token) -> bool:
+    """ "attacked by the Tories as too little, too late", "attacked the report as a whitewash":
+    an "as" predicative of what is attacked makes "attack" a verb of judging, like "denounce X
+    as", "condemn X as" (object predicative, Quirk et al. 1985 16.47): criticism (CAMEO 111).
+    A clause "as he walked home" is no predicative (its "as" is a subordinator), nor is an "as"
+    that tells the attack itself ("as part of an offensive", :data:`ATTACK_MANNER_NOUNS`)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() == "attack"
+        and any(
+            c.dep_ == "prep"
+            and c.lower_ == "as"
+            and not any(o.lemma_.lower() in ATTACK_MANNER_NOUNS for o in c.children)
+            for c in verb.children
+        )
+    )
+
+
+def _blames_for_conduct(verb: Token) -> bool:
+    """ "attacked Mr Brown for failing to mention the environment", "attack the Lib Dems for
+    wanting to abolish faith schools": a "for" phrase of someone's conduct (a gerund) is the
+    ground of blame (PropBank criticize.01/blame.01 ARG2), so the attack is criticism, CAMEO
+    111. Active clauses only: a victim "attacked for refusing to ..." may be beaten for it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() != "attack":
+        return False
+    if any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(g.tag_ == "VBG" for g in c.children)
+        for c in verb.children
+    )
+
+
 def _resensed(match: TriggerMatch, sense: TriggerSense) -> TriggerMatch:
     return TriggerMatch(match.token, match.start, match.end, sense, match.absorbs)
 
@@ -429,6 +479,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None  # "committed a crime" (or "to commit fraud") is not a commitment
     if lemma in PERSON_OBJECT_VERBS and not _has_person_object(token):
         return None  # "released an album" returns no one (CAMEO 0841 releases persons)
+    if lemma in EXECUTING_VERBS and not _has_person_object(token):
+        return None  # "search warrants were executed", "executed the plan": carried out
     if lemma == "offer" and not _offers_to_an_actor(token):
         return None  # "offers broadband" is trade; "offered to mediate" expresses intent (CAMEO 03)
     if lemma == "strike" and _is_labour_dispute(token):
@@ -871,18 +923,29 @@ def _is_contest_without_opponent(noun: Token) -> bool:
     market share battle", "a never-ending battle" name a contest or an effort, no event."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _STRUGGLE_WORDS:
         return False
-    if any(
-        t.lemma_.lower() in _LEGAL_MODIFIERS
-        for c in noun.children
-        if c.dep_ in _MODIFIERS
-        for t in c.subtree  # "the court room battle"
-    ):
+    if _is_legal_contest(noun):
         return False
     opponents = _prepositional_objects(noun, {"against", "with", "between"})
     return not any(can_act(o, by_ending=False) for o in opponents)
 
 
 _MODIFIERS = frozenset({"amod", "compound", "nmod"})
+
+
+def _is_legal_contest(noun: Token) -> bool:
+    """ "legal battles with the label", "a High Court battle", "the libel fight": a battle or
+    fight that a legal word classifies is fought in court (CAMEO 115 "bring lawsuit against",
+    under 11 "disapprove"), in a story of violence too: no assault (CAMEO 18-20 use force)."""
+    return (
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() in _STRUGGLE_WORDS
+        and any(
+            t.lemma_.lower() in _LEGAL_MODIFIERS
+            for c in noun.children
+            if c.dep_ in _MODIFIERS
+            for t in c.subtree  # "the court room battle"
+        )
+    )
 
 
 def _prepositional_objects(token: Token, prepositions: Collection[str]) -> list[Token]:
@@ -1405,6 +1468,23 @@ def _fire(token: Token, modifiers: set[str], sense: TriggerSense) -> TriggerMatc
 _UNINTENDED = frozenset(
     {"accidental", "accidentally", "inadvertent", "inadvertently", "unintended", "unintentionally"}
 )
+
+
+def _struck_by_a_disaster(verb: Token) -> bool:
+    """ "the tsunami which struck south Asia", "the US was struck by four hurricanes": a natural
+    disaster striking is the disaster (WordNet strike "affect suddenly"), no attack (CAMEO 19
+    is an actor's force)."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() == "strike"
+        and any(is_disaster(s) for s in strikers(verb))
+    )
+
+
+def _strikes_without_force(verb: Token) -> bool:
+    """ "viruses have struck", "struck by the level of concern": see
+    :func:`strikes_without_force`; typed OTHER, an occurrence that is no attack."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() == "strike" and strikes_without_force(verb)
 
 
 def _is_accidental(token: Token) -> bool:
