@@ -459,10 +459,9 @@ def _protested(trigger: Token, targets: list[Token]) -> list[Token]:
     it (:func:`_behind`; a target that names someone is itself) — the trigger's own targets, an
     "against" phrase on the trigger or on the verb that stages it ("staged rallies against the
     minister"), "in protest against X", and the object of a clause of protest or demand that
-    says what the protest is for
-    ("marched to protest the government's decision", "demonstrated demanding the resignation
-    of the president", "calling for independence from Indonesia"). A target with no one behind
-    it stays ("blocked the road")."""
+    says what the protest is for ("marched to protest the government's decision",
+    "demonstrated demanding the resignation of the president", "calling for independence from
+    Indonesia"). A target with no one behind it stays ("blocked the road")."""
     aims: list[Token] = []
     anchors = [trigger]
     if trigger.dep_ == "dobj" and trigger.head.pos_ == "VERB":
