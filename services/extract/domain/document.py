@@ -47,6 +47,17 @@ class DocumentContext:
         return geoparse(self.doc, text=self.text)
 
     @cached_property
+    def capitalised_mid_sentence(self) -> frozenset[str]:
+        """The lower-cased words the article writes with a capital where no sentence begins
+        ("the Tories said"): names, whatever a headline's tagging makes of them. One pass over
+        the tokens, made the first time it is asked for."""
+        return frozenset(
+            token.lower_
+            for token in self.doc
+            if token.text[:1].isupper() and not token.is_sent_start
+        )
+
+    @cached_property
     def _place_roots(self) -> dict[tuple[int, int], Token | None]:
         return {}
 

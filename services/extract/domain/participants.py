@@ -435,21 +435,7 @@ def _names_a_thing(ctx: DocumentContext, head: Token) -> bool:
         and (is_english_word(head.doc, head.text) or is_english_word(head.doc, head.lemma_))
         and not any(c.isupper() for c in head.text[1:])
         and not ctx.people.is_known_surname(head)
-        and not _capitalised_inside_a_sentence(head)
-    )
-
-
-_CAPITAL_SCAN_TOKENS: Final = 5000
-"""Tokens read for another use of a word (bounded: a name is written again early on)."""
-
-
-def _capitalised_inside_a_sentence(word: Token) -> bool:
-    """Whether the article writes ``word`` with a capital where no sentence begins ("the
-    Tories said"): then it is a name, even as a headline's first word."""
-    lower = word.lower_
-    return any(
-        t.lower_ == lower and t.text[:1].isupper() and not t.is_sent_start and t.i != word.i
-        for t in word.doc[:_CAPITAL_SCAN_TOKENS]
+        and head.lower_ not in ctx.capitalised_mid_sentence
     )
 
 
