@@ -24,9 +24,9 @@ from spacy.tokens import Token
 from services.extract.domain.lexicon import (
     COLLECTIVE_NOUNS,
     HOSTILE_CONTENT,
+    IDIOM_OBJECTS,
     MODE_WORDS,
     MUSICAL_ACCOMPANISTS,
-    NON_EVENT_OBJECTS,
     NOUN_TRIGGERS,
     VERB_TRIGGERS,
     words,
@@ -152,8 +152,8 @@ CONTEST_AIMS: Final[frozenset[str]] = words(
 shoots to (victory, a title, gold, a lead, the top) and what a player pushes for (promotion, a
 place, a start, a recall): the sense of a contest, not of force or of a demand."""
 
-STRUCK_SETTLEMENTS: Final[frozenset[str]] = NON_EVENT_OBJECTS | words(
-    "agreement accord bargain compromise pact"
+STRUCK_SETTLEMENTS: Final[frozenset[str]] = IDIOM_OBJECTS["strike"] | words(
+    "agreement accord compromise pact"
 )
 """What is struck in the sense of reached ("a deal was struck", "the balance to be struck"),
 as an object or, here, as a passive subject or the noun a participle describes."""
@@ -291,6 +291,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "object_is_guest_or_meeting",
         "CAMEO 042-044: one hosts a visitor or talks; 'hosted 30,000', 'hosts a gadget show' is "
         "an occasion",
+    ),
+    Restriction(
+        words("blame"),
+        "VERB",
+        "blame_falls_on_someone",
+        "CAMEO 112 accuses an actor; 'blamed high fuel prices', 'blamed poor sales' names the "
+        "cause of an outcome (PropBank blame.01 with a thing as ARG1)",
     ),
     Restriction(
         words("fund finance"),
@@ -678,6 +685,20 @@ def _object_is_no_venue(verb: Token) -> bool:
 def _object_is_actor(verb: Token) -> bool:
     objects = _objects(verb)
     return not objects or any(_object_is_actor_token(o) for o in objects)
+
+
+def _blame_falls_on_someone(verb: Token) -> bool:
+    """ "blamed the rebels", "blamed the attack on the rebels", "blamed the government's
+    policies": the blame falls on an actor, named or behind a deed."""
+    blamed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    laid_on = [o for w in (verb, *blamed) for o in _prepositional_objects_of(w, "on")]
+    if laid_on:  # "blamed the attack on the rebels", the "on" phrase read with either word
+        blamed = laid_on  # "blamed the closures on high costs" lays it on a cause
+    return not blamed or any(
+        can_act(b, by_ending=False)
+        or any(c.dep_ == "poss" and can_act(c, by_ending=False) for c in b.children)
+        for b in blamed
+    )
 
 
 def _object_is_guest_or_meeting(verb: Token) -> bool:
@@ -1450,6 +1471,7 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "agent_can_act": _agent_can_act,
     "request_is_no_contest": _request_is_no_contest,
     "object_is_actor": _object_is_actor,
+    "blame_falls_on_someone": _blame_falls_on_someone,
     "permission_has_a_grantor": _permission_has_a_grantor,
     "object_is_guest_or_meeting": _object_is_guest_or_meeting,
     "object_is_no_venue": _object_is_no_venue,

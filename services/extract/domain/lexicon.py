@@ -508,13 +508,43 @@ COOPERATION_OBJECTS: Final[frozenset[str]] = words(
 )
 """Objects whose ending is a sanction ("suspended aid deliveries", "cancelled a visit")."""
 
-NON_EVENT_OBJECTS: Final[frozenset[str]] = words(
-    "balance bell chord criterion deadline deal demand expectation film goal innocence movie "
-    "need nerve note photo pose record requirement scene standard target tone video"
-)
-"""Objects that turn a trigger verb into an idiom ("strike a deal", "meet the deadline");
-"protested his innocence" asserts it (WordNet protest.v.02 "affirm or avow formally or
-solemnly"), no demonstration (protest.v.01, CAMEO 14)."""
+IDIOM_OBJECTS: Final[dict[str, frozenset[str]]] = {
+    # strike.v "arrive at after reckoning" ("strike a deal", "strike a balance") and "produce
+    # by striking" a chord, a note, a tone or a pose: no blow (CAMEO 18)
+    "strike": words("balance bargain chord deal note pose tone"),
+    # meet.v.04 "fill, satisfy or meet a want or need": a deadline, a target or market demand
+    # is met, not a person (meet.v.01, CAMEO 04); a request is met by a concession, which
+    # OBJECT_TRIGGERS names first ("met the strikers' demands")
+    "meet": words(
+        "criterion deadline demand expectation goal need obligation requirement standard target"
+    ),
+    # protest.v.02 "affirm or avow formally or solemnly": "protested his innocence", "pleaded
+    # their innocence" assert it; no demonstration (CAMEO 14) and no plea (CAMEO 02)
+    "protest": words("innocence"),
+    "plead": words("innocence"),
+    # "recognised the need for", "accepted the need to": acknowledging a fact (WordNet
+    # recognize.v.02, accept.v.01 "consider or hold as true"), not recognising a state (CAMEO
+    # 054) or accepting an offer
+    "recognise": words("need"),
+    "recognize": words("need"),
+    "accept": words("balance need"),
+    # a goal conceded is a score let in; no concession (CAMEO 08)
+    "concede": words("goal"),
+    # "settle the nerves": calm them (settle.v.03), no settlement of a dispute
+    "settle": words("nerve"),
+    # a record released is a product put out (release.v "prepare and issue for public
+    # distribution or sale"), not a captive set free (CAMEO 087)
+    "release": words("album record single song"),
+}
+"""Objects that turn one trigger verb into an idiom. Each belongs to its verb: "rejected the
+demand" and "attacked his record" are events, "meet the demand" and "release a record" are
+not."""
+
+WORKS: Final[frozenset[str]] = words("film movie photo scene video")
+"""Works of film and photography, whatever the verb: one shoots, releases, withdraws or funds a
+work ("shot a film", "withdrew the video", "funds films"), an act of art or commerce, not an act
+on an actor (CAMEO codes acts between actors). Narrower than :data:`RECORDING_NOUNS`, whose
+"pilot" and "series" also name persons and sets of things."""
 
 ECONOMIC_SUBJECTS: Final[frozenset[str]] = words(
     "bitcoin bond currency dollar dow economy euro export gold import index inflation "
@@ -677,9 +707,9 @@ SECTOR_WORDS: Final[dict[str, str]] = {
         "refugees resident residents school town village woman women worker workers"
     ), "CVL"),
     **dict.fromkeys(words(
-        "guerrilla guerrillas gunman gunmen insurgent insurgents jihadist militant militants "
-        "rebel rebels separatist separatists terrorist terrorists"
-    ), "REB"),
+        "extremist extremists guerrilla guerrillas gunman gunmen insurgent insurgents jihadist "
+        "militant militants rebel rebels separatist separatists terrorist terrorists"
+    ), "REB"),  # CAMEO's RAD ("radicals, extremists") falls here: this set has no RAD
     **dict.fromkeys(words(
         "activist activists demonstrator demonstrators opposition protester protesters"
     ), "OPP"),

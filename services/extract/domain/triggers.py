@@ -39,6 +39,7 @@ from services.extract.domain.lexicon import (
     AUTHORITY_SECTORS,
     COERCIVE_MEASURES,
     COLLECTIVE_NOUNS,
+    CONCLUDING_VERBS,
     COOPERATION_OBJECTS,
     COOPERATIVE_TYPES,
     CURRENCY_NAMES,
@@ -57,6 +58,7 @@ from services.extract.domain.lexicon import (
     FORCE_POSITIONS,
     FORCE_WORDS,
     IDIOM_MODIFIERS,
+    IDIOM_OBJECTS,
     INTERNATIONAL_PRESENCE,
     JOINED_STRIKE_VERBS,
     LABOUR_STRIKE_HEADS,
@@ -69,7 +71,6 @@ from services.extract.domain.lexicon import (
     MODE_WORDS,
     NON_AID_RELIEF_MODIFIERS,
     NON_EVENT_COMPOUNDS,
-    NON_EVENT_OBJECTS,
     NON_EVENT_PARTICLE_VERBS,
     NOUN_TRIGGERS,
     NUMBER_WORDS,
@@ -89,6 +90,7 @@ from services.extract.domain.lexicon import (
     TRADED_GOODS,
     VERB_TRIGGERS,
     VIOLENCE_WORDS,
+    WORKS,
     YIELDING_VERBS,
     TriggerSense,
 )
@@ -433,6 +435,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         ):
             for word in (child, *(c for c in child.children if c.dep_ == "pobj")):
                 sense = OBJECT_TRIGGERS.get((lemma, word.lemma_.lower()))
+                if sense is not None and lemma == "meet" and _is_mass_demand(word):
+                    continue  # "met demand for its phones" supplied a market, yielded to no one
                 if sense is not None:
                     return TriggerMatch(token, token.i, token.i + 1, sense, _supported(word, sense))
     for child in (*token.children, *_clause_complementizers(token)):
@@ -1200,13 +1204,25 @@ def _is_idiom(verb: Token) -> bool:
         return True
     if lemma == "rally" and _has_result_complement(verb):
         return True
+    idioms = IDIOM_OBJECTS.get(verb.lemma_.lower(), frozenset())
+    concluding = verb.lemma_.lower() in CONCLUDING_VERBS
     for child in verb.children:
         lemma = child.lemma_.lower()
-        if child.dep_ == "dobj" and lemma in NON_EVENT_OBJECTS:
+        if child.dep_ == "dobj" and (lemma in idioms or lemma in WORKS):
             return True
+        if child.dep_ == "dobj" and concluding and _names_an_agreement(child):
+            return True  # "signed a deal", "agreed a deal": a support verb, the noun is the event
         if child.dep_ in {"nsubj", "nsubjpass"} and lemma in ECONOMIC_SUBJECTS:
             return True
     return False
+
+
+def _names_an_agreement(noun: Token) -> bool:
+    """An agreement noun ("deal", "settlement"): with a verb of concluding it, the verb only
+    supports the noun (a support-verb construction, as in "make a decision"), and the
+    agreement is one event, named by the noun, whose parties are the verb's subject."""
+    sense = NOUN_TRIGGERS.get(noun.lemma_.lower())
+    return sense is not None and sense.type == "AGREE"
 
 
 def _has_result_complement(verb: Token) -> bool:
