@@ -31,7 +31,7 @@ from services.extract.domain.lexicon import (
     VERB_TRIGGERS,
     words,
 )
-from services.extract.domain.participants import can_act, sector_of_word
+from services.extract.domain.participants import can_act, phrase_objects, sector_of_word
 from services.extract.domain.speech_lexicon import SPEECH_VERBS
 
 _ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -691,7 +691,7 @@ def _blame_falls_on_someone(verb: Token) -> bool:
     """ "blamed the rebels", "blamed the attack on the rebels", "blamed the government's
     policies": the blame falls on an actor, named or behind a deed."""
     blamed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
-    laid_on = [o for w in (verb, *blamed) for o in _prepositional_objects_of(w, "on")]
+    laid_on = [o for w in (verb, *blamed) for o in phrase_objects(w, {"on"})]
     if laid_on:  # "blamed the attack on the rebels", the "on" phrase read with either word
         blamed = laid_on  # "blamed the closures on high costs" lays it on a cause
     return not blamed or any(
@@ -743,18 +743,8 @@ def _withholds_comment(complement: Token) -> bool:
     if lemma not in DISCLOSING_VERBS:
         return False
     objects = [c for c in complement.children if c.dep_ == "dobj"]
-    objects += _prepositional_objects_of(complement, "into")  # "go into detail"
+    objects += phrase_objects(complement, {"into"})  # "go into detail"
     return any(o.lemma_.lower() in WITHHELD_DISCLOSURES for o in objects)
-
-
-def _prepositional_objects_of(verb: Token, preposition: str) -> list[Token]:
-    return [
-        o
-        for c in verb.children
-        if c.dep_ == "prep" and c.lower_ == preposition
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
 
 
 def _warning_announces_an_act(verb: Token) -> bool:
@@ -1099,15 +1089,13 @@ def _withdrawal_is_no_trade_or_contest(trigger: Token) -> bool:
     film", "withdrew from the squad": goods, money and bids withdrawn, or a player leaving a
     contest; "withdrew its troops", "withdrew from the town" remain retreats."""
     withdrawn = (
-        _the_affected(trigger)
-        if trigger.pos_ == "VERB"
-        else _prepositional_objects_of(trigger, "of")
+        _the_affected(trigger) if trigger.pos_ == "VERB" else phrase_objects(trigger, {"of"})
     )
     if any(w.lemma_.lower() in WITHDRAWN_GOODS for w in withdrawn):
         return False
     return not any(
         o.lemma_.lower() in SALE_PLACES or o.lemma_.lower() in CONTEST_PLACES
-        for o in _prepositional_objects_of(trigger, "from")
+        for o in phrase_objects(trigger, {"from"})
     )
 
 
@@ -1124,11 +1112,7 @@ def _deal_is_no_retail_offer(noun: Token) -> bool:
     modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in {"compound", "amod"}}
     if modifiers & RETAIL_DEAL_MODIFIERS:
         return False
-    if any(
-        o.lemma_.lower() in AUDIENCE_NOUNS
-        for prep in ("for", "to")
-        for o in _prepositional_objects_of(noun, prep)
-    ):
+    if any(o.lemma_.lower() in AUDIENCE_NOUNS for o in phrase_objects(noun, {"for", "to"})):
         return False  # "good deals for consumers"
     offer = noun.head
     return not (
@@ -1234,7 +1218,7 @@ def _struggle_is_no_comeback_or_effort(verb: Token) -> bool:
         return False  # "fought back to win the match"
     if _recovers_from_a_deficit(verb) or _is_manner_of_coming_out(verb):
         return False  # "fought back from a set down", "came out fighting"
-    goals = _prepositional_objects_of(verb, "for") + _prepositional_objects_of(verb, "to")
+    goals = phrase_objects(verb, {"for", "to"})
     return not any(
         g.lemma_.lower() in CONTEST_AIMS or g.lemma_.lower() in STRIVEN_GOALS or g.like_num
         for g in goals

@@ -8,6 +8,7 @@ target, "between X and Y" and "with X" name the parties of talks and deals.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Final
 
 from spacy.tokens import Doc, Span, Token
@@ -354,13 +355,7 @@ def _addressees(verb: Token, targets: list[Token]) -> list[Token]:
 def _to_phrase_objects(verb: Token) -> list[Token]:
     """The objects of a verb's "to" phrase, which the parser labels a preposition or a dative
     ("apologised to Spain", "gave its support to the chancellor")."""
-    return [
-        o
-        for c in verb.children
-        if c.dep_ in {"prep", "dative"} and c.lower_ == "to"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    return phrase_objects(verb, {"to"}, deps={"prep", "dative"})
 
 
 def _targets_of_complement(verb: Token) -> list[Token]:
@@ -390,7 +385,7 @@ def _targets_of_complement(verb: Token) -> list[Token]:
             elif _names_someone(head):
                 found.append(head)
         for prep in phrases:
-            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            objects = _objects(prep)
             if prep.lower_ in _AIMED_PREPS:
                 # "restrictions against German goods": the state of a thing acted against
                 found.extend(someone for o in objects for someone in _behind(o, possessor=False))
@@ -573,6 +568,16 @@ def _objects(prep: Token) -> list[Token]:
     return [o for o in prep.children if o.dep_ == "pobj"]
 
 
+def phrase_objects(
+    head: Token, prepositions: AbstractSet[str], *, deps: AbstractSet[str] = frozenset({"prep"})
+) -> list[Token]:
+    """The objects of ``head``'s phrases headed by one of ``prepositions`` ("talks with Iran",
+    "a demand from the unions")."""
+    return [
+        o for c in head.children if c.dep_ in deps and c.lower_ in prepositions for o in _objects(c)
+    ]
+
+
 def _behind(aim: Token, *, possessor: bool = True) -> list[Token]:
     """The one a protested thing is laid at: the thing itself when it names someone ("against
     the minister"); else the agent of a deed or decision — its possessor, its "by" phrase, or
@@ -594,17 +599,9 @@ def _behind(aim: Token, *, possessor: bool = True) -> list[Token]:
     found += [
         c for c in aim.children if c.dep_ in {"amod", "compound"} and c.ent_type_ in {"NORP", "GPE"}
     ]
-    for prep in aim.children:
-        if prep.dep_ == "prep" and prep.lower_ in preps:
-            found.extend(_objects(prep))
-        elif prep.dep_ == "prep" and prep.lower_ == "for":  # "demands for pay from the firm"
-            found.extend(
-                o
-                for thing in _objects(prep)
-                for inner in thing.children
-                if inner.dep_ == "prep" and inner.lower_ == "from"
-                for o in _objects(inner)
-            )
+    found += phrase_objects(aim, preps)
+    # "demands for pay from the firm"
+    found += [o for thing in phrase_objects(aim, {"for"}) for o in phrase_objects(thing, {"from"})]
     return [f for f in found if _names_someone(f) or _names_a_country_or_org(f)]
 
 
@@ -622,13 +619,7 @@ def _names_someone(token: Token) -> bool:
 def _source_of_thing(noun: Token) -> list[Token]:
     """Who the offer, demand or call ``noun`` comes from: its "from" or "by" phrase or its
     possessor, when that names someone."""
-    sources = [
-        o
-        for c in noun.children
-        if c.dep_ == "prep" and c.lower_ in {"from", "by"}
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    sources = phrase_objects(noun, {"from", "by"})
     sources += [c for c in noun.children if c.dep_ == "poss" and c.pos_ in _NOMINAL]
     return [
         o for o in sources if can_act(o, by_ending=False) and o.ent_type_ not in _NOT_PARTICIPANTS
@@ -929,7 +920,7 @@ def _agent_in_event_phrase(verb: Token) -> list[Token]:
     passive whose "in" phrase names the attack takes that attack's agent (an agent noun or a
     demonym/state modifying it)."""
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"in", "during"}):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for obj in _objects(prep):
             if obj.lemma_.lower() not in NOUN_TRIGGERS and not is_agent_noun(obj):
                 continue  # "died in Los Angeles", "detained in British jails": a place, no act
             for token in (obj, *obj.subtree):
@@ -1101,7 +1092,7 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
             if event_type in _POSSESSOR_AGENT_TYPES:
                 actors.append(child)  # "his pledge", "her refusal": the one who pledged
         elif child.dep_ == "prep":
-            objects = [c for c in child.children if c.dep_ == "pobj"]
+            objects = _objects(child)
             if child.lower_ in {"by", "between", "among"} or (
                 child.lower_ == "with" and event_type in _AGREEMENT_TYPES
             ):  # "talks with X" has two parties; "a protest with X" is lodged with X
@@ -1123,25 +1114,13 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
             elif child.lower_ == "of" and event_type in _OBJECTIVE_OF_TYPES:
                 targets.extend(o for o in objects if o.ent_type_ not in _NOT_PARTICIPANTS)
         elif child.dep_ == "acl":
-            actors.extend(
-                o
-                for a in child.children
-                if a.dep_ == "agent"
-                for o in a.children
-                if o.dep_ == "pobj"
-            )
+            actors.extend(o for a in child.children if a.dep_ == "agent" for o in _objects(a))
     if not actors:
         actors = _participant_subject(noun)
     governor = _through_quantity(noun)
     if event_type in _AGREEMENT_TYPES and (party := _concluding_verb(governor)) is not None:
         actors = [c for c in party.children if c.dep_ == "nsubj"] + actors
-        actors += [  # "signed a deal with China": the other party
-            o
-            for c in party.children
-            if c.dep_ == "prep" and c.lower_ in _PARTY_PREPS
-            for o in c.children
-            if o.dep_ == "pobj"
-        ]
+        actors += phrase_objects(party, _PARTY_PREPS)  # "signed a deal with China"
     elif governor.dep_ == "dobj" and governor.head.lemma_.lower() in EVENT_LIGHT_VERBS:
         # "Trump and Obama hold a White House meeting": the subject of the light verb is the
         # actor, ahead of any modifier of the noun.
@@ -1549,13 +1528,7 @@ def _body_spoken_for(subject: Token) -> Token | None:
     if subject.lemma_.lower() not in PERSON_TITLE_NOUNS:
         return None
     candidates = [c for c in subject.children if c.dep_ in {"compound", "poss", "nmod"}]
-    candidates += [
-        o
-        for c in subject.children
-        if c.dep_ == "prep" and c.lower_ in {"for", "of", "at"}
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    candidates += phrase_objects(subject, {"for", "of", "at"})
     bodies = [c for c in candidates if c.ent_type_ != "PERSON" and _names_a_body(c)]
     return bodies[0] if len(bodies) == 1 else None
 
@@ -1600,7 +1573,7 @@ def _is_verbs_charge(head: Token, prep: Token) -> bool:
     after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else prep
     if after.tag_ == "VBG" and not after.is_title:
         return True  # "of misleading parliament", whatever the parser made of the gerund
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    objects = _objects(prep)
     return bool(objects) and not any(can_act(o, by_ending=False) for o in objects)
 
 
@@ -1741,12 +1714,10 @@ def _located_country(ctx: DocumentContext, head: Token) -> str | None:
         for p in a.children
         if p.dep_ == "prep" and p.lower_ == "in"
     ]
-    for prep in preps:
-        for obj in prep.children:
-            if obj.dep_ == "pobj":
-                country = _place_country(ctx, obj.left_edge.idx, obj.idx + len(obj))
-                if country is not None:
-                    return country
+    for obj in (o for prep in preps for o in _objects(prep)):
+        country = _place_country(ctx, obj.left_edge.idx, obj.idx + len(obj))
+        if country is not None:
+            return country
     return None
 
 
