@@ -248,6 +248,12 @@ COMPETITION_WORDS: Final[frozenset[str]] = words(
 a "Six Nations clash" is a fixture in it."""
 
 
+OCCASION_NOUNS: Final[frozenset[str]] = COMPETITION_WORDS | words(
+    "ceremony concert event festival game games race show"
+)
+"""Occasions put on for an audience: a contest, a show, a ceremony."""
+
+
 @dataclass(frozen=True)
 class Restriction:
     """Trigger lemmas, the part of speech they apply to, the check their arguments must pass."""
@@ -702,12 +708,21 @@ def _blame_falls_on_someone(verb: Token) -> bool:
 
 
 def _object_is_guest_or_meeting(verb: Token) -> bool:
-    objects = _objects(verb)
-    return not objects or any(
-        o.lemma_.lower() in NOUN_TRIGGERS
-        or (o.pos_ != "NUM" and not o.like_num and _object_is_actor_token(o))
-        for o in objects
+    objects = [o for o in _objects(verb) if not _is_occasion(o)]
+    return len(objects) == len(_objects(verb)) and (
+        not objects
+        or any(
+            o.lemma_.lower() in NOUN_TRIGGERS
+            or (o.pos_ != "NUM" and not o.like_num and _object_is_actor_token(o))
+            for o in objects
+        )
     )
+
+
+def _is_occasion(noun: Token) -> bool:
+    """ "hosted the event", "host the tournament", "hosted the Tonight Show": an occasion or a
+    programme one hosts is put on for an audience; CAMEO 042-044 hosts a visitor or talks."""
+    return noun.lemma_.lower() in OCCASION_NOUNS or noun.ent_type_ in {"EVENT", "WORK_OF_ART"}
 
 
 def _object_is_actor_token(o: Token) -> bool:

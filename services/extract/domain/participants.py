@@ -1127,6 +1127,17 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
         # The parties the noun names stay ("held talks with X": X talks too).
         subjects = [c for c in governor.head.children if c.dep_ == "nsubj"]
         actors = subjects + parties if subjects else actors
+    elif governor.dep_ == "nsubjpass" and governor.head.lemma_.lower() in EVENT_LIGHT_VERBS:
+        # "a crackdown was launched by the minister", "the raid was carried out by rebels": the
+        # passive light verb's "by" agent is the subject of its active, the event's actor
+        agents = [
+            o
+            for a in governor.head.children
+            if a.dep_ == "agent"
+            for o in _objects(a)
+            if o.ent_type_ not in _NOT_PARTICIPANTS
+        ]
+        actors = agents + parties if agents else actors
     elif governor.dep_ == "dobj" and event_type in _GIVEN_TYPES:
         actors, targets = _giver_and_receiver(governor.head, actors, targets)
     if not targets and event_type in _CAUSING_TYPES:
