@@ -273,8 +273,9 @@ def _verb_roles(
         targets = _inherited_subject(verb)  # "arrived in Kabul and was attacked": the patient
     elif not targets and _is_adjunct_gerund(verb, passive=True):
         targets = _adjunct_controllers(verb.head) or []  # "face trial after being charged"
-    elif not actors and not patient_subject:
-        actors = _inherited_subject(verb)
+    elif not patient_subject and _has_only_parties(verb, actors):
+        # "spent the week meeting with shareholders": the controller meets them too
+        actors = _inherited_subject(verb) + actors
     passive = headline_passive or _is_passive(verb)
     if not actors and (passive or patient_subject):
         actors = _agent_in_event_phrase(verb) or _agent_of_harm_conjunct(verb)
@@ -283,6 +284,14 @@ def _verb_roles(
     if not actors and event_type == "COERCE" and passive:
         actors = _reporting_police(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _has_only_parties(verb: Token, actors: list[Token]) -> bool:
+    """Whether a verb without a subject of its own has no actor but the other parties of a
+    "with"/"between" phrase (none at all counts)."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "agent", "csubj", "auxpass"} for c in verb.children):
+        return not actors  # a passive's controller is its patient: "has to be negotiated"
+    return all(a.head.dep_ == "prep" and a.head.lower_ in _PARTY_PREPS for a in actors)
 
 
 def _asked_of(verb: Token) -> list[Token]:
@@ -752,7 +761,8 @@ def _inherited_subject(verb: Token) -> list[Token]:
         controlled = token.dep_ == "xcomp" and token.head.pos_ == "VERB"
         token = token.head
         if controlled:
-            objects = [c for c in token.children if c.dep_ == "dobj"]
+            # "spent two days visiting Iran": a span of time spent is no controller
+            objects = [c for c in token.children if c.dep_ == "dobj" and not _names_a_time(c)]
             if objects:
                 return objects
         subjects = [
@@ -768,6 +778,17 @@ def _inherited_subject(verb: Token) -> list[Token]:
         if token.dep_ == "relcl" and token.head.pos_ in {"NOUN", "PROPN"}:
             return [token.head]
     return []
+
+
+_TIME_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year"}
+)
+
+
+def _names_a_time(noun: Token) -> bool:
+    """A date or a span of time ("two days", "the week"), which a verb of spending or wasting
+    takes as object (spend.v.01 "pass time in a specific way")."""
+    return noun.ent_type_ in _NOT_PARTICIPANTS or noun.lemma_.lower() in _TIME_UNITS
 
 
 def _headline_infinitive_subject(verb: Token) -> list[Token]:

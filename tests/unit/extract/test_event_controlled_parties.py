@@ -1,0 +1,32 @@
+"""A subjectless verb of talks or cooperation takes its controller beside the parties its
+"with" phrase names, and a span of time spent controls nothing (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from services.extract.domain.extractor import Extraction
+from tests.unit.extract.event_lookup import event_of, texts
+
+Extract = Callable[..., Extraction]
+
+
+def test_controller_of_gerund_meets_the_with_party(extract: Extract) -> None:
+    text = "The chairman spent last week meeting with investors."
+    assert texts(event_of(extract(text), "meeting").actors) == ["chairman", "investors"]
+
+
+def test_controller_of_infinitive_meets_the_with_party(extract: Extract) -> None:
+    text = "The envoy flew to Lima to meet with Peruvian officials."
+    assert texts(event_of(extract(text), "meet").actors) == ["envoy", "Peruvian officials"]
+
+
+def test_time_spent_is_no_controller(extract: Extract) -> None:
+    text = "The minister spent two days visiting Chile."
+    assert texts(event_of(extract(text), "visiting").actors) == ["minister"]
+
+
+def test_passive_with_parties_takes_no_controller(extract: Extract) -> None:
+    # control: the subject of "has to" is what is negotiated, not a negotiator
+    text = "The fee is something that would have to be negotiated between the two clubs."
+    assert texts(event_of(extract(text), "negotiated").actors) == ["two clubs"]
