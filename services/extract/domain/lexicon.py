@@ -699,8 +699,16 @@ SECTOR_WORDS: Final[dict[str, str]] = {
         "administration ambassador authorities authority cabinet council delegation diplomat "
         "embassy envoy government governor headquarters kremlin lawmaker mayor minister "
         "ministry official parliament president regime senator state "
-        "chancellor emir king monarch premier prince queen sultan"
+        "chancellor emir king monarch premier prince queen sultan "
+        # members of a legislature (CAMEO's LEG role, a government role here)
+        "mp mps legislator legislators parliamentarian parliamentarians congressman congressmen"
     ), "GOV"),
+    # members of a party named by its nickname or creed (WordNet Tory.n.01 "a member of the
+    # Conservative Party", Democrat.n.01, Republican.n.01): a party actor, CAMEO's PTY; plural
+    # only, since "Republican Guard" and "conservative estimate" name no party
+    **dict.fromkeys(words(
+        "tory tories democrats republicans conservatives liberals socialists communists"
+    ), "PTY"),
     **dict.fromkeys(words(
         "apartment area areas building child children citizen citizens city civilian "
         "civilians family home hospital house market passenger passengers people refugee "
