@@ -1274,10 +1274,11 @@ def _affected_by(noun: Token) -> list[Token]:
 
 def _names_a_scene(modifier: Token, event_type: str) -> bool:
     """A modifier that names where, not who: a city or building ("the Croydon tram crash",
-    "a White House meeting"), or any place in front of an accident or a disaster."""
+    "a White House meeting"), or any place or people in front of an accident or a disaster
+    ("the Asian tsunami": no one acts in a disaster)."""
     if modifier.ent_type_ == "FAC":
         return True
-    if event_type in _AGENTLESS_TYPES and modifier.ent_type_ in {"GPE", "LOC"}:
+    if event_type in _AGENTLESS_TYPES and modifier.ent_type_ in {"GPE", "LOC", "NORP"}:
         return True
     return modifier.pos_ == "PROPN" and is_city_name(modifier.text)
 

@@ -57,6 +57,16 @@ def test_city_in_front_of_an_accident_is_its_place_not_its_actor(extract: Extrac
     assert event.location is not None and event.location.name == "Leeds"
 
 
+def test_demonym_in_front_of_a_disaster_is_no_actor(extract: Extract) -> None:
+    assert _event(extract("The Chilean earthquake killed hundreds."), "earthquake").actors == ()
+
+
+def test_demonym_in_front_of_an_attack_stays_its_actor(extract: Extract) -> None:
+    # control: an attack has an attacker
+    event = _event(extract("The Chilean attack killed hundreds."), "attack")
+    assert [a.text for a in event.actors] == ["Chilean"]
+
+
 def test_subject_of_a_light_verb_outranks_a_place_modifier(extract: Extract) -> None:
     event = _event(extract("Merkel and Macron held a Berlin meeting on Monday."), "meeting")
     assert {a.text for a in event.actors} == {"Merkel", "Macron"}
