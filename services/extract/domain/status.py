@@ -17,6 +17,7 @@ from services.extract.domain.lexicon import (
     HYPOTHETICAL_AUXILIARIES,
     HYPOTHETICAL_VERBS,
     NEGATING_VERBS,
+    NOUN_TRIGGERS,
     PLAN_VERBS,
     THREAT_VERBS,
     UNREALIZED_MODIFIERS,
@@ -487,6 +488,8 @@ def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | No
                 return "planned"
             if trigger.dep_ == "dobj" and lemma in _ASKING_FOR:
                 return "hypothetical"
+        if lemma in _REJECTING and _is_offered_act(trigger):
+            return "negated"
         if lemma in _PREVENTING:
             return "hypothetical"
         if lemma in _THWARTING:
@@ -505,6 +508,21 @@ def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | No
             if adjective in PLAN_VERBS and any(c.dep_ == "xcomp" for c in child.children):
                 return "planned"
     return None
+
+
+_REJECTING: Final = frozenset({"reject", "refuse", "rebuff", "spurn", "veto"})
+"""Verbs that turn down what is offered: a deal, a treaty or aid they take as object was not
+concluded or given (FactBank: a negative implicative's event object is counterfactual)."""
+
+_OFFERED_TYPES: Final = frozenset({"AGREE", "AID", "COOPERATE"})
+
+
+def _is_offered_act(noun: Token) -> bool:
+    """A noun of an act one side offers and the other must accept (a deal, an accord, aid), not
+    a speech act that took place however it is received ("rejected the allegation", "refused
+    the request")."""
+    sense = NOUN_TRIGGERS.get(noun.lemma_.lower())
+    return sense is not None and sense.type in _OFFERED_TYPES
 
 
 def _is_present_passive(verb: Token) -> bool:
