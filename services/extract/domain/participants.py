@@ -264,6 +264,8 @@ def _verb_roles(
         targets = _addressees(verb, targets)
     if event_type in _COMMITTING_TYPES and not any(can_act(t, by_ending=False) for t in targets):
         targets = targets + _targets_of_complement(verb)
+    if event_type in _REACHING_TYPES and not any(can_act(t, by_ending=False) for t in targets):
+        targets = targets + _parties_of_things(verb, targets)
     if not targets and _is_reduced_passive_relative(verb):
         targets = [verb.head]  # "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
@@ -284,6 +286,43 @@ def _verb_roles(
     if not actors and event_type == "COERCE" and passive:
         actors = _reporting_police(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+_REACHING_TYPES = frozenset(
+    {"AGREE", "AID", "COERCE", "CONCEDE", "CONSULT", "COOPERATE", "REQUEST", "SANCTION", "THREATEN"}
+)
+"""Acts that reach whom the thing they act on is for: aid, ties, a ban. Criticism, backing or
+rejection of a thing is aimed at whoever stands behind it ("denounced the army's crackdown on
+students" is aimed at the army)."""
+_THING_PARTY_PREPS = frozenset({"to", "with", "against"})
+_VERB_PARTY_PREPS = frozenset({"to", "against"})
+_IMPOSED_TYPES = frozenset({"SANCTION", "COERCE"})
+
+
+def _parties_of_things(verb: Token, things: list[Token]) -> list[Token]:
+    """Whom a verb's act on a thing reaches: the one a "to", "with" or "against" phrase of the
+    thing or a "to"/"against" phrase of the verb names ("halted aid to Serbia", "boycott contact
+    with the United States", "cut ties with Iran"), or the "on" phrase of a measure imposed
+    ("lift the ban on the Front"). A noun of aid, contact or restriction keeps its arguments
+    under a support verb (NomBank: aid.01's ARG2, ban.01's ARG1), wherever the parser hangs the
+    phrase. Only a thing the verb takes as its object counts ("detained on the way to ..." is
+    no act on a way)."""
+    objects = [t for t in things if t.dep_ in {"dobj", "nsubjpass"}]
+    if not objects:
+        return []
+    found = []
+    for thing in objects:
+        sense = NOUN_TRIGGERS.get(thing.lemma_.lower())
+        on = {"on"} if sense is not None and sense.type in _IMPOSED_TYPES else set()
+        found += phrase_objects(thing, _THING_PARTY_PREPS | on)
+        found += phrase_objects(verb, _VERB_PARTY_PREPS | on)  # "lifted the ban on X", misparsed
+    return [
+        o
+        for o in dict.fromkeys(found)
+        if o.pos_ in _NOMINAL
+        and can_act(o, by_ending=False)
+        and o.ent_type_ not in _NOT_PARTICIPANTS | {"FAC", "LOC"}
+    ]
 
 
 def _has_only_parties(verb: Token, actors: list[Token]) -> bool:
