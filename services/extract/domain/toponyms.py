@@ -38,7 +38,7 @@ from services.extract.domain.gazetteer import (
     GazetteerEntry,
     gazetteer,
 )
-from services.extract.domain.geo import country_for_demonym, normalize_name
+from services.extract.domain.geo import country_for_demonym, normalize_name, without_diacritics
 from services.extract.domain.lemmas import is_english_word
 from services.extract.domain.lexicon import PLACE_HEAD_NOUNS
 from shared.models import Place
@@ -1017,13 +1017,16 @@ def _after_qualifier(span: Span) -> Span | None:
 def _stands_alone(entries: tuple[GazetteerEntry, ...]) -> bool:
     """Whether a name read out of a longer one surely names a place: a continent, a country,
     a known division (:func:`_well_known`), a US county, or a town of
-    :data:`PART_TOWN_POPULATION` people under its own name."""
+    :data:`PART_TOWN_POPULATION` people under its own name as the text writes it (not an
+    alternate name, nor the name less its diacritics: a longer name that opens with a town's
+    English name is more often a sponsor's or a firm's than a part of the town: "Zurich
+    Premiership" is a rugby league, "Munich Re" an insurer)."""
     return any(
         entry.feature in (CONTINENT, ADMIN2)
         or _well_known(entry)
         or (
             entry.feature.startswith("P.")
-            and not entry.by_alternate
+            and not (entry.by_alternate or entry.by_fold)
             and entry.population >= PART_TOWN_POPULATION
         )
         for entry in entries
@@ -1242,18 +1245,21 @@ def _division_over_small_namesakes(
 
 def _capital_namesake(options: tuple[GazetteerEntry, ...]) -> GazetteerEntry | None:
     """The first-order division among ``options`` named like its country's capital, also
-    among them ("Washington" the state, beside the city)."""
-    capitals = {
-        (entry.country, normalize_name(entry.name)) for entry in options if entry.feature == CAPITAL
-    }
+    among them ("Washington" the state, beside the city), diacritics aside (GeoNames' city
+    "Tehran" and province "Tehrān")."""
+    capitals = {(entry.country, _bare_name(entry)) for entry in options if entry.feature == CAPITAL}
     return next(
         (
             entry
             for entry in options
-            if entry.feature == ADMIN1 and (entry.country, normalize_name(entry.name)) in capitals
+            if entry.feature == ADMIN1 and (entry.country, _bare_name(entry)) in capitals
         ),
         None,
     )
+
+
+def _bare_name(entry: GazetteerEntry) -> str:
+    return without_diacritics(normalize_name(entry.name))
 
 
 def _without_namesake_division(
