@@ -1502,14 +1502,23 @@ def _parents(
     mentions: Sequence[Mention], candidates: Sequence[tuple[GazetteerEntry, ...]], text: str
 ) -> dict[int, GazetteerEntry]:
     """Mention index -> the parent written right after it: "Athens, Ga.", "Paris, Texas",
-    "MYKOLAIV, Ukraine" (a comma between, the second an admin1 area or a country)."""
+    "MYKOLAIV, Ukraine" (a comma between, the second an admin1 area or a country that
+    contains one of the first's places, if the gazetteer knows any). Names listed with
+    commas are no parent and child: in "Baghdad and Basra in Iraq, Kabul in Afghanistan"
+    Iraq does not lie in the province of Kabul."""
     parents: dict[int, GazetteerEntry] = {}
     for index in range(len(mentions) - 1):
         here, after = mentions[index], mentions[index + 1]
         between = text[here.end : after.start]
         if between.strip() != "," or after.is_demonym:
             continue
-        larger = [e for e in candidates[index + 1] if e.feature in (COUNTRY, ADMIN1)]
+        inner = candidates[index]
+        larger = [
+            e
+            for e in candidates[index + 1]
+            if e.feature in (COUNTRY, ADMIN1)
+            and (not inner or any(_contains(e, entry) for entry in inner))
+        ]
         if larger:
             parents[index] = larger[0]
     return parents
