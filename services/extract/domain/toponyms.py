@@ -1069,6 +1069,8 @@ def resolve(
     ]
     contributions = [_context_of(options) for options in candidates]
     names = [normalize_name(mention.base or mention.text) for mention in mentions]
+    others = _OtherCountries(names, contributions)
+    candidates = _countries_over_foreign_divisions(names, candidates, others, parents)
     chosen = _choose(names, candidates, contributions, parents, capital_readings, weights)
     if weights.coherence:
         first = chosen
@@ -1241,6 +1243,73 @@ def _division_over_small_namesakes(
         if not entry.feature.startswith("P.") or entry.population >= BRAND_TOWN_POPULATION
     )
     return kept or options
+
+
+def _foreign_division(options: tuple[GazetteerEntry, ...]) -> GazetteerEntry | None:
+    """The first-order division of another country among the readings of a name that names
+    a country first ("Georgia" the US state, beside the country; "Niger" the Nigerian state)."""
+    if not options or options[0].feature != COUNTRY:
+        return None
+    country = options[0].country
+    return next(
+        (entry for entry in options if entry.feature == ADMIN1 and entry.country != country),
+        None,
+    )
+
+
+class _OtherCountries:
+    """The countries an article's mentions name (:func:`_context_of`), less those of the
+    mentions of one name: the context another name gives a name (a name repeated is not
+    evidence for its own reading). Counted once, per name on demand."""
+
+    def __init__(
+        self, names: Sequence[str], contributions: Sequence[tuple[str | None, object]]
+    ) -> None:
+        self._names = names
+        self._countries = [country for country, _ in contributions]
+        self._all = Counter(country for country in self._countries if country)
+        self._by_name: dict[str, Counter[str]] = {}
+
+    def of(self, name: str) -> Counter[str]:
+        if name not in self._by_name:
+            own = Counter(
+                country
+                for other, country in zip(self._names, self._countries, strict=True)
+                if other == name and country
+            )
+            self._by_name[name] = self._all - own
+        return self._by_name[name]
+
+
+def _countries_over_foreign_divisions(
+    names: Sequence[str],
+    candidates: Sequence[tuple[GazetteerEntry, ...]],
+    others: _OtherCountries,
+    parents: dict[int, GazetteerEntry],
+) -> list[tuple[GazetteerEntry, ...]]:
+    """A name that is both a country and a first-order division of another country reads as
+    the country unless the division's country is the setting of the article: at least half
+    of the countries its other names are read in. A first-order division is named bare
+    where its country is the story's setting and the reader supplies it (Lieberman, Samet
+    and Sankaranarayanan's "local lexicon": "Georgia" beside Atlanta and Alabama is the
+    American state); a story set elsewhere names the country ("Georgia" beside Dagestan and
+    Azerbaijan, among Ukraine and Kazakhstan, in a draw beside Samoa and Italy). An article
+    with no other place is left to the scoring, and a mention written as a parent or with
+    one ("Athens, Georgia") is left to the parent's reading. Decided once per name."""
+    result = list(candidates)
+    decided: dict[str, bool] = {}
+    for index, options in enumerate(candidates):
+        written_with_parent = index in parents or index - 1 in parents
+        division = None if written_with_parent else _foreign_division(options)
+        if division is None:
+            continue
+        name = names[index]
+        if name not in decided:
+            context = others.of(name)
+            decided[name] = 2 * context[division.country] < context.total()
+        if decided[name]:
+            result[index] = tuple(entry for entry in options if entry is not division)
+    return result
 
 
 def _capital_namesake(options: tuple[GazetteerEntry, ...]) -> GazetteerEntry | None:
