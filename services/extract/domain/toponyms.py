@@ -38,7 +38,12 @@ from services.extract.domain.gazetteer import (
     GazetteerEntry,
     gazetteer,
 )
-from services.extract.domain.geo import country_for_demonym, normalize_name, without_diacritics
+from services.extract.domain.geo import (
+    country_for_demonym,
+    country_for_name,
+    normalize_name,
+    without_diacritics,
+)
 from services.extract.domain.lemmas import is_english_word
 from services.extract.domain.lexicon import PLACE_HEAD_NOUNS
 from shared.models import Place
@@ -1080,6 +1085,7 @@ def resolve(
         ]
         chosen = _choose(names, candidates, contributions, parents, capital_readings, weights)
         chosen = _without_swaps(names, first, chosen)
+    chosen = _relative_parts_in_named_countries(mentions, names, chosen)
     return tuple(_place(mention, entry) for mention, entry in zip(mentions, chosen, strict=True))
 
 
@@ -1310,6 +1316,58 @@ def _countries_over_foreign_divisions(
         if decided[name]:
             result[index] = tuple(entry for entry in options if entry is not division)
     return result
+
+
+PART_WORDS: Final = frozenset({"coast", "shore", "bank", "side", "end"})
+"""Nouns of a part of a place by its edge or side, which a compass word before them makes
+a relative description ("the West Coast", "the North Shore", "the East End", "the South
+Side"): WordNet's coast.n.02, shore.n.01, bank.n.01, side.n.01 (a region of a place) and
+end.n.01 (a region at the boundary of a place)."""
+
+
+def _is_relative_part(mention: Mention) -> bool:
+    """A compass word and a part word ("West Coast", "North Shore", "the East End"), or a
+    part word found after a compass word outside the parser's entities ("a South Side man",
+    where "Side" alone is a Turkish town)."""
+    words = normalize_name(mention.base or mention.text).replace("-", " ").split()
+    if len(words) == 1:
+        return words[0] in PART_WORDS and mention.previous in COMPASS_WORDS - {"-"}
+    return len(words) == 2 and words[0] in COMPASS_WORDS and words[1] in PART_WORDS
+
+
+def _relative_parts_in_named_countries(
+    mentions: Sequence[Mention], names: Sequence[str], chosen: Sequence[GazetteerEntry | None]
+) -> list[GazetteerEntry | None]:
+    """A compass word and a part word (:func:`_is_relative_part`) name the part of the place
+    the story is about: "the West Coast" of an American story is the Pacific states, "the
+    East End" of a London story is London's, "the North Shore" of a Chicago story is
+    Chicago's suburbs. The description is relative to the setting (a deictic use of the
+    compass word, as in "the North" of :func:`_names_a_region`), so a town or division of
+    that name elsewhere (New Zealand's West Coast region, the North Shore of Auckland;
+    Western Australia, which GeoNames also calls "West Coast") is its reading only where
+    the article's other names are read in its country. A name the alias table gives a
+    country keeps it ("West Bank")."""
+    relative = [
+        index
+        for index, entry in enumerate(chosen)
+        if entry is not None
+        and _is_relative_part(mentions[index])
+        and country_for_name(mentions[index].base or mentions[index].text) is None
+    ]
+    if not relative:
+        return list(chosen)
+    countries = {
+        (names[index], entry.country) for index, entry in enumerate(chosen) if entry is not None
+    }
+    readings = list(chosen)
+    for index in relative:
+        entry = chosen[index]
+        assert entry is not None
+        if not any(
+            country == entry.country and name != names[index] for name, country in countries
+        ):
+            readings[index] = None
+    return readings
 
 
 def _capital_namesake(options: tuple[GazetteerEntry, ...]) -> GazetteerEntry | None:
