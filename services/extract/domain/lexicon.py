@@ -969,6 +969,13 @@ COUNTRY_ALIASES: Final[dict[str, str]] = {
     "turkey": "TUR", "türkiye": "TUR", "ankara": "TUR", "jerusalem": "ISR", "israel": "ISR",
     "delhi": "IND", "new delhi": "IND", "islamabad": "PAK", "kabul": "AFG",
     "baghdad": "IRQ", "riyadh": "SAU", "cairo": "EGY", "brussels": "BEL",
+    # the initials of official names, written like "UAE" and "DRC": the People's Republic of
+    # China, the Democratic People's Republic of Korea
+    "prc": "CHN", "dprk": "PRK",
+    # the country's short name from 1991 to 2019 (GeoNames keeps it among North Macedonia's
+    # alternate names; "Macedonian" is its demonym above); the Greek regions are written
+    # "Central Macedonia", "West Macedonia", "Greek Macedonia"
+    "macedonia": "MKD",
 }
 """Names and metonyms (capitals standing for governments) -> ISO3, beside GeoNames' names.
 Whole names only: a word of a longer name ("South", "New", "The") names no country by itself."""

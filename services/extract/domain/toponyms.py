@@ -38,7 +38,12 @@ from services.extract.domain.gazetteer import (
     GazetteerEntry,
     gazetteer,
 )
-from services.extract.domain.geo import country_for_demonym, normalize_name
+from services.extract.domain.geo import (
+    country_for_demonym,
+    country_for_name,
+    normalize_name,
+    without_diacritics,
+)
 from services.extract.domain.lemmas import is_english_word
 from services.extract.domain.lexicon import PLACE_HEAD_NOUNS
 from shared.models import Place
@@ -1017,13 +1022,16 @@ def _after_qualifier(span: Span) -> Span | None:
 def _stands_alone(entries: tuple[GazetteerEntry, ...]) -> bool:
     """Whether a name read out of a longer one surely names a place: a continent, a country,
     a known division (:func:`_well_known`), a US county, or a town of
-    :data:`PART_TOWN_POPULATION` people under its own name."""
+    :data:`PART_TOWN_POPULATION` people under its own name as the text writes it (not an
+    alternate name, nor the name less its diacritics: a longer name that opens with a town's
+    English name is more often a sponsor's or a firm's than a part of the town: "Zurich
+    Premiership" is a rugby league, "Munich Re" an insurer)."""
     return any(
         entry.feature in (CONTINENT, ADMIN2)
         or _well_known(entry)
         or (
             entry.feature.startswith("P.")
-            and not entry.by_alternate
+            and not (entry.by_alternate or entry.by_fold)
             and entry.population >= PART_TOWN_POPULATION
         )
         for entry in entries
@@ -1066,6 +1074,8 @@ def resolve(
     ]
     contributions = [_context_of(options) for options in candidates]
     names = [normalize_name(mention.base or mention.text) for mention in mentions]
+    others = _OtherCountries(names, contributions)
+    candidates = _countries_over_foreign_divisions(names, candidates, others, parents)
     chosen = _choose(names, candidates, contributions, parents, capital_readings, weights)
     if weights.coherence:
         first = chosen
@@ -1075,6 +1085,7 @@ def resolve(
         ]
         chosen = _choose(names, candidates, contributions, parents, capital_readings, weights)
         chosen = _without_swaps(names, first, chosen)
+    chosen = _relative_parts_in_named_countries(mentions, names, chosen)
     return tuple(_place(mention, entry) for mention, entry in zip(mentions, chosen, strict=True))
 
 
@@ -1240,20 +1251,142 @@ def _division_over_small_namesakes(
     return kept or options
 
 
+def _foreign_division(options: tuple[GazetteerEntry, ...]) -> GazetteerEntry | None:
+    """The first-order division of another country among the readings of a name that names
+    a country first ("Georgia" the US state, beside the country; "Niger" the Nigerian state)."""
+    if not options or options[0].feature != COUNTRY:
+        return None
+    country = options[0].country
+    return next(
+        (entry for entry in options if entry.feature == ADMIN1 and entry.country != country),
+        None,
+    )
+
+
+class _OtherCountries:
+    """The countries an article's mentions name (:func:`_context_of`), less those of the
+    mentions of one name: the context another name gives a name (a name repeated is not
+    evidence for its own reading). Counted once, per name on demand."""
+
+    def __init__(
+        self, names: Sequence[str], contributions: Sequence[tuple[str | None, object]]
+    ) -> None:
+        self._names = names
+        self._countries = [country for country, _ in contributions]
+        self._all = Counter(country for country in self._countries if country)
+        self._by_name: dict[str, Counter[str]] = {}
+
+    def of(self, name: str) -> Counter[str]:
+        if name not in self._by_name:
+            own = Counter(
+                country
+                for other, country in zip(self._names, self._countries, strict=True)
+                if other == name and country
+            )
+            self._by_name[name] = self._all - own
+        return self._by_name[name]
+
+
+def _countries_over_foreign_divisions(
+    names: Sequence[str],
+    candidates: Sequence[tuple[GazetteerEntry, ...]],
+    others: _OtherCountries,
+    parents: dict[int, GazetteerEntry],
+) -> list[tuple[GazetteerEntry, ...]]:
+    """A name that is both a country and a first-order division of another country reads as
+    the country unless the division's country is the setting of the article: at least half
+    of the countries its other names are read in. A first-order division is named bare
+    where its country is the story's setting and the reader supplies it (Lieberman, Samet
+    and Sankaranarayanan's "local lexicon": "Georgia" beside Atlanta and Alabama is the
+    American state); a story set elsewhere names the country ("Georgia" beside Dagestan and
+    Azerbaijan, among Ukraine and Kazakhstan, in a draw beside Samoa and Italy). An article
+    with no other place is left to the scoring, and a mention written as a parent or with
+    one ("Athens, Georgia") is left to the parent's reading. Decided once per name."""
+    result = list(candidates)
+    decided: dict[str, bool] = {}
+    for index, options in enumerate(candidates):
+        written_with_parent = index in parents or index - 1 in parents
+        division = None if written_with_parent else _foreign_division(options)
+        if division is None:
+            continue
+        name = names[index]
+        if name not in decided:
+            context = others.of(name)
+            decided[name] = 2 * context[division.country] < context.total()
+        if decided[name]:
+            result[index] = tuple(entry for entry in options if entry is not division)
+    return result
+
+
+PART_WORDS: Final = frozenset({"coast", "shore", "bank", "side", "end"})
+"""Nouns of a part of a place by its edge or side, which a compass word before them makes
+a relative description ("the West Coast", "the North Shore", "the East End", "the South
+Side"): WordNet's coast.n.02, shore.n.01, bank.n.01, side.n.01 (a region of a place) and
+end.n.01 (a region at the boundary of a place)."""
+
+
+def _is_relative_part(mention: Mention) -> bool:
+    """A compass word and a part word ("West Coast", "North Shore", "the East End"), or a
+    part word found after a compass word outside the parser's entities ("a South Side man",
+    where "Side" alone is a Turkish town)."""
+    words = normalize_name(mention.base or mention.text).replace("-", " ").split()
+    if len(words) == 1:
+        return words[0] in PART_WORDS and mention.previous in COMPASS_WORDS - {"-"}
+    return len(words) == 2 and words[0] in COMPASS_WORDS and words[1] in PART_WORDS
+
+
+def _relative_parts_in_named_countries(
+    mentions: Sequence[Mention], names: Sequence[str], chosen: Sequence[GazetteerEntry | None]
+) -> list[GazetteerEntry | None]:
+    """A compass word and a part word (:func:`_is_relative_part`) name the part of the place
+    the story is about: "the West Coast" of an American story is the Pacific states, "the
+    East End" of a London story is London's, "the North Shore" of a Chicago story is
+    Chicago's suburbs. The description is relative to the setting (a deictic use of the
+    compass word, as in "the North" of :func:`_names_a_region`), so a town or division of
+    that name elsewhere (New Zealand's West Coast region, the North Shore of Auckland;
+    Western Australia, which GeoNames also calls "West Coast") is its reading only where
+    the article's other names are read in its country. A name the alias table gives a
+    country keeps it ("West Bank")."""
+    relative = [
+        index
+        for index, entry in enumerate(chosen)
+        if entry is not None
+        and _is_relative_part(mentions[index])
+        and country_for_name(mentions[index].base or mentions[index].text) is None
+    ]
+    if not relative:
+        return list(chosen)
+    countries = {
+        (names[index], entry.country) for index, entry in enumerate(chosen) if entry is not None
+    }
+    readings = list(chosen)
+    for index in relative:
+        entry = chosen[index]
+        assert entry is not None
+        if not any(
+            country == entry.country and name != names[index] for name, country in countries
+        ):
+            readings[index] = None
+    return readings
+
+
 def _capital_namesake(options: tuple[GazetteerEntry, ...]) -> GazetteerEntry | None:
     """The first-order division among ``options`` named like its country's capital, also
-    among them ("Washington" the state, beside the city)."""
-    capitals = {
-        (entry.country, normalize_name(entry.name)) for entry in options if entry.feature == CAPITAL
-    }
+    among them ("Washington" the state, beside the city), diacritics aside (GeoNames' city
+    "Tehran" and province "Tehrān")."""
+    capitals = {(entry.country, _bare_name(entry)) for entry in options if entry.feature == CAPITAL}
     return next(
         (
             entry
             for entry in options
-            if entry.feature == ADMIN1 and (entry.country, normalize_name(entry.name)) in capitals
+            if entry.feature == ADMIN1 and (entry.country, _bare_name(entry)) in capitals
         ),
         None,
     )
+
+
+def _bare_name(entry: GazetteerEntry) -> str:
+    return without_diacritics(normalize_name(entry.name))
 
 
 def _without_namesake_division(
@@ -1496,14 +1629,23 @@ def _parents(
     mentions: Sequence[Mention], candidates: Sequence[tuple[GazetteerEntry, ...]], text: str
 ) -> dict[int, GazetteerEntry]:
     """Mention index -> the parent written right after it: "Athens, Ga.", "Paris, Texas",
-    "MYKOLAIV, Ukraine" (a comma between, the second an admin1 area or a country)."""
+    "MYKOLAIV, Ukraine" (a comma between, the second an admin1 area or a country that
+    contains one of the first's places, if the gazetteer knows any). Names listed with
+    commas are no parent and child: in "Baghdad and Basra in Iraq, Kabul in Afghanistan"
+    Iraq does not lie in the province of Kabul."""
     parents: dict[int, GazetteerEntry] = {}
     for index in range(len(mentions) - 1):
         here, after = mentions[index], mentions[index + 1]
         between = text[here.end : after.start]
         if between.strip() != "," or after.is_demonym:
             continue
-        larger = [e for e in candidates[index + 1] if e.feature in (COUNTRY, ADMIN1)]
+        inner = candidates[index]
+        larger = [
+            e
+            for e in candidates[index + 1]
+            if e.feature in (COUNTRY, ADMIN1)
+            and (not inner or any(_contains(e, entry) for entry in inner))
+        ]
         if larger:
             parents[index] = larger[0]
     return parents
