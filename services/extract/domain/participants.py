@@ -799,7 +799,7 @@ def _inherited_subject(verb: Token) -> list[Token]:
             return []  # "the standards are settled": an adjective trigger has its own subject
         controlled = token.dep_ == "xcomp" and token.head.pos_ == "VERB"
         token = token.head
-        if controlled:
+        if controlled and token.lemma_.lower() not in _USING_VERBS:
             # "spent two days visiting Iran": a span of time spent is no controller
             objects = [c for c in token.children if c.dep_ == "dobj" and not _names_a_time(c)]
             if objects:
@@ -818,6 +818,11 @@ def _inherited_subject(verb: Token) -> list[Token]:
             return [token.head]
     return []
 
+
+_USING_VERBS = frozenset({"use", "employ", "exploit", "utilise", "utilize"})
+"""Verbs whose object is an instrument: their to-infinitive is a purpose the subject pursues
+("used his blog to criticise", "used helicopters to attack"), subject control, not object
+control (Quirk et al. 1985, §15.13: the purpose infinitive takes the subject as agent)."""
 
 _TIME_UNITS = frozenset(
     {"second", "minute", "hour", "day", "night", "week", "weekend", "fortnight", "month", "year"}

@@ -1,5 +1,6 @@
 """A subjectless verb of talks or cooperation takes its controller beside the parties its
-"with" phrase names, and a span of time spent controls nothing (invented sentences)."""
+"with" phrase names; a span of time spent and an instrument used control nothing (invented
+sentences)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,14 @@ def test_passive_with_parties_takes_no_controller(extract: Extract) -> None:
     # control: the subject of "has to" is what is negotiated, not a negotiator
     text = "The fee is something that would have to be negotiated between the two clubs."
     assert texts(event_of(extract(text), "negotiated").actors) == ["two clubs"]
+
+
+def test_instrument_used_is_no_controller(extract: Extract) -> None:
+    text = "The navy used gunboats to attack the harbour."
+    assert texts(event_of(extract(text), "attack").actors) == ["navy"]
+
+
+def test_object_of_an_order_controls_its_infinitive(extract: Extract) -> None:
+    # control: "ordered the troops to attack" is object control
+    text = "The general ordered the troops to attack the harbour."
+    assert texts(event_of(extract(text), "attack").actors) == ["troops"]
