@@ -7,13 +7,9 @@ from collections.abc import Callable
 import pytest
 
 from services.extract.domain.extractor import Extraction
+from tests.unit.extract.event_lookup import event_of
 
 Extract = Callable[..., Extraction]
-
-
-def _status(extraction: Extraction, trigger: str) -> str:
-    (event,) = [e for e in extraction.events if e.trigger is not None and e.trigger.text == trigger]
-    return event.status
 
 
 @pytest.mark.parametrize(
@@ -25,7 +21,7 @@ def _status(extraction: Extraction, trigger: str) -> str:
     ],
 )
 def test_rejected_offer_did_not_happen(extract: Extract, text: str, trigger: str) -> None:
-    assert _status(extract(text), trigger) == "negated"
+    assert event_of(extract(text), trigger).status == "negated"
 
 
 @pytest.mark.parametrize(
@@ -38,4 +34,4 @@ def test_rejected_offer_did_not_happen(extract: Extract, text: str, trigger: str
 def test_rejected_speech_act_and_signed_deal_happened(
     extract: Extract, text: str, trigger: str
 ) -> None:
-    assert _status(extract(text), trigger) == "occurred"
+    assert event_of(extract(text), trigger).status == "occurred"
