@@ -191,6 +191,7 @@ def participants_of(
         actor_heads, target_heads = _verb_roles(trigger, event_type, headline=headline)
     else:
         actor_heads, target_heads = _noun_roles(trigger, event_type)
+    actor_heads = _with_companions(trigger, actor_heads)
     if event_type == "OTHER":
         actor_heads = [h for h in actor_heads if not _names_a_thing(ctx, h)]
     if event_type == "PROTEST":
@@ -200,6 +201,26 @@ def participants_of(
     actors = [p for head in actor_heads for p in _participants_for(ctx, head)]
     targets = [p for head in target_heads for p in _participants_for(ctx, head)]
     return actors, targets
+
+
+def _with_companions(trigger: Token, actors: list[Token]) -> list[Token]:
+    """ "joined Blunkett in a visit to Sheffield", "joined other campaigners at a rally",
+    "joined Ferguson in backing the plan": the act one joins another in is both's (join.v.03
+    "become part of; participate with"), its subject's and its object's."""
+    prep = trigger.head
+    if (
+        trigger.dep_ not in {"pobj", "pcomp"}
+        or prep.dep_ != "prep"
+        or prep.lower_ not in {"in", "at"}
+    ):
+        return actors
+    join = prep.head
+    if join.lemma_.lower() != "join":
+        return actors
+    joiners = [c for c in join.children if c.dep_ == "nsubj"] or _inherited_subject(join)
+    companions = _with_conjuncts([c for c in join.children if c.dep_ == "dobj"])
+    found = (actors or joiners) + companions
+    return list(dict.fromkeys(found))
 
 
 def agent_heads(trigger: Token, *, event_type: str, headline: bool = False) -> list[Token]:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from services.extract.domain.extractor import Extraction
 from tests.unit.extract.event_lookup import event_of, texts
 
@@ -42,3 +44,23 @@ def test_object_of_an_order_controls_its_infinitive(extract: Extract) -> None:
     # control: "ordered the troops to attack" is object control
     text = "The general ordered the troops to attack the harbour."
     assert texts(event_of(extract(text), "attack").actors) == ["troops"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "actors"),
+    [
+        ("The mayor will join the governor in a visit to Leeds.", "visit", ["mayor", "governor"]),
+        ("Nurses joined the porters at a rally in Hull.", "rally", ["Nurses", "porters"]),
+        ("Mr Grey joined Ms Ford in backing the plan.", "backing", ["Mr Grey", "Ms Ford"]),
+    ],
+)
+def test_act_one_joins_another_in_is_both_s(
+    extract: Extract, sentence: str, trigger: str, actors: list[str]
+) -> None:
+    assert texts(event_of(extract(sentence), trigger).actors) == actors
+
+
+def test_rally_in_a_place_met_at_has_no_companions(extract: Extract) -> None:
+    # control: only "join" shares its act with its object
+    event = event_of(extract("Nurses met the porters at a rally in Hull."), "rally")
+    assert "porters" not in texts(event.actors)
