@@ -249,6 +249,7 @@ def _verb_roles(
         (headline and is_headline_passive(verb))
         or _is_participle_clause(verb)
         or _is_participle_adjunct(verb)
+        or _is_causative_participle(verb)
     )
     # Custody "held" has no object (see triggers._holds_in_custody): its subject is the one held,
     # as in the headline "Man held over killing".
@@ -299,6 +300,9 @@ def _verb_roles(
     elif not patient_subject and _has_only_parties(verb, actors):
         # "spent the week meeting with shareholders": the controller meets them too
         actors = _inherited_subject(verb) + actors
+    if not actors and _is_causative_participle(verb) and not _befalls_the_subject(verb):
+        # "the minister had the men arrested": causative "have", its subject the instigator
+        actors = [c for c in verb.head.children if c.dep_ == "nsubj"]
     passive = headline_passive or _is_passive(verb)
     if not actors and (passive or patient_subject):
         actors = _agent_in_event_phrase(verb) or _agent_of_harm_conjunct(verb)
@@ -952,6 +956,30 @@ _OBJECT_STARTS = frozenset({"NOUN", "PROPN", "DET", "NUM", "PRON"})
 _ACTIVE_CLAUSE_DEPS = frozenset({"aux", "auxpass", "dobj", "dative", "ccomp", "nsubjpass"})
 """Dependents that make a past-form verb active, or already passive: an auxiliary ("has
 won"), an object ("Police arrested 20"), a reported clause ("Minister admitted he lied")."""
+
+
+def _is_causative_participle(verb: Token) -> bool:
+    """ "having its assets seized", "got his passport confiscated": the -ed small clause of
+    "have" or "get" is passive (Quirk et al. 1985, §16.52: causative and experiential "have"
+    with an object and an -ed participle), its subject what the act befalls."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in {"ccomp", "xcomp"}
+        and verb.head.lemma_.lower() in {"have", "get"}
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
+
+
+def _befalls_the_subject(verb: Token) -> bool:
+    """Experiential "have": the small clause's subject is the matrix subject's own ("had its
+    assets seized", "got his passport confiscated"), and what happens befalls the subject."""
+    return any(
+        p.dep_ == "poss" and p.pos_ == "PRON"
+        for s in verb.children
+        if s.dep_ == "nsubj"
+        for p in s.children
+    )
 
 
 def _is_participle_clause(verb: Token) -> bool:
