@@ -443,6 +443,30 @@ VIOLENCE_WORDS: Final[frozenset[str]] = words(
 )
 """Words that show an article is about physical violence (so "attack" means an assault)."""
 
+GAME_SENSE_WORDS: Final[frozenset[str]] = words(
+    "strike shot shoot shooting attack fight battle siege storm pound"
+)
+"""Words of force with a sense in ball games: WordNet's attack.n "(sports) an offensive move
+in a sport or game", shot.n "(sports) an attempt to score in a game", shoot.v "throw or
+propel (a ball) ... score", a "strike" at goal, a team that "fights back" or "lays siege to"
+the line. Read with :data:`GAME_PLAY_WORDS` in the same sentence."""
+
+GAME_PLAY_WORDS: Final[frozenset[str]] = words(
+    "ball goal goalkeeper keeper goalline crossbar penalty free-kick header volley tackle "
+    "scrum drop-goal wicket referee equaliser equalizer match"
+)
+"""Nouns of the play of ball games (the ball, the goal and its keeper, the moves and the
+match): a sentence naming one tells a "strike", a "shot" or an "attack" in the game (see
+:data:`GAME_SENSE_WORDS`), whatever else its story speaks of."""
+
+ARMED_VIOLENCE_WORDS: Final[frozenset[str]] = VIOLENCE_WORDS - words(
+    "casualty dead death die injure kill killing shoot shell tank war wound"
+)
+"""The words of :data:`VIOLENCE_WORDS` that name arms and armed people ("gun", "missile",
+"soldier"), not the casualties, shooting and "war" that sport also speaks of ("dead ball",
+"shoot", "a war of words"): one in a sentence keeps a "strike" or a "shot" an assault
+("the keeper was struck by a missile")."""
+
 MODE_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(words(
         "missile rocket"

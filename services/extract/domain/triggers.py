@@ -34,6 +34,7 @@ from services.extract.domain.lexicon import (
     ADMITTING_VERBS,
     AGENTIVE_TYPES,
     ARMED_FORCE_SECTORS,
+    ARMED_VIOLENCE_WORDS,
     ATTACK_CONTEXT_WORDS,
     ATTACK_MANNER_NOUNS,
     AUTHORITY_SECTORS,
@@ -56,6 +57,8 @@ from services.extract.domain.lexicon import (
     FIXTURE_CUES,
     FORCE_POSITIONS,
     FORCE_WORDS,
+    GAME_PLAY_WORDS,
+    GAME_SENSE_WORDS,
     IDIOM_MODIFIERS,
     INTERNATIONAL_PRESENCE,
     JOINED_STRIKE_VERBS,
@@ -211,6 +214,8 @@ def find_triggers(
                 (not violent_story and _is_figurative_force(token)) or _is_filming(token)
             ):
                 continue  # "a first-time strike", "bombarded with pop-up ads", "a film shot in"
+            if match.sense.type == "ASSAULT" and _is_play_in_a_game(token):
+                continue  # "shot wildly over the bar", "the keeper saved his strike"
             if match.sense.type == "ASSAULT" and _is_accidental(token):
                 match = _resensed(match, TriggerSense("ACCIDENT", match.sense.mode, 0.5))
             elif match.sense.type == "ASSAULT" and _struck_by_a_disaster(token):
@@ -1112,6 +1117,24 @@ def _is_figurative_force(token: Token) -> bool:
 
 
 _TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
+
+
+def _is_play_in_a_game(token: Token) -> bool:
+    """ "Garcia shot wildly over the top", "a tremendous strike from Bryson put the ball in the
+    net", "Liverpool's desperate attacks" before a late goal: a word of force with a sense in
+    ball games (:data:`GAME_SENSE_WORDS`) in a sentence that names the play of one (the ball,
+    the goal, the keeper, the match: :data:`GAME_PLAY_WORDS`) and no arms or armed people
+    (:data:`ARMED_VIOLENCE_WORDS`) is a move in the game, no assault (CAMEO 18 is force used
+    on someone). The sentence's own words decide, not the story's: a football report that
+    speaks of a "shoot-out" or a "war" elsewhere is no war story. Someone attacked or shot
+    ("fans attacked the players") keeps the assault."""
+    lemma = token.lemma_.lower()
+    if lemma not in GAME_SENSE_WORDS and token.lower_ not in GAME_SENSE_WORDS:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) for c in token.children):
+        return False
+    words = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
+    return not words.isdisjoint(GAME_PLAY_WORDS) and words.isdisjoint(ARMED_VIOLENCE_WORDS)
 
 
 def _is_filming(token: Token) -> bool:
