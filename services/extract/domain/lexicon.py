@@ -784,6 +784,15 @@ MACHINE_WORDS: Final[frozenset[str]] = words(
 """Vehicles and structures: the subject of a killing verb that names one ("the bus killed
 three") tells of an accident, not of an attacker (CAMEO codes assaults by their agents)."""
 
+ROAD_VEHICLES: Final[frozenset[str]] = words(
+    "bus car coach cab lorry motorbike motorcycle pickup suv taxi tractor train tram truck "
+    "van vehicle"
+)
+"""Vehicles of road and rail: one that strikes someone ("struck by a car", "the lorry struck
+a cyclist") is a collision (WordNet strike.v.01 "deliver a sharp blow ... come into sudden
+contact with"), an accident, not an attacker's force (CAMEO 18). Aircraft and ships are not
+here: "jets struck the camp" is an air strike."""
+
 STATIVE_VERBS: Final[frozenset[str]] = words(
     "be exist have own lack need deserve remain resemble seem contain"
 )

@@ -87,6 +87,7 @@ from services.extract.domain.lexicon import (
     PROTEST_STRIKE_CUES,
     QUARREL_NOUNS,
     RECORDING_NOUNS,
+    ROAD_VEHICLES,
     SILENCING_VERBS,
     SPEECH_ACT_NOUNS,
     TRADED_GOODS,
@@ -488,11 +489,37 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None  # "search warrants were executed", "executed the plan": carried out
     if lemma == "offer" and not _offers_to_an_actor(token):
         return None  # "offers broadband" is trade; "offered to mediate" expresses intent (CAMEO 03)
-    if lemma == "strike" and _is_labour_dispute(token):
+    if lemma == "strike" and _struck_by_a_vehicle(token):
+        sense = _COLLISION
+    elif lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     if lemma == "sign" and _signs_a_player(token):
         sense = _HIRING
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+_COLLISION = TriggerSense("ACCIDENT", "collision", 0.6)
+
+
+def _struck_by_a_vehicle(verb: Token) -> bool:
+    """ "She was struck by an SUV", "the lorry struck a cyclist", "a worker was struck by a
+    train": a road or rail vehicle that strikes (see :func:`_is_road_vehicle`) collides, an accident
+    (CAMEO 18 is an actor's force); a sentence that speaks of an attack ("a van struck
+    pedestrians in a terror attack") keeps the assault, and a "car bomb" is a weapon."""
+    causes = strikers(verb)
+    if not causes and verb.dep_ == "conj":
+        causes = strikers(verb.head)  # "was traveling west and struck the truck": one subject
+    return (
+        bool(causes) and all(_is_road_vehicle(s) for s in causes) and not _has_attack_context(verb)
+    )
+
+
+def _is_road_vehicle(noun: Token) -> bool:
+    """A road or rail vehicle by its noun ("an SUV", "the lorry"; a "car bomb" is a weapon) or
+    by being "driven" ("a brown Cadillac driven by a local man": what is driven is a vehicle)."""
+    if noun.lemma_.lower() in ROAD_VEHICLES:
+        return not any(c.dep_ == "compound" for c in noun.children)
+    return any(c.dep_ == "acl" and c.lemma_.lower() == "drive" for c in noun.children)
 
 
 def _is_linked_state(verb: Token) -> bool:
