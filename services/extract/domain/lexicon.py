@@ -793,6 +793,13 @@ a cyclist") is a collision (WordNet strike.v.01 "deliver a sharp blow ... come i
 contact with"), an accident, not an attacker's force (CAMEO 18). Aircraft and ships are not
 here: "jets struck the camp" is an air strike."""
 
+NAMING_VERBS: Final[frozenset[str]] = words(
+    "call describe label brand term dub characterise characterize"
+)
+"""Verbs of naming whose object complement ("called the explosion an attack", "described the
+fire as an attack") says what the object is (Quirk et al. 1985 16.44: an object predicative
+characterises the object; it refers to nothing of its own)."""
+
 STATIVE_VERBS: Final[frozenset[str]] = words(
     "be exist have own lack need deserve remain resemble seem contain"
 )

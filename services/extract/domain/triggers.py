@@ -70,6 +70,7 @@ from services.extract.domain.lexicon import (
     MEDIA_OUTLETS,
     MILITARY_MODIFIERS,
     MODE_WORDS,
+    NAMING_VERBS,
     NON_AID_RELIEF_MODIFIERS,
     NON_EVENT_COMPOUNDS,
     NON_EVENT_OBJECTS,
@@ -184,6 +185,8 @@ def find_triggers(
                 or (not headline and (_is_classifier(token) or _is_offence_named(token)))
             ):
                 match = None  # "the Band Aid single", "an aid agency", "charged with murder"
+        if match is not None and pos == "NOUN" and _is_a_name_given(token):
+            continue  # 'called the explosion an "attack"', 'calling it a "threat"'
         if match is None and pos == "VERB" and is_demanded(token):
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None and _names_a_fixture(token, violent_story):
@@ -237,6 +240,46 @@ def find_triggers(
     ]
     absorbed = {m.absorbs for m in found if m.absorbs is not None}
     return [m for m in found if m.token.i not in absorbed and not _is_casualty_of_other(m, found)]
+
+
+def _is_a_name_given(noun: Token) -> bool:
+    """ 'Macron called the explosion an "attack"', 'calling it a "significant threat"', "police
+    called the shooting a terrorist attack": the object predicative of a verb of naming
+    (:data:`NAMING_VERBS`; "call X Y", "describe X as Y") characterises its object and refers
+    to no event of its own (Quirk et al. 1985 16.44). When the object is an event already
+    named ("the explosion", "the shooting") or the name is quoted (the speaker's word, a
+    mention rather than a use), the name is no second event; "described this as the most
+    important agreement" keeps the agreement this refers to."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "oprd":
+        return False
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if _is_quoted(noun):
+        return True
+    return any(
+        c.dep_ == "dobj" and NOUN_TRIGGERS.get(c.lemma_.lower()) is not None
+        for c in verb.children
+    )
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _is_quoted(noun: Token) -> bool:
+    """Whether a noun phrase stands inside quotation marks: a mark just before its first word
+    and one just after the noun ('an "attack"', 'a "significant threat"', 'an "attack."')."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].dep_ == "det":
+        start += 1  # 'an "attack"': the article may stand outside the marks
+    before = doc[start].text in _QUOTES or (start > 0 and doc[start - 1].text in _QUOTES)
+    end = noun.i + 1
+    if end + 1 < len(doc) and doc[end].text in {".", ","}:
+        end += 1  # 'an "attack."': American usage closes the quotation after the stop
+    return before and end < len(doc) and doc[end].text in _QUOTES
 
 
 def _names_a_fixture(token: Token, violent_story: bool) -> bool:
