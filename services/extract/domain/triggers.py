@@ -243,7 +243,7 @@ def find_triggers(
 
 
 def _is_a_name_given(noun: Token) -> bool:
-    """ 'Macron called the explosion an "attack"', 'calling it a "significant threat"', "police
+    """'Macron called the explosion an "attack"', 'calling it a "significant threat"', "police
     called the shooting a terrorist attack": the object predicative of a verb of naming
     (:data:`NAMING_VERBS`; "call X Y", "describe X as Y") characterises its object and refers
     to no event of its own (Quirk et al. 1985 16.44). When the object is an event already
@@ -260,8 +260,7 @@ def _is_a_name_given(noun: Token) -> bool:
     if _is_quoted(noun):
         return True
     return any(
-        c.dep_ == "dobj" and NOUN_TRIGGERS.get(c.lemma_.lower()) is not None
-        for c in verb.children
+        c.dep_ == "dobj" and NOUN_TRIGGERS.get(c.lemma_.lower()) is not None for c in verb.children
     )
 
 
