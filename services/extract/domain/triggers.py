@@ -529,6 +529,8 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None  # "released an album" returns no one (CAMEO 0841 releases persons)
     if lemma in EXECUTING_VERBS and not _has_person_object(token):
         return None  # "search warrants were executed", "executed the plan": carried out
+    if lemma == "warn" and _warns_as_advice(token):
+        return None  # "warned users to update their systems", "warned against complacency"
     if lemma == "offer" and not _offers_to_an_actor(token):
         return None  # "offers broadband" is trade; "offered to mediate" expresses intent (CAMEO 03)
     if lemma == "strike" and _struck_by_a_vehicle(token):
@@ -562,6 +564,34 @@ def _is_road_vehicle(noun: Token) -> bool:
     if noun.lemma_.lower() in ROAD_VEHICLES:
         return not any(c.dep_ == "compound" for c in noun.children)
     return any(c.dep_ == "acl" and c.lemma_.lower() == "drive" for c in noun.children)
+
+
+_ADVICE_REACH = 12
+"""Words of an advised act read for a consequence of force ("to leave or face an assault")."""
+
+
+def _warns_as_advice(verb: Token) -> bool:
+    """ "Microsoft warned users to update their systems", "users are warned never to open
+    attachments", "warned his supporters against complacency": a warning of what the hearer
+    should (not) do is advice (PropBank warn.01 with an infinitive or "against": to caution,
+    CAMEO 02's counsel), no threat; the warner's own act to come is no part of it. One whose
+    advised act carries a consequence of force ("warned the rebels to leave or face an
+    assault") stays a threat (CAMEO 139, an ultimatum)."""
+    hearers = [c for c in verb.children if c.dep_ == "dobj"]  # the parser may hang "against"
+    advised = [  # on the hearer: "warned [his players against complacency]"
+        c
+        for c in (*verb.children, *(g for h in hearers for g in h.children))
+        if (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "against")
+    ]
+    if not advised:
+        return False
+    doc = verb.doc
+    return not any(
+        is_hostile_content(t)
+        for c in advised
+        for t in doc[c.i : min(c.right_edge.i + 1, c.i + _ADVICE_REACH)]
+    )
 
 
 def _is_linked_state(verb: Token) -> bool:
