@@ -236,6 +236,7 @@ def find_triggers(
         m
         for m in found
         if not _is_struggle_without_opponent(m.token)
+        and not _is_struggle_for_a_prize(m.token)
         and (violent_story or not _is_contest_without_opponent(m.token))
     ]
     absorbed = {m.absorbs for m in found if m.absorbs is not None}
@@ -1015,6 +1016,31 @@ def _is_struggle_without_opponent(token: Token) -> bool:
     )
     opponents += [c for o in opponents for c in o.children if c.dep_ == "conj"]
     return bool(opponents) and not any(can_act(o, by_ending=False) for o in opponents)
+
+
+def _is_struggle_for_a_prize(token: Token) -> bool:
+    """ "the battle for supremacy", "battle for the Bafta awards", "fighting for inclusion": a
+    battle or fight "for" something that is neither a place nor an actor, in a sentence that
+    names no arms or armed people, is a contest or a campaign (WordNet battle.n.02 "an
+    energetic attempt to achieve something", fight.v "crusade"), whatever the story: no
+    assault (CAMEO 19 is armed fighting) and no dispute with anyone. "The battle for the city"
+    and "rebels fighting for independence" keep theirs."""
+    if token.lemma_.lower() not in _STRUGGLE_WORDS:
+        return False
+    prizes = _prepositional_objects(token, {"for"})
+    if not prizes or any(
+        p.ent_type_ in _FORCE_PLACES
+        or p.lemma_.lower() in PLACE_HEAD_NOUNS
+        or can_act(p, by_ending=False)
+        for p in prizes
+    ):
+        return False
+    opponents = [c for c in token.children if c.dep_ == "dobj"]
+    opponents += _prepositional_objects(token, {"against", "with", "between"})
+    if any(can_act(o, by_ending=False) for o in opponents):
+        return False
+    words = {t.lemma_.lower() for t in token.sent}
+    return words.isdisjoint(ARMED_VIOLENCE_WORDS)
 
 
 _LEGAL_MODIFIERS = frozenset({"legal", "court", "courtroom", "libel", "judicial"})
