@@ -239,6 +239,7 @@ def find_triggers(
         and not _is_struggle_for_a_prize(m.token)
         and (violent_story or not _is_contest_without_opponent(m.token))
     ]
+    found = _with_preparations(found)
     absorbed = {m.absorbs for m in found if m.absorbs is not None}
     return [m for m in found if m.token.i not in absorbed and not _is_casualty_of_other(m, found)]
 
@@ -280,6 +281,55 @@ def _is_quoted(noun: Token) -> bool:
     if end + 1 < len(doc) and doc[end].text in {".", ","}:
         end += 1  # 'an "attack."': American usage closes the quotation after the stop
     return before and end < len(doc) and doc[end].text in _QUOTES
+
+
+_PREPARATION = TriggerSense("MOBILIZE", "preparation", 0.8)
+_PREPARING_VERBS = frozenset({"prepare", "ready"})
+_PREPARATION_REACH = 3
+"""Heads climbed from an assault to the verb of preparing ("prepared [to resume [shelling]]")."""
+
+
+def _with_preparations(found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Add the verb of preparing that governs an assault ("the army prepared to resume
+    shelling", "a government preparing a major offensive", "preparing for strikes against
+    Iran"): readying forces for an attack is a show of force (CAMEO 15 "exhibit force
+    posture", PLOVER MOBILIZE: military preparations), an event of its own while the attack
+    is still to come."""
+    taken = {m.token.i for m in found}
+    added: list[TriggerMatch] = []
+    for match in found:
+        if match.sense.type != "ASSAULT":
+            continue
+        verb = _preparing_verb(match.token)
+        if verb is not None and verb.i not in taken:
+            taken.add(verb.i)
+            added.append(TriggerMatch(verb, verb.i, verb.i + 1, _PREPARATION))
+    return sorted(found + added, key=lambda m: m.token.i) if added else found
+
+
+def _preparing_verb(token: Token) -> Token | None:
+    """The verb "prepare" whose object, "for" phrase or infinitive (through "resume",
+    "launch": up to :data:`_PREPARATION_REACH` heads) the token is."""
+    node = token
+    for _ in range(_PREPARATION_REACH):
+        if node.dep_ not in {"dobj", "xcomp", "pobj"} or node.head is node:
+            return None
+        head = node.head
+        if node.dep_ == "pobj":
+            if head.lower_ != "for":
+                return None
+            head = head.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in _PREPARING_VERBS:
+            return None if _is_state_of_readiness(head) else head
+        node = head
+    return None
+
+
+def _is_state_of_readiness(verb: Token) -> bool:
+    """ "people have to be prepared for an attack", "were ready for strikes": the participle
+    after "be" is a state of the subject (Quirk 3.74, an adjectival passive), those who await
+    the attack, not forces readied for one."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.dep_ == "acomp"
 
 
 def _names_a_fixture(token: Token, violent_story: bool) -> bool:
