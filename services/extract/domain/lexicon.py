@@ -443,6 +443,30 @@ VIOLENCE_WORDS: Final[frozenset[str]] = words(
 )
 """Words that show an article is about physical violence (so "attack" means an assault)."""
 
+GAME_SENSE_WORDS: Final[frozenset[str]] = words(
+    "strike shot shoot shooting attack fight battle siege storm pound"
+)
+"""Words of force with a sense in ball games: WordNet's attack.n "(sports) an offensive move
+in a sport or game", shot.n "(sports) an attempt to score in a game", shoot.v "throw or
+propel (a ball) ... score", a "strike" at goal, a team that "fights back" or "lays siege to"
+the line. Read with :data:`GAME_PLAY_WORDS` in the same sentence."""
+
+GAME_PLAY_WORDS: Final[frozenset[str]] = words(
+    "ball goal goalkeeper keeper goalline crossbar penalty free-kick header volley tackle "
+    "scrum drop-goal wicket referee equaliser equalizer match"
+)
+"""Nouns of the play of ball games (the ball, the goal and its keeper, the moves and the
+match): a sentence naming one tells a "strike", a "shot" or an "attack" in the game (see
+:data:`GAME_SENSE_WORDS`), whatever else its story speaks of."""
+
+ARMED_VIOLENCE_WORDS: Final[frozenset[str]] = VIOLENCE_WORDS - words(
+    "casualty dead death die injure kill killing shoot shell tank war wound"
+)
+"""The words of :data:`VIOLENCE_WORDS` that name arms and armed people ("gun", "missile",
+"soldier"), not the casualties, shooting and "war" that sport also speaks of ("dead ball",
+"shoot", "a war of words"): one in a sentence keeps a "strike" or a "shot" an assault
+("the keeper was struck by a missile")."""
+
 MODE_WORDS: Final[dict[str, str]] = {
     **dict.fromkeys(words(
         "missile rocket"
@@ -797,6 +821,22 @@ MACHINE_WORDS: Final[frozenset[str]] = words(
 )
 """Vehicles and structures: the subject of a killing verb that names one ("the bus killed
 three") tells of an accident, not of an attacker (CAMEO codes assaults by their agents)."""
+
+ROAD_VEHICLES: Final[frozenset[str]] = words(
+    "bus car coach cab lorry motorbike motorcycle pickup suv taxi tractor train tram truck "
+    "van vehicle"
+)
+"""Vehicles of road and rail: one that strikes someone ("struck by a car", "the lorry struck
+a cyclist") is a collision (WordNet strike.v.01 "deliver a sharp blow ... come into sudden
+contact with"), an accident, not an attacker's force (CAMEO 18). Aircraft and ships are not
+here: "jets struck the camp" is an air strike."""
+
+NAMING_VERBS: Final[frozenset[str]] = words(
+    "call describe label brand term dub characterise characterize"
+)
+"""Verbs of naming whose object complement ("called the explosion an attack", "described the
+fire as an attack") says what the object is (Quirk et al. 1985 16.44: an object predicative
+characterises the object; it refers to nothing of its own)."""
 
 STATIVE_VERBS: Final[frozenset[str]] = words(
     "be exist have own lack need deserve remain resemble seem contain"

@@ -34,6 +34,7 @@ from services.extract.domain.lexicon import (
     ADMITTING_VERBS,
     AGENTIVE_TYPES,
     ARMED_FORCE_SECTORS,
+    ARMED_VIOLENCE_WORDS,
     ATTACK_CONTEXT_WORDS,
     ATTACK_MANNER_NOUNS,
     AUTHORITY_SECTORS,
@@ -57,6 +58,8 @@ from services.extract.domain.lexicon import (
     FIXTURE_CUES,
     FORCE_POSITIONS,
     FORCE_WORDS,
+    GAME_PLAY_WORDS,
+    GAME_SENSE_WORDS,
     IDIOM_MODIFIERS,
     IDIOM_OBJECTS,
     INTERNATIONAL_PRESENCE,
@@ -69,6 +72,7 @@ from services.extract.domain.lexicon import (
     MEDIA_OUTLETS,
     MILITARY_MODIFIERS,
     MODE_WORDS,
+    NAMING_VERBS,
     NON_AID_RELIEF_MODIFIERS,
     NON_EVENT_COMPOUNDS,
     NON_EVENT_PARTICLE_VERBS,
@@ -85,6 +89,7 @@ from services.extract.domain.lexicon import (
     PROTEST_STRIKE_CUES,
     QUARREL_NOUNS,
     RECORDING_NOUNS,
+    ROAD_VEHICLES,
     SILENCING_VERBS,
     SPEECH_ACT_NOUNS,
     TRADED_GOODS,
@@ -182,6 +187,8 @@ def find_triggers(
                 or (not headline and (_is_classifier(token) or _is_offence_named(token)))
             ):
                 match = None  # "the Band Aid single", "an aid agency", "charged with murder"
+        if match is not None and pos == "NOUN" and _is_a_name_given(token):
+            continue  # 'called the explosion an "attack"', 'calling it a "threat"'
         if match is None and pos == "VERB" and is_demanded(token):
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None and _names_a_fixture(token, violent_story):
@@ -213,6 +220,8 @@ def find_triggers(
                 (not violent_story and _is_figurative_force(token)) or _is_filming(token)
             ):
                 continue  # "a first-time strike", "bombarded with pop-up ads", "a film shot in"
+            if match.sense.type == "ASSAULT" and _is_play_in_a_game(token):
+                continue  # "shot wildly over the bar", "the keeper saved his strike"
             if match.sense.type == "ASSAULT" and _is_accidental(token):
                 match = _resensed(match, TriggerSense("ACCIDENT", match.sense.mode, 0.5))
             elif match.sense.type == "ASSAULT" and _struck_by_a_disaster(token):
@@ -229,10 +238,100 @@ def find_triggers(
         m
         for m in found
         if not _is_struggle_without_opponent(m.token)
+        and not _is_struggle_for_a_prize(m.token)
         and (violent_story or not _is_contest_without_opponent(m.token))
     ]
+    found = _with_preparations(found)
     absorbed = {m.absorbs for m in found if m.absorbs is not None}
     return [m for m in found if m.token.i not in absorbed and not _is_casualty_of_other(m, found)]
+
+
+def _is_a_name_given(noun: Token) -> bool:
+    """'Macron called the explosion an "attack"', 'calling it a "significant threat"', "police
+    called the shooting a terrorist attack": the object predicative of a verb of naming
+    (:data:`NAMING_VERBS`; "call X Y", "describe X as Y") characterises its object and refers
+    to no event of its own (Quirk et al. 1985 16.44). When the object is an event already
+    named ("the explosion", "the shooting") or the name is quoted (the speaker's word, a
+    mention rather than a use), the name is no second event; "described this as the most
+    important agreement" keeps the agreement this refers to."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "as" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ != "oprd":
+        return False
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if _is_quoted(noun):
+        return True
+    return any(
+        c.dep_ == "dobj" and NOUN_TRIGGERS.get(c.lemma_.lower()) is not None for c in verb.children
+    )
+
+
+_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _is_quoted(noun: Token) -> bool:
+    """Whether a noun phrase stands inside quotation marks: a mark just before its first word
+    and one just after the noun ('an "attack"', 'a "significant threat"', 'an "attack."')."""
+    doc = noun.doc
+    start = noun.left_edge.i
+    while start < noun.i and doc[start].dep_ == "det":
+        start += 1  # 'an "attack"': the article may stand outside the marks
+    before = doc[start].text in _QUOTES or (start > 0 and doc[start - 1].text in _QUOTES)
+    end = noun.i + 1
+    if end + 1 < len(doc) and doc[end].text in {".", ","}:
+        end += 1  # 'an "attack."': American usage closes the quotation after the stop
+    return before and end < len(doc) and doc[end].text in _QUOTES
+
+
+_PREPARATION = TriggerSense("MOBILIZE", "preparation", 0.8)
+_PREPARING_VERBS = frozenset({"prepare", "ready"})
+_PREPARATION_REACH = 3
+"""Heads climbed from an assault to the verb of preparing ("prepared [to resume [shelling]]")."""
+
+
+def _with_preparations(found: list[TriggerMatch]) -> list[TriggerMatch]:
+    """Add the verb of preparing that governs an assault ("the army prepared to resume
+    shelling", "a government preparing a major offensive", "preparing for strikes against
+    Iran"): readying forces for an attack is a show of force (CAMEO 15 "exhibit force
+    posture", PLOVER MOBILIZE: military preparations), an event of its own while the attack
+    is still to come."""
+    taken = {m.token.i for m in found}
+    added: list[TriggerMatch] = []
+    for match in found:
+        if match.sense.type != "ASSAULT":
+            continue
+        verb = _preparing_verb(match.token)
+        if verb is not None and verb.i not in taken:
+            taken.add(verb.i)
+            added.append(TriggerMatch(verb, verb.i, verb.i + 1, _PREPARATION))
+    return sorted(found + added, key=lambda m: m.token.i) if added else found
+
+
+def _preparing_verb(token: Token) -> Token | None:
+    """The verb "prepare" whose object, "for" phrase or infinitive (through "resume",
+    "launch": up to :data:`_PREPARATION_REACH` heads) the token is."""
+    node = token
+    for _ in range(_PREPARATION_REACH):
+        if node.dep_ not in {"dobj", "xcomp", "pobj"} or node.head is node:
+            return None
+        head = node.head
+        if node.dep_ == "pobj":
+            if head.lower_ != "for":
+                return None
+            head = head.head
+        if head.pos_ == "VERB" and head.lemma_.lower() in _PREPARING_VERBS:
+            return None if _is_state_of_readiness(head) else head
+        node = head
+    return None
+
+
+def _is_state_of_readiness(verb: Token) -> bool:
+    """ "people have to be prepared for an attack", "were ready for strikes": the participle
+    after "be" is a state of the subject (Quirk 3.74, an adjectival passive), those who await
+    the attack, not forces readied for one."""
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children) or verb.dep_ == "acomp"
 
 
 def _names_a_fixture(token: Token, violent_story: bool) -> bool:
@@ -485,13 +584,69 @@ def _match_verb(token: Token, headline: bool = False) -> TriggerMatch | None:
         return None  # "released an album" returns no one (CAMEO 0841 releases persons)
     if lemma in EXECUTING_VERBS and not _has_person_object(token):
         return None  # "search warrants were executed", "executed the plan": carried out
+    if lemma == "warn" and _warns_as_advice(token):
+        return None  # "warned users to update their systems", "warned against complacency"
     if lemma == "offer" and not _offers_to_an_actor(token):
         return None  # "offers broadband" is trade; "offered to mediate" expresses intent (CAMEO 03)
-    if lemma == "strike" and _is_labour_dispute(token):
+    if lemma == "strike" and _struck_by_a_vehicle(token):
+        sense = _COLLISION
+    elif lemma == "strike" and _is_labour_dispute(token):
         sense = TriggerSense("PROTEST", "strike", 0.7)
     if lemma == "sign" and _signs_a_player(token):
         sense = _HIRING
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+_COLLISION = TriggerSense("ACCIDENT", "collision", 0.6)
+
+
+def _struck_by_a_vehicle(verb: Token) -> bool:
+    """ "She was struck by an SUV", "the lorry struck a cyclist", "a worker was struck by a
+    train": a road or rail vehicle that strikes (see :func:`_is_road_vehicle`) collides, an accident
+    (CAMEO 18 is an actor's force); a sentence that speaks of an attack ("a van struck
+    pedestrians in a terror attack") keeps the assault, and a "car bomb" is a weapon."""
+    causes = strikers(verb)
+    if not causes and verb.dep_ == "conj":
+        causes = strikers(verb.head)  # "was traveling west and struck the truck": one subject
+    return (
+        bool(causes) and all(_is_road_vehicle(s) for s in causes) and not _has_attack_context(verb)
+    )
+
+
+def _is_road_vehicle(noun: Token) -> bool:
+    """A road or rail vehicle by its noun ("an SUV", "the lorry"; a "car bomb" is a weapon) or
+    by being "driven" ("a brown Cadillac driven by a local man": what is driven is a vehicle)."""
+    if noun.lemma_.lower() in ROAD_VEHICLES:
+        return not any(c.dep_ == "compound" for c in noun.children)
+    return any(c.dep_ == "acl" and c.lemma_.lower() == "drive" for c in noun.children)
+
+
+_ADVICE_REACH = 12
+"""Words of an advised act read for a consequence of force ("to leave or face an assault")."""
+
+
+def _warns_as_advice(verb: Token) -> bool:
+    """ "Microsoft warned users to update their systems", "users are warned never to open
+    attachments", "warned his supporters against complacency": a warning of what the hearer
+    should (not) do is advice (PropBank warn.01 with an infinitive or "against": to caution,
+    CAMEO 02's counsel), no threat; the warner's own act to come is no part of it. One whose
+    advised act carries a consequence of force ("warned the rebels to leave or face an
+    assault") stays a threat (CAMEO 139, an ultimatum)."""
+    hearers = [c for c in verb.children if c.dep_ == "dobj"]  # the parser may hang "against"
+    advised = [  # on the hearer: "warned [his players against complacency]"
+        c
+        for c in (*verb.children, *(g for h in hearers for g in h.children))
+        if (c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ == "prep" and c.lower_ == "against")
+    ]
+    if not advised:
+        return False
+    doc = verb.doc
+    return not any(
+        is_hostile_content(t)
+        for c in advised
+        for t in doc[c.i : min(c.right_edge.i + 1, c.i + _ADVICE_REACH)]
+    )
 
 
 def _is_linked_state(verb: Token) -> bool:
@@ -917,6 +1072,31 @@ def _is_struggle_without_opponent(token: Token) -> bool:
     return bool(opponents) and not any(can_act(o, by_ending=False) for o in opponents)
 
 
+def _is_struggle_for_a_prize(token: Token) -> bool:
+    """ "the battle for supremacy", "battle for the Bafta awards", "fighting for inclusion": a
+    battle or fight "for" something that is neither a place nor an actor, in a sentence that
+    names no arms or armed people, is a contest or a campaign (WordNet battle.n.02 "an
+    energetic attempt to achieve something", fight.v "crusade"), whatever the story: no
+    assault (CAMEO 19 is armed fighting) and no dispute with anyone. "The battle for the city"
+    and "rebels fighting for independence" keep theirs."""
+    if token.lemma_.lower() not in _STRUGGLE_WORDS:
+        return False
+    prizes = _prepositional_objects(token, {"for"})
+    if not prizes or any(
+        p.ent_type_ in _FORCE_PLACES
+        or p.lemma_.lower() in PLACE_HEAD_NOUNS
+        or can_act(p, by_ending=False)
+        for p in prizes
+    ):
+        return False
+    opponents = [c for c in token.children if c.dep_ == "dobj"]
+    opponents += _prepositional_objects(token, {"against", "with", "between"})
+    if any(can_act(o, by_ending=False) for o in opponents):
+        return False
+    words = {t.lemma_.lower() for t in token.sent}
+    return words.isdisjoint(ARMED_VIOLENCE_WORDS)
+
+
 _LEGAL_MODIFIERS = frozenset({"legal", "court", "courtroom", "libel", "judicial"})
 
 
@@ -1116,6 +1296,24 @@ def _is_figurative_force(token: Token) -> bool:
 
 
 _TARGET_PREPOSITIONS = frozenset({"on", "against", "at"})
+
+
+def _is_play_in_a_game(token: Token) -> bool:
+    """ "Garcia shot wildly over the top", "a tremendous strike from Bryson put the ball in the
+    net", "Liverpool's desperate attacks" before a late goal: a word of force with a sense in
+    ball games (:data:`GAME_SENSE_WORDS`) in a sentence that names the play of one (the ball,
+    the goal, the keeper, the match: :data:`GAME_PLAY_WORDS`) and no arms or armed people
+    (:data:`ARMED_VIOLENCE_WORDS`) is a move in the game, no assault (CAMEO 18 is force used
+    on someone). The sentence's own words decide, not the story's: a football report that
+    speaks of a "shoot-out" or a "war" elsewhere is no war story. Someone attacked or shot
+    ("fans attacked the players") keeps the assault."""
+    lemma = token.lemma_.lower()
+    if lemma not in GAME_SENSE_WORDS and token.lower_ not in GAME_SENSE_WORDS:
+        return False
+    if any(c.dep_ in {"dobj", "nsubjpass"} and _is_person(c) for c in token.children):
+        return False
+    words = {t.lemma_.lower() for t in token.sent} | {t.lower_ for t in token.sent}
+    return not words.isdisjoint(GAME_PLAY_WORDS) and words.isdisjoint(ARMED_VIOLENCE_WORDS)
 
 
 def _is_filming(token: Token) -> bool:
