@@ -484,7 +484,7 @@ def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | No
             # in secret", "the attack was discussed in parliament"
             if lemma in HYPOTHETICAL_VERBS:
                 return "hypothetical"
-            if lemma in _DECIDING_ON:
+            if lemma in _DECIDING_ON and not _names_its_object(verb):
                 return "planned"
             if trigger.dep_ == "dobj" and lemma in _ASKING_FOR:
                 return "hypothetical"
@@ -508,6 +508,13 @@ def _status_from_governing_verb(trigger: Token, verb: Token) -> EventStatus | No
             if adjective in PLAN_VERBS and any(c.dep_ == "xcomp" for c in child.children):
                 return "planned"
     return None
+
+
+def _names_its_object(verb: Token) -> bool:
+    """ "called the explosion an attack", "called the strike a disgrace": a verb with an object
+    predicative names or judges its object (WordNet call.v.01 "assign a specified name to"),
+    which it does not call for (call.v "order, convene": "called a strike")."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 _REJECTING: Final = frozenset({"reject", "refuse", "rebuff", "spurn", "veto"})
