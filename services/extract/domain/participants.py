@@ -335,12 +335,13 @@ def _parties_of_things(verb: Token, things: list[Token]) -> list[Token]:
     objects = [t for t in things if t.dep_ in {"dobj", "nsubjpass"}]
     if not objects:
         return []
-    found = []
-    for thing in objects:
-        sense = NOUN_TRIGGERS.get(thing.lemma_.lower())
-        on = {"on"} if sense is not None and sense.type in _IMPOSED_TYPES else set()
-        found += phrase_objects(thing, _THING_PARTY_PREPS | on)
-        found += phrase_objects(verb, _VERB_PARTY_PREPS | on)  # "lifted the ban on X", misparsed
+    imposed = [_is_imposed(thing) for thing in objects]
+    found = [
+        o
+        for thing, on in zip(objects, imposed, strict=True)
+        for o in phrase_objects(thing, _THING_PARTY_PREPS | ({"on"} if on else set()))
+    ]  # and the verb's, where the parser hangs them: "lifted the ban on X"
+    found += phrase_objects(verb, _VERB_PARTY_PREPS | ({"on"} if any(imposed) else set()))
     return [
         o
         for o in dict.fromkeys(found)
@@ -348,6 +349,12 @@ def _parties_of_things(verb: Token, things: list[Token]) -> list[Token]:
         and can_act(o, by_ending=False)
         and o.ent_type_ not in _NOT_PARTICIPANTS | {"FAC", "LOC"}
     ]
+
+
+def _is_imposed(thing: Token) -> bool:
+    """A measure imposed on someone (a ban, sanctions), whose "on" phrase names them."""
+    sense = NOUN_TRIGGERS.get(thing.lemma_.lower())
+    return sense is not None and sense.type in _IMPOSED_TYPES
 
 
 def _has_only_parties(verb: Token, actors: list[Token]) -> bool:
@@ -1832,15 +1839,8 @@ def _located_country(ctx: DocumentContext, head: Token) -> str | None:
     "security forces in Guinea", "a newspaper based in Beirut". Only for the sectors that
     act at home (:data:`_LOCATED_SECTORS`): soldiers or reporters in a country may be
     foreign."""
-    preps = [c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"]
-    preps += [
-        p
-        for a in head.children
-        if a.dep_ == "acl" and a.lemma_.lower() == "base"
-        for p in a.children
-        if p.dep_ == "prep" and p.lower_ == "in"
-    ]
-    for obj in (o for prep in preps for o in _objects(prep)):
+    based = [a for a in head.children if a.dep_ == "acl" and a.lemma_.lower() == "base"]
+    for obj in (o for h in (head, *based) for o in phrase_objects(h, {"in"})):
         country = _place_country(ctx, obj.left_edge.idx, obj.idx + len(obj))
         if country is not None:
             return country

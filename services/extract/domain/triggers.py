@@ -8,7 +8,6 @@ statement).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
@@ -99,7 +98,12 @@ from services.extract.domain.lexicon import (
     YIELDING_VERBS,
     TriggerSense,
 )
-from services.extract.domain.participants import can_act, is_counted_participle, sector_of_word
+from services.extract.domain.participants import (
+    can_act,
+    is_counted_participle,
+    phrase_objects,
+    sector_of_word,
+)
 
 _VERBAL_ATTACKS = frozenset({"attack", "assault", "battle", "fight", "clash", "offensive"})
 _VERBAL_ATTACK = TriggerSense("ACCUSE", None, 0.5)
@@ -691,8 +695,7 @@ def _signs_a_player(verb: Token) -> bool:
     if _has_person_object(verb) or any(o.ent_type_ == "PERSON" for o in signed):
         return True  # "signed the Roma defender Vincent Candela"
     return not signed and any(
-        o.pos_ == "PROPN" and o.ent_type_ in _CLUB_NAMES
-        for o in _prepositional_objects(verb, {"for"})
+        o.pos_ == "PROPN" and o.ent_type_ in _CLUB_NAMES for o in phrase_objects(verb, {"for"})
     )
 
 
@@ -713,7 +716,7 @@ def _admits_international_presence(verb: Token) -> bool:
         for s in c.children
         if s.dep_ == "nsubj"
     ]
-    let_in += [o for w in let_in for o in _prepositional_objects(w, {"of"})]
+    let_in += [o for w in let_in for o in phrase_objects(w, {"of"})]
     return any(w.lemma_.lower() in INTERNATIONAL_PRESENCE or _names_peacekeeping(w) for w in let_in)
 
 
@@ -1035,7 +1038,7 @@ def _is_no_force_posture(noun: Token, modifiers: set[str]) -> bool:
             )
             or (noun.head.pos_ == "VERB" and _involves_armed_force(noun.head))
         )
-    moved = _prepositional_objects(noun, {"of"})
+    moved = phrase_objects(noun, {"of"})
     return bool(moved) and not any(_is_force_or_position(m) for m in moved)
 
 
@@ -1043,7 +1046,7 @@ def _is_force_or_position(noun: Token) -> bool:
     """An armed force, its arms or its position, by the noun, its "of" phrase ("a fleet of
     warships") or its modifiers ("peacekeeping troops"); a pronoun or a bare number names
     nothing either way and counts as one."""
-    words = [noun, *_prepositional_objects(noun, {"of"})]
+    words = [noun, *phrase_objects(noun, {"of"})]
     words += [c for w in words for c in w.children if c.dep_ in _MODIFIERS]
     return noun.pos_ in _UNSPECIFIED or any(
         sector_of_word(w) in ARMED_FORCE_SECTORS
@@ -1065,7 +1068,7 @@ def _is_struggle_without_opponent(token: Token) -> bool:
         return False
     if any(c.dep_ == "xcomp" for c in token.children):
         return True
-    opponents = [c for c in token.children if c.dep_ == "dobj"] + _prepositional_objects(
+    opponents = [c for c in token.children if c.dep_ == "dobj"] + phrase_objects(
         token, {"against", "with", "between", "on"}
     )
     opponents += [c for o in opponents for c in o.children if c.dep_ == "conj"]
@@ -1081,7 +1084,7 @@ def _is_struggle_for_a_prize(token: Token) -> bool:
     and "rebels fighting for independence" keep theirs."""
     if token.lemma_.lower() not in _STRUGGLE_WORDS:
         return False
-    prizes = _prepositional_objects(token, {"for"})
+    prizes = phrase_objects(token, {"for"})
     if not prizes or any(
         p.ent_type_ in _FORCE_PLACES
         or p.lemma_.lower() in PLACE_HEAD_NOUNS
@@ -1090,7 +1093,7 @@ def _is_struggle_for_a_prize(token: Token) -> bool:
     ):
         return False
     opponents = [c for c in token.children if c.dep_ == "dobj"]
-    opponents += _prepositional_objects(token, {"against", "with", "between"})
+    opponents += phrase_objects(token, {"against", "with", "between"})
     if any(can_act(o, by_ending=False) for o in opponents):
         return False
     words = {t.lemma_.lower() for t in token.sent}
@@ -1109,7 +1112,7 @@ def _is_contest_without_opponent(noun: Token) -> bool:
         return False
     if _is_legal_contest(noun):
         return False
-    opponents = _prepositional_objects(noun, {"against", "with", "between"})
+    opponents = phrase_objects(noun, {"against", "with", "between"})
     return not any(can_act(o, by_ending=False) for o in opponents)
 
 
@@ -1130,17 +1133,6 @@ def _is_legal_contest(noun: Token) -> bool:
             for t in c.subtree  # "the court room battle"
         )
     )
-
-
-def _prepositional_objects(token: Token, prepositions: Collection[str]) -> list[Token]:
-    """The objects of ``token``'s prepositions among ``prepositions`` ("a battle *with* Apple")."""
-    return [
-        obj
-        for prep in token.children
-        if prep.dep_ == "prep" and prep.lower_ in prepositions
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
 
 
 def _is_nominal_participle(verb: Token) -> bool:
@@ -1441,7 +1433,7 @@ def _of_a_market(noun: Token) -> bool:
     global oil prices", "a rally for sterling"): a market move, as with a modifier."""
     return any(
         obj.lemma_.lower() in ECONOMIC_SUBJECTS or obj.lower_ in CURRENCY_NAMES
-        for obj in _prepositional_objects(noun, {"in", "for", "of"})
+        for obj in phrase_objects(noun, {"in", "for", "of"})
     )
 
 
@@ -1716,7 +1708,7 @@ def _is_peacekeeping(trigger: Token) -> bool:
     force (CAMEO 074 "provide military protection or peacekeeping", under 07 aid; CAMEO 15
     "exhibit force posture" is force aimed at someone)."""
     arguments = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-    arguments += _prepositional_objects(trigger, _DEPLOYMENT_PREPOSITIONS)
+    arguments += phrase_objects(trigger, _DEPLOYMENT_PREPOSITIONS)
     return any(_names_peacekeeping(a) for a in arguments)
 
 
@@ -1742,9 +1734,7 @@ def _is_cyber_attack(token: Token) -> bool:
         for t in token.doc[start : token.i]
     ):
         return True
-    return any(
-        o.lemma_.lower() in CYBER_TARGETS for o in _prepositional_objects(token, {"on", "against"})
-    )
+    return any(o.lemma_.lower() in CYBER_TARGETS for o in phrase_objects(token, {"on", "against"}))
 
 
 _DATE_SHAPE = re.compile(r"\d{1,2}/\d{1,2}")
