@@ -185,7 +185,9 @@ class Location(_Frozen):
         "sentence (named elsewhere in the event's sentence), lead (the main event only: "
         "another mention of it, or the headline's or lede's place, in the opening sentences), "
         "dateline (the article's wire dateline), article (the one country the article's "
-        "places name far more often than any other). Absent in older extractions.",
+        "places name far more often than any other or, for the main event, the one place it "
+        "keeps naming). The last two are the story's place: an event's location only for the "
+        "main event, else its setting. Absent in older extractions.",
     )
 
 
@@ -240,7 +242,18 @@ class Event(_Frozen):
     trigger: TextSpan
     actors: tuple[Participant, ...] = ()
     targets: tuple[Participant, ...] = ()
-    location: Location | None = None
+    location: Location | None = Field(
+        None,
+        description="Where the text says the event happened (see Location.source); the main "
+        "event also takes the story's place (its lead's, dateline's or country's).",
+    )
+    setting: Location | None = Field(
+        None,
+        description="For an event other than the main one that the text places nowhere: the "
+        "article's place (its wire dateline's, else the one country it is about; source "
+        "'dateline' or 'article'). Context for maps and queries by country, not a place the "
+        "text ties to this event: an argument-level consumer reads location only.",
+    )
     time: EventTime | None = None
     magnitudes: tuple[Magnitude, ...] = ()
     is_main: bool = Field(

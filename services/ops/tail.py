@@ -170,9 +170,11 @@ def _claim_line(claim: Claim) -> Text:
 
 
 def _event_line(event: Event) -> Text:
-    location = event.location
+    location = event.location or event.setting
     place = (location.name or location.text) if location else "somewhere"
     country = f" ({location.country})" if location and location.country else ""
+    if event.location is None and location is not None:
+        place = f"set in {place}"
     day = f" on {event.time.date.isoformat()}" if event.time and event.time.date else ""
     figures = ", ".join(f"{m.value} {m.kind}" for m in event.magnitudes)
     return Text.assemble(

@@ -61,7 +61,8 @@ def seeded_url(database_url: str) -> str:
             ],
             events=[
                 event(talks, 1, type="CONSULT", trigger="talks", location=None, status="planned",
-                      day=date(2022, 4, 1)),
+                      day=date(2022, 4, 1)).model_copy(
+                    update={"setting": LVIV.model_copy(update={"source": "dateline"})}),
                 event(talks, 2, type="AID", trigger="delivered", location=LVIV),
             ],
         )  # fmt: skip
@@ -114,6 +115,8 @@ def test_live_page_shows_rows_filters_refreshes_and_opens_an_incident(
     assert "Jens Stoltenberg" in texts(browser, "#claims td.speaker")[0]
     assert "error" not in (_attributes(browser, "#status", "class")[0] or "")
     assert texts(browser, "#status")[0].startswith("updated")
+    # An event the text places nowhere shows the article's place it is set in, as such.
+    assert "Lviv (UKR), the article's place" in texts(browser, "#events td.where")
 
     # The incident view: toll and timeline by date.
     wait(browser, lambda d: texts(d, "#incidents button"), "incidents listed")

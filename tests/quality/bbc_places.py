@@ -3,8 +3,10 @@
 The BBC corpus (``../shared/data/corpus/bbc.jsonl``) has no gold: this counts, it does not
 score. Articles are drawn as the bench draws them (:func:`services.bench.corpus.load_sample`:
 every k-th line, always the same ones), extracted with ``extract_file`` at the bench's fixed
-publication date, and an event counts when its ``location.country`` is set. The extraction is
-left in ``OUT`` for judging by hand.
+publication date, and an event counts when its ``location.country`` is set, or its
+``setting.country`` (extractor 0.17.0 on: the article's place, for an event other than the main
+one that names no place; it was its location before). The extraction is left in ``OUT`` for
+judging by hand.
 
     .venv/bin/python -m tests.quality.bbc_places OUT [--size 200]   # --size 0: every article
 """
@@ -23,23 +25,28 @@ CORPUS = SHARED / "data" / "corpus" / "bbc.jsonl"
 
 
 def share(extraction: Path) -> str:
-    """One line: events with a country, main events with one, and the sources of the places."""
-    events = with_country = mains = mains_with_country = 0
+    """One line: events with a country (their location's, else their setting's), main events
+    with one, those placed by the text, and the sources of the places."""
+    events = with_country = placed_by_text = mains = mains_with_country = 0
     sources: Counter[str] = Counter()
     for line in extraction.read_text(encoding="utf-8").splitlines():
         for event in json.loads(line)["events"]:
             location = event.get("location") or {}
-            placed = bool(location.get("country"))
+            where = location or event.get("setting") or {}
+            placed = bool(where.get("country"))
             events += 1
             with_country += placed
+            placed_by_text += placed and bool(location)
             mains += bool(event.get("is_main"))
             mains_with_country += placed and bool(event.get("is_main"))
             if placed:
-                sources[location.get("source") or "none"] += 1
+                kind = "" if location else "setting:"
+                sources[kind + (where.get("source") or "none")] += 1
     percent = 100 * with_country / max(events, 1)
     return (
-        f"events {events}, with a country {with_country} ({percent:.1f} %); main events "
-        f"{mains}, with a country {mains_with_country}; by source {dict(sources.most_common())}"
+        f"events {events}, with a country {with_country} ({percent:.1f} %; its location's "
+        f"{placed_by_text}, else its setting's); main events {mains}, with a country "
+        f"{mains_with_country}; by source {dict(sources.most_common())}"
     )
 
 

@@ -14,8 +14,10 @@ Every place name of the article is found and resolved once (:mod:`toponyms`,
    about one country; the location is the country, not a town of it); for the main event,
    first the one place the article keeps naming (:func:`story_place`).
 
-The main event reads the first step strictly (:func:`location_of` with ``attached_only``) and
-has steps of its own in :mod:`events` (``lead``).
+Steps 3 and 4 place the story, not each event it mentions: they give the main event its
+location, and any other event only its ``setting`` (:mod:`events`). The main event reads the
+first step strictly (:func:`location_of` with ``attached_only``) and has steps of its own in
+:mod:`events` (``lead``).
 """
 
 from __future__ import annotations
@@ -90,16 +92,6 @@ STORY_PLACE_MIN_MENTIONS: Final = 3
 
 STORY_PLACE_SHARE: Final = 0.3
 """... and the least share of the article's place mentions it must hold."""
-
-
-def event_location(ctx: DocumentContext, trigger: Token, *, event_type: str) -> Location | None:
-    """An event's location: attached to its trigger, else its sentence's place, else the
-    dateline's, else the article's country (see the module docstring)."""
-    return (
-        location_of(ctx, trigger, event_type=event_type)
-        or dateline_place(ctx)
-        or article_country(ctx)
-    )
 
 
 def location_of(

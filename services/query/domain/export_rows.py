@@ -34,6 +34,7 @@ EVENT_COLUMNS = (
     "lat",
     "lon",
     "geonameid",
+    "place_source",
     "figures",
     "is_main",
     "confidence",
@@ -67,7 +68,9 @@ LIST_SEPARATOR = "; "
 def event_row(item: Mapping[str, Any]) -> list[str]:
     """The CSV cells (``EVENT_COLUMNS``) of an event item as ``GET /v1/events`` returns it."""
     event = item["event"]
-    location = event.get("location") or {}
+    # The place the text ties to the event, else the article's place it is set in; place_source
+    # tells which (attached, sentence, lead: the text; dateline, article: the story's place).
+    location = event.get("location") or event.get("setting") or {}
     time = event.get("time") or {}
     actors, targets = event.get("actors") or (), event.get("targets") or ()
     return [
@@ -86,6 +89,7 @@ def event_row(item: Mapping[str, Any]) -> list[str]:
         _cell(location.get("lat")),
         _cell(location.get("lon")),
         _cell(location.get("geonameid")),
+        _cell(location.get("source")),
         LIST_SEPARATOR.join(f"{m['kind']}={m['value']}" for m in event.get("magnitudes") or ()),
         _cell(event.get("is_main")),
         _cell(event.get("confidence")),

@@ -79,10 +79,16 @@ function participants(list) {
   return (list || []).map((p) => (p.name || p.text) + (p.country ? ` (${p.country})` : "")).join("; ");
 }
 
+function whereOf(event) {
+  // The place the text ties to the event, else the article's place it is only set in.
+  return event.location || event.setting || null;
+}
+
 function placeOf(event) {
-  const loc = event.location;
+  const loc = whereOf(event);
   if (!loc) return "";
-  return (loc.name || loc.text) + (loc.country ? ` (${loc.country})` : "");
+  const name = (loc.name || loc.text) + (loc.country ? ` (${loc.country})` : "");
+  return event.location ? name : `${name}, the article's place`;
 }
 
 function eventDay(item) {
@@ -412,8 +418,10 @@ function setUpMap() {
 }
 
 function showMarkers(items, more) {
-  const located = items.filter((i) => i.event.location && i.event.location.lat !== null &&
-    i.event.location.lat !== undefined && i.event.location.lon !== null);
+  const located = items.filter((i) => {
+    const loc = whereOf(i.event);
+    return loc && loc.lat !== null && loc.lat !== undefined && loc.lon !== null;
+  });
   const note = `${plural(located.length, "event")} on the map of ${plural(items.length, "event")} listed` +
     (more ? ` (the newest ${MAP_EVENTS})` : "");
   document.getElementById("map-note").textContent = note;
@@ -423,7 +431,10 @@ function showMarkers(items, more) {
   cluster.clearLayers();
   const markers = located.map((item) => {
     const e = item.event;
-    const marker = window.L.marker([e.location.lat, e.location.lon], {
+    const loc = whereOf(e);
+    const marker = window.L.marker([loc.lat, loc.lon], {
+      // An event only set in the article's place is drawn faint: it is not where the text put it.
+      opacity: e.location ? 1 : 0.5,
       title: `${e.type}: ${e.trigger.text} · ${placeOf(e)}`,
       alt: `${e.type} at ${placeOf(e)}`,
     });
@@ -474,7 +485,7 @@ async function refreshEventView() {
     return;
   }
   document.getElementById("event-title").textContent = `${event.type} · ${event.status} · ${event.trigger.text}`;
-  const loc = event.location;
+  const loc = whereOf(event);
   document.getElementById("event-facts").replaceChildren(
     ...fact("when", event.time && event.time.date ? `${event.time.date} (“${event.time.text}”)` : ""),
     ...fact("actors", participants(event.actors)),

@@ -77,7 +77,8 @@ log = logging.getLogger(__name__)
 # decoding them). ``payload::text`` lets pydantic parse the JSON itself (much faster than
 # psycopg's json.loads into dicts followed by model_validate).
 _OWN_PLACE: LiteralString = (
-    "COALESCE(e.payload->'location'->>'source', '') <> ALL(%(article_level)s::text[])"
+    "jsonb_typeof(e.payload->'location') = 'object'"
+    " AND COALESCE(e.payload->'location'->>'source', '') <> ALL(%(article_level)s::text[])"
 )
 
 _STORED_EVENTS_OF_BATCH: LiteralString = (

@@ -394,7 +394,9 @@ def _claim_row(c: Claim) -> tuple[Any, ...]:
 
 
 def _event_row(e: Event) -> tuple[Any, ...]:
-    location = e.location
+    # The place columns are what queries by place and country read: the event's location, else
+    # the article's place it is set in (``Event.setting``); the payload keeps them apart.
+    location = e.location or e.setting
     return (
         e.event_id,
         e.article_id,

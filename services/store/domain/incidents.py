@@ -34,7 +34,9 @@ always a whole country, so it grouped every protest or assault of an article abo
 every other one in Britain that week. Those were about three quarters of the located events
 (BBC sample) and most of the store's incident work (store vs raw COPY 0.53× before places were
 geocoded, 0.35× with them). Such events keep their location (queries by country still find them);
-they get ``incident_id = NULL``.
+they get ``incident_id = NULL``. So does an event that is only *set* in the article's place
+(``Event.setting``, extractor 0.17.0 on: an event other than the main one that names no place of
+its own): it has no location to group by.
 
 The result is a function of the *set* of mentions only, never of their arrival order: replaying
 a batch, or receiving articles in any order, yields the same incidents, ids and tolls. The price

@@ -84,6 +84,27 @@ def test_upsert_batch_stores_key_columns_of_articles_claims_and_events(
     assert payload["article_id"] == article.article_id
 
 
+def test_an_event_only_set_in_the_article_place_stores_that_place_in_the_place_columns(
+    conn: psycopg.Connection[Any],
+) -> None:
+    article = make_article(1)
+    placed = make_event(article, is_main=False)
+    assert placed.location is not None
+    setting = placed.location.model_copy(update={"source": "dateline"})
+    event = placed.model_copy(update={"location": None, "setting": setting})
+
+    upsert_batch(conn, articles=[article], claims=[], events=[event])
+
+    [row] = latest_events(conn)
+    assert (row["location_name"], row["country"], row["geonameid"]) == (
+        "Mykolayiv",
+        "UKR",
+        700569,
+    )
+    (payload,) = _one(conn, "SELECT payload FROM events")
+    assert payload["location"] is None and payload["setting"]["source"] == "dateline"
+
+
 def test_replaying_a_batch_adds_no_rows_and_changes_nothing(conn: psycopg.Connection[Any]) -> None:
     articles = [make_article(n) for n in range(3)]
     claims = [make_claim(a, n) for a in articles for n in range(2)]

@@ -1,5 +1,6 @@
-"""An event's location: the geoparsed place tied to its trigger, else its sentence's, else the
-dateline's, else the article's country; ``Location.source`` says which (invented sentences)."""
+"""An event's location: the geoparsed place tied to its trigger, else its sentence's; the
+dateline's or the article's country is the main event's location and any other event's
+setting; ``Location.source`` says which (invented sentences)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ Extract = Callable[..., Extraction]
 def _location(extraction: Extraction, trigger: str) -> Location | None:
     (event,) = [e for e in extraction.events if e.trigger.text == trigger]
     return event.location
+
+
+def _setting(extraction: Extraction, trigger: str) -> Location | None:
+    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
+    return event.setting
 
 
 def _main(extraction: Extraction) -> Event:
@@ -127,21 +133,42 @@ def test_event_without_a_place_takes_the_dateline(extract: Extract) -> None:
     assert (location.name, location.country, location.source) == ("Lviv", "UKR", "dateline")
 
 
-def test_event_without_a_place_in_a_story_about_one_country_takes_the_country(
+def test_other_event_without_a_place_is_set_in_the_dateline_place(extract: Extract) -> None:
+    title = "Rebels attack a convoy in Kharkiv"
+    extraction = extract(
+        f"{title}\n\nLVIV, Ukraine (AP) — Rebels attacked a convoy in Kharkiv on Monday.\n\n"
+        "Later, police arrested two men after a meeting.",
+        title=title,
+    )
+    assert _main(extraction).trigger.text != "arrested"
+    assert _location(extraction, "arrested") is None
+    setting = _setting(extraction, "arrested")
+    assert setting is not None
+    assert (setting.name, setting.country, setting.source) == ("Lviv", "UKR", "dateline")
+
+
+def test_event_with_a_place_of_its_own_has_no_setting(extract: Extract) -> None:
+    extraction = extract(
+        "LVIV, Ukraine (AP) — The mayor spoke on Monday.\n\n"
+        "Later, police arrested two men in Kharkiv after the meeting."
+    )
+    location = _location(extraction, "arrested")
+    assert location is not None and location.name == "Kharkiv"
+    assert _setting(extraction, "arrested") is None
+
+
+def test_event_without_a_place_in_a_story_about_one_country_is_set_in_the_country(
     extract: Extract,
 ) -> None:
     extraction = extract(
         "Kenya's parliament met in Nairobi on Monday. Lawmakers from Kenya debated the "
         "budget.\n\nLater, police arrested two protesters after the debate."
     )
-    location = _location(extraction, "arrested")
-    assert location is not None
-    assert (location.country, location.precision, location.source) == (
-        "KEN",
-        "country",
-        "article",
-    )
-    assert location.text == "Kenya" and location.geonameid == 192950
+    assert _location(extraction, "arrested") is None
+    setting = _setting(extraction, "arrested")
+    assert setting is not None
+    assert (setting.country, setting.precision, setting.source) == ("KEN", "country", "article")
+    assert setting.text == "Kenya" and setting.geonameid == 192950
 
 
 def test_story_about_several_countries_gives_no_country_to_events_without_a_place(
@@ -154,6 +181,7 @@ def test_story_about_several_countries_gives_no_country_to_events_without_a_plac
         title=title,
     )
     assert _location(extraction, "arrested") is None
+    assert _setting(extraction, "arrested") is None
 
 
 def test_main_event_place_from_the_headline_is_attached(extract: Extract) -> None:
@@ -175,7 +203,7 @@ def test_main_event_without_a_place_of_its_own_does_not_take_the_story_country(
     )
     assert _main(extraction).location is None
     (other,) = [e for e in extraction.events if e.trigger.text == "arrested"]
-    assert other.location is not None and other.location.source == "article"
+    assert other.setting is not None and other.setting.source == "article"
 
 
 def test_main_event_without_a_place_of_its_own_takes_the_place_the_story_keeps_naming(

@@ -36,6 +36,7 @@ EVENT_ITEM: dict[str, Any] = {
             "lat": 1.5,
             "lon": -2.25,
             "geonameid": 7,
+            "source": "attached",
         },
         "time": {"text": "Monday", "date": "2031-05-05"},
         "magnitudes": [{"kind": "killed", "value": 3}, {"kind": "injured", "value": 11}],
@@ -67,6 +68,7 @@ def test_an_event_row_names_actors_targets_place_figures_and_outlet() -> None:
         "1.5",
         "-2.25",
     )
+    assert row["place_source"] == "attached"
     assert row["figures"] == "killed=3; injured=11"
     assert (row["date"], row["is_main"], row["incident_id"]) == ("2031-05-05", "true", "i-9")
     assert (row["source"], row["published_at"]) == ("Daily Example", "2031-05-06T08:00:00Z")
@@ -80,6 +82,14 @@ def test_an_event_without_place_date_or_article_has_empty_cells() -> None:
 
     assert row["place"] == row["lat"] == row["date"] == row["actors"] == row["figures"] == ""
     assert row["source"] == row["title"] == ""
+
+
+def test_an_event_only_set_in_the_article_place_exports_that_place_and_its_source() -> None:
+    setting = {"text": "Northland", "name": "Northland", "country": "NRL", "source": "article"}
+    event = {**EVENT_ITEM["event"], "location": None, "setting": setting}
+    row = dict(zip(EVENT_COLUMNS, event_row({**EVENT_ITEM, "event": event}), strict=True))
+
+    assert (row["place"], row["country"], row["place_source"]) == ("Northland", "NRL", "article")
 
 
 def test_a_claim_row_has_speaker_cue_content_and_outlet() -> None:

@@ -216,6 +216,7 @@ def test_without_a_place_the_key_uses_country_and_actors() -> None:
         {"location": None},
         {"location": Location(text="somewhere", start=0, end=9)},
         {"location": MYKOLAIV.model_copy(update={"source": "article"})},
+        {"location": None, "setting": MYKOLAIV.model_copy(update={"source": "dateline"})},
     ],
 )
 def test_events_that_cannot_be_grouped_have_no_key(changes: dict[str, object]) -> None:
