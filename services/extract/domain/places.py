@@ -481,9 +481,41 @@ def _is_literal_place(ctx: DocumentContext, place: Place, trigger: Token) -> boo
     root = ctx.place_root(place)
     if root is None:
         return False
-    return root.ent_type_ not in _NAME_LABELS and _is_place_object(
-        root, LOCATION_PREPOSITIONS, trigger
+    return (
+        root.ent_type_ not in _NAME_LABELS
+        and _is_place_object(root, LOCATION_PREPOSITIONS, trigger)
+        and _in_the_events_clause(root.head.head, trigger)
     )
+
+
+_CLAUSE_LINKS: Final = frozenset({"advcl", "xcomp", "ccomp", "conj"})
+"""Relations by which a clause continues the scene of the clause above it ("struck, killing
+20 in Kabul"; "entered the town and shelled it")."""
+
+
+def _in_the_events_clause(owner: Token, trigger: Token) -> bool:
+    """Whether a place phrase on ``owner`` can place the event of ``trigger``: its clause is the
+    trigger's, a clause above it, or one the trigger's clause continues (adverbial, complement,
+    conjunct) or that relates the trigger itself ("the attack, which took place in Kabul").
+
+    A locative adjunct modifies the predicate it attaches to (Quirk et al. 8.44): a place on
+    another predicate of the sentence, in a relative clause on a participant ("brothers who had
+    lived in the United States"), or on a verb beside the trigger's ("drove the truck to a lake
+    in Kansas, and it was detonated in the city"), tells where that other thing happened."""
+    clause = clause_verb(owner)
+    own = clause_verb(trigger) or trigger
+    if clause is None or clause == own or clause.is_ancestor(own):
+        return True
+    token = clause
+    for _ in range(8):
+        if token in (own, trigger):
+            return True
+        head = token.head
+        related = token.dep_ in {"relcl", "acl"} and head == trigger
+        if head == token or not (token.dep_ in _CLAUSE_LINKS or related):
+            return False
+        token = head
+    return False
 
 
 def _is_place_preposition(prep: Token, prepositions: frozenset[str], trigger: Token) -> bool:

@@ -1,0 +1,50 @@
+"""A place named elsewhere in an event's sentence places it only when its phrase is on the
+event's clause, a clause above it, or one the event's clause continues; a place on another
+predicate (a relative clause on a participant) tells where that other thing happened
+(invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from services.extract.domain.extractor import Extraction
+from shared.models import Event
+
+Extract = Callable[..., Extraction]
+
+TITLE = "Rebels attack a convoy in Kharkiv"
+
+
+def _event(extract: Extract, sentence: str, trigger: str) -> Event:
+    extraction = extract(
+        f"{TITLE}\n\nRebels attacked a convoy in Kharkiv.\n\n{sentence}", title=TITLE
+    )
+    (event,) = [e for e in extraction.events if e.trigger.text == trigger]
+    assert not event.is_main
+    return event
+
+
+def test_place_in_a_relative_clause_on_a_participant_does_not_place_the_event(
+    extract: Extract,
+) -> None:
+    event = _event(extract, "Later, police arrested two men who had lived in Poland.", "arrested")
+
+    assert event.location is None or event.location.name != "Poland"
+
+
+def test_place_in_an_adverbial_clause_of_the_event_places_it(extract: Extract) -> None:
+    event = _event(
+        extract, "Later, the army shelled the town, killing ten people in Lviv.", "shelled"
+    )
+
+    assert event.location is not None
+    assert (event.location.name, event.location.source) == ("Lviv", "sentence")
+
+
+def test_place_in_a_relative_clause_on_the_event_places_it(extract: Extract) -> None:
+    event = _event(
+        extract, "Later, a bombing, which took place in Lviv, injured ten people.", "bombing"
+    )
+
+    assert event.location is not None
+    assert (event.location.name, event.location.source) == ("Lviv", "sentence")
