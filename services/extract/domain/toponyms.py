@@ -152,7 +152,9 @@ def find_mentions(
     persons = [ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1]
     surnames = frozenset(token.lower_ for ent in persons for token in ent)
     others, people = _mostly_other_names(ents)  # people: "Clinton", a person's 9 times
-    brands = frozenset(name for name in others if is_english_word(doc, name))
+    brands = frozenset(
+        name for name in others if is_english_word(doc, name) or not gaz.lookup(name)
+    )
     titled = _titled_names(ents)  # "Mrs. Clinton" once: "Clinton" is hers throughout
 
     def names_no_place(mention: Mention) -> bool:
@@ -413,14 +415,16 @@ def _is_an_adjective(mention: Mention, doc: Doc, gaz: Gazetteer) -> bool:
 
 def _names_a_brand(mention: Mention, brands: frozenset[str], gaz: Gazetteer) -> bool:
     """Whether a mention is the name of an organisation or product that is also an English
-    word, that the article mostly names as an organisation or product
-    (:func:`_mostly_other_names`; ``brands``, the words among those names) and that no larger
-    place than a small town bears. A name keeps one sense in a text (Gale, Church and Yarowsky
-    1992), and the parser's majority reading of it over the article is that sense, where one
-    place label among organisation labels ("Opera" the browser, labelled a place once among
-    six mentions) would otherwise spread to every mention as the discourse's evidence. A
-    dictionary word is what firms and products are named with ("Sky", "Opera", "Orange"); a
-    town's own name the parser mislabels an organisation ("Torrington", "Sligo") is not one."""
+    word or no place's name at all, that the article mostly names as an organisation or
+    product (:func:`_mostly_other_names`; ``brands``, such names among those) and that no
+    larger place than a small town bears. A name keeps one sense in a text (Gale, Church and
+    Yarowsky 1992), and the parser's majority reading of it over the article is that sense,
+    where one place label among organisation labels ("Opera" the browser, labelled a place once
+    among six mentions; "Verizon", a place three times among eight) would otherwise spread to
+    every mention as the discourse's evidence. A dictionary word is what firms and products are
+    named with ("Sky", "Opera", "Orange"), and a name GeoNames does not know gives no place to
+    weigh against the parser's majority; a town's own name the parser mislabels an
+    organisation ("Torrington", "Sligo") is neither."""
     if mention.is_demonym or mention.text.lower() not in brands:
         return False
     if mention.label.startswith("gazetteer:") and mention.label != "gazetteer:discourse":

@@ -102,3 +102,32 @@ def test_name_the_article_mostly_gives_a_person_is_no_small_town(nlp: Language) 
 def test_town_named_with_its_own_locative_stays_a_place(nlp: Language) -> None:
     places = _places(nlp, "Police in Clinton said the mayor of Clinton had resigned.")
     assert "Clinton" in places
+
+
+COMPANY_STORY = (
+    "{n} said its network had gained users. The phone company lost out to larger rival {n} "
+    "last week. {n} accepted a buyout from telecoms giant {n} on Monday. Shares of {n} rose, "
+    "the firm said. {n} expects more customers."
+)
+"""A firm with an invented name (none a gazetteer knows), which the parser labels a place now
+and then among its organisation labels."""
+
+
+def test_unknown_name_the_article_mostly_names_as_an_organisation_is_no_place(
+    nlp: Language,
+) -> None:
+    doc = nlp(COMPANY_STORY.format(n="Brevanta"))
+    labels = [ent.label_ for ent in doc.ents if ent.text == "Brevanta"]
+    assert "GPE" in labels and labels.count("ORG") > labels.count("GPE")
+    assert all(place.text != "Brevanta" for place in geoparse(doc))
+
+
+def test_unknown_name_the_article_mostly_names_as_a_place_stays_a_place(nlp: Language) -> None:
+    text = (
+        "Telvana said its network had gained users. Troops entered Telvana on Monday, and "
+        "residents of Telvana fled to the hills."
+    )
+    doc = nlp(text)
+    labels = [ent.label_ for ent in doc.ents if ent.text == "Telvana"]
+    assert labels.count("GPE") > labels.count("ORG")
+    assert any(place.text == "Telvana" for place in geoparse(doc))
