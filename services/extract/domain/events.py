@@ -271,17 +271,30 @@ def _headline_event(
 def _describes_a_participant(trigger: Token) -> bool:
     """An event noun that only describes a participant of the headline's news ("Police name
     victims of tram crash", "Minister visits scene of the explosion", "Judge delays trial over
-    protest"): a definite description presupposes its event, it does not report it; the
-    headline's predicate does. A toll's event is the news ("Death toll from quake rises")."""
-    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+    protest"), or classifies one as the modifier of a compound ("Gurkhas to help tsunami
+    victims", "Stars join tsunami TV show"): a definite description or a compound's modifier
+    presupposes its event, it does not report it (Levi 1978: the modifier of a noun compound is
+    not referential); the headline's predicate does. A toll's event is the news ("Death toll
+    from quake rises")."""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if trigger.dep_ == "compound":
+        described = trigger.head
+        while described.dep_ == "compound" and described.head is not described:
+            described = described.head  # "tsunami TV show": the show
+        return _is_a_participant(described)
+    if trigger.dep_ != "pobj":
         return False
     preposition = trigger.head
-    described = preposition.head
+    return preposition.dep_ == "prep" and _is_a_participant(preposition.head)
+
+
+def _is_a_participant(noun: Token) -> bool:
+    """A common noun that is an argument of the headline's predicate (a toll is the news)."""
     return (
-        preposition.dep_ == "prep"
-        and described.pos_ == "NOUN"
-        and described.lemma_.lower() not in TOLL_NOUNS
-        and described.dep_ in {"dobj", "pobj", "nsubjpass", "attr"}
+        noun.pos_ == "NOUN"
+        and noun.lemma_.lower() not in TOLL_NOUNS
+        and noun.dep_ in {"dobj", "pobj", "nsubj", "nsubjpass", "attr"}
     )
 
 
