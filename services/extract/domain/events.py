@@ -42,6 +42,7 @@ from services.extract.domain.places import (
     setting_place,
     story_place,
 )
+from services.extract.domain.speech_lexicon import SPEECH_VERBS, TOPIC_CUES
 from services.extract.domain.status import status_of
 from services.extract.domain.triggers import (
     TriggerMatch,
@@ -282,11 +283,18 @@ def _describes_a_participant(trigger: Token) -> bool:
         described = trigger.head
         while described.dep_ == "compound" and described.head is not described:
             described = described.head  # "tsunami TV show": the show
-        return _is_a_participant(described)
+        # A witness who tells of it keeps the event the news ("Crash survivor describes carnage").
+        return _is_a_participant(described) and not _is_speech_lemma(described.head)
+
     if trigger.dep_ != "pobj":
         return False
     preposition = trigger.head
     return preposition.dep_ == "prep" and _is_a_participant(preposition.head)
+
+
+def _is_speech_lemma(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in SPEECH_VERBS or lemma in TOPIC_CUES
 
 
 def _is_a_participant(noun: Token) -> bool:

@@ -46,3 +46,15 @@ def test_event_noun_in_a_compound_of_an_event_noun_is_the_news(extract: Extract)
         "A bomb exploded in a crowded market on Monday, killing five people, police said.",
     )
     assert main.type == "ASSAULT"
+
+
+def test_event_noun_in_a_compound_of_a_witness_who_tells_of_it_is_the_news(
+    extract: Extract,
+) -> None:
+    main = _main(
+        extract,
+        "Train crash survivor describes the chaos",
+        "A woman who survived Monday's train crash near the station said passengers were "
+        "thrown across the carriage.",
+    )
+    assert (main.type, main.trigger.text) == ("ACCIDENT", "crash")
