@@ -463,7 +463,7 @@ def _located_as_story(
     placed so, Giveme5W1H tune halves: 4 of 5 right, the fifth has no gold place), else the
     place of the gathering the opening paragraphs report from ("at a conference in Washington
     DC"); a country is narrowed to a city of it the lead names."""
-    location = location_of(ctx, trigger, event_type=main.type, attached_only=True)
+    location = location_of(ctx, trigger, event_type=main.type, attached_only=True, story=True)
     if location is None:
         location = _lead_mention_location(main, events, sentences) or dateline_place(ctx)
     if location is None:
@@ -509,7 +509,9 @@ def _opening_place(ctx: DocumentContext, sentences: list[Span], event_type: str)
     """The place a place preposition attaches to the main clause of the headline or the lede
     sentence ("... in Brazil"), not a name that merely modifies a noun ("the US election")."""
     for sentence in sentences[:_OPENING_SENTENCES]:
-        location = location_of(ctx, sentence.root, event_type=event_type, attached_only=True)
+        location = location_of(
+            ctx, sentence.root, event_type=event_type, attached_only=True, story=True
+        )
         if location is not None:
             return location.model_copy(update={"source": "lead"})
     return None

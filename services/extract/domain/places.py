@@ -95,19 +95,29 @@ STORY_PLACE_SHARE: Final = 0.3
 
 
 def location_of(
-    ctx: DocumentContext, trigger: Token, *, event_type: str, attached_only: bool = False
+    ctx: DocumentContext,
+    trigger: Token,
+    *,
+    event_type: str,
+    attached_only: bool = False,
+    story: bool = False,
 ) -> Location | None:
     """The place phrase tied to ``trigger`` (``attached``), else with ``attached_only`` unset
     the nearest place of its sentence (``sentence``).
 
     Steps: (1) objects of place prepositions in the trigger's phrase, then its clause verb's;
     (2) a town named in front of a noun trigger; (3) a place phrase on a clause above it;
-    (4) the sentence's nearest place.
+    (4) the sentence's nearest place. A speech act (:data:`_SPEECH_ACT_TYPES`) reads no place
+    inside what it says, asks or offers (:func:`_is_said_content`), unless it is the ``story``'s
+    main event, whose place is the story's ("hails the win in Brazil": the news is in Brazil).
     """
     prepositions = LOCATION_PREPOSITIONS | (
         MOVEMENT_PREPOSITIONS if event_type in _MOVEMENT_TYPES else frozenset()
     )
+    said = event_type in _SPEECH_ACT_TYPES and not story
     for candidate in _candidate_objects(trigger, prepositions):
+        if said and _is_said_content(candidate, trigger):
+            continue
         place = _place_phrase(ctx, candidate)
         if place is not None:
             return to_location(as_written(ctx, place), "attached")
@@ -119,7 +129,7 @@ def location_of(
         return to_location(as_written(ctx, above), "attached")
     if attached_only:
         return None
-    nearest = _nearest_place_in_sentence(ctx, trigger)
+    nearest = _nearest_place_in_sentence(ctx, trigger, content=not said)
     return None if nearest is None else to_location(as_written(ctx, nearest), "sentence")
 
 
@@ -450,10 +460,12 @@ def _place_up_the_tree(
     return None
 
 
-def _nearest_place_in_sentence(ctx: DocumentContext, trigger: Token) -> Place | None:
+def _nearest_place_in_sentence(
+    ctx: DocumentContext, trigger: Token, *, content: bool = True
+) -> Place | None:
     """The resolved place nearest the trigger among its sentence's literal places, not a
     demonym, on the same side of any quotation mark (a reporter's "in Brussels" is not the place
-    of a quoted event)."""
+    of a quoted event); with ``content`` unset, none inside what the trigger says."""
     sentence = trigger.sent
     quoted = ctx.token_in_quote(trigger)
     candidates = [
@@ -463,6 +475,7 @@ def _nearest_place_in_sentence(ctx: DocumentContext, trigger: Token) -> Place | 
         and not place.is_demonym
         and (ctx.quote_at(place.start) is not None) == quoted
         and _is_literal_place(ctx, place, trigger)
+        and (content or not _is_content_place(ctx, place, trigger))
     ]
     return min(candidates, key=lambda p: abs(p.start - trigger.idx), default=None)
 
@@ -516,6 +529,45 @@ def _in_the_events_clause(owner: Token, trigger: Token) -> bool:
             return False
         token = head
     return False
+
+
+_SPEECH_ACT_TYPES: Final = frozenset(
+    {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
+)
+"""Event types that are mostly acts of saying: demands and appeals, accusations, rejections,
+threats, praise, promises and offers, concessions (PLOVER's verbal categories; CAMEO 01–05,
+10–13)."""
+
+
+def _is_content_place(ctx: DocumentContext, place: Place, trigger: Token) -> bool:
+    """Whether a place of the sentence lies inside what a speech act says
+    (:func:`_is_said_content`)."""
+    root = ctx.place_root(place)
+    return root is not None and _is_said_content(root, trigger)
+
+
+def _is_said_content(place_object: Token, trigger: Token) -> bool:
+    """Whether the object of a place preposition lies inside what a speech act says, asks or
+    offers: the preposition hangs below the trigger, deeper than the trigger's own phrases, by
+    way of its object or complement ("called for the release of inmates at Guantanamo Bay",
+    "offered troops to help in Aceh"), not of its speaker or circumstances ("Speaking in Paris,
+    he accused ..."). A speech act happens where it is made (FrameNet's Statement and Request
+    frames: the Place is the speaker's, the Message is apart); the place of what it is about
+    belongs to that event."""
+    owner = place_object.head.head
+    if owner == trigger or not trigger.is_ancestor(owner) or owner == clause_verb(trigger):
+        return False
+    token = owner
+    while token != trigger:  # an ancestor: the walk ends there
+        if token.dep_ in _CIRCUMSTANCE_LINKS:
+            return False
+        token = token.head
+    return True
+
+
+_CIRCUMSTANCE_LINKS: Final = frozenset({"advcl", "npadvmod", "nsubj", "nsubjpass", "agent"})
+"""Relations of a speech act's circumstances and speaker (its subject, its passive's "by"
+agent), not of what it says."""
 
 
 def _is_place_preposition(prep: Token, prepositions: frozenset[str], trigger: Token) -> bool:

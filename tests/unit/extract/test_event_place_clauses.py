@@ -48,3 +48,44 @@ def test_place_in_a_relative_clause_on_the_event_places_it(extract: Extract) -> 
 
     assert event.location is not None
     assert (event.location.name, event.location.source) == ("Lviv", "sentence")
+
+
+def test_speech_act_takes_no_place_from_what_it_asks(extract: Extract) -> None:
+    event = _event(
+        extract, "Later, the bishop called for the release of the prisoners in Lviv.", "called for"
+    )
+
+    assert event.location is None
+
+
+def test_speech_act_takes_the_place_where_it_was_made(extract: Extract) -> None:
+    event = _event(
+        extract,
+        "Speaking in Lviv, the bishop called for the release of the prisoners.",
+        "called for",
+    )
+
+    assert event.location is not None and event.location.name == "Lviv"
+
+
+def test_speech_act_takes_the_place_of_its_passive_agent(extract: Extract) -> None:
+    event = _event(extract, "Later, the plan was welcomed by workers in Lviv.", "welcomed")
+
+    assert event.location is not None and event.location.name == "Lviv"
+
+
+def test_other_act_takes_a_place_inside_its_object(extract: Extract) -> None:
+    event = _event(extract, "Later, the president visited an orphanage in Lviv.", "visited")
+
+    assert event.location is not None and event.location.name == "Lviv"
+
+
+def test_main_speech_act_takes_the_place_of_what_it_is_about(extract: Extract) -> None:
+    title = "Coach hails the team's win in Lviv"
+    extraction = extract(
+        f"{title}\n\nThe coach praised the players after Sunday's match.", title=title
+    )
+    (main,) = [e for e in extraction.events if e.is_main]
+
+    assert main.trigger.text == "hails"
+    assert main.location is not None and main.location.name == "Lviv"
