@@ -54,7 +54,7 @@ _AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
 _AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _VIA_PREP = frozenset({"agent", "prep"})
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 _AGREEMENT_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _OBJECTIVE_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 _CAUSING_TYPES = frozenset({"ASSAULT", "ACCIDENT", "DISASTER"})
@@ -264,6 +264,8 @@ def _verb_roles(
             continue  # "the device exploded": the bomb is the instrument, not the attacker
         if patient_subject and role == "actor" and child.dep_ == "nsubj":
             role = "target"
+        if child.dep_ == "nsubj" and child.lower_ == "whom":
+            role = "target"  # the objective case is never a subject: "the man whom police shot"
         if role is None:
             continue
         if child.dep_ in _VIA_PREP or child.pos_ == "ADP":  # "to" as the parser's dative too
@@ -291,6 +293,7 @@ def _verb_roles(
     if not targets and _is_reduced_passive_relative(verb):
         targets = [verb.head]  # "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
+    targets = [_antecedent_of_relative(verb, t) for t in targets]
     if not targets and _is_participle_adjunct(verb):
         targets = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}][:1]
     if not targets and _is_passive_conjunct(verb):
@@ -928,11 +931,34 @@ def _headline_subject(root: Token) -> list[Token]:
 
 
 def _antecedent_of_relative(verb: Token, subject: Token) -> Token:
-    """ "the rebels who attacked the town": the relative pronoun stands for the noun the
-    relative clause modifies."""
+    """ "the rebels who attacked the town", "the men, who were arrested on Monday", "the town
+    that rebels attacked": the relative pronoun stands for the noun the relative clause
+    modifies, whichever role it fills in its clause (Quirk et al. 1985, §17.10: the relative
+    pronoun is coreferent with the antecedent). A pronoun whose gender does not fit the noun
+    the parser hangs its clause on ("suspected of involvement ... who cannot be deported")
+    stays itself, and names no one."""
     if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head
+        antecedent = verb.head
+        return antecedent if _agrees_with_relative(subject, antecedent) else subject
     return subject
+
+
+_ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ism")
+"""Endings of abstract nouns, of acts, states and qualities ("involvement", "detention",
+"illness", "security"; Quirk et al. 1985, App. I.33-37): never a person."""
+
+
+def _agrees_with_relative(pronoun: Token, antecedent: Token) -> bool:
+    """Whether a relative pronoun fits its antecedent's gender: "who" and "whom" take a
+    personal one, never an abstract noun; "which" a non-personal one, never a person's name
+    or a personal pronoun (Quirk et al. 1985, §17.13); "that" takes either."""
+    if pronoun.lower_ in {"who", "whom"}:
+        lemma = antecedent.lemma_.lower()
+        return antecedent.pos_ == "PROPN" or not lemma.endswith(_ABSTRACT_SUFFIXES)
+    if pronoun.lower_ == "which":
+        personal = antecedent.lower_ in _PERSONAL_PRONOUNS | {"me", "i", "you", "us", "we"}
+        return not personal and antecedent.ent_type_ != "PERSON"
+    return True
 
 
 def _is_passive_conjunct(verb: Token) -> bool:
