@@ -939,6 +939,18 @@ PARTICIPATION_PREDICATES: Final[frozenset[tuple[str, str]]] = frozenset(
 """(preposition, predicate) pairs whose subject is an agent of the event noun they govern
 ("X was involved in the attack", "X claimed responsibility for the bombing")."""
 
+UNDERGOING_VERBS: Final[frozenset[str]] = words(
+    "face suffer undergo endure sustain receive encounter serve"
+)
+"""Support verbs whose subject undergoes or receives the act their event-noun object names
+("the firm faces an investigation", "Chambers is serving a ban", "Sri Lanka receives IMF
+support"; NomBank's support verbs that share the noun's ARG1 or ARG2, not its ARG0): the
+subject is the event's target, and no actor."""
+
+UNDERGOING_STATE_VERBS: Final[frozenset[str]] = words("be come fall remain stay")
+"""Verbs that put their subject under an act an "under" phrase names ("came under
+criticism", "is under investigation", "remained under siege"): the subject undergoes it."""
+
 PLACE_HEAD_NOUNS: Final[frozenset[str]] = words(
     "area bank border city coast county district island oblast peninsula province region "
     "state strip town valley village"

@@ -39,6 +39,8 @@ from services.extract.domain.lexicon import (
     PROPOSAL_NOUNS,
     RAISING_PREDICATES,
     SECTOR_WORDS,
+    UNDERGOING_STATE_VERBS,
+    UNDERGOING_VERBS,
     VERB_TRIGGERS,
 )
 from services.extract.domain.places import is_city_name, places_between
@@ -1287,9 +1289,55 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
         actors = agents + parties if agents else actors
     elif governor.dep_ == "dobj" and event_type in _GIVEN_TYPES:
         actors, targets = _giver_and_receiver(governor.head, actors, targets)
+    undergoers = _undergoers(governor)
+    if undergoers:
+        actors = [a for a in actors if a not in undergoers] + _sources_of_undergone(governor)
+        targets = undergoers + [t for t in targets if t not in undergoers]
     if not targets and event_type in _CAUSING_TYPES:
         targets = _affected_by(noun)
-    return _with_conjuncts(actors), _with_conjuncts(targets)
+    return _distinct(_with_conjuncts(actors)), _with_conjuncts(targets)
+
+
+_HANDING_VERBS: Final = GIVING_VERBS | {"hand"}
+"""Verbs of giving (hand.v.01 "place into the hands or custody of"), whose passive subject is
+the recipient of what they give ("was handed a two-year ban", "were given suspensions")."""
+
+
+def _undergoers(noun: Token) -> list[Token]:
+    """Who undergoes the act an event noun names, by the support verb that governs it: the
+    subject of an undergoing verb taking it as object ("the firm faces an investigation",
+    "Chambers is serving a ban"; :data:`UNDERGOING_VERBS`), of a verb of state with an
+    "under" phrase ("came under criticism", "is under investigation"), or the passive subject
+    of a giving verb ("was handed a ban": the recipient). A verb without a subject of its own
+    takes the one it inherits ("could face charges", "expected to face a ban")."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in UNDERGOING_VERBS:
+        deps = {"nsubj"}
+    elif noun.dep_ == "dobj" and verb.lemma_.lower() in _HANDING_VERBS:
+        deps = {"nsubjpass"}
+    elif _is_under(noun) and verb.head.lemma_.lower() in UNDERGOING_STATE_VERBS:
+        verb, deps = verb.head, {"nsubj"}
+    else:
+        return []
+    subjects = [_antecedent_of_relative(verb, c) for c in verb.children if c.dep_ in deps]
+    if not subjects and "nsubj" in deps:
+        subjects = _inherited_subject(verb)
+    return [s for s in subjects[:1] if not _names_no_one(s)]
+
+
+def _is_under(noun: Token) -> bool:
+    """ "under criticism", "under investigation by regulators", "under the scrutiny of": the
+    object of "under" after a verb of state names an act its holder is subject to."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _sources_of_undergone(noun: Token) -> list[Token]:
+    """Whom an undergone act comes from: a "from" phrase of the noun or of its verb that names
+    someone ("came under attack from rebels", "faced criticism from unions", "receives support
+    from the IMF")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    found = phrase_objects(noun, {"from"}) + phrase_objects(verb, {"from"})
+    return [o for o in found if _names_someone(o) and o.ent_type_ not in {"FAC", "LOC"}]
 
 
 def _giver_and_receiver(
