@@ -1265,7 +1265,7 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
         elif child.dep_ == "acl":
             actors.extend(o for a in child.children if a.dep_ == "agent" for o in _objects(a))
     if not actors:
-        actors = _participant_subject(noun)
+        actors = _participant_subject(noun) or _subject_of_manner_adjunct(noun)
     governor = _through_quantity(noun)
     if event_type in _AGREEMENT_TYPES and (party := _concluding_verb(governor)) is not None:
         actors = [c for c in party.children if c.dep_ == "nsubj"] + actors
@@ -1384,6 +1384,30 @@ def _participant_subject(noun: Token) -> list[Token]:
     if not subjects and predicate.dep_ == "amod":
         subjects = [predicate.head]  # "the men responsible for the attack"
     return [_antecedent_of_relative(clause, s) for s in subjects[:1]]
+
+
+def _subject_of_manner_adjunct(noun: Token) -> list[Token]:
+    """ "resigned in protest", "walked out in protest against the cuts", "in support of the war
+    effort, the Academy handed out ...", "shelled the town in retaliation": a bare event noun
+    after "in" on a verb tells the purpose or manner of the clause's act, and the clause's
+    subject does it (Quirk et al. 1985, 9.7: bare nouns in idiomatic prepositional phrases;
+    their understood agent is the subject, as in adjunct control). "Killed in the protest"
+    (a determiner) names an event the subject was caught in, not one it staged; a passive's
+    subject, or one that receives or undergoes (:data:`UNDERGOING_VERBS`), did nothing."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "in"
+        or prep.dep_ != "prep"
+        or prep.head.pos_ != "VERB"
+        or any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+    ):
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() in UNDERGOING_VERBS:
+        return []  # "received £5m in donations": the one who receives it gives nothing
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+    return [_antecedent_of_relative(verb, s) for s in subjects[:1] if can_act(s)]
 
 
 _STATE_VERBS: Final = frozenset({"be", "go", "remain", "stay", "come"})
