@@ -951,6 +951,15 @@ UNDERGOING_STATE_VERBS: Final[frozenset[str]] = words("be come fall remain stay"
 """Verbs that put their subject under an act an "under" phrase names ("came under
 criticism", "is under investigation", "remained under siege"): the subject undergoes it."""
 
+WEAPON_NOUNS: Final[frozenset[str]] = words(
+    "bomb bullet device explosive grenade ied landmine mine missile mortar munition rocket "
+    "shell shrapnel"
+)
+"""Weapons and what they fire: the subject of a harm or an explosion that names one ("an
+improvised explosive device killed three", "twin bombs exploded, killing two") is its
+instrument, not its agent (Fillmore 1968: the instrument is the subject only when no agent is
+named), so no actor of the event; whose weapon it is ("IRA bombs") is."""
+
 PLACE_HEAD_NOUNS: Final[frozenset[str]] = words(
     "area bank border city coast county district island oblast peninsula province region "
     "state strip town valley village"

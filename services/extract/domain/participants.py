@@ -42,6 +42,7 @@ from services.extract.domain.lexicon import (
     UNDERGOING_STATE_VERBS,
     UNDERGOING_VERBS,
     VERB_TRIGGERS,
+    WEAPON_NOUNS,
 )
 from services.extract.domain.places import is_city_name, places_between
 from services.extract.domain.speakers import after_glued_time, mention_bounds, resolve_speaker
@@ -194,6 +195,7 @@ def participants_of(
     else:
         actor_heads, target_heads = _noun_roles(trigger, event_type)
     actor_heads = _with_companions(trigger, actor_heads)
+    actor_heads = [a for h in actor_heads for a in _wielders(h)]
     if event_type == "OTHER":
         actor_heads = [h for h in actor_heads if not _names_a_thing(ctx, h)]
     if event_type == "PROTEST":
@@ -223,6 +225,21 @@ def _with_companions(trigger: Token, actors: list[Token]) -> list[Token]:
     companions = _with_conjuncts([c for c in join.children if c.dep_ == "dobj"])
     found = (actors or joiners) + companions
     return list(dict.fromkeys(found))
+
+
+def _wielders(head: Token) -> list[Token]:
+    """The actor an actor head stands for: itself, or, for a common noun of a weapon
+    (:data:`WEAPON_NOUNS`; a name such as "Shell" is a company), the state or group it is
+    said to be of ("IRA bombs", "Israeli missiles", "the army's shells": whose weapon it is
+    wields it), else no one: the weapon is the harm's instrument, not its agent."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in WEAPON_NOUNS:
+        return [head]
+    return [
+        c
+        for c in head.children
+        if c.dep_ in {"amod", "compound", "poss", "nmod"}
+        and (_names_a_country_or_org(c) or is_agent_noun(c))
+    ]
 
 
 def agent_heads(trigger: Token, *, event_type: str, headline: bool = False) -> list[Token]:
