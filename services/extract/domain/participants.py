@@ -297,6 +297,7 @@ def _verb_roles(
             heads = [child]
         heads = [h for h in heads if h.ent_type_ not in _NOT_PARTICIPANTS]
         (actors if role == "actor" else targets).extend(heads)
+    targets = _without_occasions(verb, targets)
     if not actors:
         actors = _misparsed_subject(verb) or _ing_relative_head(verb)
     if not targets:
@@ -333,6 +334,20 @@ def _verb_roles(
     if not actors and event_type == "COERCE" and passive:
         actors = _reporting_police(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _without_occasions(verb: Token, targets: list[Token]) -> list[Token]:
+    """A verb whose object or passive subject names someone has its patient: an "on" phrase
+    beside it tells the occasion or the place ("arrested on their return", "beat up detainees
+    on the West Bank", "wounding 13 people on a busy street"), not a second patient, as each
+    role is given once (the theta criterion, Chomsky 1981). Without one, "on" names whom an
+    attack or a crackdown falls on ("fired on the crowd", "imposed a curfew on the town")."""
+    patients = [
+        _antecedent_of_relative(verb, c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+    ]
+    if not any(_names_someone(p) for p in patients):
+        return targets
+    return [t for t in targets if not (t.head.lower_ == "on" and t.head.head == verb)]
 
 
 _REACHING_TYPES = frozenset(
