@@ -984,14 +984,18 @@ _ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "is
 
 def _agrees_with_relative(pronoun: Token, antecedent: Token) -> bool:
     """Whether a relative pronoun fits its antecedent's gender: "who" and "whom" take a
-    personal one, never an abstract noun; "which" a non-personal one, never a person's name
-    or a personal pronoun (Quirk et al. 1985, §17.13); "that" takes either."""
+    personal one, never an abstract noun (but "the authorities who"); "which" a non-personal
+    one, never a person's name or a personal pronoun (Quirk et al. 1985, §17.13); "that" takes
+    either. A date ("by 2011, which the Tories deny") is no participant's antecedent."""
+    if antecedent.ent_type_ in _NOT_PARTICIPANTS:
+        return False
     if pronoun.lower_ in {"who", "whom"}:
-        lemma = antecedent.lemma_.lower()
-        return antecedent.pos_ == "PROPN" or not lemma.endswith(_ABSTRACT_SUFFIXES)
+        abstract = antecedent.pos_ == "NOUN" and antecedent.lemma_.lower().endswith(
+            _ABSTRACT_SUFFIXES
+        )
+        return not abstract or can_act(antecedent, by_ending=False)
     if pronoun.lower_ == "which":
-        personal = antecedent.lower_ in _PERSONAL_PRONOUNS | {"me", "i", "you", "us", "we"}
-        return not personal and antecedent.ent_type_ != "PERSON"
+        return antecedent.pos_ != "PRON" and antecedent.ent_type_ != "PERSON"
     return True
 
 

@@ -44,3 +44,27 @@ def test_who_does_not_stand_for_an_abstract_noun(extract: Extract) -> None:
     # control: the parser hangs "who" on "involvement"; an abstract noun is no one's antecedent
     text = "Foreign nationals suspected of involvement in fraud who cannot be deported are held."
     assert texts(event_of(extract(text), "deported").targets) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "actor"),
+    [
+        ("The US, which can veto any plan, objected to the draft.", "veto", "US"),
+        (
+            "He was let down by the local authorities, who promised him a house.",
+            "promised",
+            "local authorities",
+        ),
+    ],
+)
+def test_a_relative_pronoun_fits_a_state_or_a_body(
+    extract: Extract, text: str, trigger: str, actor: str
+) -> None:
+    # control: "US" is no pronoun for "which"; "authorities" is a body for "who"
+    assert texts(event_of(extract(text), trigger).actors) == [actor]
+
+
+def test_a_date_is_no_antecedent(extract: Extract) -> None:
+    # control: "which" hung on a year names no one denied
+    text = "The minister said the plans meant deep cuts by 2011, which the unions deny."
+    assert texts(event_of(extract(text), "deny").targets) == []
