@@ -660,6 +660,23 @@ affectedness constraint, Anderson 1979), and their agents are seldom written as 
 A state or an organisation written so still acts ("Russia's detention of the crew")."""
 
 
+_TEMPORAL_PREPS: Final = frozenset({"after", "following", "since", "before", "until", "upon"})
+
+
+def _is_victims_time(noun: Token) -> bool:
+    """A noun of harm done to a person (:data:`VICTIM_POSSESSOR_NOUNS`) in a temporal adjunct
+    ("on trial following his arrest", "fled after her abduction"): its possessive pronoun is
+    the one harmed, and the clause's subject binds it (an adjunct's understood subject is the
+    clause's, Williams 1980: "after being arrested"). Elsewhere "his" may be anyone ("pleaded
+    guilty to her murder": the victim is not the subject)."""
+    prep = noun.head
+    return (
+        noun.lemma_.lower() in VICTIM_POSSESSOR_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.lower_ in _TEMPORAL_PREPS
+    )
+
+
 def _is_agent_possessor(child: Token, noun: Token) -> bool:
     """Whether a possessor is the agent of the deed its noun names ("Israel's raids", "the
     army's crackdown", "the mayor's proposals"), not its victim (:data:`VICTIM_POSSESSOR_NOUNS`)."""
@@ -1276,6 +1293,8 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
         elif child.dep_ == "poss" and child.lower_ in _PERSONAL_POSSESSIVES:
             if event_type in _POSSESSOR_AGENT_TYPES:
                 actors.append(child)  # "his pledge", "her refusal": the one who pledged
+            elif _is_victims_time(noun):
+                targets.append(child)  # "jailed after his arrest": the one arrested
         elif child.dep_ == "prep":
             objects = _objects(child)
             if child.lower_ in {"by", "between", "among"} or (
@@ -1674,8 +1693,10 @@ def _resolved_possessor(ctx: DocumentContext, pronoun: Token) -> list[Participan
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    # "wins and fulfils his promise": a conjunct's subject is the one it inherits
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+    # "wins and fulfils his promise": a conjunct's subject is the one it inherits; "has been
+    # held since his arrest": a passive's subject binds a victim's possessive as well
+    deps = {"nsubj", "nsubjpass"} if _is_victims_time(noun) else {"nsubj"}
+    subjects = [c for c in verb.children if c.dep_ in deps] or _inherited_subject(verb)
     if not subjects:
         return []
     subject = subjects[0]
