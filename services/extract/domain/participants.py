@@ -230,7 +230,7 @@ def _with_companions(trigger: Token, actors: list[Token]) -> list[Token]:
 def _wielders(head: Token) -> list[Token]:
     """The actor an actor head stands for: itself, or, for a common noun of a weapon
     (:data:`WEAPON_NOUNS`; a name such as "Shell" is a company), the state or group it is
-    said to be of ("IRA bombs", "Israeli missiles", "the army's shells": whose weapon it is
+    said to be of ("rebel rockets", "Ruritanian missiles", "the navy's shells": whose weapon it is
     wields it), else no one: the weapon is the harm's instrument, not its agent."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in WEAPON_NOUNS:
         return [head]
@@ -338,10 +338,10 @@ def _verb_roles(
 
 def _without_occasions(verb: Token, targets: list[Token]) -> list[Token]:
     """A verb whose object or passive subject names someone has its patient: an "on" phrase
-    beside it tells the occasion or the place ("arrested on their return", "beat up detainees
-    on the West Bank", "wounding 13 people on a busy street"), not a second patient, as each
+    beside it tells the occasion or the place ("arrested on their arrival", "beat prisoners on
+    the island", "injuring two guards on the bridge"), not a second patient, as each
     role is given once (the theta criterion, Chomsky 1981). Without one, "on" names whom an
-    attack or a crackdown falls on ("fired on the crowd", "imposed a curfew on the town")."""
+    attack or a crackdown falls on ("fired on the crowd", "fired rockets on the village")."""
     patients = [
         _antecedent_of_relative(verb, c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
     ]
@@ -665,7 +665,7 @@ _TEMPORAL_PREPS: Final = frozenset({"after", "following", "since", "before", "un
 
 def _is_victims_time(noun: Token) -> bool:
     """A noun of harm done to a person (:data:`VICTIM_POSSESSOR_NOUNS`) in a temporal adjunct
-    ("on trial following his arrest", "fled after her abduction"): its possessive pronoun is
+    ("held without charge since his arrest", "fled after her abduction"): its possessive is
     the one harmed, and the clause's subject binds it (an adjunct's understood subject is the
     clause's, Williams 1980: "after being arrested"). Elsewhere "his" may be anyone ("pleaded
     guilty to her murder": the victim is not the subject)."""
@@ -986,7 +986,7 @@ def _antecedent_of_relative(verb: Token, subject: Token) -> Token:
     that rebels attacked": the relative pronoun stands for the noun the relative clause
     modifies, whichever role it fills in its clause (Quirk et al. 1985, §17.10: the relative
     pronoun is coreferent with the antecedent). A pronoun whose gender does not fit the noun
-    the parser hangs its clause on ("suspected of involvement ... who cannot be deported")
+    the parser hangs its clause on ("accused of involvement in fraud who cannot be expelled")
     stays itself, and names no one."""
     if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         antecedent = verb.head
@@ -996,14 +996,15 @@ def _antecedent_of_relative(verb: Token, subject: Token) -> Token:
 
 _ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ism")
 """Endings of abstract nouns, of acts, states and qualities ("involvement", "detention",
-"illness", "security"; Quirk et al. 1985, App. I.33-37): never a person."""
+"illness", "security"; Quirk et al. 1985, App. I.33-37): a person only as a body that acts
+("the authorities")."""
 
 
 def _agrees_with_relative(pronoun: Token, antecedent: Token) -> bool:
     """Whether a relative pronoun fits its antecedent's gender: "who" and "whom" take a
-    personal one, never an abstract noun (but "the authorities who"); "which" a non-personal
+    personal one, never an abstract noun (but "the authorities, who"); "which" a non-personal
     one, never a person's name or a personal pronoun (Quirk et al. 1985, §17.13); "that" takes
-    either. A date ("by 2011, which the Tories deny") is no participant's antecedent."""
+    either. A date ("cuts by 2030, which the unions deny") is no participant's antecedent."""
     if antecedent.ent_type_ in _NOT_PARTICIPANTS:
         return False
     if pronoun.lower_ in {"who", "whom"}:
@@ -1355,15 +1356,15 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
 
 _HANDING_VERBS: Final = GIVING_VERBS | {"hand"}
 """Verbs of giving (hand.v.01 "place into the hands or custody of"), whose passive subject is
-the recipient of what they give ("was handed a two-year ban", "were given suspensions")."""
+the recipient of what they give ("was handed a four-year ban", "were given warnings")."""
 
 
 def _undergoers(noun: Token) -> list[Token]:
     """Who undergoes the act an event noun names, by the support verb that governs it: the
-    subject of an undergoing verb taking it as object ("the firm faces an investigation",
-    "Chambers is serving a ban"; :data:`UNDERGOING_VERBS`), of a verb of state with an
-    "under" phrase ("came under criticism", "is under investigation"), or the passive subject
-    of a giving verb ("was handed a ban": the recipient). A verb without a subject of its own
+    subject of an undergoing verb taking it as object ("the firm faces an inquiry", "the
+    winger is serving a ban"; :data:`UNDERGOING_VERBS`), of a verb of state with an "under"
+    phrase ("came under fire", "is under inquiry"), or the passive subject of a giving verb
+    ("was handed a ban": the recipient). A verb without a subject of its own
     takes the one it inherits ("could face charges", "expected to face a ban")."""
     verb = noun.head
     if noun.dep_ == "dobj" and verb.lemma_.lower() in UNDERGOING_VERBS:
@@ -1388,8 +1389,8 @@ def _is_under(noun: Token) -> bool:
 
 def _sources_of_undergone(noun: Token) -> list[Token]:
     """Whom an undergone act comes from: a "from" phrase of the noun or of its verb that names
-    someone ("came under attack from rebels", "faced criticism from unions", "receives support
-    from the IMF")."""
+    someone ("came under attack from rebels", "faced criticism from unions", "receives aid
+    from the League")."""
     verb = noun.head.head if noun.dep_ == "pobj" else noun.head
     found = phrase_objects(noun, {"from"}) + phrase_objects(verb, {"from"})
     return [o for o in found if _names_someone(o) and o.ent_type_ not in {"FAC", "LOC"}]
@@ -1442,8 +1443,8 @@ def _participant_subject(noun: Token) -> list[Token]:
 
 
 def _subject_of_manner_adjunct(noun: Token) -> list[Token]:
-    """ "resigned in protest", "walked out in protest against the cuts", "in support of the war
-    effort, the Academy handed out ...", "shelled the town in retaliation": a bare event noun
+    """ "resigned in protest", "went on strike in protest at the rosters", "in support of the
+    appeal, the club sold its shirts", "shelled the town in retaliation": a bare event noun
     after "in" on a verb tells the purpose or manner of the clause's act, and the clause's
     subject does it (Quirk et al. 1985, 9.7: bare nouns in idiomatic prepositional phrases;
     their understood agent is the subject, as in adjunct control). "Killed in the protest"
@@ -1460,7 +1461,7 @@ def _subject_of_manner_adjunct(noun: Token) -> list[Token]:
         return []
     verb = prep.head
     if verb.lemma_.lower() in UNDERGOING_VERBS:
-        return []  # "received £5m in donations": the one who receives it gives nothing
+        return []  # "received £2m in donations": the one who receives it gives nothing
     subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
     return [_antecedent_of_relative(verb, s) for s in subjects[:1] if can_act(s)]
 

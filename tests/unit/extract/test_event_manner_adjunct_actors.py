@@ -1,7 +1,7 @@
 """A bare event noun after "in" on a verb ("resigned in protest", "in support of the appeal,
 the club sold ...") tells the purpose of the clause's act, so the clause's subject does it; an
 event with a determiner ("killed in the protest"), a passive's subject and a receiver's ("got
-£2m in donations") do nothing. Every sentence is invented for the test."""
+£2m in gifts") do nothing. Every sentence is invented for the test."""
 
 from collections.abc import Callable
 
@@ -17,7 +17,11 @@ Extract = Callable[..., Extraction]
     ("text", "trigger", "actor"),
     [
         ("The deputy mayor resigned in protest at the new budget.", "protest", "deputy mayor"),
-        ("Dock workers walked out in protest against the new rosters.", "protest", "Dock workers"),
+        (
+            "Porters downed tools in protest against the new rosters.",
+            "protest",
+            "Porters",
+        ),
         ("In support of the flood appeal, the club auctioned its old shirts.", "support", "club"),
     ],
 )
@@ -41,5 +45,5 @@ def test_a_passive_subject_does_not_do_the_adjunct_act(extract: Extract) -> None
 
 def test_a_receiver_does_not_give_what_it_receives(extract: Extract) -> None:
     # control: "received £2m in donations": the party is the recipient, not the donor
-    text = "The party received more than £2m in donations last year."
+    text = "The charity received more than £3m in donations last year."
     assert texts(event_of(extract(text), "donations").actors) == []

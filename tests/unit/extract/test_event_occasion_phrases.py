@@ -1,5 +1,5 @@
 """A verb whose object or passive subject names someone has its patient, so an "on" phrase
-beside it tells the occasion or the place ("arrested on their return", "beat up prisoners on
+beside it tells the occasion or the place ("detained on their arrival", "beat up prisoners on
 the island"), not a second target; without such a patient "on" names whom the act falls on
 ("fired rockets on the village"). Every sentence is invented for the test."""
 
@@ -16,8 +16,8 @@ Extract = Callable[..., Extraction]
 @pytest.mark.parametrize(
     ("text", "trigger", "patient"),
     [
-        ("The two brothers were arrested on their return to Spain.", "arrested", "two brothers"),
-        ("Guards routinely beat up prisoners on the northern island.", "beat up", "prisoners"),
+        ("The two brothers were detained on their arrival in Lisbon.", "detained", "two brothers"),
+        ("The guards beat up the prisoners on the ferry.", "beat up", "prisoners"),
     ],
 )
 def test_an_on_phrase_beside_a_named_patient_is_no_target(

@@ -15,7 +15,11 @@ Extract = Callable[..., Extraction]
 @pytest.mark.parametrize(
     ("text", "trigger", "patient"),
     [
-        ("Police questioned the two men, who were arrested at the airport.", "arrested", "men"),
+        (
+            "Customs officers questioned the two sailors, who were arrested at the port.",
+            "arrested",
+            "sailors",
+        ),
         ("The village that rebels attacked last week is quiet again.", "attacked", "village"),
         ("Her brother, who was jailed in March, has appealed.", "jailed", "Her brother"),
     ],
@@ -42,16 +46,16 @@ def test_a_relative_pronoun_agent_stays_the_actor(extract: Extract) -> None:
 
 def test_who_does_not_stand_for_an_abstract_noun(extract: Extract) -> None:
     # control: the parser hangs "who" on "involvement"; an abstract noun is no one's antecedent
-    text = "Foreign nationals suspected of involvement in fraud who cannot be deported are held."
+    text = "Migrants accused of involvement in fraud who cannot be deported are held in camps."
     assert texts(event_of(extract(text), "deported").targets) == []
 
 
 @pytest.mark.parametrize(
     ("text", "trigger", "actor"),
     [
-        ("The US, which can veto any plan, objected to the draft.", "veto", "US"),
+        ("The US, which can veto any resolution, objected to the draft.", "veto", "US"),
         (
-            "He was let down by the local authorities, who promised him a house.",
+            "The villagers trust the local authorities, who promised them a new school.",
             "promised",
             "local authorities",
         ),
@@ -66,5 +70,5 @@ def test_a_relative_pronoun_fits_a_state_or_a_body(
 
 def test_a_date_is_no_antecedent(extract: Extract) -> None:
     # control: "which" hung on a year names no one denied
-    text = "The minister said the plans meant deep cuts by 2011, which the unions deny."
+    text = "The mayor said the budget meant fewer buses by 2030, which the unions deny."
     assert texts(event_of(extract(text), "deny").targets) == []

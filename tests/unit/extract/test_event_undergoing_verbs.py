@@ -1,5 +1,5 @@
 """The subject of a verb that undergoes or receives the act its object names ("the firm faces
-an investigation", "is serving a ban", "receives support"), of a verb of state with a bare
+an inquiry", "is serving a ban", "receives aid"), of a verb of state with an
 "under" phrase ("came under criticism") and the passive subject of a giving verb ("was handed
 a ban") is the event's target, and no actor; a "from" phrase names the actor. Every sentence
 is invented for the test."""
@@ -18,11 +18,11 @@ Extract = Callable[..., Extraction]
     ("text", "trigger", "target"),
     [
         (
-            "The airline is facing a criminal investigation over its accounts.",
+            "The airline is facing a fraud investigation over its accounts.",
             "investigation",
             "airline",
         ),
-        ("The winger is serving a two-year ban for doping.", "ban", "winger"),
+        ("The winger is serving a three-match ban for dissent.", "ban", "winger"),
         ("The ministry has come under sharp criticism for the delays.", "criticism", "ministry"),
         ("The bank is under investigation by regulators.", "investigation", "bank"),
         ("The sprinter was handed a four-year ban.", "ban", "sprinter"),

@@ -1,5 +1,5 @@
-"""A weapon that kills or explodes ("an improvised explosive device killed three", "two bombs
-exploded, killing two") is the harm's instrument, not its actor; a person named for a weapon
+"""A weapon that kills or explodes ("a landmine killed two", "two bombs went off, killing
+four") is the harm's instrument, not its actor; a person named for a weapon
 ("the bomber") and a company's name ("Shell") still act. Every sentence is invented for the
 test."""
 
@@ -16,8 +16,8 @@ Extract = Callable[..., Extraction]
 @pytest.mark.parametrize(
     ("text", "trigger"),
     [
-        ("Two guards were killed by an improvised explosive device near the depot.", "killed"),
-        ("Two bombs exploded near the stadium, killing four people.", "killing"),
+        ("Two guards were killed by a landmine near the depot.", "killed"),
+        ("Two bombs went off near the stadium, killing four people.", "killing"),
         ("A roadside bomb struck an army convoy outside the town.", "struck"),
     ],
 )
