@@ -939,6 +939,27 @@ PARTICIPATION_PREDICATES: Final[frozenset[tuple[str, str]]] = frozenset(
 """(preposition, predicate) pairs whose subject is an agent of the event noun they govern
 ("X was involved in the attack", "X claimed responsibility for the bombing")."""
 
+UNDERGOING_VERBS: Final[frozenset[str]] = words(
+    "face suffer undergo endure sustain receive encounter serve"
+)
+"""Support verbs whose subject undergoes or receives the act their event-noun object names
+("the firm faces an inquiry", "the winger is serving a ban", "the province receives
+federal aid"; NomBank's support verbs that share the noun's ARG1 or ARG2, not its ARG0): the
+subject is the event's target, and no actor."""
+
+UNDERGOING_STATE_VERBS: Final[frozenset[str]] = words("be come fall remain stay")
+"""Verbs that put their subject under an act an "under" phrase names ("came under
+fire", "is under inquiry", "remained under siege"): the subject undergoes it."""
+
+WEAPON_NOUNS: Final[frozenset[str]] = words(
+    "bomb bullet device explosive grenade ied landmine mine missile mortar munition rocket "
+    "shell shrapnel"
+)
+"""Weapons and what they fire: the subject of a harm or an explosion that names one ("a
+mine killed four", "two grenades went off, wounding a guard") is its
+instrument, not its agent (Fillmore 1968: the instrument is the subject only when no agent is
+named), so no actor of the event; whose weapon it is ("rebel rockets") is."""
+
 PLACE_HEAD_NOUNS: Final[frozenset[str]] = words(
     "area bank border city coast county district island oblast peninsula province region "
     "state strip town valley village"

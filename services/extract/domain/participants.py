@@ -39,7 +39,10 @@ from services.extract.domain.lexicon import (
     PROPOSAL_NOUNS,
     RAISING_PREDICATES,
     SECTOR_WORDS,
+    UNDERGOING_STATE_VERBS,
+    UNDERGOING_VERBS,
     VERB_TRIGGERS,
+    WEAPON_NOUNS,
 )
 from services.extract.domain.places import is_city_name, places_between
 from services.extract.domain.speakers import after_glued_time, mention_bounds, resolve_speaker
@@ -54,7 +57,7 @@ _AGENTLESS_TYPES = frozenset({"ACCIDENT", "DISASTER"})
 _AMOUNT_ENTITIES = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 _VIA_PREP = frozenset({"agent", "prep"})
 _NOT_PARTICIPANTS = frozenset({"DATE", "TIME"})
-_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 _AGREEMENT_TYPES = frozenset({"AGREE", "COOPERATE", "CONSULT"})
 _OBJECTIVE_OF_TYPES = frozenset({"ASSAULT", "COERCE"})
 _CAUSING_TYPES = frozenset({"ASSAULT", "ACCIDENT", "DISASTER"})
@@ -192,6 +195,7 @@ def participants_of(
     else:
         actor_heads, target_heads = _noun_roles(trigger, event_type)
     actor_heads = _with_companions(trigger, actor_heads)
+    actor_heads = [a for h in actor_heads for a in _wielders(h)]
     if event_type == "OTHER":
         actor_heads = [h for h in actor_heads if not _names_a_thing(ctx, h)]
     if event_type == "PROTEST":
@@ -221,6 +225,21 @@ def _with_companions(trigger: Token, actors: list[Token]) -> list[Token]:
     companions = _with_conjuncts([c for c in join.children if c.dep_ == "dobj"])
     found = (actors or joiners) + companions
     return list(dict.fromkeys(found))
+
+
+def _wielders(head: Token) -> list[Token]:
+    """The actor an actor head stands for: itself, or, for a common noun of a weapon
+    (:data:`WEAPON_NOUNS`; a name such as "Shell" is a company), the state or group it is
+    said to be of ("rebel rockets", "Ruritanian missiles", "the navy's shells": whose weapon it is
+    wields it), else no one: the weapon is the harm's instrument, not its agent."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in WEAPON_NOUNS:
+        return [head]
+    return [
+        c
+        for c in head.children
+        if c.dep_ in {"amod", "compound", "poss", "nmod"}
+        and (_names_a_country_or_org(c) or is_agent_noun(c))
+    ]
 
 
 def agent_heads(trigger: Token, *, event_type: str, headline: bool = False) -> list[Token]:
@@ -264,6 +283,8 @@ def _verb_roles(
             continue  # "the device exploded": the bomb is the instrument, not the attacker
         if patient_subject and role == "actor" and child.dep_ == "nsubj":
             role = "target"
+        if child.dep_ == "nsubj" and child.lower_ == "whom":
+            role = "target"  # the objective case is never a subject: "the man whom police shot"
         if role is None:
             continue
         if child.dep_ in _VIA_PREP or child.pos_ == "ADP":  # "to" as the parser's dative too
@@ -276,6 +297,7 @@ def _verb_roles(
             heads = [child]
         heads = [h for h in heads if h.ent_type_ not in _NOT_PARTICIPANTS]
         (actors if role == "actor" else targets).extend(heads)
+    targets = _without_occasions(verb, targets)
     if not actors:
         actors = _misparsed_subject(verb) or _ing_relative_head(verb)
     if not targets:
@@ -291,6 +313,7 @@ def _verb_roles(
     if not targets and _is_reduced_passive_relative(verb):
         targets = [verb.head]  # "the man shot dead by police"
     actors = [_antecedent_of_relative(verb, a) for a in actors]
+    targets = [_antecedent_of_relative(verb, t) for t in targets]
     if not targets and _is_participle_adjunct(verb):
         targets = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}][:1]
     if not targets and _is_passive_conjunct(verb):
@@ -311,6 +334,20 @@ def _verb_roles(
     if not actors and event_type == "COERCE" and passive:
         actors = _reporting_police(verb)
     return _with_conjuncts(actors), _with_conjuncts(targets)
+
+
+def _without_occasions(verb: Token, targets: list[Token]) -> list[Token]:
+    """A verb whose object or passive subject names someone has its patient: an "on" phrase
+    beside it tells the occasion or the place ("arrested on their arrival", "beat prisoners on
+    the island", "injuring two guards on the bridge"), not a second patient, as each
+    role is given once (the theta criterion, Chomsky 1981). Without one, "on" names whom an
+    attack or a crackdown falls on ("fired on the crowd", "fired rockets on the village")."""
+    patients = [
+        _antecedent_of_relative(verb, c) for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}
+    ]
+    if not any(_names_someone(p) for p in patients):
+        return targets
+    return [t for t in targets if not (t.head.lower_ == "on" and t.head.head == verb)]
 
 
 _REACHING_TYPES = frozenset(
@@ -623,6 +660,23 @@ affectedness constraint, Anderson 1979), and their agents are seldom written as 
 A state or an organisation written so still acts ("Russia's detention of the crew")."""
 
 
+_TEMPORAL_PREPS: Final = frozenset({"after", "following", "since", "before", "until", "upon"})
+
+
+def _is_victims_time(noun: Token) -> bool:
+    """A noun of harm done to a person (:data:`VICTIM_POSSESSOR_NOUNS`) in a temporal adjunct
+    ("held without charge since his arrest", "fled after her abduction"): its possessive is
+    the one harmed, and the clause's subject binds it (an adjunct's understood subject is the
+    clause's, Williams 1980: "after being arrested"). Elsewhere "his" may be anyone ("pleaded
+    guilty to her murder": the victim is not the subject)."""
+    prep = noun.head
+    return (
+        noun.lemma_.lower() in VICTIM_POSSESSOR_NOUNS
+        and noun.dep_ == "pobj"
+        and prep.lower_ in _TEMPORAL_PREPS
+    )
+
+
 def _is_agent_possessor(child: Token, noun: Token) -> bool:
     """Whether a possessor is the agent of the deed its noun names ("Israel's raids", "the
     army's crackdown", "the mayor's proposals"), not its victim (:data:`VICTIM_POSSESSOR_NOUNS`)."""
@@ -928,11 +982,39 @@ def _headline_subject(root: Token) -> list[Token]:
 
 
 def _antecedent_of_relative(verb: Token, subject: Token) -> Token:
-    """ "the rebels who attacked the town": the relative pronoun stands for the noun the
-    relative clause modifies."""
+    """ "the rebels who attacked the town", "the men, who were arrested on Monday", "the town
+    that rebels attacked": the relative pronoun stands for the noun the relative clause
+    modifies, whichever role it fills in its clause (Quirk et al. 1985, §17.10: the relative
+    pronoun is coreferent with the antecedent). A pronoun whose gender does not fit the noun
+    the parser hangs its clause on ("accused of involvement in fraud who cannot be expelled")
+    stays itself, and names no one."""
     if subject.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-        return verb.head
+        antecedent = verb.head
+        return antecedent if _agrees_with_relative(subject, antecedent) else subject
     return subject
+
+
+_ABSTRACT_SUFFIXES = ("ment", "tion", "sion", "ness", "ity", "ance", "ence", "ism")
+"""Endings of abstract nouns, of acts, states and qualities ("involvement", "detention",
+"illness", "security"; Quirk et al. 1985, App. I.33-37): a person only as a body that acts
+("the authorities")."""
+
+
+def _agrees_with_relative(pronoun: Token, antecedent: Token) -> bool:
+    """Whether a relative pronoun fits its antecedent's gender: "who" and "whom" take a
+    personal one, never an abstract noun (but "the authorities, who"); "which" a non-personal
+    one, never a person's name or a personal pronoun (Quirk et al. 1985, §17.13); "that" takes
+    either. A date ("cuts by 2030, which the unions deny") is no participant's antecedent."""
+    if antecedent.ent_type_ in _NOT_PARTICIPANTS:
+        return False
+    if pronoun.lower_ in {"who", "whom"}:
+        abstract = antecedent.pos_ == "NOUN" and antecedent.lemma_.lower().endswith(
+            _ABSTRACT_SUFFIXES
+        )
+        return not abstract or can_act(antecedent, by_ending=False)
+    if pronoun.lower_ == "which":
+        return antecedent.pos_ != "PRON" and antecedent.ent_type_ != "PERSON"
+    return True
 
 
 def _is_passive_conjunct(verb: Token) -> bool:
@@ -1212,6 +1294,8 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
         elif child.dep_ == "poss" and child.lower_ in _PERSONAL_POSSESSIVES:
             if event_type in _POSSESSOR_AGENT_TYPES:
                 actors.append(child)  # "his pledge", "her refusal": the one who pledged
+            elif _is_victims_time(noun):
+                targets.append(child)  # "jailed after his arrest": the one arrested
         elif child.dep_ == "prep":
             objects = _objects(child)
             if child.lower_ in {"by", "between", "among"} or (
@@ -1237,7 +1321,7 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
         elif child.dep_ == "acl":
             actors.extend(o for a in child.children if a.dep_ == "agent" for o in _objects(a))
     if not actors:
-        actors = _participant_subject(noun)
+        actors = _participant_subject(noun) or _subject_of_manner_adjunct(noun)
     governor = _through_quantity(noun)
     if event_type in _AGREEMENT_TYPES and (party := _concluding_verb(governor)) is not None:
         actors = [c for c in party.children if c.dep_ == "nsubj"] + actors
@@ -1261,9 +1345,55 @@ def _noun_roles(noun: Token, event_type: str) -> tuple[list[Token], list[Token]]
         actors = agents + parties if agents else actors
     elif governor.dep_ == "dobj" and event_type in _GIVEN_TYPES:
         actors, targets = _giver_and_receiver(governor.head, actors, targets)
+    undergoers = _undergoers(governor)
+    if undergoers:
+        actors = [a for a in actors if a not in undergoers] + _sources_of_undergone(governor)
+        targets = undergoers + [t for t in targets if t not in undergoers]
     if not targets and event_type in _CAUSING_TYPES:
         targets = _affected_by(noun)
-    return _with_conjuncts(actors), _with_conjuncts(targets)
+    return _distinct(_with_conjuncts(actors)), _with_conjuncts(targets)
+
+
+_HANDING_VERBS: Final = GIVING_VERBS | {"hand"}
+"""Verbs of giving (hand.v.01 "place into the hands or custody of"), whose passive subject is
+the recipient of what they give ("was handed a four-year ban", "were given warnings")."""
+
+
+def _undergoers(noun: Token) -> list[Token]:
+    """Who undergoes the act an event noun names, by the support verb that governs it: the
+    subject of an undergoing verb taking it as object ("the firm faces an inquiry", "the
+    winger is serving a ban"; :data:`UNDERGOING_VERBS`), of a verb of state with an "under"
+    phrase ("came under fire", "is under inquiry"), or the passive subject of a giving verb
+    ("was handed a ban": the recipient). A verb without a subject of its own
+    takes the one it inherits ("could face charges", "expected to face a ban")."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in UNDERGOING_VERBS:
+        deps = {"nsubj"}
+    elif noun.dep_ == "dobj" and verb.lemma_.lower() in _HANDING_VERBS:
+        deps = {"nsubjpass"}
+    elif _is_under(noun) and verb.head.lemma_.lower() in UNDERGOING_STATE_VERBS:
+        verb, deps = verb.head, {"nsubj"}
+    else:
+        return []
+    subjects = [_antecedent_of_relative(verb, c) for c in verb.children if c.dep_ in deps]
+    if not subjects and "nsubj" in deps:
+        subjects = _inherited_subject(verb)
+    return [s for s in subjects[:1] if not _names_no_one(s)]
+
+
+def _is_under(noun: Token) -> bool:
+    """ "under criticism", "under investigation by regulators", "under the scrutiny of": the
+    object of "under" after a verb of state names an act its holder is subject to."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "under"
+
+
+def _sources_of_undergone(noun: Token) -> list[Token]:
+    """Whom an undergone act comes from: a "from" phrase of the noun or of its verb that names
+    someone ("came under attack from rebels", "faced criticism from unions", "receives aid
+    from the League")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    found = phrase_objects(noun, {"from"}) + phrase_objects(verb, {"from"})
+    return [o for o in found if _names_someone(o) and o.ent_type_ not in {"FAC", "LOC"}]
 
 
 def _giver_and_receiver(
@@ -1310,6 +1440,30 @@ def _participant_subject(noun: Token) -> list[Token]:
     if not subjects and predicate.dep_ == "amod":
         subjects = [predicate.head]  # "the men responsible for the attack"
     return [_antecedent_of_relative(clause, s) for s in subjects[:1]]
+
+
+def _subject_of_manner_adjunct(noun: Token) -> list[Token]:
+    """ "resigned in protest", "went on strike in protest at the rosters", "in support of the
+    appeal, the club sold its shirts", "shelled the town in retaliation": a bare event noun
+    after "in" on a verb tells the purpose or manner of the clause's act, and the clause's
+    subject does it (Quirk et al. 1985, 9.7: bare nouns in idiomatic prepositional phrases;
+    their understood agent is the subject, as in adjunct control). "Killed in the protest"
+    (a determiner) names an event the subject was caught in, not one it staged; a passive's
+    subject, or one that receives or undergoes (:data:`UNDERGOING_VERBS`), did nothing."""
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or prep.lower_ != "in"
+        or prep.dep_ != "prep"
+        or prep.head.pos_ != "VERB"
+        or any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+    ):
+        return []
+    verb = prep.head
+    if verb.lemma_.lower() in UNDERGOING_VERBS:
+        return []  # "received £2m in donations": the one who receives it gives nothing
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+    return [_antecedent_of_relative(verb, s) for s in subjects[:1] if can_act(s)]
 
 
 _STATE_VERBS: Final = frozenset({"be", "go", "remain", "stay", "come"})
@@ -1540,8 +1694,10 @@ def _resolved_possessor(ctx: DocumentContext, pronoun: Token) -> list[Participan
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
     if verb.pos_ not in {"VERB", "AUX"}:
         return []
-    # "wins and fulfils his promise": a conjunct's subject is the one it inherits
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"] or _inherited_subject(verb)
+    # "wins and fulfils his promise": a conjunct's subject is the one it inherits; "has been
+    # held since his arrest": a passive's subject binds a victim's possessive as well
+    deps = {"nsubj", "nsubjpass"} if _is_victims_time(noun) else {"nsubj"}
+    subjects = [c for c in verb.children if c.dep_ in deps] or _inherited_subject(verb)
     if not subjects:
         return []
     subject = subjects[0]
