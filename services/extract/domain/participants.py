@@ -1529,12 +1529,16 @@ def _affected_by(noun: Token) -> list[Token]:
 def _names_a_scene(modifier: Token, event_type: str) -> bool:
     """A modifier that names where, not who: a city or building ("the Croydon tram crash",
     "a White House meeting"), or any place or people in front of an accident or a disaster
-    ("the Asian tsunami": no one acts in a disaster)."""
+    ("the Asian tsunami": no one acts in a disaster). An initialism the parser labels an
+    organisation is one, though GeoNames lists it among a town's alternate names ("UN
+    sanctions": Un, India; "IMF support": Imphal's airport code); a town's name it mislabels so
+    in lower case stays a scene ("the Croydon tram crash")."""
     if modifier.ent_type_ == "FAC":
         return True
     if event_type in _AGENTLESS_TYPES and modifier.ent_type_ in {"GPE", "LOC", "NORP"}:
         return True
-    return modifier.pos_ == "PROPN" and is_city_name(modifier.text)
+    initialism = modifier.ent_type_ == "ORG" and modifier.text.isupper()
+    return modifier.pos_ == "PROPN" and not initialism and is_city_name(modifier.text)
 
 
 def _names_a_country_or_org(token: Token) -> bool:
