@@ -777,9 +777,13 @@ def _warning_announces_an_act(verb: Token) -> bool:
     noun's is (``triggers._warns_of_an_act``)."""
     hearers = [c for c in verb.children if c.dep_ == "dobj"]
     if any(
-        c.dep_ == "prep" and c.lower_ in _WARNED_OF and not _any_hostile(c) for c in verb.children
+        c.dep_ == "prep" and c.lower_ in _WARNED_OF and names_a_topic(c) and not _any_hostile(c)
+        for c in verb.children
     ) or any(  # the parser may hang the content on the hearer: "warned [Mr Blair about ...]"
-        c.dep_ == "prep" and c.lower_ in _HEARER_CONTENT and not _any_hostile(c)
+        c.dep_ == "prep"
+        and c.lower_ in _HEARER_CONTENT
+        and names_a_topic(c)
+        and not _any_hostile(c)
         for h in hearers
         for c in h.children
     ):
@@ -815,7 +819,7 @@ def _reported_before(verb: Token) -> list[Token]:
 
 
 _CLAUSAL: Final = frozenset({"VERB", "AUX"})
-_HEARER_CONTENT: Final = frozenset({"about", "over"})
+_HEARER_CONTENT: Final = frozenset({"about", "over", "on"})
 """Prepositions of a warning's content hung on its hearer; "of" there post-modifies the hearer
 ("warned any buyer of the company that ...")."""
 
@@ -830,9 +834,21 @@ def _is_force(subject: Token) -> bool:
     return lemma in MODE_WORDS or (sense is not None and sense.type in _HOSTILE_TYPES)
 
 
-_WARNED_OF = frozenset({"of", "about", "over"})
+_WARNED_OF = frozenset({"of", "about", "over", "on"})
 """Prepositions of a warning's content: a threat when it is an act of force ("warned of
 retaliation"), a caution when it is a danger or a thing ("warned of lower margins")."""
+_TIMES: Final = frozenset({"DATE", "TIME"})
+
+
+def names_a_topic(prep: Token) -> bool:
+    """Whether a content preposition of a warning names what it is about: "on" does so as
+    "about" does ("warns on the impact of subsidies", "a warning on the deficit"; the Topic of
+    FrameNet's Statement frame) unless its object is a time ("warned on Thursday that ...")."""
+    return prep.lower_ != "on" or not any(
+        o.ent_type_ in _TIMES for o in prep.children if o.dep_ == "pobj"
+    )
+
+
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT"})
 
 

@@ -23,6 +23,7 @@ from services.extract.domain.event_selection import (
     is_hostile_content,
     is_inside_a_name,
     kills_a_thing,
+    names_a_topic,
     names_an_entity,
     strikers,
     strikes_without_force,
@@ -1613,15 +1614,15 @@ def _antecedent(subject: Token) -> Token:
     return subject
 
 
-_CONTENT_PREPOSITIONS = frozenset({"of", "about", "over", "against"})
+_CONTENT_PREPOSITIONS = frozenset({"of", "about", "over", "against", "on"})
 
 
 def _warns_of_an_act(noun: Token) -> bool:
     """A warning is a threat (CAMEO 13) when it announces a hostile act: "a warning of
     retaliation", "the army's warning to the rebels". One whose kind is a thing ("a profits
     warning", "health warnings") or whose content is a danger or a thing ("warnings of
-    starvation", "a warning about fake e-mails") is a caution, as a verb "warned" of a trend
-    is a forecast."""
+    starvation", "a warning about fake e-mails", "a warning on the deficit") is a caution, as a
+    verb "warned" of a trend is a forecast."""
     for child in noun.children:
         if (
             child.dep_ in {"compound", "nmod"}
@@ -1629,7 +1630,7 @@ def _warns_of_an_act(noun: Token) -> bool:
             and not (can_act(child) or is_hostile_content(child))  # "a strike warning" threatens
         ):
             return False
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and names_a_topic(child):
             contents = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
             if contents and not any(is_hostile_content(o) for o in contents):
                 return False
