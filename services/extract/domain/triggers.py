@@ -40,7 +40,9 @@ from services.extract.domain.lexicon import (
     AUTHORITY_SECTORS,
     COERCIVE_MEASURES,
     COLLECTIVE_NOUNS,
+    COMPETITION_STAGES,
     CONCLUDING_VERBS,
+    CONTEST_VERBS,
     COOPERATION_OBJECTS,
     COOPERATIVE_TYPES,
     CURRENCY_NAMES,
@@ -198,6 +200,8 @@ def find_triggers(
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None and _names_a_fixture(token, violent_story):
             continue  # "Saturday's Six Nations clash with Italy", "the clash against Scotland"
+        if match is not None and pos == "NOUN" and _is_a_sporting_encounter(token):
+            continue  # "won their last six meetings", "a second round meeting with Roddick"
         if match is not None:
             lemma = token.lemma_.lower()
             if lemma in _ATTACK_WORDS and (
@@ -359,6 +363,35 @@ def _names_a_fixture(token: Token, violent_story: bool) -> bool:
 
 _FIXTURE_REACH = 4
 """Words before a "clash" read for a day or a competition ("Sunday's RBS Six Nations clash")."""
+_QUANTIFIERS = frozenset({"NUM", "DET", "PRON", "ADJ"})
+
+
+def _is_a_sporting_encounter(noun: Token) -> bool:
+    """ "Celtic had won their last six meetings", "has beaten Agassi in two of their three
+    meetings", "lost all nine of her previous meetings", "a second round meeting with Roddick":
+    in sport a "meeting" is a game between two sides or players (Oxford: "a sporting contest
+    between two teams or players"; an athletics "meeting" holds contests, WordNet meet.n.01),
+    no consultation (CAMEO 04 meets to talk). The game is told by its outcome, a verb of
+    winning or losing (:data:`CONTEST_VERBS`) whose object it is or in which one side beats
+    the other, or by a competition or stage that classifies it (:data:`COMPETITION_STAGES`);
+    "won support at the meeting", "a round of meetings" and "the final meeting of the
+    commission" keep theirs."""
+    if noun.lemma_.lower() != "meeting":
+        return False
+    if any(
+        c.dep_ in _NOMINAL_MODIFIERS and c.lemma_.lower() in COMPETITION_STAGES
+        for c in noun.children
+    ):  # a noun: "a Cup meeting", "a second round meeting"; not "the final meeting" (the last)
+        return True
+    counted = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in _QUANTIFIERS:
+        counted = noun.head.head  # "two of their three meetings"
+    head = counted.head
+    if counted.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head
+    elif counted.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in CONTEST_VERBS
 
 
 def _explosion_subject(verb: Token) -> Token | None:
