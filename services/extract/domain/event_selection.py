@@ -775,28 +775,80 @@ def _warning_announces_an_act(verb: Token) -> bool:
     or advice (CAMEO 012, 02), no threat — unless it is made to hang on what the other side
     does (an ultimatum). A warning "of" or "about" a danger or a thing is a caution, as the
     noun's is (``triggers._warns_of_an_act``)."""
+    hearers = [c for c in verb.children if c.dep_ == "dobj"]
     if any(
-        c.dep_ == "prep" and c.lower_ in _WARNED_OF and not _any_hostile(c) for c in verb.children
+        c.dep_ == "prep" and c.lower_ in _WARNED_OF and names_a_topic(c) and not _any_hostile(c)
+        for c in verb.children
+    ) or any(  # the parser may hang the content on the hearer: "warned [Mr Blair about ...]"
+        c.dep_ == "prep"
+        and c.lower_ in _HEARER_CONTENT
+        and names_a_topic(c)
+        and not _any_hostile(c)
+        for h in hearers
+        for c in h.children
     ):
         return False  # "warned of lower margins", "are warning about viruses": a caution
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        subjects = [
-            _counted(c) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}
-        ]
+    for clause in [c for c in verb.children if c.dep_ == "ccomp"] or _reported_before(verb):
+        subjects = [_counted(c) for c in clause.children if c.dep_ in _CLAUSE_SUBJECTS]
         if (
             subjects
             and not _is_ultimatum(clause)
             and not any(
-                _is_cause(s) or (_is_the_warner(s) and _is_to_come(clause)) for s in subjects
+                _is_force(s) or (_is_the_warner(s) and _is_to_come(clause)) for s in subjects
             )
         ):
             return False
     return True
 
 
-_WARNED_OF = frozenset({"of", "about", "over"})
+_CLAUSE_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})
+"""A clause subject ("allowing the deficit to grow could ...") names a situation, no actor."""
+
+
+def _reported_before(verb: Token) -> list[Token]:
+    """The reported clause a reporting clause follows ("Costs could rise, the firm warned";
+    Quirk et al. 1985 §14.29, the reporting clause in final position), which the small parser
+    makes the head of the reporting verb (a conjunct or parataxis set off by a comma): what was
+    warned is that clause. A clause joined by "and" ("shelled the town, and the commander
+    warned of attacks") is another act, nothing warned."""
+    head = verb.head
+    if verb.dep_ not in {"conj", "parataxis"} or head.i >= verb.i or head.pos_ not in _CLAUSAL:
+        return []
+    left = verb.left_edge.i
+    return [head] if left > 0 and verb.doc[left - 1].text == "," else []
+
+
+_CLAUSAL: Final = frozenset({"VERB", "AUX"})
+_HEARER_CONTENT: Final = frozenset({"about", "over", "on"})
+"""Prepositions of a warning's content hung on its hearer; "of" there post-modifies the hearer
+("warned any buyer of the company that ...")."""
+
+
+def _is_force(subject: Token) -> bool:
+    """ "warned that attacks would follow", "that missiles would rain down": an act of force or
+    a weapon as the subject of what is to come is a threat; an event of another kind ("that
+    the talks would collapse", "that demand would outstrip supply", "that the deal could
+    fail") is a forecast (CAMEO 13 threatens force or hostility, not a turn of events)."""
+    lemma = subject.lemma_.lower()
+    sense = NOUN_TRIGGERS.get(lemma)
+    return lemma in MODE_WORDS or (sense is not None and sense.type in _HOSTILE_TYPES)
+
+
+_WARNED_OF = frozenset({"of", "about", "over", "on"})
 """Prepositions of a warning's content: a threat when it is an act of force ("warned of
 retaliation"), a caution when it is a danger or a thing ("warned of lower margins")."""
+_TIMES: Final = frozenset({"DATE", "TIME"})
+
+
+def names_a_topic(prep: Token) -> bool:
+    """Whether a content preposition of a warning names what it is about: "on" does so as
+    "about" does ("warns on the impact of subsidies", "a warning on the deficit"; the Topic of
+    FrameNet's Statement frame) unless its object is a time ("warned on Thursday that ...")."""
+    return prep.lower_ != "on" or not any(
+        o.ent_type_ in _TIMES for o in prep.children if o.dep_ == "pobj"
+    )
+
+
 _HOSTILE_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE", "REJECT"})
 
 
@@ -826,11 +878,13 @@ _THREAT_MODALS: Final[frozenset[str]] = words("will 'll wo would could may might
 
 
 def _is_the_warner(subject: Token) -> bool:
-    """A personal pronoun ("it would", "we will"; not the expletive "there") or what one of
-    them possesses ("his fighters", "our forces")."""
+    """A personal pronoun ("it would", "we will"; not the expletive "there") or the people one
+    of them possesses ("his fighters", "our forces"); what one possesses that cannot act ("its
+    profits may decline", "its shares could fall") only undergoes what is to come,
+    a forecast of the warner's own fortunes, no act against anyone."""
     if subject.pos_ == "PRON":
         return subject.lower_ not in _EXPLETIVES
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in subject.children) and can_act(subject)
 
 
 def _is_to_come(clause: Token) -> bool:

@@ -216,6 +216,17 @@ FIXTURE_CUES: Final[frozenset[str]] = words(
 "the third round Scottish Cup clash", "the second singles clash"): a contest in sport, no
 dispute (CAMEO 11) and no fighting (CAMEO 19)."""
 
+COMPETITION_STAGES: Final[frozenset[str]] = words(
+    "cup league championship final semi-final quarter-final round derby singles doubles "
+    "premiership"
+)
+"""Words naming a competition or a stage of one ("a Carling Cup meeting", "a second round
+meeting"): the "meeting" they classify is a game between two sides, no consultation."""
+
+CONTEST_VERBS: Final[frozenset[str]] = words("win beat lose defeat")
+"""Verbs of the outcome of a contest: what is won or lost, or where one side beats the other
+("won their last six meetings", "beaten him in two of their three meetings"), is a game."""
+
 LINKING_VERBS: Final[frozenset[str]] = words("become seem appear look feel grow remain")
 """Copulas whose complement is a state: "has become withdrawn" (an adjective, WordNet
 withdrawn.a.01 'tending to reserve'), no act of withdrawing (CAMEO 087)."""

@@ -23,6 +23,7 @@ from services.extract.domain.event_selection import (
     is_hostile_content,
     is_inside_a_name,
     kills_a_thing,
+    names_a_topic,
     names_an_entity,
     strikers,
     strikes_without_force,
@@ -39,7 +40,9 @@ from services.extract.domain.lexicon import (
     AUTHORITY_SECTORS,
     COERCIVE_MEASURES,
     COLLECTIVE_NOUNS,
+    COMPETITION_STAGES,
     CONCLUDING_VERBS,
+    CONTEST_VERBS,
     COOPERATION_OBJECTS,
     COOPERATIVE_TYPES,
     CURRENCY_NAMES,
@@ -197,6 +200,8 @@ def find_triggers(
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None and _names_a_fixture(token, violent_story):
             continue  # "Saturday's Six Nations clash with Italy", "the clash against Scotland"
+        if match is not None and pos == "NOUN" and _is_a_sporting_encounter(token):
+            continue  # "won their last six meetings", "a second round meeting with Roddick"
         if match is not None:
             lemma = token.lemma_.lower()
             if lemma in _ATTACK_WORDS and (
@@ -358,6 +363,35 @@ def _names_a_fixture(token: Token, violent_story: bool) -> bool:
 
 _FIXTURE_REACH = 4
 """Words before a "clash" read for a day or a competition ("Sunday's RBS Six Nations clash")."""
+_QUANTIFIERS = frozenset({"NUM", "DET", "PRON", "ADJ"})
+
+
+def _is_a_sporting_encounter(noun: Token) -> bool:
+    """ "Celtic had won their last six meetings", "has beaten Agassi in two of their three
+    meetings", "lost all nine of her previous meetings", "a second round meeting with Roddick":
+    in sport a "meeting" is a game between two sides or players (Oxford: "a sporting contest
+    between two teams or players"; an athletics "meeting" holds contests, WordNet meet.n.01),
+    no consultation (CAMEO 04 meets to talk). The game is told by its outcome, a verb of
+    winning or losing (:data:`CONTEST_VERBS`) whose object it is or in which one side beats
+    the other, or by a competition or stage that classifies it (:data:`COMPETITION_STAGES`);
+    "won support at the meeting", "a round of meetings" and "the final meeting of the
+    commission" keep theirs."""
+    if noun.lemma_.lower() != "meeting":
+        return False
+    if any(
+        c.dep_ in _NOMINAL_MODIFIERS and c.lemma_.lower() in COMPETITION_STAGES
+        for c in noun.children
+    ):  # a noun: "a Cup meeting", "a second round meeting"; not "the final meeting" (the last)
+        return True
+    counted = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in _QUANTIFIERS:
+        counted = noun.head.head  # "two of their three meetings"
+    head = counted.head
+    if counted.dep_ == "pobj" and head.lower_ == "in":
+        head = head.head
+    elif counted.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in CONTEST_VERBS
 
 
 def _explosion_subject(verb: Token) -> Token | None:
@@ -1613,15 +1647,15 @@ def _antecedent(subject: Token) -> Token:
     return subject
 
 
-_CONTENT_PREPOSITIONS = frozenset({"of", "about", "over", "against"})
+_CONTENT_PREPOSITIONS = frozenset({"of", "about", "over", "against", "on"})
 
 
 def _warns_of_an_act(noun: Token) -> bool:
     """A warning is a threat (CAMEO 13) when it announces a hostile act: "a warning of
     retaliation", "the army's warning to the rebels". One whose kind is a thing ("a profits
     warning", "health warnings") or whose content is a danger or a thing ("warnings of
-    starvation", "a warning about fake e-mails") is a caution, as a verb "warned" of a trend
-    is a forecast."""
+    starvation", "a warning about fake e-mails", "a warning on the deficit") is a caution, as a
+    verb "warned" of a trend is a forecast."""
     for child in noun.children:
         if (
             child.dep_ in {"compound", "nmod"}
@@ -1629,7 +1663,7 @@ def _warns_of_an_act(noun: Token) -> bool:
             and not (can_act(child) or is_hostile_content(child))  # "a strike warning" threatens
         ):
             return False
-        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS:
+        if child.dep_ == "prep" and child.lower_ in _CONTENT_PREPOSITIONS and names_a_topic(child):
             contents = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
             if contents and not any(is_hostile_content(o) for o in contents):
                 return False
