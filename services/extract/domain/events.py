@@ -34,6 +34,7 @@ from services.extract.domain.lexicon import (
 from services.extract.domain.magnitudes import counts_in
 from services.extract.domain.participants import agent_heads, can_act, participants_of
 from services.extract.domain.places import (
+    SPEECH_ACT_TYPES,
     article_country,
     city_in_lead,
     dateline_place,
@@ -669,10 +670,15 @@ def _build_event(
     if match.absorbs is not None and _names_its_event(ctx.doc[match.absorbs], match):
         targets = _targets_of_named_event(ctx, ctx.doc[match.absorbs], targets, event_type)
     location = location_of(ctx, trigger, event_type=event_type)
-    targets = _fill_target_country(targets, location.country if location else None)
+    concerned = location
+    if concerned is None and event_type in SPEECH_ACT_TYPES:
+        # Where what a speech act is about happens gives its parties' countries ("called for
+        # the release of prisoners in Iran"), though the act was not made there.
+        concerned = location_of(ctx, trigger, event_type=event_type, story=True)
+    targets = _fill_target_country(targets, concerned.country if concerned else None)
     actors = _fill_domestic_actor_country(
         actors,
-        location.country if location else _sentence_country(ctx, sentence, targets),
+        concerned.country if concerned else _sentence_country(ctx, sentence, targets),
     )
     if event_type in _MILITARY_TYPES:
         actors = [_assume_military(a) for a in actors]

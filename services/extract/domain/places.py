@@ -107,14 +107,14 @@ def location_of(
 
     Steps: (1) objects of place prepositions in the trigger's phrase, then its clause verb's;
     (2) a town named in front of a noun trigger; (3) a place phrase on a clause above it;
-    (4) the sentence's nearest place. A speech act (:data:`_SPEECH_ACT_TYPES`) reads no place
+    (4) the sentence's nearest place. A speech act (:data:`SPEECH_ACT_TYPES`) reads no place
     inside what it says, asks or offers (:func:`_is_said_content`), unless it is the ``story``'s
     main event, whose place is the story's ("hails the win in Brazil": the news is in Brazil).
     """
     prepositions = LOCATION_PREPOSITIONS | (
         MOVEMENT_PREPOSITIONS if event_type in _MOVEMENT_TYPES else frozenset()
     )
-    said = event_type in _SPEECH_ACT_TYPES and not story
+    said = event_type in SPEECH_ACT_TYPES and not story
     for candidate in _candidate_objects(trigger, prepositions):
         if said and _is_said_content(candidate, trigger):
             continue
@@ -531,7 +531,7 @@ def _in_the_events_clause(owner: Token, trigger: Token) -> bool:
     return False
 
 
-_SPEECH_ACT_TYPES: Final = frozenset(
+SPEECH_ACT_TYPES: Final = frozenset(
     {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
 )
 """Event types that are mostly acts of saying: demands and appeals, accusations, rejections,

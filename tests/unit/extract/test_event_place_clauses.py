@@ -89,3 +89,14 @@ def test_main_speech_act_takes_the_place_of_what_it_is_about(extract: Extract) -
 
     assert main.trigger.text == "hails"
     assert main.location is not None and main.location.name == "Lviv"
+
+
+def test_place_of_what_a_speech_act_is_about_gives_its_target_a_country(
+    extract: Extract,
+) -> None:
+    event = _event(
+        extract, "Later, the bishop accused the police of beating protesters in Lviv.", "accused"
+    )
+
+    assert event.location is None
+    assert [(t.text, t.country) for t in event.targets] == [("police", "UKR")]
