@@ -776,14 +776,9 @@ def _warning_announces_an_act(verb: Token) -> bool:
     does (an ultimatum). A warning "of" or "about" a danger or a thing is a caution, as the
     noun's is (``triggers._warns_of_an_act``)."""
     hearers = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(
-        c.dep_ == "prep" and c.lower_ in _WARNED_OF and names_a_topic(c) and not _any_hostile(c)
-        for c in verb.children
-    ) or any(  # the parser may hang the content on the hearer: "warned [Mr Blair about ...]"
-        c.dep_ == "prep"
-        and c.lower_ in _HEARER_CONTENT
-        and names_a_topic(c)
-        and not _any_hostile(c)
+    if any(_is_warned_caution(c, _WARNED_OF) for c in verb.children) or any(
+        # the parser may hang the content on the hearer: "warned [Mr Blair about ...]"
+        _is_warned_caution(c, _HEARER_CONTENT)
         for h in hearers
         for c in h.children
     ):
@@ -799,6 +794,17 @@ def _warning_announces_an_act(verb: Token) -> bool:
         ):
             return False
     return True
+
+
+def _is_warned_caution(prep: Token, prepositions: frozenset[str]) -> bool:
+    """A content phrase of a warning ("of", "about", ...) that names a topic and no hostile
+    act: what is warned of is a danger or a thing, a caution."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in prepositions
+        and names_a_topic(prep)
+        and not _any_hostile(prep)
+    )
 
 
 _CLAUSE_SUBJECTS: Final = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass"})

@@ -129,7 +129,7 @@ def location_of(
         return to_location(as_written(ctx, above), "attached")
     if attached_only:
         return None
-    nearest = _nearest_place_in_sentence(ctx, trigger, content=not said)
+    nearest = _nearest_place_in_sentence(ctx, trigger, said=said)
     return None if nearest is None else to_location(as_written(ctx, nearest), "sentence")
 
 
@@ -461,11 +461,11 @@ def _place_up_the_tree(
 
 
 def _nearest_place_in_sentence(
-    ctx: DocumentContext, trigger: Token, *, content: bool = True
+    ctx: DocumentContext, trigger: Token, *, said: bool = False
 ) -> Place | None:
     """The resolved place nearest the trigger among its sentence's literal places, not a
     demonym, on the same side of any quotation mark (a reporter's "in Brussels" is not the place
-    of a quoted event); with ``content`` unset, none inside what the trigger says."""
+    of a quoted event); for a speech act (``said``), none inside what it says."""
     sentence = trigger.sent
     quoted = ctx.token_in_quote(trigger)
     candidates = [
@@ -475,7 +475,7 @@ def _nearest_place_in_sentence(
         and not place.is_demonym
         and (ctx.quote_at(place.start) is not None) == quoted
         and _is_literal_place(ctx, place, trigger)
-        and (content or not _is_content_place(ctx, place, trigger))
+        and not (said and _is_content_place(ctx, place, trigger))
     ]
     return min(candidates, key=lambda p: abs(p.start - trigger.idx), default=None)
 
