@@ -192,13 +192,23 @@ PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
 """(verb lemma, particle or preposition or object lemma) -> sense."""
 
 NON_EVENT_PARTICLE_VERBS: Final[frozenset[tuple[str, str]]] = frozenset(
-    {("sign", "up"), ("march", "on")}
+    {("sign", "up"), ("march", "on"), ("back", "out"), ("back", "off"), ("back", "away")}
 )
 """Particle verbs that are lexemes of their own, without the sense of their verb (Quirk et al.
 1985, §16.3: the meaning of an idiomatic particle verb is not its parts'): "signed up for
 broadband" enrols, it endorses nothing (WordNet sign_up.v.01, "join an activity"); "marches
 on" with no object goes on, advances (through a draw), no demonstration (CAMEO 141): one
-marches *on* a place with it as object ("marched on parliament")."""
+marches *on* a place with it as object ("marched on parliament"). "Backed out of a pledge",
+"backed away from the deal", "backed off" retreat (WordNet back_out.v.01 "move backwards from a
+certain position", back_off.v.01 "pull back or move away"): no backing of anyone (CAMEO 05);
+"back down" is a concession of its own (:data:`PHRASAL_TRIGGERS`)."""
+
+IDIOMATIC_PREPOSITIONAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({("gun", "for")})
+"""Prepositional verbs whose sense is not their verb's, whatever their object (Quirk et al.
+1985, §16.5): "gunning for the minister" is going after him, "gunning for a third title"
+striving to win it (Collins COBUILD "be gunning for someone: to be trying to find a way to
+criticize or harm them"; "gun for something: to try hard to get it"): nobody is shot
+(CAMEO 18-19 need force)."""
 
 MUSICAL_ACCOMPANISTS: Final[frozenset[str]] = words(
     "singer vocal vocalist choir chorus band musician orchestra dancer"
@@ -608,6 +618,9 @@ IDIOM_MODIFIERS: Final[dict[str, frozenset[str]]] = {
     # "tech support", "customer support", "built-in support for wireless": a product's service
     # or feature, no backing of an actor or a policy (CAMEO 05)
     "support": words("tech technical customer built-in native"),
+    # "a media storm", "a political storm", "a diplomatic storm": an outcry (WordNet storm.n.02
+    # "a violent commotion or disturbance"), no weather (storm.n.01) and no disaster
+    "storm": words("media political diplomatic press"),
 }
 """Trigger noun -> modifiers with which it is an idiom of another sense, no event. "a good
 deal" is one only as a quantity ("a good deal of", "a good deal more"): a good deal secured is

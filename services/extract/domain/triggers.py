@@ -64,6 +64,7 @@ from services.extract.domain.lexicon import (
     GAME_SENSE_WORDS,
     IDIOM_MODIFIERS,
     IDIOM_OBJECTS,
+    IDIOMATIC_PREPOSITIONAL_VERBS,
     INTERNATIONAL_PRESENCE,
     JOINED_STRIKE_VERBS,
     LABOUR_STRIKE_HEADS,
@@ -704,14 +705,30 @@ _BECAME = frozenset({"became", "becomes", "becoming"})
 
 
 def _is_particle_lexeme(token: Token) -> bool:
-    """A particle verb of a sense of its own ("signed up for", "marches on in Mexico"), its
-    particle right after it: tagged a particle, or a preposition with no object (as the small
-    parser reads "Nadal marches on in Mexico", a headline it takes the verb of for a noun)."""
+    """A particle verb of a sense of its own ("signed up for", "marches on in Mexico", "backed
+    away from"), its particle right after it: tagged a particle, an adverb, or a preposition
+    with no object of its own (as the small parser reads "Nadal marches on in Mexico", a
+    headline it takes the verb of for a noun, and the "out" of "backed out of a pledge"); or a
+    prepositional verb of a sense of its own ("gunning for the minister")."""
     lemma = token.lemma_.lower()
     return any(
-        (lemma, c.lower_) in NON_EVENT_PARTICLE_VERBS
-        and (c.dep_ == "prt" or (c.dep_ == "prep" and c.i == token.i + 1 and not list(c.children)))
+        (lemma, c.lower_) in IDIOMATIC_PREPOSITIONAL_VERBS
+        or (
+            (lemma, c.lower_) in NON_EVENT_PARTICLE_VERBS
+            and (c.dep_ == "prt" or (c.i == token.i + 1 and _is_bare_particle(c)))
+        )
         for c in token.children
+    )
+
+
+def _is_bare_particle(word: Token) -> bool:
+    """An adverb ("away"), or a preposition with no object of its own: alone ("marches on") or
+    followed by another preposition that has the object ("out of a pledge", Quirk et al. 1985,
+    §16.6 phrasal-prepositional verbs)."""
+    if word.dep_ == "advmod":
+        return True
+    return word.dep_ == "prep" and all(
+        c.dep_ == "prep" and c.i == word.i + 1 for c in word.children
     )
 
 

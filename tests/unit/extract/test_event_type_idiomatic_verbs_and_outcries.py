@@ -1,0 +1,63 @@
+"""Idiomatic particle and prepositional verbs, and outcries called storms, are not the events
+their words name elsewhere: "backed out of a pledge" retreats, nobody backs anyone (CAMEO 05);
+"gunning for" someone or something goes after it, nobody is shot (CAMEO 18-19); "a media
+storm" is an outcry, no disaster (invented sentences)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from services.extract.domain.extractor import Extraction
+from tests.unit.extract.event_lookup import event_of, triggers
+
+Extract = Callable[..., Extraction]
+
+
+def test_backing_out_of_a_pledge_is_no_support(extract: Extract) -> None:
+    extraction = extract("The mayor upset voters by backing out of a pledge to cut fares.")
+    assert "backing" not in triggers(extraction)
+
+
+def test_backing_away_from_a_merger_is_no_support(extract: Extract) -> None:
+    extraction = extract("The bank decided to back away from the merger.")
+    assert "back" not in triggers(extraction)
+
+
+def test_backed_off_is_no_support(extract: Extract) -> None:
+    extraction = extract("The protesters backed off when the mounted police arrived.")
+    assert "backed" not in triggers(extraction)
+
+
+def test_backing_a_law_stays_support(extract: Extract) -> None:
+    extraction = extract("The unions backed away from the strike and backed the new law.")
+    assert event_of(extraction, "backed").type == "SUPPORT"
+
+
+def test_backing_down_stays_a_concession(extract: Extract) -> None:
+    extraction = extract("The minister backed down over the fuel tax.")
+    assert event_of(extraction, "backed down").type == "CONCEDE"
+
+
+def test_gunning_for_a_minister_is_no_assault(extract: Extract) -> None:
+    extraction = extract("The opposition will be gunning for the finance minister in the debate.")
+    assert "gunning" not in triggers(extraction)
+
+
+def test_gunning_for_a_title_is_no_assault(extract: Extract) -> None:
+    extraction = extract("The veteran striker is gunning for a third league title.")
+    assert "gunning" not in triggers(extraction)
+
+
+def test_a_media_storm_is_no_disaster(extract: Extract) -> None:
+    extraction = extract("The singer's remarks sparked a media storm in the capital.")
+    assert "storm" not in triggers(extraction)
+
+
+def test_a_political_storm_is_no_disaster(extract: Extract) -> None:
+    extraction = extract("The leaked memo caused a political storm at the parliament.")
+    assert "storm" not in triggers(extraction)
+
+
+def test_a_storm_that_hits_a_coast_stays_a_disaster(extract: Extract) -> None:
+    extraction = extract("A storm hit the northern coast on Monday, killing three people.")
+    assert event_of(extraction, "storm").type == "DISASTER"
