@@ -125,6 +125,17 @@ EXPLODING_THINGS: Final[frozenset[str]] = words(
 """What goes off in an attack or an accident: a device, a munition, a vehicle, a building or
 a container. "Sales", "the market", "the debate" or "a number" explode in metaphor only."""
 
+COLLAPSING_STRUCTURES: Final[frozenset[str]] = words(
+    "building house home block flat tower hotel school hospital factory mill church mosque "
+    "temple market mall stadium stand stage roof ceiling floor wall balcony bridge tunnel mine "
+    "shaft dam embankment levee pier platform crane scaffolding structure"
+)
+"""Built structures, whose collapse is an accident (WordNet collapse.v.02 "fall down, as if
+collapsing": "the roof collapsed", "a mine shaft collapsed"). A firm, a marriage, talks, a
+team or a person collapse in other senses (collapse.v.01 "break down, literally or
+metaphorically": a bankruptcy, a failure, a defeat; collapse.v.03 a person's fall from
+illness), none an accident."""
+
 MISUSED_THINGS: Final[frozenset[str]] = words(
     "benefit system power position privilege trust right freedom liberty access data "
     "information identity drug alcohol substance loophole law rule aid procedure process "
@@ -368,6 +379,14 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "obstruction_of_a_way",
         "PLOVER PROTEST 'obstruct' (CAMEO 144): people block a road, an access or a building; "
         "'blocked the deal/bid/sale', 'had a shot blocked', 'block junk mail' obstruct no way",
+    ),
+    Restriction(
+        words("collapse"),
+        "VERB",
+        "collapsing_thing_is_a_structure",
+        "an accidental collapse is of a built structure ('the roof collapsed', collapse.v.02); "
+        "'the firm collapsed' (bankruptcy), 'the talks collapsed', 'they collapsed in the second "
+        "leg' (a defeat) and a person who collapses (illness) are no accident",
     ),
     Restriction(
         words("explode"),
@@ -1013,9 +1032,17 @@ _THING_PRONOUNS: Final[frozenset[str]] = words("it they this that")
 what they refer to is not in the sentence, so the restriction cannot judge it."""
 
 
+def _collapsing_thing_is_a_structure(verb: Token) -> bool:
+    """ "the roof collapsed", "a bridge is likely to collapse"; not "the firm collapsed", "the
+    talks collapsed", "the striker collapsed". Without a structure named (no subject, or a
+    pronoun: "it partly collapsed", "they collapsed in the second leg") nothing says what fell,
+    and a firm, a coalition or a team falls as often as a roof."""
+    return any(s.lemma_.lower() in COLLAPSING_STRUCTURES for s in _exploding_subjects(verb))
+
+
 def _exploding_subjects(verb: Token) -> list[Token]:
-    """The subject of "explode", or of the verbs it complements ("is set to explode", "was due
-    to explode", "needs to be exploded"); at most three steps up."""
+    """The subject of "explode" (or "collapse"), or of the verbs it complements ("is set to
+    explode", "was due to explode", "needs to be exploded"); at most three steps up."""
     for _ in range(3):
         subjects = [_counted(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if verb.dep_ == "relcl":
@@ -1544,6 +1571,7 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "demonstration_shows_nothing": _demonstration_shows_nothing,
     "obstruction_of_a_way": _obstruction_of_a_way,
     "exploding_thing_is_physical": _exploding_thing_is_physical,
+    "collapsing_thing_is_a_structure": _collapsing_thing_is_a_structure,
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,
     "destruction_is_an_act_on_a_thing": _destruction_is_an_act_on_a_thing,
     "aim_is_no_contest": _aim_is_no_contest,

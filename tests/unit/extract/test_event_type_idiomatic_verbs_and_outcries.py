@@ -1,7 +1,8 @@
-"""Idiomatic particle and prepositional verbs, and outcries called storms, are not the events
-their words name elsewhere: "backed out of a pledge" retreats, nobody backs anyone (CAMEO 05);
-"gunning for" someone or something goes after it, nobody is shot (CAMEO 18-19); "a media
-storm" is an outcry, no disaster (invented sentences)."""
+"""Idiomatic particle and prepositional verbs, outcries called storms and the collapse of
+what is no structure are not the events their words name elsewhere: "backed out of a pledge"
+retreats, nobody backs anyone (CAMEO 05); "gunning for" someone or something goes after it,
+nobody is shot (CAMEO 18-19); "a media storm" is an outcry, no disaster; a firm or a player
+that collapses has no accident, a bridge that collapses has one (invented sentences)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,18 @@ def test_a_political_storm_is_no_disaster(extract: Extract) -> None:
 def test_a_storm_that_hits_a_coast_stays_a_disaster(extract: Extract) -> None:
     extraction = extract("A storm hit the northern coast on Monday, killing three people.")
     assert event_of(extraction, "storm").type == "DISASTER"
+
+
+def test_a_firm_that_collapses_has_no_accident(extract: Extract) -> None:
+    extraction = extract("The energy company collapsed in 2002 with huge debts.")
+    assert "collapsed" not in triggers(extraction)
+
+
+def test_a_player_who_collapses_has_no_accident(extract: Extract) -> None:
+    extraction = extract("The veteran midfielder collapsed on the pitch before half-time.")
+    assert "collapsed" not in triggers(extraction)
+
+
+def test_a_bridge_that_collapses_stays_an_accident(extract: Extract) -> None:
+    extraction = extract("A bridge over the river collapsed on Sunday, killing four people.")
+    assert event_of(extraction, "collapsed").type == "ACCIDENT"

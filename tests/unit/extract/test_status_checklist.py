@@ -95,7 +95,7 @@ def test_event_judged_likely_possible_or_alleged_is_hypothetical(
 
 DENIED_OR_NEGATIVELY_QUANTIFIED: list[Case] = [
     ("The government denied that troops had attacked the village.", "attacked", "negated"),
-    ("The minister denied that the talks had collapsed.", "collapsed", "negated"),
+    ("The minister denied that the bridge had collapsed.", "collapsed", "negated"),
     ("Neither side attacked.", "attacked", "negated"),
     ("No one was arrested.", "arrested", "negated"),
     ("Nobody protested.", "protested", "negated"),
