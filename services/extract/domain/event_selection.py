@@ -25,9 +25,11 @@ from services.extract.domain.lexicon import (
     COLLECTIVE_NOUNS,
     HOSTILE_CONTENT,
     IDIOM_OBJECTS,
+    MACHINE_WORDS,
     MODE_WORDS,
     MUSICAL_ACCOMPANISTS,
     NOUN_TRIGGERS,
+    ROAD_VEHICLES,
     VERB_TRIGGERS,
     words,
 )
@@ -124,6 +126,20 @@ EXPLODING_THINGS: Final[frozenset[str]] = words(
 )
 """What goes off in an attack or an accident: a device, a munition, a vehicle, a building or
 a container. "Sales", "the market", "the debate" or "a number" explode in metaphor only."""
+
+VEHICLES: Final[frozenset[str]] = (
+    MACHINE_WORDS
+    | ROAD_VEHICLES
+    | words("bike bicycle motorbike motorcycle minibus yacht canoe dinghy raft airplane")
+)
+"""What overturns or crashes in an accident (WordNet overturn.v.01 "turn from an upright or
+normal position", crash.v.03 "undergo a sudden and violent collision"): a vehicle or a
+structure. A ruling is overturned (overturn.v.02 "rule against"), a computer program crashes
+(crash.v.05), a player crashes a shot against the bar or crashes out of a tournament."""
+
+BLASTING_STUFF: Final[frozenset[str]] = words("gas fuel methane firework fireworks dust chemical")
+"""Substances that explode (a "gas explosion", a "methane explosion"), with
+:data:`EXPLODING_THINGS`."""
 
 COLLAPSING_STRUCTURES: Final[frozenset[str]] = words(
     "building house home block flat tower hotel school hospital factory mill church mosque "
@@ -379,6 +395,22 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "obstruction_of_a_way",
         "PLOVER PROTEST 'obstruct' (CAMEO 144): people block a road, an access or a building; "
         "'blocked the deal/bid/sale', 'had a shot blocked', 'block junk mail' obstruct no way",
+    ),
+    Restriction(
+        words("overturn crash"),
+        "VERB",
+        "the_vehicle_is_named",
+        "an overturning or a crash is an accident of a vehicle ('the bus overturned', 'crashed "
+        "his car', 'the plane crashed'); 'overturned the ruling/ban', 'overturned a majority', "
+        "'programs will crash', 'crashed a drive against the bar', 'crashed out' are no accident",
+    ),
+    Restriction(
+        words("explosion"),
+        "NOUN",
+        "explosion_is_a_blast",
+        "an explosion (CAMEO 183 or an accident) is a blast of a device or a substance; 'an "
+        "explosion in podcasting', 'the gadget explosion', 'an explosion of casinos' is a sudden "
+        "great increase (WordNet explosion.n.04)",
     ),
     Restriction(
         words("collapse"),
@@ -1032,6 +1064,60 @@ _THING_PRONOUNS: Final[frozenset[str]] = words("it they this that")
 what they refer to is not in the sentence, so the restriction cannot judge it."""
 
 
+def _the_vehicle_is_named(verb: Token) -> bool:
+    """ "the bus overturned", "a lorry was overturned", "he crashed his car", "the plane
+    crashed", "crashed their car into a wall", and a driver who crashes ("Silva crashed on the
+    final lap"); not "the court overturned the ruling", "the network crashed", "she crashed
+    out in the fourth round", "crashed a drive against the bar"."""
+    subjects = _exploding_subjects(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    involved = subjects + objects + phrase_objects(verb, {"into"})
+    if verb.dep_ == "acl":
+        involved.append(verb.head)  # "a bus overturned on the motorway", read as a noun phrase
+    if any(w.lemma_.lower() in VEHICLES for w in involved):
+        return True
+    return (
+        verb.lemma_.lower() == "crash"
+        and not objects
+        and not any(c.lower_ in _SPORTING_CRASH_PARTICLES for c in verb.children)
+        and any(_may_drive(s) for s in subjects)
+    )
+
+
+_SPORTING_CRASH_PARTICLES: Final = frozenset({"out", "over"})
+"""A player "crashes out" of a tournament (is knocked out) or "crashes over" the try line."""
+
+DRIVERS: Final[frozenset[str]] = words("driver rider motorist pilot cyclist motorcyclist")
+"""Who crashes by driving ("the driver crashed"), a vehicle unnamed."""
+
+
+def _may_drive(subject: Token) -> bool:
+    """A person by name or pronoun ("Silva crashed on the final lap", "he crashed") or a
+    driver; not a group, a system or a thing ("the network crashed")."""
+    return (
+        subject.ent_type_ == "PERSON"
+        or subject.pos_ == "PROPN"
+        or subject.lower_ in {"he", "she"}
+        or subject.lemma_.lower() in DRIVERS
+    )
+
+
+def _explosion_is_a_blast(noun: Token) -> bool:
+    """ "a gas explosion", "the explosion of a car bomb", "an explosion in the market"; not
+    "the gadget explosion", "an explosion of casinos", "the explosion in consumer technology"
+    (a sudden great increase, explosion.n.04): what explodes, when the noun names it by a
+    modifier or an "of" phrase, is a device or a substance, and an "in" phrase with no
+    article ("in podcasting content", "in innovation") names a field of growth, no place."""
+    blasting = EXPLODING_THINGS | BLASTING_STUFF
+    named = [c for c in noun.lefts if c.dep_ == "compound"] + phrase_objects(noun, {"of"})
+    if any(w.lemma_.lower() not in blasting for w in named):
+        return False
+    return not any(
+        o.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss"} for c in o.children)
+        for o in phrase_objects(noun, {"in"})
+    )
+
+
 def _collapsing_thing_is_a_structure(verb: Token) -> bool:
     """ "the roof collapsed", "a bridge is likely to collapse"; not "the firm collapsed", "the
     talks collapsed", "the striker collapsed". Without a structure named (no subject, or a
@@ -1572,6 +1658,8 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "obstruction_of_a_way": _obstruction_of_a_way,
     "exploding_thing_is_physical": _exploding_thing_is_physical,
     "collapsing_thing_is_a_structure": _collapsing_thing_is_a_structure,
+    "the_vehicle_is_named": _the_vehicle_is_named,
+    "explosion_is_a_blast": _explosion_is_a_blast,
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,
     "destruction_is_an_act_on_a_thing": _destruction_is_an_act_on_a_thing,
     "aim_is_no_contest": _aim_is_no_contest,
