@@ -397,6 +397,29 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "'blocked the deal/bid/sale', 'had a shot blocked', 'block junk mail' obstruct no way",
     ),
     Restriction(
+        words("flood"),
+        "VERB",
+        "flooding_is_by_water",
+        "a flood (a DISASTER) is of water: 'rains flooded the villages', 'land flooded by "
+        "seawater'; 'flooded the market with cash', 'funds flooded into the country', 'flooded "
+        "with offers' is an abundance (WordNet flood.v.03 'fill quickly beyond capacity')",
+    ),
+    Restriction(
+        words("storm"),
+        "NOUN",
+        "storm_is_no_rush",
+        "'X storms to No 1', 'storms to win', 'storms into a lead': the verb storm.v.02 ('rush "
+        "violently') in headlinese, read by the parser as a plural noun; a storm of weather "
+        "takes no 'to' or 'into' phrase, no infinitive, and is conjoined to no verb",
+    ),
+    Restriction(
+        words("injure hurt"),
+        "VERB",
+        "injury_is_to_another",
+        "an assault (CAMEO 18) harms another; 'injured her knee', 'hurt his back' (one's own "
+        "body, a possessive pronoun's part that names no one) is an injury suffered",
+    ),
+    Restriction(
         words("overturn crash"),
         "VERB",
         "the_vehicle_is_named",
@@ -1021,13 +1044,20 @@ _SHOWN_DEPS: Final[frozenset[str]] = frozenset({"dobj", "ccomp", "nsubjpass", "c
 
 
 def _the_affected(verb: Token) -> list[Token]:
-    """What a verb acts on: its objects, its passive subject ("the road was blocked"), the noun
-    a participle or relative clause describes ("roads blocked by ...", "the road which they
-    blocked"), or what a bare conjunct shares with the verb before it ("tortured and abused")."""
+    """What a verb acts on: its objects, its passive subject ("the road was blocked") or that
+    of the verb a passive infinitive complements ("the balance will have to be struck", a
+    raised subject), the noun a participle or relative clause describes ("roads blocked by
+    ...", "the road which they blocked", "a balance to be struck"), or what a bare conjunct
+    shares with the verb before it ("tortured and abused")."""
     affected = _objects(verb) + [_counted(c) for c in verb.children if c.dep_ == "nsubjpass"]
     affected = [verb.head if a.lower_ in _RELATIVES else a for a in affected]
-    if not affected and verb.dep_ == "acl" and verb.tag_ == "VBN":
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not affected and (
+        (verb.dep_ == "acl" and verb.tag_ == "VBN") or (verb.dep_ == "relcl" and passive)
+    ):
         affected = [verb.head]
+    if not affected and verb.dep_ == "xcomp" and passive:
+        affected = [_counted(c) for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
     if not affected and verb.dep_ == "conj" and not _subjects(verb):
         affected = [c for c in verb.head.children if c.dep_ in {"dobj", "nsubjpass"}]
     return affected
@@ -1062,6 +1092,61 @@ def _exploding_thing_is_physical(verb: Token) -> bool:
 _THING_PRONOUNS: Final[frozenset[str]] = words("it they this that")
 """Pronouns that may stand for a device ("Police found a parcel. It exploded an hour later"):
 what they refer to is not in the sentence, so the restriction cannot judge it."""
+
+
+WATERS: Final[frozenset[str]] = words(
+    "water waters seawater floodwater floodwaters sea river rain rains tide wave waves sewage mud"
+)
+"""What floods a place in a disaster."""
+
+
+def _flooding_is_by_water(verb: Token) -> bool:
+    """ "heavy rains flooded the villages", "land flooded by seawater", "homes were flooded";
+    not "the bank flooded the market with cash", "funds flooded into the country", "he was
+    flooded with offers": what floods, when named (subject, "by" agent or "with" phrase), is
+    water; an actor flooding something, or something flooding "into" a place, is no flood."""
+    floods = [c for c in verb.children if c.dep_ == "nsubj"] + phrase_objects(verb, {"with"})
+    floods += phrase_objects(verb, {"by"}, deps={"agent"})
+    if any(f.lemma_.lower() in WATERS for f in floods):
+        return True
+    if phrase_objects(verb, {"with", "into"}):
+        return False
+    return not any(can_act(f, by_ending=False) for f in floods)
+
+
+def _storm_is_no_rush(noun: Token) -> bool:
+    """ "storms hit the coast", "the storm in the north"; not "single storms to No 1",
+    "Gardener storms to win", "and storms into a lead" (a verb read as a noun)."""
+    if noun.dep_ == "conj" and noun.head.pos_ not in {"NOUN", "PROPN"}:
+        return False  # "is calm and storms into a lead": conjoined to a predicate
+    return not any(
+        (c.dep_ == "prep" and c.lower_ in {"to", "into"})
+        or (_is_infinitive(c) and not any(o.dep_ == "dobj" for o in c.children))
+        for c in noun.children
+    )
+
+
+def _is_infinitive(clause: Token) -> bool:
+    """A "to" infinitive ("storms to win"; with an object, "the worst storm to hit the
+    region", it is the storm's own act), however the parser attaches it."""
+    return clause.dep_ in {"xcomp", "relcl", "acl"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
+
+
+_POSSESSIVE_PRONOUNS: Final = words("his her their my our your its")
+
+
+def _injury_is_to_another(verb: Token) -> bool:
+    """ "injured a policeman", "hurt his wife"; not "injuring her knee", "hurt his back": an
+    object that names no one and belongs to a possessive pronoun is the subject's own body
+    (sport and health news), no victim of an assault."""
+    return not any(
+        o.dep_ == "dobj"
+        and not can_act(o, by_ending=False)
+        and any(c.dep_ == "poss" and c.lower_ in _POSSESSIVE_PRONOUNS for c in o.children)
+        for o in verb.children
+    )
 
 
 def _the_vehicle_is_named(verb: Token) -> bool:
@@ -1659,6 +1744,9 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "exploding_thing_is_physical": _exploding_thing_is_physical,
     "collapsing_thing_is_a_structure": _collapsing_thing_is_a_structure,
     "the_vehicle_is_named": _the_vehicle_is_named,
+    "injury_is_to_another": _injury_is_to_another,
+    "flooding_is_by_water": _flooding_is_by_water,
+    "storm_is_no_rush": _storm_is_no_rush,
     "explosion_is_a_blast": _explosion_is_a_blast,
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,
     "destruction_is_an_act_on_a_thing": _destruction_is_an_act_on_a_thing,

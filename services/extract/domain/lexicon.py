@@ -192,7 +192,15 @@ PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
 """(verb lemma, particle or preposition or object lemma) -> sense."""
 
 NON_EVENT_PARTICLE_VERBS: Final[frozenset[tuple[str, str]]] = frozenset(
-    {("sign", "up"), ("march", "on"), ("back", "out"), ("back", "off"), ("back", "away")}
+    {
+        ("sign", "up"),
+        ("march", "on"),
+        ("back", "out"),
+        ("back", "off"),
+        ("back", "away"),
+        ("fight", "out"),
+        ("battle", "out"),
+    }
 )
 """Particle verbs that are lexemes of their own, without the sense of their verb (Quirk et al.
 1985, §16.3: the meaning of an idiomatic particle verb is not its parts'): "signed up for
@@ -201,7 +209,9 @@ on" with no object goes on, advances (through a draw), no demonstration (CAMEO 1
 marches *on* a place with it as object ("marched on parliament"). "Backed out of a pledge",
 "backed away from the deal", "backed off" retreat (WordNet back_out.v.01 "move backwards from a
 certain position", back_off.v.01 "pull back or move away"): no backing of anyone (CAMEO 05);
-"back down" is a concession of its own (:data:`PHRASAL_TRIGGERS`)."""
+"back down" is a concession of its own (:data:`PHRASAL_TRIGGERS`). Rivals "fight it out" or
+"battle it out" for a prize or a vote: they compete until one wins (Collins COBUILD), no
+fighting (CAMEO 19)."""
 
 IDIOMATIC_PREPOSITIONAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({("gun", "for")})
 """Prepositional verbs whose sense is not their verb's, whatever their object (Quirk et al.

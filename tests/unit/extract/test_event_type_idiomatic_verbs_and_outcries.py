@@ -77,3 +77,13 @@ def test_a_player_who_collapses_has_no_accident(extract: Extract) -> None:
 def test_a_bridge_that_collapses_stays_an_accident(extract: Extract) -> None:
     extraction = extract("A bridge over the river collapsed on Sunday, killing four people.")
     assert event_of(extraction, "collapsed").type == "ACCIDENT"
+
+
+def test_fighting_it_out_in_a_debate_is_no_event(extract: Extract) -> None:
+    extraction = extract("The two leaders will fight it out in the final debate.")
+    assert "fight" not in triggers(extraction)
+
+
+def test_fighting_rebels_stays_an_assault(extract: Extract) -> None:
+    extraction = extract("Troops fought the rebels near the border.")
+    assert event_of(extraction, "fought").type == "ASSAULT"
