@@ -23,6 +23,7 @@ from spacy.tokens import Token
 
 from services.extract.domain.lexicon import (
     COLLECTIVE_NOUNS,
+    COOPERATION_OBJECTS,
     HOSTILE_CONTENT,
     IDIOM_OBJECTS,
     MACHINE_WORDS,
@@ -395,6 +396,14 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "obstruction_of_a_way",
         "PLOVER PROTEST 'obstruct' (CAMEO 144): people block a road, an access or a building; "
         "'blocked the deal/bid/sale', 'had a shot blocked', 'block junk mail' obstruct no way",
+    ),
+    Restriction(
+        words("downgrade sever"),
+        "VERB",
+        "severed_thing_is_a_relation",
+        "CAMEO 16 reduces relations: one downgrades or severs ties, talks, aid or an embassy; "
+        "'downgraded its growth estimate', 'agencies downgraded the firm' (a credit rating) "
+        "and 'severed a cable' reduce no relation",
     ),
     Restriction(
         words("flood"),
@@ -1094,6 +1103,20 @@ _THING_PRONOUNS: Final[frozenset[str]] = words("it they this that")
 what they refer to is not in the sentence, so the restriction cannot judge it."""
 
 
+RELATIONS: Final[frozenset[str]] = COOPERATION_OBJECTS | words(
+    "embassy mission relationship presence representation"
+)
+"""What a state downgrades or severs in reducing relations (CAMEO 16)."""
+
+
+def _severed_thing_is_a_relation(verb: Token) -> bool:
+    """ "downgraded diplomatic relations", "severed ties with Qatar", "downgraded its embassy";
+    not "downgraded its growth forecast", "downgraded Marsh"."""
+    severed = _the_affected(verb)
+    severed += [o for a in severed for o in phrase_objects(a, {"of", "with"})]
+    return any(a.lemma_.lower() in RELATIONS for a in severed)
+
+
 WATERS: Final[frozenset[str]] = words(
     "water waters seawater floodwater floodwaters sea river rain rains tide wave waves sewage mud"
 )
@@ -1746,6 +1769,7 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "the_vehicle_is_named": _the_vehicle_is_named,
     "injury_is_to_another": _injury_is_to_another,
     "flooding_is_by_water": _flooding_is_by_water,
+    "severed_thing_is_a_relation": _severed_thing_is_a_relation,
     "storm_is_no_rush": _storm_is_no_rush,
     "explosion_is_a_blast": _explosion_is_a_blast,
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,

@@ -563,6 +563,11 @@ COOPERATION_OBJECTS: Final[frozenset[str]] = words(
 )
 """Objects whose ending is a sanction ("suspended aid deliveries", "cancelled a visit")."""
 
+COMMERCIAL_FLOWS: Final[frozenset[str]] = words("flight supply trade shipment delivery")
+"""Of :data:`COOPERATION_OBJECTS`, what airlines and firms run as well as states: cutting them
+is a sanction (CAMEO 16 "reduce or stop material aid", "halt negotiations") only when a state
+cuts them."""
+
 IDIOM_OBJECTS: Final[dict[str, frozenset[str]]] = {
     # strike.v "arrive at after reckoning" ("strike a deal", "strike a balance") and "produce
     # by striking" a chord, a note, a tone or a pose: no blow (CAMEO 18)

@@ -40,6 +40,7 @@ from services.extract.domain.lexicon import (
     AUTHORITY_SECTORS,
     COERCIVE_MEASURES,
     COLLECTIVE_NOUNS,
+    COMMERCIAL_FLOWS,
     COMPETITION_STAGES,
     CONCLUDING_VERBS,
     CONTEST_VERBS,
@@ -65,6 +66,7 @@ from services.extract.domain.lexicon import (
     IDIOM_MODIFIERS,
     IDIOM_OBJECTS,
     IDIOMATIC_PREPOSITIONAL_VERBS,
+    IGO_NAMES,
     INTERNATIONAL_PRESENCE,
     JOINED_STRIKE_VERBS,
     LABOUR_STRIKE_HEADS,
@@ -1276,6 +1278,27 @@ def _subject_is_a_thing(verb: Token) -> bool:
     return bool(subjects) and not any(can_act(subject) for subject in subjects)
 
 
+_STATE_SECTORS = frozenset({"GOV", "MIL", "IGO"})
+
+
+def _ends_trade_of_no_state(verb: Token, ended: set[str]) -> bool:
+    """ "US Airways cancelled 100 flights", "1,100 flights were cancelled", "OPEC does not need
+    to cut supply": flights or supplies ended by a firm, or by no one named, are commerce;
+    "Turkmenistan cut off gas supplies", "the government suspended flights to Kabul", "the UN
+    reduced food supplies to the camp" are sanctions. Ties, talks, aid or visits ended are
+    sanctions whoever ends them."""
+    if not ended & COMMERCIAL_FLOWS or ended & (COOPERATION_OBJECTS - COMMERCIAL_FLOWS):
+        return False
+    enders = [c for c in verb.children if c.dep_ == "nsubj"]
+    enders += [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+    return not any(
+        e.ent_type_ in {"GPE", "NORP"}
+        or e.lower_ in IGO_NAMES
+        or _phrase_sector(e) in _STATE_SECTORS
+        for e in enders
+    )
+
+
 def _ending_or_lifting(verb: Token, lemma: str) -> TriggerMatch | None:
     """Verb + object compositions: ending cooperation is a sanction ("suspended aid
     deliveries"), relaxing a coercive measure a concession ("lifted the curfew"), and an army
@@ -1304,8 +1327,12 @@ def _ending_or_lifting(verb: Token, lemma: str) -> TriggerMatch | None:
             noun_sense and noun_sense.type in {"COERCE", "SANCTION"}
         ):
             sense = TriggerSense("CONCEDE", "easing", 0.7)
-        elif lemma in ENDING_VERBS and (
-            words & COOPERATION_OBJECTS or (noun_sense and noun_sense.type in COOPERATIVE_TYPES)
+        elif (
+            lemma in ENDING_VERBS
+            and (
+                words & COOPERATION_OBJECTS or (noun_sense and noun_sense.type in COOPERATIVE_TYPES)
+            )
+            and not _ends_trade_of_no_state(verb, words)
         ):
             sense = TriggerSense("SANCTION", "cut", 0.7)
         if sense is not None:
