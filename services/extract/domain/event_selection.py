@@ -352,6 +352,15 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "CAMEO 111: one slams actors and their acts, not 'his racket' or 'the door'",
     ),
     Restriction(
+        words("threaten"),
+        "VERB",
+        "threat_is_an_actors",
+        "CAMEO 13 is an actor's threat of an act: 'the union threatened to strike', 'was "
+        "threatened with the sack'; a thing or a situation that 'threatens the recovery' (pose "
+        "a danger, WordNet threaten.v.02), 'jobs are threatened' (at risk) and a side that "
+        "'rarely threatened' in a game (no act threatened) threaten nothing",
+    ),
+    Restriction(
         words("warn"),
         "VERB",
         "warning_announces_an_act",
@@ -843,6 +852,24 @@ def _withholds_comment(complement: Token) -> bool:
     objects = [c for c in complement.children if c.dep_ == "dobj"]
     objects += phrase_objects(complement, {"into"})  # "go into detail"
     return any(o.lemma_.lower() in WITHHELD_DISCLOSURES for o in objects)
+
+
+def _threat_is_an_actors(verb: Token) -> bool:
+    """ "the union threatened to strike", "threatened legal action", "Beijing has been
+    threatened with sanctions", "threatened by the rebels"; not "the ban threatens to
+    reignite tensions", "2,000 jobs are threatened", "Rangers had rarely threatened"."""
+    threateners = _subjects(verb) + phrase_objects(verb, {"by"}, deps={"agent"})
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    threatened_with = phrase_objects(verb, {"with"})
+    content = [c for c in verb.children if c.dep_ in {"dobj", "xcomp", "ccomp"}]
+    if passive and not (threatened_with or threateners):
+        return False  # "jobs are threatened": at risk, no one threatens
+    if not passive and not (content or threatened_with):
+        return False  # "Rangers had rarely threatened": no act threatened
+    # A weapon may stand for its user ("missiles threaten the city").
+    return not threateners or any(
+        _is_political_actor(t) or t.lemma_.lower() in MODE_WORDS for t in threateners
+    )
 
 
 def _warning_announces_an_act(verb: Token) -> bool:
@@ -1770,6 +1797,7 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "injury_is_to_another": _injury_is_to_another,
     "flooding_is_by_water": _flooding_is_by_water,
     "severed_thing_is_a_relation": _severed_thing_is_a_relation,
+    "threat_is_an_actors": _threat_is_an_actors,
     "storm_is_no_rush": _storm_is_no_rush,
     "explosion_is_a_blast": _explosion_is_a_blast,
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,
