@@ -271,7 +271,22 @@ def _headline_event(
         return []
     match = TriggerMatch(verb, verb.i, verb.i + 1, TriggerSense("OTHER", None, 0.2))
     event = _build_event(ctx, headline, match, [], lead, version, headline=True)
+    if verb.dep_ == "relcl":
+        event = _with_headline_subject(ctx, event, verb)
     return [_Scored(event, _HEADLINE_FALLBACK_SALIENCE, verb, headline=True)]
+
+
+def _with_headline_subject(ctx: DocumentContext, event: Event, verb: Token) -> Event:
+    """The root noun of "PlayStation chip to be unveiled", which the parser made the head of
+    a relative clause, is the subject of the headline's infinitive: its target when the
+    infinitive is passive, else its actor ("Musicians to tackle US red tape"), unless the
+    parse gave that role another phrase."""
+    noun = verb.head
+    subject = _bare_phrase(ctx.doc[noun.left_edge.i : noun.i + 1])
+    role = "targets" if any(c.dep_ == "auxpass" for c in verb.children) else "actors"
+    if getattr(event, role):
+        return event
+    return event.model_copy(update={role: subject})
 
 
 def _is_imperative(verb: Token) -> bool:
@@ -529,17 +544,20 @@ def _headline_predicate(headline: Span) -> Token | None:
 def _clause_of_a_name(root: Token) -> Token | None:
     """Headlinese without its auxiliary: "EU to probe Alitalia", "Blair ready to call
     election" (what the title's root noun will do: an infinitive it governs, directly or
-    through an adjective of readiness) and "Stevens named in line-up" (what was done to it: a
-    past participle)."""
+    through an adjective of readiness), "PlayStation chip to be unveiled" (what will be done
+    to it: the parser reads the passive infinitive as a relative clause, but a headline's
+    "to"-infinitive is its future, Quirk §4.48) and "Stevens named in line-up" (what was done
+    to it: a past participle)."""
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
     for child in root.children:
-        verbs = [child] if child.dep_ == "acl" else []
+        verbs = [child] if child.dep_ in {"acl", "relcl"} else []
         if child.dep_ == "amod" and child.pos_ == "ADJ":
             verbs = [c for c in child.children if c.dep_ == "xcomp"]
         for verb in verbs:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            if verb.pos_ == "VERB" and (infinitive or (verb.tag_ == "VBN" and verb is child)):
+            participle = verb.tag_ == "VBN" and verb is child and child.dep_ == "acl"
+            if verb.pos_ == "VERB" and (infinitive or participle):
                 return verb
     return None
 

@@ -118,3 +118,17 @@ def test_plural_noun_before_a_verb_and_its_numeral_is_the_subject(extract: Extra
         "The group will close two of its printing sites by the end of the year, it said.",
     )
     assert main_event(extraction).trigger.text != "newspapers"
+
+
+def test_headline_passive_infinitive_read_as_a_relative_clause_is_the_main_event(
+    extract: Extract,
+) -> None:
+    main = main_event(
+        with_title(
+            extract,
+            "New school targets to be unveiled",
+            "Details of the plan will be released at a conference in the city on Monday.",
+        )
+    )
+    assert main.trigger.text == "unveiled"
+    assert texts(main.targets) == ["New school targets"]
