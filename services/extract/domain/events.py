@@ -262,12 +262,176 @@ def _headline_event(
     own (a noun phrase, a report of speech with nothing reported), get none."""
     if not sentences or not _is_headline(ctx, sentences[0]):
         return []
-    verb = _headline_predicate(sentences[0])
+    headline = sentences[0]
+    verb = _headline_predicate(headline)
+    misread = _verb_read_as_plural_noun(headline) if verb is None or _is_imperative(verb) else None
+    if misread is not None:
+        return [_misread_headline_event(ctx, headline, misread, lead, version)]
     if verb is None:
         return []
     match = TriggerMatch(verb, verb.i, verb.i + 1, TriggerSense("OTHER", None, 0.2))
-    event = _build_event(ctx, sentences[0], match, [], lead, version, headline=True)
+    event = _build_event(ctx, headline, match, [], lead, version, headline=True)
+    if verb.dep_ == "relcl":
+        event = _with_headline_subject(ctx, event, verb)
     return [_Scored(event, _HEADLINE_FALLBACK_SALIENCE, verb, headline=True)]
+
+
+def _with_headline_subject(ctx: DocumentContext, event: Event, verb: Token) -> Event:
+    """The root noun of "PlayStation chip to be unveiled", which the parser made the head of
+    a relative clause, is the subject of the headline's infinitive: its target when the
+    infinitive is passive, else its actor ("Musicians to tackle US red tape"), unless the
+    parse gave that role another phrase."""
+    noun = verb.head
+    subject = _bare_phrase(ctx.doc[noun.left_edge.i : noun.i + 1])
+    role = "targets" if any(c.dep_ == "auxpass" for c in verb.children) else "actors"
+    if getattr(event, role):
+        return event
+    return event.model_copy(update={role: subject})
+
+
+def _is_imperative(verb: Token) -> bool:
+    """A base-form verb opening the headline with no subject: an imperative, which a news
+    headline does not use to report ("Ask Jeeves tips online ad revival", "Drink remark 'acts
+    as diversion'": the parser took the first word of a name or a compound for a command)."""
+    return (
+        verb.tag_ == "VB"
+        and verb.i == verb.sent.start
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    )
+
+
+_HEADLINE_SUBJECT_POS = frozenset({"NOUN", "PROPN"})
+_OTHER_SENSE = TriggerSense("OTHER", None, 0.2)
+_OBJECT_STOPS = frozenset({"ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PUNCT"})
+_OBJECT_START_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "ADP"})
+_COPULA_DROPPED_PREPOSITIONS = frozenset({"at", "in"})
+"""Headlinese drops the copula before a level or a place ("Australia rates [are] at four-year
+high", "Car sales in the US [are] down"): a plural noun before a locative preposition is a
+subject or is placed by it, not a verb."""
+
+
+def _verb_read_as_plural_noun(headline: Span) -> Token | None:
+    """The verb of a headline the parser read as a plural noun ("Trump slams 'rigged' FBI",
+    "Toblerone triangle change upsets fans"). Headlinese reports in the simple present and
+    drops articles (Mårdh 1980, *Headlinese*), so its third-person "-s" verb follows a bare
+    noun phrase and looks like a plural noun in a compound. Read so: a plural noun, not the
+    first word, right after a noun or name (quotation marks aside), governed by no preposition
+    or verb (:func:`_governs_as_argument`), and followed by what a verb takes: an object's
+    first word or a preposition. Not before a possessive ("Lib Dems' policy"), a locative
+    preposition (:data:`_COPULA_DROPPED_PREPOSITIONS`), an infinitive ("EU ministers to mull
+    tax": the plural is its subject), an adverb ("Oil prices back above $50") or a verb
+    ("newspapers axe 90 jobs", :func:`_is_verb_before_its_object`), nor after a plural
+    subject's verb (:func:`_follows_a_plural_subject`)."""
+    for token in headline[1:]:
+        if token.tag_ != "NNS" or not token.lower_.endswith("s"):
+            continue
+        before = _next_word_to(token, -1)
+        after = _next_word_to(token, 1)
+        if (
+            before is not None
+            and after is not None
+            and before.pos_ in _HEADLINE_SUBJECT_POS
+            and not _follows_a_plural_subject(before)
+            and after.pos_ in _OBJECT_START_POS
+            and after.tag_ != "POS"
+            and after.lower_ not in _COPULA_DROPPED_PREPOSITIONS
+            and not _is_verb_before_its_object(after)
+            and not any(_governs_as_argument(a, token) for a in (token, *token.ancestors))
+        ):
+            return token
+    return None
+
+
+def _governs_as_argument(governor: Token, noun: Token) -> bool:
+    """A preposition (a subject is never a preposition's object: "Warning over US pensions
+    deficit") or a verb the parser did read before the noun ("Airbus announces job cuts": the
+    plural noun is its object), except the imperative it made of a name's first word. A verb
+    after the noun is what the misread verb says ("Firm tips sales rise")."""
+    if governor.dep_ in {"prep", "agent"}:
+        return True
+    return governor.pos_ in {"VERB", "AUX"} and governor.i < noun.i and not _is_imperative(governor)
+
+
+def _is_verb_before_its_object(word: Token) -> bool:
+    """An open-class word right before a numeral or determiner ("Telegraph newspapers axe 90
+    jobs"; the tagger may call such a word anything): a noun phrase opens with its determiner
+    or numeral, so the word ends a phrase and, after a plural subject, is the misread verb
+    (its base form agrees with the plural)."""
+    after = _next_word_to(word, 1)
+    return (
+        not word.is_stop
+        and word.pos_ != "NUM"
+        and after is not None
+        and after.pos_ in {"NUM", "DET"}
+    )
+
+
+def _follows_a_plural_subject(word: Token) -> bool:
+    """Whether ``word`` comes right after a plural noun ("MPs quiz aides over income"): then
+    ``word`` is the base-form verb that agrees with that plural subject, and the plural noun
+    after it is its object, not a verb."""
+    subject = _next_word_to(word, -1)
+    return subject is not None and (
+        subject.tag_ in {"NNS", "NNPS"}
+        or (subject.text.endswith("s") and subject.text[:-1].isupper() and len(subject) > 2)
+    )
+
+
+def _next_word_to(token: Token, step: int) -> Token | None:
+    """The word before (``step`` -1) or after (1) ``token`` in its sentence, past quotation
+    marks; None at the sentence's edge or its closing line break."""
+    sentence = token.sent
+    i = token.i + step
+    while sentence.start <= i < sentence.end and token.doc[i].is_quote:
+        i += step
+    if not sentence.start <= i < sentence.end or token.doc[i].is_space:
+        return None
+    return token.doc[i]
+
+
+def _misread_headline_event(
+    ctx: DocumentContext, headline: Span, verb: Token, lead: EventTime | None, version: str
+) -> _Scored:
+    """The headline's event at a verb the parser misread (:func:`_verb_read_as_plural_noun`):
+    the words before it, after a kicker's colon, are its subject, the bare phrase after it up
+    to a preposition, conjunction or punctuation its object; the parse, which read them as one
+    noun phrase, cannot say. A verb of the lexicon keeps its sense when its subject can act
+    ("Trump slams FBI": ACCUSE; "Film festival battles on" is no assault). Its
+    status is what the headline's simple present reports, a past act (Mårdh 1980): the parse
+    around a misread verb says nothing of its mood ("Ask Jeeves tips ...": no imperative)."""
+    sense = _OTHER_SENSE
+    subject_head = _next_word_to(verb, -1)
+    if subject_head is not None and can_act(subject_head):
+        sense = VERB_TRIGGERS.get(verb.lemma_.lower(), _OTHER_SENSE)
+    match = TriggerMatch(verb, verb.i, verb.i + 1, sense)
+    event = _build_event(ctx, headline, match, [], lead, version, headline=True)
+    start = max(
+        (t.i + 1 for t in headline[: verb.i - headline.start] if t.text == ":"),
+        default=headline.start,
+    )
+    subject = _bare_phrase(ctx.doc[start : verb.i])
+    end = next(
+        (
+            t.i
+            for t in ctx.doc[verb.i + 1 : headline.end]
+            if t.pos_ in _OBJECT_STOPS and not t.is_quote and t.tag_ != "HYPH"
+        ),
+        headline.end,
+    )
+    obj = _bare_phrase(ctx.doc[verb.i + 1 : end])
+    update = {"actors": subject, "targets": obj, "status": "occurred"}
+    return _Scored(
+        event.model_copy(update=update), _HEADLINE_FALLBACK_SALIENCE, verb, headline=True
+    )
+
+
+def _bare_phrase(span: Span) -> tuple[Participant, ...]:
+    """The phrase of ``span`` without its outer quotation marks, as one participant."""
+    words = [t for t in span if not t.is_quote and not t.is_space]
+    if not words:
+        return ()
+    phrase = span.doc[words[0].i : words[-1].i + 1]
+    return (Participant(text=phrase.text, start=phrase.start_char, end=phrase.end_char),)
 
 
 def _describes_a_participant(trigger: Token) -> bool:
@@ -380,17 +544,20 @@ def _headline_predicate(headline: Span) -> Token | None:
 def _clause_of_a_name(root: Token) -> Token | None:
     """Headlinese without its auxiliary: "EU to probe Alitalia", "Blair ready to call
     election" (what the title's root noun will do: an infinitive it governs, directly or
-    through an adjective of readiness) and "Stevens named in line-up" (what was done to it: a
-    past participle)."""
+    through an adjective of readiness), "PlayStation chip to be unveiled" (what will be done
+    to it: the parser reads the passive infinitive as a relative clause, but a headline's
+    "to"-infinitive is its future, Quirk §4.48) and "Stevens named in line-up" (what was done
+    to it: a past participle)."""
     if root.pos_ not in {"NOUN", "PROPN"}:
         return None
     for child in root.children:
-        verbs = [child] if child.dep_ == "acl" else []
+        verbs = [child] if child.dep_ in {"acl", "relcl"} else []
         if child.dep_ == "amod" and child.pos_ == "ADJ":
             verbs = [c for c in child.children if c.dep_ == "xcomp"]
         for verb in verbs:
             infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-            if verb.pos_ == "VERB" and (infinitive or (verb.tag_ == "VBN" and verb is child)):
+            participle = verb.tag_ == "VBN" and verb is child and child.dep_ == "acl"
+            if verb.pos_ == "VERB" and (infinitive or participle):
                 return verb
     return None
 
