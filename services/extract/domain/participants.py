@@ -1588,6 +1588,7 @@ def _names_no_one(head: Token) -> bool:
         head.lower_ in _PRONOUNS_TO_SKIP
         and not (len(head) > 1 and head.is_upper)
         and not _is_restricted_demonstrative(head)
+        and not _is_partitive_of_people(head)
     )
 
 
@@ -1606,6 +1607,23 @@ def _is_restricted_demonstrative(head: Token) -> bool:
     unresolved pronoun."""
     return head.lower_ == "those" and any(
         c.dep_ in {"amod", "relcl", "acl", "prep"} and c.i > head.i for c in head.children
+    )
+
+
+_PARTITIVE_PRONOUNS = frozenset({"one", "some"})
+"""Quantifying pronouns that take a partitive "of" phrase ("one of the men", "some of them")."""
+
+
+def _is_partitive_of_people(head: Token) -> bool:
+    """ "one of the suspects was arrested", "some of the protesters were held": a quantifying
+    pronoun with a partitive "of" phrase names members of the set that phrase names (Quirk et
+    al. 1985: partitive "of"), people when its object names someone (:func:`_names_someone`);
+    alone ("one was held"), or of an unresolved pronoun ("some of them"), it names no one."""
+    return head.lower_ in _PARTITIVE_PRONOUNS and any(
+        o.dep_ == "pobj" and _names_someone(o)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
     )
 
 

@@ -1,7 +1,7 @@
 """Which phrases name a participant: the happening that harms is not its agent ("the blast
 injured ..."; its own agent is), a phrase of people under the negative determiner "no" names
-no one, and "those" with a modifier after it names people. Every sentence is invented for the
-test."""
+no one, and "those" with a modifier after it, or "one"/"some" of a group, names people. Every
+sentence is invented for the test."""
 
 from collections.abc import Callable
 
@@ -80,3 +80,35 @@ def test_bare_those_stays_an_unresolved_pronoun(extract: Extract) -> None:
     # control: "those" alone refers back and is left out
     event = event_of(extract("Those were attacked by the militia on Monday."), "attacked")
     assert (texts(event.actors), texts(event.targets)) == (["militia"], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        (
+            "One of the country's richest bankers was arrested on Monday.",
+            "arrested",
+            "One of the country's richest bankers",
+        ),
+        (
+            "Police said some of the strikers were detained overnight.",
+            "detained",
+            "some of the strikers",
+        ),
+    ],
+)
+def test_a_partitive_of_people_names_them(
+    extract: Extract, text: str, trigger: str, target: str
+) -> None:
+    assert texts(event_of(extract(text), trigger).targets) == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [("One was arrested on Monday.", "arrested"), ("The army may deport some of them.", "deport")],
+)
+def test_a_bare_or_pronoun_partitive_stays_unresolved(
+    extract: Extract, text: str, trigger: str
+) -> None:
+    # control: "one" alone and "some of them" refer back and are left out
+    assert texts(event_of(extract(text), trigger).targets) == []
