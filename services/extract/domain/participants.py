@@ -196,6 +196,7 @@ def participants_of(
         actor_heads, target_heads = _noun_roles(trigger, event_type)
     actor_heads = _with_companions(trigger, actor_heads)
     actor_heads = [a for h in actor_heads for a in _wielders(h)]
+    actor_heads = [a for h in actor_heads for a in _agents_of_happening(h)]
     if event_type == "OTHER":
         actor_heads = [h for h in actor_heads if not _names_a_thing(ctx, h)]
     if event_type == "PROTEST":
@@ -240,6 +241,19 @@ def _wielders(head: Token) -> list[Token]:
         if c.dep_ in {"amod", "compound", "poss", "nmod"}
         and (_names_a_country_or_org(c) or is_agent_noun(c))
     ]
+
+
+def _agents_of_happening(head: Token) -> list[Token]:
+    """The actor an actor head stands for: itself, or, for a noun of an attack, accident or
+    disaster (:data:`NOUN_TRIGGERS` of :data:`_CAUSING_TYPES`), that happening's own agents
+    ("the rebel attack killed five": the rebels), else no one ("the blast injured several
+    people", "the attack, which killed five", "the tsunami which struck south Asia"). The
+    happening is the harm's cause, not an agent (PLOVER's actor is who acts); it decides the
+    harm's type (:func:`agent_heads`), not who did it."""
+    sense = NOUN_TRIGGERS.get(head.lemma_.lower())
+    if head.pos_ != "NOUN" or sense is None or sense.type not in _CAUSING_TYPES:
+        return [head]
+    return _noun_roles(head, sense.type)[0]
 
 
 def agent_heads(trigger: Token, *, event_type: str, headline: bool = False) -> list[Token]:
@@ -1564,9 +1578,53 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
 
 
 def _names_no_one(head: Token) -> bool:
-    """Whether a head is one of :data:`_PRONOUNS_TO_SKIP`; "US" in capitals is the United
-    States, not the pronoun "us" (which is never written so inside a sentence)."""
-    return head.lower_ in _PRONOUNS_TO_SKIP and not (len(head) > 1 and head.is_upper)
+    """Whether a head refers to no one: one of :data:`_PRONOUNS_TO_SKIP` ("US" in capitals is
+    the United States, not the pronoun "us", which is never written so inside a sentence)
+    unless a modifier restricts it (:func:`_is_restricted_demonstrative`), or a phrase under the
+    negative determiner "no" (:func:`_is_negated_phrase`)."""
+    if _is_negated_phrase(head):
+        return True
+    return (
+        head.lower_ in _PRONOUNS_TO_SKIP
+        and not (len(head) > 1 and head.is_upper)
+        and not _is_restricted_demonstrative(head)
+        and not _is_partitive_of_people(head)
+    )
+
+
+def _is_negated_phrase(head: Token) -> bool:
+    """ "no group has claimed the attack", "no residents were injured", "no minister signed it":
+    a phrase of people under the negative determiner "no" is a negative quantifier, which picks
+    out no referent (Quirk et al. 1985), so it names no participant. A thing so negated ("found
+    no wrongdoing") is the content of what is found or denied, not a party."""
+    return can_act(head) and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)
+
+
+def _is_restricted_demonstrative(head: Token) -> bool:
+    """ "those responsible", "those who were killed", "those in custody": the demonstrative
+    "those" with a modifier after it is a noun phrase of people, which refers by its modifier
+    and not to an antecedent (Quirk et al. 1985: "those who ..."); alone it stays an
+    unresolved pronoun."""
+    return head.lower_ == "those" and any(
+        c.dep_ in {"amod", "relcl", "acl", "prep"} and c.i > head.i for c in head.children
+    )
+
+
+_PARTITIVE_PRONOUNS = frozenset({"one", "some"})
+"""Quantifying pronouns that take a partitive "of" phrase ("one of the men", "some of them")."""
+
+
+def _is_partitive_of_people(head: Token) -> bool:
+    """ "one of the suspects was arrested", "some of the protesters were held": a quantifying
+    pronoun with a partitive "of" phrase names members of the set that phrase names (Quirk et
+    al. 1985: partitive "of"), people when its object names someone (:func:`_names_someone`);
+    alone ("one was held"), or of an unresolved pronoun ("some of them"), it names no one."""
+    return head.lower_ in _PARTITIVE_PRONOUNS and any(
+        o.dep_ == "pobj" and _names_someone(o)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for o in prep.children
+    )
 
 
 def _participants_for(ctx: DocumentContext, head: Token) -> list[Participant]:
