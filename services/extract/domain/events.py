@@ -711,9 +711,16 @@ def _dated_as_story(
     in the week up to publication, a plan after it); a main event without one takes that of
     another mention of the same kind of event ("the bombing late Thursday"), else the time of
     the lead (the first sentences), else the publication day with ``source`` "publication".
+    A main event still to come, negated or hypothetical keeps a time of its own ("talks on
+    Monday"); without one it too takes the publication day (the day it was announced or
+    denied), marked "publication", rather than no date.
     """
-    if published is None or main.status not in {"occurred", "ongoing"}:
+    if published is None:
         return main
+    if main.status not in {"occurred", "ongoing"}:
+        if main.time is not None and main.time.date is not None:
+            return main
+        return main.model_copy(update={"time": _publication_time(published)})
     if _has_own_time(main):
         if _in_news_window(main.time, published):
             return main
