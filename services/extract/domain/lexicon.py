@@ -819,7 +819,7 @@ PERSON_NOUNS: Final[frozenset[str]] = words(
     "side country nation party union board club firm staff chief head leader member public "
     "community youth student fan couple victim village junta coalition alliance bloc movement "
     "organisation organization agency committee commission assembly congress senate faction "
-    "network gang cartel tribe federation league association charity "
+    "network gang cartel tribe federation league association charity department management "
     "counterpart representative executive delegate envoy husband wife son daughter mother "
     "father brother sister neighbour neighbor colleague ally rival "
     "prisoner hostage detainee captive inmate convict suspect dissident candidate "
@@ -845,6 +845,11 @@ AGENT_SUFFIXES: Final[tuple[str, ...]] = (
 )
 """Endings of agent nouns ("supporter", "investor", "activist", "politician", "resident",
 "chairman", "spokesperson")."""
+
+NON_AGENT_ENDINGS: Final[tuple[str, ...]] = ("over", "ment")
+"""Endings that look agentive and are not: a particle verb's nominalisation ("takeover",
+"handover", "turnover") and a result noun in "-ment" ("agreement", "statement", "payment"; the
+bodies among them, "government", "parliament", "department", are known by their sector)."""
 
 AGENTIVE_TYPES: Final[frozenset[str]] = words(
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "

@@ -28,6 +28,7 @@ from services.extract.domain.lexicon import (
     HARM_VERBS,
     IGO_NAMES,
     INSTRUMENT_SUBJECT_VERBS,
+    NON_AGENT_ENDINGS,
     NOUN_TRIGGERS,
     NUMBER_WORDS,
     PARTICIPATION_PREDICATES,
@@ -1202,7 +1203,7 @@ def can_act(token: Token, *, by_ending: bool = True) -> bool:
         or sector_of_word(token) is not None
         or lemma in PERSON_NOUNS
         or token.lower_ in PERSON_NOUNS
-        or (by_ending and lemma.endswith(AGENT_SUFFIXES))
+        or (by_ending and lemma.endswith(AGENT_SUFFIXES) and not lemma.endswith(NON_AGENT_ENDINGS))
         or country_for_demonym(token.text) is not None
     )
 
