@@ -356,6 +356,14 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "CAMEO 111: one slams actors and their acts, not 'his racket' or 'the door'",
     ),
     Restriction(
+        words("investigate"),
+        "VERB",
+        "investigation_is_of_a_deed",
+        "CAMEO 09 investigates a crime, a wrongdoing or those suspected of it; 'investigate "
+        "the possibility of sponsorship', 'investigate further opportunities', 'investigate "
+        "extending the line' (a gerund) look into what could be done: no inquiry into anyone",
+    ),
+    Restriction(
         words("threaten"),
         "VERB",
         "threat_is_an_actors",
@@ -860,6 +868,21 @@ def _withholds_comment(complement: Token) -> bool:
     objects = [c for c in complement.children if c.dep_ == "dobj"]
     objects += phrase_objects(complement, {"into"})  # "go into detail"
     return any(o.lemma_.lower() in WITHHELD_DISCLOSURES for o in objects)
+
+
+PROSPECTS: Final[frozenset[str]] = words(
+    "possibility opportunity option alternative feasibility potential prospect"
+)
+"""Nouns of what could be done: looking into one is research, no investigation of a deed."""
+
+
+def _investigation_is_of_a_deed(verb: Token) -> bool:
+    """ "police are investigating the murder", "investigated 400 contracts"; not "investigate
+    the possibility of sponsorship", "investigate further opportunities", "investigate
+    extending the line"."""
+    if any(c.dep_ in {"xcomp", "ccomp"} and c.tag_ == "VBG" for c in verb.children):
+        return False
+    return not any(o.lemma_.lower() in PROSPECTS for o in _objects(verb))
 
 
 def _threat_is_an_actors(verb: Token) -> bool:
@@ -1806,6 +1829,7 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "flooding_is_by_water": _flooding_is_by_water,
     "severed_thing_is_a_relation": _severed_thing_is_a_relation,
     "threat_is_an_actors": _threat_is_an_actors,
+    "investigation_is_of_a_deed": _investigation_is_of_a_deed,
     "storm_is_no_rush": _storm_is_no_rush,
     "explosion_is_a_blast": _explosion_is_a_blast,
     "abused_are_no_things_of_use": _abused_are_no_things_of_use,
