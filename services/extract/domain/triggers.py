@@ -739,14 +739,22 @@ _CLUB_NAMES = frozenset({"ORG", "GPE", "PERSON"})
 """What the small model calls a club's name ("Everton" is often a PERSON to it)."""
 
 
+_EMPLOYERS = frozenset({"label", "club", "team", "side", "agency", "studio"})
+"""What one is "signed to" under contract: a record label, a club, a team, an agency."""
+
+
 def _signs_a_player(verb: Token) -> bool:
     """ "Bolton have signed Candela", "he was signed from AC Milan", "after signing for
-    Charlton": a club signs a person, or a person signs for a club: an employment contract
-    entered (PLOVER AGREE), not an endorsement of the person (SUPPORT signs a treaty, a
-    petition or a motion: CAMEO 057, 05)."""
+    Charlton", "signed to a record label": a club or a label signs a person, or a person signs
+    for a club or to a label: an employment contract entered (PLOVER AGREE), not an endorsement
+    of the person (SUPPORT signs a treaty, a petition or a motion: CAMEO 057, 05)."""
     signed = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
     if _has_person_object(verb) or any(o.ent_type_ == "PERSON" for o in signed):
         return True  # "signed the Roma defender Vincent Candela"
+    if not any(c.dep_ == "dobj" for c in verb.children) and any(
+        o.lemma_.lower() in _EMPLOYERS for o in phrase_objects(verb, {"to"})
+    ):
+        return True  # "signed to a record label", "who is signed to Dr Dre's label"
     return not signed and any(
         o.pos_ == "PROPN" and o.ent_type_ in _CLUB_NAMES for o in phrase_objects(verb, {"for"})
     )

@@ -229,3 +229,13 @@ def test_a_player_offered_a_new_deal_stays_an_agreement(extract: Extract) -> Non
 def test_a_deal_a_player_is_to_be_offered_stays_an_agreement(extract: Extract) -> None:
     extraction = extract("The keeper will learn whether he is to be offered a new deal.")
     assert _types(extraction, "deal") == ["AGREE"]
+
+
+def test_signing_to_a_record_label_is_an_agreement(extract: Extract) -> None:
+    extraction = extract("The young singer was signed to a record label at the age of 16.")
+    assert _types(extraction, "signed") == ["AGREE"]
+
+
+def test_signing_a_letter_to_a_club_stays_support(extract: Extract) -> None:
+    extraction = extract("The minister signed the letter to the club.")
+    assert _types(extraction, "signed") == ["SUPPORT"]
