@@ -251,6 +251,7 @@ def find_triggers(
         for m in found
         if not _is_struggle_without_opponent(m.token)
         and not _is_struggle_for_a_prize(m.token)
+        and not _is_battle_of_no_arms(m.token)
         and (violent_story or not _is_contest_without_opponent(m.token))
     ]
     found = _with_preparations(found)
@@ -1134,6 +1135,33 @@ def _is_struggle_without_opponent(token: Token) -> bool:
     )
     opponents += [c for o in opponents for c in o.children if c.dep_ == "conj"]
     return bool(opponents) and not any(can_act(o, by_ending=False) for o in opponents)
+
+
+def _is_battle_of_no_arms(noun: Token) -> bool:
+    """ "the election battle", "a bid battle for the LSE", "the relegation battle", "a format
+    battle": a battle (the noun) that a compound classifies by what is contested, with no one
+    named to fight, no place fought over and no arms, fighting forces or casualties in its
+    sentence, is a contest (WordNet battle.n.02 "an energetic attempt to achieve something"),
+    whatever the rest of the story says; "a gun battle", "a tank battle", "the Falluja
+    battle", "the battle left 40 dead" and a bare "the battle" in a story of war keep theirs
+    (CAMEO 19 is armed fighting)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() != "battle" or _is_legal_contest(noun):
+        return False  # "the court room battle" is a lawsuit (CAMEO 115)
+    classifiers = [c for c in noun.children if c.dep_ == "compound"]
+    if not classifiers or any(
+        c.pos_ == "PROPN" or c.lemma_.lower() in VIOLENCE_WORDS | MILITARY_MODIFIERS
+        for c in classifiers
+    ):
+        return False  # bare, named after a place or a side ("the Falluja battle"), or armed
+    named = classifiers + [c for c in noun.children if c.dep_ in {"amod", "poss"}]
+    named += phrase_objects(noun, {"against", "with", "between", "for", "of", "in", "over"})
+    if any(
+        w.ent_type_ in _FORCE_PLACES or w.lemma_.lower() in PLACE_HEAD_NOUNS or can_act(w)
+        for w in named
+    ):
+        return False
+    # "war" is left out: it is the contest's own metaphor ("a format war", "a price war").
+    return {t.lemma_.lower() for t in noun.sent}.isdisjoint(VIOLENCE_WORDS - {"war"})
 
 
 def _is_struggle_for_a_prize(token: Token) -> bool:

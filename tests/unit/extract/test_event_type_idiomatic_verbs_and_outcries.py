@@ -1,8 +1,9 @@
-"""Idiomatic particle and prepositional verbs, outcries called storms and the collapse of
-what is no structure are not the events their words name elsewhere: "backed out of a pledge"
-retreats, nobody backs anyone (CAMEO 05); "gunning for" someone or something goes after it,
-nobody is shot (CAMEO 18-19); "a media storm" is an outcry, no disaster; a firm or a player
-that collapses has no accident, a bridge that collapses has one (invented sentences)."""
+"""Idiomatic particle and prepositional verbs, contests called battles, outcries called storms
+and the collapse of what is no structure are not the events their words name elsewhere:
+"backed out of a pledge" retreats, nobody backs anyone (CAMEO 05); "gunning for" someone or
+something goes after it and "the relegation battle" is a contest, nobody is shot (CAMEO
+18-19); "a media storm" is an outcry, no disaster; a firm or a player that collapses has no
+accident, a bridge that collapses has one (invented sentences)."""
 
 from __future__ import annotations
 
@@ -87,3 +88,22 @@ def test_fighting_it_out_in_a_debate_is_no_event(extract: Extract) -> None:
 def test_fighting_rebels_stays_an_assault(extract: Extract) -> None:
     extraction = extract("Troops fought the rebels near the border.")
     assert event_of(extraction, "fought").type == "ASSAULT"
+
+
+def test_an_election_battle_in_a_story_of_war_is_no_assault(extract: Extract) -> None:
+    extraction = extract(
+        "Soldiers were killed in the war last year. The relegation battle hots up this week."
+    )
+    assert "battle" not in triggers(extraction)
+
+
+def test_a_tank_battle_stays_an_assault(extract: Extract) -> None:
+    extraction = extract("A tank battle raged near the town.")
+    assert event_of(extraction, "battle").type == "ASSAULT"
+
+
+def test_a_court_room_battle_stays_a_lawsuit(extract: Extract) -> None:
+    extraction = extract(
+        "Soldiers were killed in the war last year. The court room battle is seen as key."
+    )
+    assert event_of(extraction, "battle").type == "ACCUSE"
