@@ -46,7 +46,7 @@ from services.extract.domain.lexicon import (
     PLACE_HEAD_NOUNS,
 )
 from services.extract.domain.status import clause_verb
-from services.extract.domain.toponyms import COMPASS_WORDS
+from services.extract.domain.toponyms import BRAND_TOWN_POPULATION, COMPASS_WORDS
 from shared.models import Location, LocationSource, Place, Precision
 
 _Key = TypeVar("_Key", str, int)
@@ -300,6 +300,50 @@ def _is_locative_mention(ctx: DocumentContext, place: Place) -> bool:
         and root.ent_type_ not in _NAME_LABELS
         and _is_place_object(root, LOCATION_PREPOSITIONS)
     )
+
+
+OCCASION_NOUNS: Final = frozenset(
+    {
+        "award", "awards", "ceremony", "festival", "gala", "premiere",
+        "championship", "championships", "classic", "cup", "final", "finals", "games",
+        "marathon", "open", "prix", "run", "series", "slam", "tournament", "trophy",
+    }
+)  # fmt: skip
+"""Head nouns of the names of occasions: awards and festivals, tournaments and races."""
+
+
+def names_an_occasion(location: Location) -> bool:
+    """Whether a location the geoparser could not resolve is the name of an occasion ("the
+    Olivier Awards", "the Berlin Film Festival", "the Dubai Championships", "the Buenos Aires
+    Open"): an English compound name is headed by its last word, which says what kind of thing
+    it names (Quirk et al. 17.108), here a ceremony, a festival or a contest. An occasion says
+    at what something happened; its place is the town or the venue it is held in."""
+    if location.country is not None or location.geonameid is not None:
+        return False
+    words = location.text.split()
+    return len(words) > 1 and words[-1].lower() in OCCASION_NOUNS
+
+
+def occasion_town(location: Location) -> Location | None:
+    """The city an occasion's name opens with, where it is held ("the Dubai Championships",
+    "the Buenos Aires Open", "the Berlin Film Festival"): the longest run of its first words
+    that names a city of :data:`BRAND_TOWN_POPULATION` people, else none ("the Olivier
+    Awards"; not "Golden", a small town's name and an adjective, in "the Golden Lyre Awards")."""
+    words = location.text.split()
+    for size in range(len(words) - 1, 0, -1):
+        name = " ".join(words[:size])
+        town = next(
+            (
+                entry
+                for entry in gazetteer().lookup(name)
+                if entry.feature.startswith("P.") and entry.population >= BRAND_TOWN_POPULATION
+            ),
+            None,
+        )
+        if town is not None:
+            end = location.start + len(name)
+            return _entry_location(town, name, location.start, end, location.source or "lead")
+    return None
 
 
 def as_written(ctx: DocumentContext, place: Place) -> Place:

@@ -1,6 +1,7 @@
-"""The place an article keeps naming is its main event's place only when the article once says
-something is or happens there: a town named as a club, a team or an institution stands for it
-(place-for-people metonymy), however often (invented sentences)."""
+"""Names that are not the main event's place: a town the article names only as a club, a team
+or an institution (place-for-people metonymy), however often, and an occasion the parser read
+as a place ("the ... Awards"), which gives at most the city its name opens with (invented
+sentences)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,42 @@ def test_a_country_named_as_a_modifier_still_sets_national_news(extract: Extract
     main = main_event(extraction)
     assert main.location is not None
     assert (main.location.text, main.location.source) == ("Canada", "article")
+
+
+def test_an_occasion_named_after_its_city_is_placed_in_that_city(extract: Extract) -> None:
+    extraction = with_title(
+        extract,
+        "Teenager stuns top seed",
+        "The teenager stunned the top seed at the Auckland Classic on Tuesday.",
+    )
+    main = main_event(extraction)
+    assert main.location is not None
+    assert (main.location.text, main.location.country) == ("Auckland", "NZL")
+
+
+def test_an_occasion_is_no_place_of_the_main_event(extract: Extract) -> None:
+    extraction = with_title(
+        extract,
+        "Teenager stuns top seed",
+        "The teenager stunned the top seed at the Marlowe Awards on Tuesday.",
+    )
+    assert main_event(extraction).location is None
+
+
+def test_a_small_town_an_occasion_opens_with_is_no_place(extract: Extract) -> None:
+    extraction = with_title(
+        extract,
+        "Teenager stuns top seed",
+        "The teenager stunned the top seed at the Golden Lyre Awards on Tuesday.",
+    )
+    assert main_event(extraction).location is None
+
+
+def test_a_venue_the_parser_cannot_resolve_stays_the_main_events_place(extract: Extract) -> None:
+    extraction = with_title(
+        extract,
+        "Actor joins cast",
+        "The actor has joined the cast of a play at the Garrick Theatre in London's West End.",
+    )
+    main = main_event(extraction)
+    assert main.location is not None and main.location.text == "Garrick Theatre"
