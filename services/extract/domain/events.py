@@ -39,6 +39,8 @@ from services.extract.domain.places import (
     city_in_lead,
     dateline_place,
     location_of,
+    names_an_occasion,
+    occasion_town,
     places_between,
     setting_place,
     story_place,
@@ -630,12 +632,19 @@ def _located_as_story(
     its country (a story's focus location; BBC: the country right for 28 of 30 main events
     placed so, Giveme5W1H tune halves: 4 of 5 right, the fifth has no gold place), else the
     place of the gathering the opening paragraphs report from ("at a conference in Washington
-    DC"); a country is narrowed to a city of it the lead names."""
-    location = location_of(ctx, trigger, event_type=main.type, attached_only=True, story=True)
+    DC"); a country is narrowed to a city of it the lead names. The name of an occasion the
+    parser read as a place ("at the Olivier Awards", :func:`names_an_occasion`) gives the town
+    its name opens with ("the Dubai Championships"), else it is passed over for the next of
+    these."""
+    location = _no_occasion(
+        location_of(ctx, trigger, event_type=main.type, attached_only=True, story=True)
+    )
     if location is None:
-        location = _lead_mention_location(main, events, sentences) or dateline_place(ctx)
+        location = _no_occasion(_lead_mention_location(main, events, sentences))
     if location is None:
-        location = _opening_place(ctx, sentences, main.type)
+        location = dateline_place(ctx)
+    if location is None:
+        location = _no_occasion(_opening_place(ctx, sentences, main.type))
     if location is None:
         location = story_place(ctx)
     if location is None:
@@ -643,6 +652,14 @@ def _located_as_story(
     if location is not None and location.precision == "country" and location.country:
         location = city_in_lead(ctx, sentences, location.country) or location
     return main.model_copy(update={"location": location})
+
+
+def _no_occasion(location: Location | None) -> Location | None:
+    """``location``, unless it names an occasion rather than a place: then the town the
+    occasion's name opens with, if any (:func:`occasion_town`)."""
+    if location is None or not names_an_occasion(location):
+        return location
+    return occasion_town(location)
 
 
 @dataclass(frozen=True)
