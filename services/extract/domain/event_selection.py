@@ -1149,7 +1149,7 @@ def _exploding_thing_is_physical(verb: Token) -> bool:
     something (an object) may be anyone; what explodes by itself must be a thing that can."""
     if any(c.dep_ == "dobj" for c in verb.children):
         return True
-    exploding = _exploding_subjects(verb)
+    exploding = _raised_subjects(verb)
     return not exploding or any(
         s.lemma_.lower() in EXPLODING_THINGS or s.lower_ in _THING_PRONOUNS or _is_cause(s)
         for s in exploding
@@ -1235,7 +1235,7 @@ def _the_vehicle_is_named(verb: Token) -> bool:
     crashed", "crashed their car into a wall", and a driver who crashes ("Silva crashed on the
     final lap"); not "the court overturned the ruling", "the network crashed", "she crashed
     out in the fourth round", "crashed a drive against the bar"."""
-    subjects = _exploding_subjects(verb)
+    subjects = _raised_subjects(verb)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     involved = subjects + objects + phrase_objects(verb, {"into"})
     if verb.dep_ == "acl":
@@ -1289,12 +1289,13 @@ def _collapsing_thing_is_a_structure(verb: Token) -> bool:
     talks collapsed", "the striker collapsed". Without a structure named (no subject, or a
     pronoun: "it partly collapsed", "they collapsed in the second leg") nothing says what fell,
     and a firm, a coalition or a team falls as often as a roof."""
-    return any(s.lemma_.lower() in COLLAPSING_STRUCTURES for s in _exploding_subjects(verb))
+    return any(s.lemma_.lower() in COLLAPSING_STRUCTURES for s in _raised_subjects(verb))
 
 
-def _exploding_subjects(verb: Token) -> list[Token]:
-    """The subject of "explode" (or "collapse"), or of the verbs it complements ("is set to
-    explode", "was due to explode", "needs to be exploded"); at most three steps up."""
+def _raised_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb of what happens to a thing ("explode", "collapse", "overturn",
+    "crash"), or of the verbs it complements ("is set to explode", "was due to explode",
+    "needs to be exploded"); at most three steps up."""
     for _ in range(3):
         subjects = [_counted(c) for c in verb.children if c.dep_ in {"nsubj", "nsubjpass", "expl"}]
         if verb.dep_ == "relcl":

@@ -302,14 +302,16 @@ def _is_locative_mention(ctx: DocumentContext, place: Place) -> bool:
     )
 
 
-OCCASION_NOUNS: Final = frozenset(
+OCCASION_NAME_HEADS: Final = frozenset(
     {
         "award", "awards", "ceremony", "festival", "gala", "premiere",
         "championship", "championships", "classic", "cup", "final", "finals", "games",
         "marathon", "open", "prix", "run", "series", "slam", "tournament", "trophy",
     }
 )  # fmt: skip
-"""Head nouns of the names of occasions: awards and festivals, tournaments and races."""
+"""Head nouns of the names of occasions: awards and festivals, tournaments and races. Word
+forms as written, plurals included, for names the geoparser could not resolve; not
+``event_selection.OCCASION_NOUNS``, the lemmas of occasions that classify an event noun."""
 
 
 def names_an_occasion(location: Location) -> bool:
@@ -321,7 +323,7 @@ def names_an_occasion(location: Location) -> bool:
     if location.country is not None or location.geonameid is not None:
         return False
     words = location.text.split()
-    return len(words) > 1 and words[-1].lower() in OCCASION_NOUNS
+    return len(words) > 1 and words[-1].lower() in OCCASION_NAME_HEADS
 
 
 def occasion_town(location: Location) -> Location | None:
