@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from services.extract.domain.lexicon import (
     DIRECTIVE_LEMMAS,
+    EVENT_LIGHT_VERBS,
     FUTURE_AUXILIARIES,
     HYPOTHETICAL_AUXILIARIES,
     HYPOTHETICAL_VERBS,
@@ -94,6 +95,8 @@ def _status(trigger: Token) -> EventStatus:
         governed = _status_from_governing_verb(trigger, verb)
         if governed is not None:
             return governed
+        if trigger.dep_ in {"nsubj", "nsubjpass"} and not _brings_about(trigger, verb):
+            return _status_of_clause(verb, negation=False)
     elif _is_asked(verb) or _is_hedged(verb):
         return "hypothetical"
     return _status_of_clause(verb)
@@ -210,8 +213,10 @@ def _is_topic(trigger: Token) -> bool:
     )
 
 
-def _status_of_clause(verb: Token) -> EventStatus:
-    if _is_negated(verb):
+def _status_of_clause(verb: Token, *, negation: bool = True) -> EventStatus:
+    """The status a clause gives its verb's event; without ``negation``, as if unnegated (the
+    status of a subject the negated predicate presupposes, :func:`_brings_about`)."""
+    if negation and _is_negated(verb):
         return "negated"
     if _shares_head_clause(verb):
         shared = _status_of_clause(verb.head)
@@ -382,11 +387,48 @@ def _starts_contrast(conj: Token) -> bool:
 
 
 def _noun_negated(trigger: Token, verb: Token) -> bool:
-    """ "did not attack" negates the verb; for a noun object, "held no talks" or "no attack"."""
+    """ "did not attack" negates the verb; for a noun object, "held no talks" or "no attack";
+    for a noun subject, only a verb that says the event came about (:func:`_brings_about`)."""
     return (
         trigger.dep_ in {"dobj", "nsubj", "nsubjpass"}
         and _is_negated(verb)
         and (verb.lemma_.lower() not in _REPORTING)
+        and (trigger.dep_ == "dobj" or _brings_about(trigger, verb))
+    )
+
+
+_OCCURRENCE_VERBS: Final = frozenset(
+    {"happen", "occur", "exist", "materialise", "materialize", "proceed", "resume", "begin"}
+    | {"start", "gather", "convene", "continue"}
+)
+"""Intransitive verbs whose subject is an event and which say no more than that it takes place
+("the talks did not resume", "such a deal never existed")."""
+
+_EFFECTING_VERBS: Final = EVENT_LIGHT_VERBS | frozenset(
+    {"reach", "offer", "sign", "seal", "strike", "agree", "announce", "call", "file", "bring"}
+)
+"""Verbs whose object comes into being by the act, Quirk et al.'s (1985, §10.8) effected
+objects ("make a complaint", "reach an agreement", "offer a deal", "sign a treaty", "call a
+strike"): the passive subject of one negated was not made ("no complaint was made")."""
+
+
+def _brings_about(subject: Token, verb: Token) -> bool:
+    """Whether a negated ``verb`` denies that its noun-event ``subject`` took place: a verb of
+    occurrence ("the talks did not resume", "did not take place", "did not go ahead") or the
+    passive of an effecting verb ("no deal was offered"). Any other predicate presupposes its
+    subject (Strawson 1950; a definite subject is taken to exist): "the support did not go far
+    enough", "the withdrawal did not mean a break", "the attack was not a stunt" all tell of an
+    event that took place."""
+    lemma = verb.lemma_.lower()
+    if subject.dep_ == "nsubjpass":
+        return lemma in _EFFECTING_VERBS
+    if lemma in _OCCURRENCE_VERBS:
+        return True
+    return any(
+        (c.dep_ == "xcomp" and c.lemma_.lower() in _OCCURRENCE_VERBS)  # "is not to gather"
+        or (lemma == "take" and c.dep_ == "dobj" and c.lower_ == "place")
+        or (lemma == "go" and c.dep_ in {"advmod", "prt"} and c.lower_ in {"ahead", "through"})
+        for c in verb.children
     )
 
 
