@@ -58,7 +58,13 @@ def resolve_time(text: str, published: date, direction: Direction) -> ResolvedDa
     datetime.date(2022, 4, 1)
     """
     lowered = " ".join(text.lower().replace("\xa0", " ").split())
-    for resolver in (_resolve_explicit, _resolve_relative_word, _resolve_weekday):
+    for resolver in (
+        _resolve_deictic_month,
+        _resolve_holiday,
+        _resolve_explicit,
+        _resolve_relative_word,
+        _resolve_weekday,
+    ):
         found = resolver(lowered, published, direction)
         if found is not None:
             return found
@@ -72,7 +78,9 @@ def _resolve_explicit(text: str, published: date, direction: Direction) -> Resol
         return _day_month(int(match[1]), _MONTHS[match[2]], match[3], published, direction)
     if match := _MONTH_DAY_YEAR.search(text):
         return _day_month(int(match[2]), _MONTHS[match[1]], match[3], published, direction)
-    if (match := _MONTH_YEAR.search(text)) and (match[2] or text.strip() == match[0]):
+    if (match := _MONTH_YEAR.search(text)) and (
+        match[2] or text.strip() == match[0] or _PART_OF_MONTH.fullmatch(text) is not None
+    ):
         month = _MONTHS[match[1]]
         if match[1] in {"may", "mar", "jun", "jan", "dec"} and not match[2]:
             return None
@@ -144,11 +152,98 @@ def _resolve_relative_word(text: str, published: date, direction: Direction) -> 
         return ResolvedDate(first.replace(day=1), "month", "relative")
     if re.search(r"\bthis month\b", text):
         return ResolvedDate(published.replace(day=1), "month", "relative")
+    if re.search(r"\bnext month\b", text):
+        first = (published.replace(day=28) + timedelta(days=4)).replace(day=1)
+        return ResolvedDate(first, "month", "relative")
+    if re.search(r"\bnext year\b", text):
+        return ResolvedDate(date(published.year + 1, 1, 1), "year", "relative")
+    if match := _UNITS_AGO.search(text):
+        return _units_ago(match, published)
     if re.search(r"\blast year\b", text):
         return ResolvedDate(date(published.year - 1, 1, 1), "year", "relative")
     if re.search(r"\bthis year\b", text):
         return ResolvedDate(date(published.year, 1, 1), "year", "relative")
     return None
+
+
+_PART_OF_MONTH = re.compile(
+    rf"(?:early|mid|late|(?:the )?(?:end|beginning|start|middle) of)[- ](?:{_MONTH_RE})\.?"
+)
+"""A part of a month named without its year ("mid-January", "the end of March"): the month
+is the most precise date it gives (TimeML normalises "late January" to the month)."""
+
+_DEICTIC_MONTH = re.compile(
+    rf"\b(?:(last|this|next) ({_MONTH_RE})|({_MONTH_RE}) (last|this|next) year)\b"
+)
+"""A month placed by a deictic word (Quirk et al. 1985, §8.54: "last" is the latest one before
+the moment of speaking): "last October", "this July", "March last year", "July next year"."""
+
+
+def _resolve_deictic_month(text: str, published: date, direction: Direction) -> ResolvedDate | None:
+    """ "last October" is the latest October before the publication month, "next October" the
+    first after it, "this October" the one of the publication year; "October last year" is
+    October of the year before publication, "October next year" of the year after."""
+    match = _DEICTIC_MONTH.search(text)
+    if match is None:
+        return None
+    if match[1]:
+        which, month = match[1], _MONTHS[match[2]]
+        year = published.year
+        if which == "last" and month >= published.month:
+            year -= 1
+        elif which == "next" and month <= published.month:
+            year += 1
+    else:
+        month = _MONTHS[match[3]]
+        year = published.year + {"last": -1, "this": 0, "next": 1}[match[4]]
+    return ResolvedDate(date(year, month, 1), "month", "relative")
+
+
+_UNITS_AGO = re.compile(
+    r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(fortnight|months?|years?)\s+ago\b"
+)
+_COUNTS = {**_SMALL_NUMBERS, "a": 1, "an": 1, "eight": 8, "nine": 9, "ten": 10}
+
+
+def _units_ago(match: re.Match[str], published: date) -> ResolvedDate:
+    """ "a fortnight ago" (the week two weeks back), "six months ago" (that month), "two years
+    ago" (that year): precise to the unit counted, no finer."""
+    count = _COUNTS.get(match[1]) or int(match[1])
+    unit = match[2]
+    if unit == "fortnight":
+        return ResolvedDate(published - timedelta(weeks=2 * count), "week", "relative")
+    if unit.startswith("month"):
+        months = published.year * 12 + published.month - 1 - count
+        return ResolvedDate(date(months // 12, months % 12 + 1, 1), "month", "relative")
+    return ResolvedDate(date(published.year - count, 1, 1), "year", "relative")
+
+
+_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "valentine's day": (2, 14),
+    "halloween": (10, 31),
+    "bonfire night": (11, 5),
+}
+"""Holidays on a fixed day of the Gregorian calendar, in British and American usage; movable
+feasts (Easter) are not here."""
+_HOLIDAY = re.compile(r"\b(" + "|".join(_HOLIDAYS) + r")\b")
+
+
+def _resolve_holiday(text: str, published: date, direction: Direction) -> ResolvedDate | None:
+    """A fixed-day holiday: the one nearest publication in the tense's direction, unless a year
+    is written with it ("Christmas Day 2003")."""
+    match = _HOLIDAY.search(text.replace("\u2019", "'"))
+    if match is None:
+        return None
+    month, day = _HOLIDAYS[match[1]]
+    year_match = _YEAR.search(text)
+    year = int(year_match[1]) if year_match else _nearest_year(month, day, published, direction)
+    return ResolvedDate(date(year, month, day), "day", "relative" if not year_match else "explicit")
 
 
 _WEEKEND = re.compile(r"\b(last|this|next|the)\s+weekend\b")

@@ -121,11 +121,15 @@ def lead_time(
 
 
 def _is_past_tense(verb: Token) -> bool:
-    """A verb in the simple past or the perfect ("banned", "have banned"): what it tells
-    happened by the time of writing, so a time after publication is another event's."""
+    """A verb in the simple past or the perfect, active or passive ("banned", "have banned",
+    "was banned"): what it tells happened by the time of writing, so a time after publication
+    is another event's."""
     if verb.tag_ == "VBD":
         return True
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBN" and any(
+        (c.dep_ == "aux" and c.lemma_ == "have") or (c.dep_ == "auxpass" and c.tag_ == "VBD")
+        for c in verb.children
+    )
 
 
 def _is_past_weekend(expression: Span) -> bool:
