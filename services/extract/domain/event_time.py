@@ -47,8 +47,9 @@ def time_of(
 ) -> EventTime | None:
     """The resolved time of the event.
 
-    Falls back, for an event that occurred, to the lead's time (news leads date the story's
-    event: "late Thursday"), and for occurred or ongoing events to the publication date.
+    Falls back, for an event that occurred, to ``lead``, the lead's time (news leads date the
+    story's event: "late Thursday"; the caller passes it for events of the lead only), and for
+    occurred or ongoing events to the publication date.
     """
     if published is None:
         return None

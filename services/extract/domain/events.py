@@ -172,9 +172,14 @@ def extract_events(
             headline=headline,
         )
         counts = _assign_counts(sentence, triggers)
+        # The lead's time dates the news the lead tells, not the background the body adds
+        # ("his father, who died", "the 1996 shooting"): all BBC, 25 of 30 such events sampled
+        # were not of the lead's day. Later events without a time of their own get the
+        # publication day, marked as such.
+        dated_by_lead = lead if body_position < _LEAD_SENTENCES else None
         for match in triggers:
             magnitudes = counts.get(match.token.i, [])
-            event = _build_event(ctx, sentence, match, magnitudes, lead, version, headline)
+            event = _build_event(ctx, sentence, match, magnitudes, dated_by_lead, version, headline)
             event = _link_claim(event, claims)
             salience = _salience(ctx, event, match, body_position, headline, cues)
             salience += _prominence(match, triggers)
