@@ -807,13 +807,23 @@ def _ing_relative_head(verb: Token) -> list[Token]:
 def _is_reduced_passive_relative(verb: Token) -> bool:
     """A bare past participle modifying a noun ("the man shot dead by police"): the noun is its
     patient. A participle with a subject or an auxiliary of its own heads a finite content
-    clause instead ("reports that she has pulled out"), which tells nothing of the noun."""
+    clause instead ("reports that she has pulled out"), which tells nothing of the noun.
+    After an apposition or a dash ("the gunman, John Smith, shot dead by police,") the tagger
+    often reads the participle as a past tense (VBD) though it parses it as the noun's clause;
+    a "by" agent marks it passive all the same (BBC: "The politicians - led out by John
+    Prescott -", politics/261; "Bent, played onside by Gabriel Heintze", sport/095; "A
+    mesmeric display ..., topped off by his howitzer", sport/401)."""
     return (
         verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _has_agent(verb)))
         and verb.head.pos_ in _NOMINAL
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
     )
+
+
+def _has_agent(verb: Token) -> bool:
+    """Whether a verb has a passive "by" agent."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _agent_after_purpose(verb: Token) -> list[Token]:
