@@ -1,0 +1,71 @@
+"""Event arguments read from syntax: a past participle after an apposition or a dash that the
+tagger reads as a past tense is still passive by its "by" agent, so the noun it modifies is the
+patient ("the gunman, John Smith, shot dead by police,"); an assault whose patient is itself a
+town or a country happened there ("bombed the city of Rafah", "the invasion of Iraq"). Every
+sentence is invented for the test."""
+
+from collections.abc import Callable
+
+import pytest
+
+from services.extract.domain.extractor import Extraction
+from tests.unit.extract.event_lookup import event_of, texts
+
+Extract = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gunman, John Smith, shot dead by police, had fled from a bank.",
+        "The gunman, John Smith – shot dead by police – had fled from a bank.",
+    ],
+)
+def test_a_participle_after_an_apposition_has_the_noun_as_its_patient(
+    extract: Extract, text: str
+) -> None:
+    event = event_of(extract(text), "shot dead")
+    assert texts(event.actors) == ["police"]
+    assert [p.name or p.text for p in event.targets] == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "target"),
+    [
+        # controls: a participle without an apposition, and a past tense with its own object
+        ("The suspect, shot dead by police, had fled from a bank.", "shot dead", "suspect"),
+        ("The gunman shot dead a policeman outside the bank.", "shot dead", "policeman"),
+    ],
+)
+def test_participles_and_past_tenses_keep_their_patients(
+    extract: Extract, text: str, trigger: str, target: str
+) -> None:
+    assert texts(event_of(extract(text), trigger).targets) == [target]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "place"),
+    [
+        ("Israeli aircraft bombed the city of Rafah overnight.", "bombed", "Rafah"),
+        ("The general backed the invasion of Iraq in 2003.", "invasion", "Iraq"),
+    ],
+)
+def test_an_assaulted_town_or_country_is_the_place(
+    extract: Extract, text: str, trigger: str, place: str
+) -> None:
+    location = event_of(extract(text), trigger).location
+    assert location is not None and location.text == place
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        # controls: a place modifying the patient tells whose it is, not where it was attacked
+        ("The rebels attacked the US embassy on Monday.", "attacked"),
+        ("The general condemned the murder of a French journalist.", "murder"),
+    ],
+)
+def test_a_place_modifying_the_patient_is_not_the_place(
+    extract: Extract, text: str, trigger: str
+) -> None:
+    assert event_of(extract(text), trigger).location is None
