@@ -1574,7 +1574,16 @@ def _names_a_country_or_org(token: Token) -> bool:
     )
 
 
+_MAX_CONJUNCTS = 12
+"""The longest list of coordinated participants followed ("the mayor, his deputy, ...")."""
+
+
 def _with_conjuncts(heads: list[Token]) -> list[Token]:
+    """``heads`` and the members coordinated with each. The parser hangs each member of a
+    multiple coordination on the one before it ("the mayor, his deputy and the head of the
+    council": "head" is the conjunct of "deputy"), but every member is coordinated with the
+    first alike (Quirk et al. 1985, 13.2: multiple coordination), so the chain is followed to
+    its end, up to :data:`_MAX_CONJUNCTS` members."""
     expanded: list[Token] = []
     for head in heads:
         if head.is_punct:
@@ -1584,8 +1593,19 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
         if any(_hyphen_bounds(head)[0] <= h.i < head.i for h in expanded):
             continue  # "by a police sub-inspector": "inspector", misparsed as a second head
         expanded.append(head)
-        expanded.extend(c for c in head.children if c.dep_ == "conj")
+        expanded.extend(_conjunct_chain(head))
     return expanded
+
+
+def _conjunct_chain(head: Token) -> list[Token]:
+    """The conjuncts below ``head``, and theirs in turn, in order (bounded)."""
+    chain: list[Token] = []
+    queue = [c for c in head.children if c.dep_ == "conj"]
+    while queue and len(chain) < _MAX_CONJUNCTS:
+        member = queue.pop(0)
+        chain.append(member)
+        queue.extend(c for c in member.children if c.dep_ == "conj")
+    return chain
 
 
 def _names_no_one(head: Token) -> bool:

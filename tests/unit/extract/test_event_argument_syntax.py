@@ -69,3 +69,26 @@ def test_a_place_modifying_the_patient_is_not_the_place(
     extract: Extract, text: str, trigger: str
 ) -> None:
     assert event_of(extract(text), trigger).location is None
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        (
+            "Police detained the mayor, his deputy and the head of the council.",
+            "detained",
+            ["mayor", "his deputy", "head of the council"],
+        ),
+        (
+            "Police arrested the mayor, his wife and their son.",
+            "arrested",
+            ["mayor", "his wife", "their son"],
+        ),
+        # control: two members, the parser's single conjunct
+        ("Police arrested the leader and his driver.", "arrested", ["leader", "his driver"]),
+    ],
+)
+def test_every_member_of_a_multiple_coordination_is_a_participant(
+    extract: Extract, text: str, trigger: str, targets: list[str]
+) -> None:
+    assert texts(event_of(extract(text), trigger).targets) == targets
