@@ -812,11 +812,14 @@ def _is_reduced_passive_relative(verb: Token) -> bool:
     often reads the participle as a past tense (VBD) though it parses it as the noun's clause;
     a "by" agent marks it passive all the same (BBC: "The politicians - led out by John
     Prescott -", politics/261; "Bent, played onside by Gabriel Heintze", sport/095; "A
-    mesmeric display ..., topped off by his howitzer", sport/401)."""
+    mesmeric display ..., topped off by his howitzer", sport/401). The demonstrative "those"
+    with such a participle names the people it happened to (Quirk et al. 1985: "those
+    arrested"; BBC: "those detained", politics/040 and politics/224; "Those arrested",
+    tech/120; "most of those banned", tech/195)."""
     return (
         verb.dep_ == "acl"
         and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _has_agent(verb)))
-        and verb.head.pos_ in _NOMINAL
+        and (verb.head.pos_ in _NOMINAL or verb.head.lower_ == "those")
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
     )
 

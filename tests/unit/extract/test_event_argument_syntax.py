@@ -1,8 +1,9 @@
 """Event arguments read from syntax: a past participle after an apposition or a dash that the
 tagger reads as a past tense is still passive by its "by" agent, so the noun it modifies is the
-patient ("the gunman, John Smith, shot dead by police,"); an assault whose patient is itself a
-town or a country happened there ("bombed the city of Rafah", "the invasion of Iraq"). Every
-sentence is invented for the test."""
+patient ("the gunman, John Smith, shot dead by police,"), as are "those" it modifies ("those
+arrested"); an assault whose patient is itself a town or a country happened there ("bombed the
+city of Rafah", "the invasion of Iraq"); every member of a multiple coordination takes part
+("the mayor, his wife and their son"). Every sentence is invented for the test."""
 
 from collections.abc import Callable
 
@@ -89,6 +90,21 @@ def test_a_place_modifying_the_patient_is_not_the_place(
     ],
 )
 def test_every_member_of_a_multiple_coordination_is_a_participant(
+    extract: Extract, text: str, trigger: str, targets: list[str]
+) -> None:
+    assert texts(event_of(extract(text), trigger).targets) == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "targets"),
+    [
+        ("Those arrested were taken to a police station in the town.", "arrested", ["Those"]),
+        ("Most of those detained were later freed without charge.", "detained", ["those"]),
+        # control: "those" with no modifier of its own refers back, and stays unresolved
+        ("Those were arrested later in the day.", "arrested", []),
+    ],
+)
+def test_those_with_a_passive_participle_names_the_patients(
     extract: Extract, text: str, trigger: str, targets: list[str]
 ) -> None:
     assert texts(event_of(extract(text), trigger).targets) == targets
