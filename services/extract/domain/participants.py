@@ -1601,11 +1601,15 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
 
 
 def _conjunct_chain(head: Token) -> list[Token]:
-    """The conjuncts below ``head``, and theirs in turn, in order (bounded)."""
+    """The conjuncts below ``head``, and theirs in turn, in order (bounded); not one joined by
+    an ampersand, which joins the parts of one name ("Deloitte & Touche", BBC business/492;
+    "Marks & Spencer")."""
     chain: list[Token] = []
     queue = [c for c in head.children if c.dep_ == "conj"]
     while queue and len(chain) < _MAX_CONJUNCTS:
         member = queue.pop(0)
+        if member.i > 0 and member.doc[member.left_edge.i - 1].text == "&":
+            continue
         chain.append(member)
         queue.extend(c for c in member.children if c.dep_ == "conj")
     return chain

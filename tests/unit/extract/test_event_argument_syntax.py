@@ -108,3 +108,10 @@ def test_those_with_a_passive_participle_names_the_patients(
     extract: Extract, text: str, trigger: str, targets: list[str]
 ) -> None:
     assert texts(event_of(extract(text), trigger).targets) == targets
+
+
+def test_an_ampersand_joins_one_name_not_two_members(extract: Extract) -> None:
+    text = "The regulator banned Smith & Jones, Brown Brothers and two other firms from the scheme."
+    targets = texts(event_of(extract(text), "banned").targets)
+    assert "Jones" not in targets
+    assert targets[1:] == ["Brown Brothers", "two other firms"]
