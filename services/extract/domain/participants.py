@@ -807,13 +807,26 @@ def _ing_relative_head(verb: Token) -> list[Token]:
 def _is_reduced_passive_relative(verb: Token) -> bool:
     """A bare past participle modifying a noun ("the man shot dead by police"): the noun is its
     patient. A participle with a subject or an auxiliary of its own heads a finite content
-    clause instead ("reports that she has pulled out"), which tells nothing of the noun."""
+    clause instead ("reports that she has pulled out"), which tells nothing of the noun.
+    After an apposition or a dash ("the gunman, John Smith, shot dead by police,") the tagger
+    often reads the participle as a past tense (VBD) though it parses it as the noun's clause;
+    a "by" agent marks it passive all the same (BBC: "The politicians - led out by John
+    Prescott -", politics/261; "Bent, played onside by Gabriel Heintze", sport/095; "A
+    mesmeric display ..., topped off by his howitzer", sport/401). The demonstrative "those"
+    with such a participle names the people it happened to (Quirk et al. 1985: "those
+    arrested"; BBC: "those detained", politics/040 and politics/224; "Those arrested",
+    tech/120; "most of those banned", tech/195)."""
     return (
         verb.dep_ == "acl"
-        and verb.tag_ == "VBN"
-        and verb.head.pos_ in _NOMINAL
+        and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and _has_agent(verb)))
+        and (verb.head.pos_ in _NOMINAL or verb.head.lower_ == "those")
         and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in verb.children)
     )
+
+
+def _has_agent(verb: Token) -> bool:
+    """Whether a verb has a passive "by" agent."""
+    return any(c.dep_ == "agent" for c in verb.children)
 
 
 def _agent_after_purpose(verb: Token) -> list[Token]:
@@ -1564,7 +1577,16 @@ def _names_a_country_or_org(token: Token) -> bool:
     )
 
 
+_MAX_CONJUNCTS = 12
+"""The longest list of coordinated participants followed ("the mayor, his deputy, ...")."""
+
+
 def _with_conjuncts(heads: list[Token]) -> list[Token]:
+    """``heads`` and the members coordinated with each. The parser hangs each member of a
+    multiple coordination on the one before it ("the mayor, his deputy and the head of the
+    council": "head" is the conjunct of "deputy"), but every member is coordinated with the
+    first alike (Quirk et al. 1985, 13.2: multiple coordination), so the chain is followed to
+    its end, up to :data:`_MAX_CONJUNCTS` members."""
     expanded: list[Token] = []
     for head in heads:
         if head.is_punct:
@@ -1574,8 +1596,23 @@ def _with_conjuncts(heads: list[Token]) -> list[Token]:
         if any(_hyphen_bounds(head)[0] <= h.i < head.i for h in expanded):
             continue  # "by a police sub-inspector": "inspector", misparsed as a second head
         expanded.append(head)
-        expanded.extend(c for c in head.children if c.dep_ == "conj")
+        expanded.extend(_conjunct_chain(head))
     return expanded
+
+
+def _conjunct_chain(head: Token) -> list[Token]:
+    """The conjuncts below ``head``, and theirs in turn, in order (bounded); not one joined by
+    an ampersand, which joins the parts of one name ("Deloitte & Touche", BBC business/492;
+    "Marks & Spencer")."""
+    chain: list[Token] = []
+    queue = [c for c in head.children if c.dep_ == "conj"]
+    while queue and len(chain) < _MAX_CONJUNCTS:
+        member = queue.pop(0)
+        if member.i > 0 and member.doc[member.left_edge.i - 1].text == "&":
+            continue
+        chain.append(member)
+        queue.extend(c for c in member.children if c.dep_ == "conj")
+    return chain
 
 
 def _names_no_one(head: Token) -> bool:

@@ -106,10 +106,11 @@ def location_of(
     the nearest place of its sentence (``sentence``).
 
     Steps: (1) objects of place prepositions in the trigger's phrase, then its clause verb's;
-    (2) a town named in front of a noun trigger; (3) a place phrase on a clause above it;
-    (4) the sentence's nearest place. A speech act (:data:`SPEECH_ACT_TYPES`) reads no place
-    inside what it says, asks or offers (:func:`_is_said_content`), unless it is the ``story``'s
-    main event, whose place is the story's ("hails the win in Brazil": the news is in Brazil).
+    (2) a town named in front of a noun trigger, or a place an assault takes as patient;
+    (3) a place phrase on a clause above it; (4) the sentence's nearest place. A speech act
+    (:data:`SPEECH_ACT_TYPES`) reads no place inside what it says, asks or offers
+    (:func:`_is_said_content`), unless it is the ``story``'s main event, whose place is the
+    story's ("hails the win in Brazil": the news is in Brazil).
     """
     prepositions = LOCATION_PREPOSITIONS | (
         MOVEMENT_PREPOSITIONS if event_type in _MOVEMENT_TYPES else frozenset()
@@ -124,6 +125,11 @@ def location_of(
     named = _town_modifier(ctx, trigger)
     if named is not None:
         return named
+    # Not for a story's place, which is also read off a sentence's root, not a trigger.
+    assault = event_type in _PLACE_PATIENT_TYPES and not story
+    attacked = _attacked_place(ctx, trigger) if assault else None
+    if attacked is not None:
+        return to_location(as_written(ctx, attacked), "attached")
     above = _place_up_the_tree(ctx, trigger, prepositions)
     if above is not None:
         return to_location(as_written(ctx, above), "attached")
@@ -508,6 +514,47 @@ def _town_modifier(ctx: DocumentContext, trigger: Token) -> Location | None:
         if town is not None:
             return _entry_location(town, text, start, end, "attached")
     return None
+
+
+_PLACE_PATIENT_TYPES: Final = frozenset({"ASSAULT"})
+"""Events whose patient can be a place, which is then where they happen: an attack, a
+shelling, a siege or an invasion of a town or a country (FrameNet's Attack and Invading frames:
+the Victim or Land is the location assailed)."""
+_PATIENT_DEPS: Final = frozenset({"dobj", "nsubjpass"})
+
+
+def _attacked_place(ctx: DocumentContext, trigger: Token) -> Place | None:
+    """A place an assault takes as its patient: the object or passive subject of a verb
+    ("troops shelled the town of Goma", "invading Iraq"), the "of" object of a noun ("the
+    invasion of Iraq", "the siege of Sarajevo"). The patient's own head must name the place
+    (a proper name, or a place noun with its "of" name): a place modifying a thing ("the US
+    embassy") tells whose or where the thing is, not where it was attacked.
+    BBC: the invasion of Iraq (entertainment/097, politics/328), wanted to attack the UK
+    (politics/182, politics/290), disasters that have struck the US (tech/151)."""
+    if trigger.pos_ == "VERB":
+        patients = [c for c in trigger.children if c.dep_ in _PATIENT_DEPS]
+    else:
+        patients = [
+            o
+            for prep in trigger.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for o in prep.children
+            if o.dep_ == "pobj"
+        ]
+    for patient in patients:
+        if patient.lemma_.lower() not in PLACE_HEAD_NOUNS and not _names_a_place(ctx, patient):
+            continue
+        place = _place_phrase(ctx, patient)
+        if place is not None:
+            return place
+    return None
+
+
+def _names_a_place(ctx: DocumentContext, token: Token) -> bool:
+    """Whether ``token`` lies inside a place mention that is not a demonym."""
+    return any(
+        not place.is_demonym for place in places_between(ctx.places, token.idx, token.idx + 1)
+    )
 
 
 def _place_up_the_tree(
