@@ -46,7 +46,7 @@ from services.extract.domain.places import (
     story_place,
 )
 from services.extract.domain.speech_lexicon import SPEECH_VERBS, TOPIC_CUES
-from services.extract.domain.status import status_of
+from services.extract.domain.status import is_conditional, status_of
 from services.extract.domain.triggers import (
     TriggerMatch,
     article_lemmas,
@@ -879,7 +879,7 @@ def _build_event(
     if event_type in _MILITARY_TYPES:
         actors = [_assume_military(a) for a in actors]
     time = time_of(sentence, trigger, status=status, published=ctx.published, lead=lead)
-    status = _future_by_its_time(status, time, ctx.published)
+    status = _future_by_its_time(status, time, ctx.published, trigger)
     return Event(
         event_id=event_id_for(ctx.article_id, span.start_char, span.end_char, event_type),
         article_id=ctx.article_id,
@@ -937,18 +937,25 @@ def _parties(
 
 
 def _future_by_its_time(
-    status: EventStatus, time: EventTime | None, published: date | None
+    status: EventStatus, time: EventTime | None, published: date | None, trigger: Token
 ) -> EventStatus:
-    """An event in the present or past tense whose own time lies after publication is planned
-    (the futurate present: "the plant closes next month", "talks are held tomorrow")."""
+    """An event whose own time lies after publication is planned: in the present or past
+    tense, the futurate present ("the plant closes next month", "talks are held tomorrow");
+    a possible or expected one given a date is scheduled ("could be signed this week", "a
+    meeting expected to take place next month", "a strike earmarked for 23 March": TimeML's
+    and MEANTIME's FUTURE, which outranks their certainty), unless it hangs on a condition
+    ("if they attack on Monday")."""
     if (
-        status in {"occurred", "ongoing"}
-        and published is not None
-        and time is not None
-        and time.source != "publication"
-        and time.date is not None
-        and time.date > published
+        published is None
+        or time is None
+        or time.source == "publication"
+        or time.date is None
+        or time.date <= published
     ):
+        return status
+    if status in {"occurred", "ongoing"}:
+        return "planned"
+    if status == "hypothetical" and not is_conditional(trigger):
         return "planned"
     return status
 

@@ -386,6 +386,21 @@ def _starts_contrast(conj: Token) -> bool:
     )
 
 
+def is_conditional(trigger: Token) -> bool:
+    """Whether the trigger's clause, or a clause it depends on, is a condition: opened by "if"
+    or "unless", or inverted ("had they attacked", :func:`_is_inverted_condition`)."""
+    verb = clause_verb(trigger)
+    for _ in range(4):
+        if verb is None:
+            return False
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+            return True
+        if _is_inverted_condition(verb) or verb.head == verb:
+            return _is_inverted_condition(verb)
+        verb = clause_verb(verb.head)
+    return False
+
+
 def _noun_negated(trigger: Token, verb: Token) -> bool:
     """ "did not attack" negates the verb; for a noun object, "held no talks" or "no attack";
     for a noun subject, only a verb that says the event came about (:func:`_brings_about`)."""
