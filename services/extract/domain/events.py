@@ -46,7 +46,7 @@ from services.extract.domain.places import (
     story_place,
 )
 from services.extract.domain.speech_lexicon import SPEECH_VERBS, TOPIC_CUES
-from services.extract.domain.status import is_conditional, status_of
+from services.extract.domain.status import is_conditional, is_only_possible, status_of
 from services.extract.domain.triggers import (
     TriggerMatch,
     article_lemmas,
@@ -941,10 +941,10 @@ def _future_by_its_time(
 ) -> EventStatus:
     """An event whose own time lies after publication is planned: in the present or past
     tense, the futurate present ("the plant closes next month", "talks are held tomorrow");
-    a possible or expected one given a date is scheduled ("could be signed this week", "a
-    meeting expected to take place next month", "a strike earmarked for 23 March": TimeML's
-    and MEANTIME's FUTURE, which outranks their certainty), unless it hangs on a condition
-    ("if they attack on Monday")."""
+    an expected or required one given a date is scheduled ("a meeting expected to take place
+    next month", "must attend a hearing on Wednesday": TimeML's and MEANTIME's FUTURE, which
+    outranks their certainty), unless it hangs on a condition ("if they attack on Monday") or
+    is only possible ("the union could strike next week": :func:`is_only_possible`)."""
     if (
         published is None
         or time is None
@@ -955,7 +955,7 @@ def _future_by_its_time(
         return status
     if status in {"occurred", "ongoing"}:
         return "planned"
-    if status == "hypothetical" and not is_conditional(trigger):
+    if status == "hypothetical" and not (is_conditional(trigger) or is_only_possible(trigger)):
         return "planned"
     return status
 

@@ -401,6 +401,25 @@ def is_conditional(trigger: Token) -> bool:
     return False
 
 
+_POSSIBILITY_MODALS: Final = frozenset({"may", "might", "could"})
+
+
+def is_only_possible(trigger: Token) -> bool:
+    """Whether the trigger's clause verb, or a verb whose infinitive it is, carries a modal of
+    possibility ("could strike", "may be signed", "could begin to strike"): the event is judged
+    possible, not scheduled, whatever date it is given."""
+    verb = clause_verb(trigger)
+    for _ in range(3):
+        if verb is None:
+            return False
+        if any(c.dep_ == "aux" and c.lower_ in _POSSIBILITY_MODALS for c in verb.children):
+            return True
+        if verb.dep_ != "xcomp":
+            return False
+        verb = verb.head
+    return False
+
+
 def _noun_negated(trigger: Token, verb: Token) -> bool:
     """ "did not attack" negates the verb; for a noun object, "held no talks" or "no attack";
     for a noun subject, only a verb that says the event came about (:func:`_brings_about`)."""
