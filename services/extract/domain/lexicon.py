@@ -67,6 +67,12 @@ VERB_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("SUPPORT", "apologize apologise forgive", weight=0.65),
     **_senses("CONCEDE", "concede yield compromise", weight=0.7),
     **_senses("CONCEDE", "pardon reinstate", weight=0.5),
+    # CAMEO 0831 "accede to demands for change in leadership": a resignation under pressure
+    # concedes office, as "step down" does; only one forced or caused by a matter (over, amid,
+    # after a scandal) is a concession (event_selection: resignation_is_under_pressure), not
+    # one "for personal reasons" or "after six years". BBC: business/037, 189, 326,
+    # politics/041, 089, 112, 145, 184, 191, tech/400
+    **_senses("CONCEDE", "resign", mode="resignation", weight=0.5),
     # CAMEO 0841 "return, release person(s)": under 084, which PLOVER files as RETREAT (the
     # material half of CAMEO 08 yield), not CONCEDE (080-083, the verbal half)
     **_senses("RETREAT", "release free", mode="release", weight=0.5),
@@ -84,6 +90,18 @@ VERB_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("ACCUSE", "sue indict investigate probe charge", weight=0.55),
     **_senses("ACCUSE", "complain inspect", weight=0.55),
     **_senses("ACCUSE", "decry deplore censure rebuke slam lambast", weight=0.65),
+    # CAMEO 111 "criticize or denounce": to deride or berate is to disparage an actor or an
+    # act (WordNet deride.v.01 "treat or speak of with contempt", berate.v.01 "censure
+    # severely"); to brand something a failure is to judge it so aloud (WordNet brand.v.02
+    # "to accuse or condemn or openly or formally or brand as disgraceful"), a sense that needs
+    # the judgement as complement (event_selection: brand_names_a_judgement). BBC: 25 documents
+    # brand a plan, a move or a rival with a judgement (politics/023, 034, 141, 334, 371, ...).
+    # To blast or savage someone is to criticise them harshly (WordNet savage.v.01, with
+    # blast, pillory and crucify "criticize harshly or violently"), in headlines most of all
+    # ("Blair blasts Tory spending plans" politics/282, sport/211, 289, 406; "critics have
+    # savaged the epic" entertainment/083); a ball or a shot blasted is no actor and no content
+    # (event_selection: object_is_actor_or_content, as for "slam")
+    **_senses("ACCUSE", "deride berate brand blast savage pillory", weight=0.6),
     **_senses("REJECT", "reject refuse veto dismiss rebuff boycott oppose spurn", weight=0.65),
     **_senses("REJECT", "snub defy decline renege", weight=0.6),
     **_senses("REJECT", "violate deny", weight=0.45),
@@ -160,6 +178,17 @@ NOUN_TRIGGERS: Final[dict[str, TriggerSense]] = {
 }
 """Noun lemma -> sense."""
 
+NOUN_PREPOSITION_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
+    ("call", "for"): TriggerSense("REQUEST", None, 0.6),
+}
+"""(noun lemma, preposition) -> sense, for nouns that name an event only with their
+complement: a "call for" something is a demand (CAMEO 10 "make an appeal or request"; WordNet
+call.n.05 "a demand especially in the phrase 'the call of duty'"; NomBank call.01 ARG1 what is
+asked), as the verb "call for" is; a telephone call or a port of call is none. BBC: 24
+documents ("rejected calls for a windfall tax" business/221, "lead to calls for US
+intervention" business/328, "repeated his call for a pause" politics/227, politics/143, 153,
+165, 184, 316, 324, 384, 388, 401, ...)."""
+
 PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("pull", "back"): TriggerSense("RETREAT", None, 0.75),
     ("pull", "out"): TriggerSense("RETREAT", None, 0.75),
@@ -188,6 +217,24 @@ PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("round", "up"): TriggerSense("COERCE", "arrest", 0.7),
     ("press", "for"): TriggerSense("REQUEST", None, 0.6),
     ("push", "for"): TriggerSense("REQUEST", None, 0.6),  # CAMEO 10, as "press for"
+    # CAMEO 12 "reject": particle and prepositional verbs that refuse a proposal, an offer or a
+    # claim (Quirk et al. 1985, §16.3-16.5: lexemes whose sense is not their verb's). "Rule
+    # out" a tax rise (WordNet rule_out.v.01 "make impossible, especially beforehand"), "turn
+    # down" a bid (turn_down.v.01 "refuse to accept"), "throw out" a claim or a bill
+    # (throw_out.v.02 "remove from a position": of a court or a chamber, dismiss), "vote
+    # against" a bill (CAMEO 12 rejects by a vote). BBC: rule out 14 documents (business/235,
+    # politics/034, 348, 388, ...), turn down 6 (business/242, 279, 293, politics/122, ...),
+    # throw out 8 (business/010, 104, 125, politics/173, tech/014, ...), vote against 9
+    # (politics/014, 182, 378, 410, 417, ...). Their subjects must be actors and none may
+    # exclude a person from a place or a game (event_selection: rejection_is_of_a_proposal).
+    ("rule", "out"): TriggerSense("REJECT", None, 0.6),
+    ("turn", "down"): TriggerSense("REJECT", None, 0.6),
+    ("throw", "out"): TriggerSense("REJECT", None, 0.55),
+    ("vote", "against"): TriggerSense("REJECT", None, 0.6),
+    # CAMEO 111: to "hit back at" or "hit out at" someone is a verbal counter-attack (Collins
+    # COBUILD "hit out at: to criticize someone strongly"); the "at" follows over the adverb.
+    # Sport's "hit back" (scored in reply) takes no "at". BBC politics/200, 275, 277, 408.
+    ("hit", "at"): TriggerSense("ACCUSE", None, 0.6),
 }
 """(verb lemma, particle or preposition or object lemma) -> sense."""
 

@@ -81,6 +81,7 @@ from services.extract.domain.lexicon import (
     NON_AID_RELIEF_MODIFIERS,
     NON_EVENT_COMPOUNDS,
     NON_EVENT_PARTICLE_VERBS,
+    NOUN_PREPOSITION_TRIGGERS,
     NOUN_TRIGGERS,
     NUMBER_WORDS,
     OBJECT_TRIGGERS,
@@ -1553,7 +1554,7 @@ def _of_a_market(noun: Token) -> bool:
 
 def _match_noun(token: Token) -> TriggerMatch | None:
     lemma = token.lemma_.lower()
-    sense = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_)
+    sense = NOUN_TRIGGERS.get(lemma) or NOUN_TRIGGERS.get(token.lower_) or _complemented(token)
     if sense is None or _inside_hyphenated_word(token):
         return None
     modifiers = {c.lemma_.lower() for c in token.lefts if c.dep_ in {"compound", "amod"}}
@@ -1592,6 +1593,18 @@ def _match_noun(token: Token) -> TriggerMatch | None:
     if sense.type == "MOBILIZE" and _is_no_force_posture(token, modifiers):
         return None  # "the deployment of digital screens", "legal manoeuvres"
     return TriggerMatch(token, token.i, token.i + 1, sense)
+
+
+def _complemented(noun: Token) -> TriggerSense | None:
+    """The sense of a noun that names an event only with its preposition (:data:`NOUN_
+    PREPOSITION_TRIGGERS`: "renewed their call for a cap"); a compound before it makes it
+    another thing ("a phone call for her"), and as a subject complement it classifies its
+    subject, no act of anyone ("the report was a wake-up call for the industry")."""
+    lemma = noun.lemma_.lower()
+    if noun.dep_ == "attr" or any(c.dep_ == "compound" for c in noun.lefts):
+        return None
+    senses = [NOUN_PREPOSITION_TRIGGERS.get((lemma, c.lower_)) for c in noun.rights]
+    return next((sense for sense in senses if sense is not None), None)
 
 
 _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})

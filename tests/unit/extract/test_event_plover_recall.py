@@ -1,0 +1,137 @@
+"""PLOVER acts that political and business news reports in words the verb lexicon did not cover
+(invented sentences): particle verbs of rejection ("ruled out", "turned down", "threw out",
+"voted against"), a "call for" as a noun, branding and deriding as criticism, "hit back at",
+and resignations under pressure; each with controls of the same words in another sense."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from services.extract.domain.extractor import Extraction
+from tests.unit.extract.event_lookup import event_of, texts, triggers
+
+Extract = Callable[..., Extraction]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("The finance minister ruled out a rise in fuel duty.", "ruled out"),
+        ("The board turned down the offer from the Danish brewer.", "turned down"),
+        ("The appeal court threw out the claim against the airline.", "threw out"),
+        ("Thirty Labour MPs voted against the housing bill.", "voted against"),
+    ],
+)
+def test_particle_verb_of_refusal_is_a_rejection(
+    extract: Extract, sentence: str, trigger: str
+) -> None:
+    assert event_of(extract(sentence), trigger).type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("The winger was ruled out of the final with a hamstring injury.", "ruled"),
+        ("The goalkeeper has been ruled out for six weeks.", "ruled"),
+        ("Two councillors were thrown out of the chamber for shouting.", "thrown"),
+        ("The new pricing rules out any discount for early buyers.", "rules"),
+        ("Share prices turned down sharply in March.", "turned"),
+        ("His second try was ruled out for a forward pass.", "ruled"),
+        ("The champion has ruled out any chance of a move abroad.", "ruled"),
+        ("The landlord threatened to throw them out.", "throw"),
+    ],
+)
+def test_exclusion_of_a_person_or_a_thing_as_subject_rejects_nothing(
+    extract: Extract, sentence: str, verb: str
+) -> None:
+    assert not [t for t in triggers(extract(sentence)) if t.startswith(verb)]
+
+
+def test_call_for_as_a_noun_is_a_request(extract: Extract) -> None:
+    event = event_of(extract("The Greens renewed their call for a ban on diesel cars."), "call")
+    assert event.type == "REQUEST"
+    assert texts(event.actors) == ["Greens"]
+
+
+def test_rejected_calls_are_a_request_and_its_rejection(extract: Extract) -> None:
+    extraction = extract("The mayor rejected calls for a public inquiry into the contract.")
+    assert event_of(extraction, "calls").type == "REQUEST"
+    assert event_of(extraction, "rejected").type == "REJECT"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She took a phone call for her husband at the office.",
+        "The report was a wake-up call for the industry.",
+        "Officials will review the calls to the helpline.",
+    ],
+)
+def test_call_of_another_sense_is_no_request(extract: Extract, sentence: str) -> None:
+    assert not [t for t in triggers(extract(sentence)) if t.startswith("call")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Opposition leaders branded the tax plan a shambles.",
+        "The union branded the pay offer 'an insult'.",
+        "The scheme was branded unworkable by the committee.",
+        "The senator branded the merger as reckless.",
+        "The council's new parking scheme has been branded a waste of money.",
+        "Ministers have branded the proposal unworkable.",
+    ],
+)
+def test_branding_with_a_judgement_is_criticism(extract: Extract, sentence: str) -> None:
+    (event,) = [e for e in extract(sentence).events if e.trigger.text == "branded"]
+    assert event.type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new service is branded as Fastlink in Spain.",
+        "Shoppers prefer branded goods to cheaper copies.",
+    ],
+)
+def test_branding_with_a_name_is_no_criticism(extract: Extract, sentence: str) -> None:
+    assert "branded" not in triggers(extract(sentence))
+
+
+def test_derided_plans_are_criticism(extract: Extract) -> None:
+    event = event_of(extract("The shadow chancellor derided the budget plans."), "derided")
+    assert event.type == "ACCUSE"
+
+
+def test_hitting_back_at_critics_is_criticism_but_not_in_a_game(extract: Extract) -> None:
+    event = event_of(extract("The minister hit back at critics of the housing plan."), "hit")
+    assert event.type == "ACCUSE"
+    assert "hit" not in triggers(extract("The visitors hit back to level the score."))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health minister resigned over the leaked report.",
+        "The chief executive resigned after accounting errors were found.",
+        "The chairman resigned amid criticism of his pay.",
+    ],
+)
+def test_resignation_under_pressure_is_a_concession(extract: Extract, sentence: str) -> None:
+    event = event_of(extract(sentence), "resigned")
+    assert event.type == "CONCEDE"
+    assert event.mode == "resignation"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The presenter resigned after six years on the show.",
+        "The director resigned for personal reasons.",
+        "She resigned to become a judge.",
+    ],
+)
+def test_resignation_of_no_pressure_is_no_event(extract: Extract, sentence: str) -> None:
+    assert "resigned" not in triggers(extract(sentence))
