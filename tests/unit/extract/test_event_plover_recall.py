@@ -135,3 +135,25 @@ def test_resignation_under_pressure_is_a_concession(extract: Extract, sentence: 
 )
 def test_resignation_of_no_pressure_is_no_event(extract: Extract, sentence: str) -> None:
     assert "resigned" not in triggers(extract(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        (
+            'After the war in Iraq, the Tories attacked the government\'s "U-turns" on crime.',
+            "attacked",
+        ),
+        ("The opposition leader will attack the minister's words on the war.", "attack"),
+        ('The senator launched an attack on the government\'s "failures" in the war.', "attack"),
+    ],
+)
+def test_attack_on_words_is_criticism_in_a_story_of_war(
+    extract: Extract, sentence: str, trigger: str
+) -> None:
+    assert event_of(extract(sentence), trigger).type == "ACCUSE"
+
+
+def test_attack_on_a_quoted_place_stays_an_assault(extract: Extract) -> None:
+    sentence = 'Rebels attacked the army\'s "safe" villages near the front, killing ten soldiers.'
+    assert event_of(extract(sentence), "attacked").type == "ASSAULT"
