@@ -350,6 +350,13 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "CAMEO 011: 'declined to comment/say/be named' is a statement, not a rejection",
     ),
     Restriction(
+        words("blast savage"),
+        "VERB",
+        "criticism_has_a_target",
+        "CAMEO 111 criticises someone or something: 'blasted the plans'; with no object a "
+        "player 'blasted wide' or 'blasted over' shoots (WordNet blast.v.05 'hit hard')",
+    ),
+    Restriction(
         words("slam blast savage"),
         "VERB",
         "object_is_actor_or_content",
@@ -1789,12 +1796,18 @@ def _rejection_is_of_a_proposal(verb: Token) -> bool:
     parts = [verb, *(c for c in verb.children if c.lower_ == "out")]
     if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in parts for c in p.children):
         return False
-    patients = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    expelled = {"nsubjpass", "dobj"} if verb.lemma_.lower() == "throw" else {"nsubjpass"}
+    patients = [c for c in verb.children if c.dep_ in expelled]
     if verb.dep_ == "acl":
         patients.append(verb.head)
     if any(can_act(p) or p.lemma_.lower() in PROSPECTS for p in patients):
         return False
     return not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _criticism_has_a_target(verb: Token) -> bool:
+    """ "blasted the plans", "Edu blasts Arsenal": criticism has an object."""
+    return bool(_objects(verb))
 
 
 _JUDGEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
@@ -1963,6 +1976,7 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "shooting_up_is_no_rise": _shooting_up_is_no_rise,
     "clash_is_no_fixture": _clash_is_no_fixture,
     "rejection_is_of_a_proposal": _rejection_is_of_a_proposal,
+    "criticism_has_a_target": _criticism_has_a_target,
     "brand_names_a_judgement": _brand_names_a_judgement,
     "resignation_is_under_pressure": _resignation_is_under_pressure,
 }

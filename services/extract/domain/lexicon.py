@@ -247,6 +247,7 @@ NON_EVENT_PARTICLE_VERBS: Final[frozenset[tuple[str, str]]] = frozenset(
         ("back", "away"),
         ("fight", "out"),
         ("battle", "out"),
+        ("blast", "away"),
     }
 )
 """Particle verbs that are lexemes of their own, without the sense of their verb (Quirk et al.
@@ -258,7 +259,8 @@ marches *on* a place with it as object ("marched on parliament"). "Backed out of
 certain position", back_off.v.01 "pull back or move away"): no backing of anyone (CAMEO 05);
 "back down" is a concession of its own (:data:`PHRASAL_TRIGGERS`). Rivals "fight it out" or
 "battle it out" for a prize or a vote: they compete until one wins (Collins COBUILD), no
-fighting (CAMEO 19)."""
+fighting (CAMEO 19). A game that "blasted away the competition" beat its rivals (as "blow
+away", WordNet blow_away.v.02 "beat overwhelmingly"), criticising no one (CAMEO 111)."""
 
 IDIOMATIC_PREPOSITIONAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({("gun", "for")})
 """Prepositional verbs whose sense is not their verb's, whatever their object (Quirk et al.

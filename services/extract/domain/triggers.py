@@ -1613,9 +1613,12 @@ def _complemented(noun: Token) -> TriggerSense | None:
     """The sense of a noun that names an event only with its preposition (:data:`NOUN_
     PREPOSITION_TRIGGERS`: "renewed their call for a cap"); a compound before it makes it
     another thing ("a phone call for her"), and as a subject complement it classifies its
-    subject, no act of anyone ("the report was a wake-up call for the industry")."""
+    subject, no act of anyone ("the report was a wake-up call for the industry"), unless the
+    subject is existential "there" ("there have been calls for an inquiry")."""
     lemma = noun.lemma_.lower()
-    if noun.dep_ == "attr" or any(c.dep_ == "compound" for c in noun.lefts):
+    if noun.dep_ == "attr" and not any(c.dep_ == "expl" for c in noun.head.children):
+        return None
+    if any(c.dep_ == "compound" for c in noun.lefts):
         return None
     senses = [NOUN_PREPOSITION_TRIGGERS.get((lemma, c.lower_)) for c in noun.rights]
     return next((sense for sense in senses if sense is not None), None)

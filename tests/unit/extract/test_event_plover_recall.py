@@ -100,6 +100,22 @@ def test_branding_with_a_name_is_no_criticism(extract: Extract, sentence: str) -
     assert "branded" not in triggers(extract(sentence))
 
 
+def test_blasting_plans_is_criticism_but_blasting_wide_is_a_shot(extract: Extract) -> None:
+    event = event_of(extract("The union leader blasted the pension plans."), "blasted")
+    assert event.type == "ACCUSE"
+    assert "blasted" not in triggers(extract("The striker blasted wide from close range."))
+
+
+def test_existential_calls_for_are_a_request(extract: Extract) -> None:
+    extraction = extract("There have been calls for a public inquiry into the sale.")
+    assert event_of(extraction, "calls").type == "REQUEST"
+
+
+def test_ruling_out_a_signing_is_a_rejection(extract: Extract) -> None:
+    extraction = extract("The manager ruled out a new goalkeeper for the club.")
+    assert event_of(extraction, "ruled out").type == "REJECT"
+
+
 def test_derided_plans_are_criticism(extract: Extract) -> None:
     event = event_of(extract("The shadow chancellor derided the budget plans."), "derided")
     assert event.type == "ACCUSE"
