@@ -178,16 +178,23 @@ NOUN_TRIGGERS: Final[dict[str, TriggerSense]] = {
 }
 """Noun lemma -> sense."""
 
+TO_INFINITIVE: Final = "to-infinitive"
+"""The key of an infinitival complement in :data:`NOUN_PREPOSITION_TRIGGERS` ("calls to
+publish the advice"), apart from a "to" phrase ("calls to the helpline")."""
+
 NOUN_PREPOSITION_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("call", "for"): TriggerSense("REQUEST", None, 0.6),
+    ("call", TO_INFINITIVE): TriggerSense("REQUEST", None, 0.6),
 }
-"""(noun lemma, preposition) -> sense, for nouns that name an event only with their
-complement: a "call for" something is a demand (CAMEO 10 "make an appeal or request"; WordNet
-call.n.05 "a demand especially in the phrase 'the call of duty'"; NomBank call.01 ARG1 what is
-asked), as the verb "call for" is; a telephone call or a port of call is none. BBC: 24
-documents ("rejected calls for a windfall tax" business/221, "lead to calls for US
-intervention" business/328, "repeated his call for a pause" politics/227, politics/143, 153,
-165, 184, 316, 324, 384, 388, 401, ...)."""
+"""(noun lemma, preposition or :data:`TO_INFINITIVE`) -> sense, for nouns that name an event
+only with their complement: a "call for" something or a "call to" do it is a demand (CAMEO 10
+"make an appeal or request"; WordNet call.n.05 "a demand especially in the phrase 'the call of
+duty'"; NomBank call.01 ARG1 what is asked), as the verb "call for" is; a telephone call or a
+port of call is none. BBC: "call for" 24 documents ("rejected calls for a windfall tax"
+business/221, "lead to calls for US intervention" business/328, "repeated his call for a
+pause" politics/227, politics/143, 153, 165, 184, 316, 324, 384, 388, 401, ...), "call to" 8
+("resisted calls to publish the full advice" politics/327, 328, "faced calls to appoint",
+"refused calls to go", "the Lib Dems' call to open", ...)."""
 
 PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("pull", "back"): TriggerSense("RETREAT", None, 0.75),
@@ -400,6 +407,14 @@ OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("summon", "ambassador"): TriggerSense("ACCUSE", "diplomatic", 0.6),
     ("summon", "envoy"): TriggerSense("ACCUSE", "diplomatic", 0.6),
     ("stop", "work"): TriggerSense("PROTEST", "strike", 0.7),
+    # CAMEO 12 rejects a demand: to resist or shun calls, demands or pressure is to refuse
+    # what is asked (WordNet resist.v.01 "withstand the force of something", shun.v.01
+    # "avoid"). BBC: business/016, politics/327, 328, 378, 388, 401
+    **{
+        (verb, demand): TriggerSense("REJECT", None, 0.6)
+        for verb in ("resist", "shun")
+        for demand in ("call", "demand", "pressure", "plea", "appeal")
+    },
     ("accept", "demand"): TriggerSense("CONCEDE", None, 0.7),
     ("meet", "demand"): TriggerSense("CONCEDE", None, 0.7),
     ("establish", "tie"): TriggerSense("SUPPORT", "recognition", 0.7),

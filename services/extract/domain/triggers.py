@@ -98,6 +98,7 @@ from services.extract.domain.lexicon import (
     ROAD_VEHICLES,
     SILENCING_VERBS,
     SPEECH_ACT_NOUNS,
+    TO_INFINITIVE,
     TRADED_GOODS,
     VERB_TRIGGERS,
     VIOLENCE_WORDS,
@@ -1620,8 +1621,23 @@ def _complemented(noun: Token) -> TriggerSense | None:
         return None
     if any(c.dep_ == "compound" for c in noun.lefts):
         return None
-    senses = [NOUN_PREPOSITION_TRIGGERS.get((lemma, c.lower_)) for c in noun.rights]
+    keys = [c.lower_ for c in noun.rights if c.dep_ == "prep"]
+    if _takes_an_infinitive(noun):
+        keys.append(TO_INFINITIVE)
+    senses = [NOUN_PREPOSITION_TRIGGERS.get((lemma, key)) for key in keys]
     return next((sense for sense in senses if sense is not None), None)
+
+
+def _takes_an_infinitive(noun: Token) -> bool:
+    """A "to" infinitive right after the noun ("calls to publish the advice"), which the small
+    parser hangs on the noun (acl, relcl) or on the noun's verb (advcl) alike."""
+    after = noun.doc[noun.i + 1] if noun.i + 1 < len(noun.doc) else None
+    return (
+        after is not None
+        and after.dep_ == "aux"
+        and after.lower_ == "to"
+        and (after.head.pos_ == "VERB")
+    )
 
 
 _COMPARATIVE_TAGS = frozenset({"JJR", "RBR"})

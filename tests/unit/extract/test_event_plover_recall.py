@@ -61,9 +61,21 @@ def test_rejected_calls_are_a_request_and_its_rejection(extract: Extract) -> Non
     assert event_of(extraction, "rejected").type == "REJECT"
 
 
+def test_resisted_calls_to_act_are_a_request_and_its_rejection(extract: Extract) -> None:
+    extraction = extract("The cabinet has resisted calls to publish the legal advice.")
+    assert event_of(extraction, "calls").type == "REQUEST"
+    assert event_of(extraction, "resisted").type == "REJECT"
+
+
+def test_resisted_pressure_is_a_rejection(extract: Extract) -> None:
+    extraction = extract("The central bank resisted foreign pressure to raise its rates.")
+    assert event_of(extraction, "resisted").type == "REJECT"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Customers can make free calls to other users of the network.",
         "She took a phone call for her husband at the office.",
         "The report was a wake-up call for the industry.",
         "Officials will review the calls to the helpline.",
