@@ -1796,18 +1796,26 @@ def _rejection_is_of_a_proposal(verb: Token) -> bool:
     parts = [verb, *(c for c in verb.children if c.lower_ == "out")]
     if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in parts for c in p.children):
         return False
-    expelled = {"nsubjpass", "dobj"} if verb.lemma_.lower() == "throw" else {"nsubjpass"}
-    patients = [c for c in verb.children if c.dep_ in expelled]
+    patients = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
     if verb.dep_ == "acl":
         patients.append(verb.head)
-    if any(can_act(p) or p.lemma_.lower() in PROSPECTS for p in patients):
+    if any(p.lemma_.lower() in PROSPECTS for p in patients):
         return False
+    expelled = [p for p in patients if p.dep_ != "dobj" or verb.lemma_.lower() == "throw"]
+    if any(can_act(p) for p in expelled):
+        return False  # a player ruled out, people thrown out; "ruled out a new keeper" rejects
     return not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _criticism_has_a_target(verb: Token) -> bool:
-    """ "blasted the plans", "Edu blasts Arsenal": criticism has an object."""
-    return bool(_objects(verb))
+    """ "blasted the plans", "Edu blasts Arsenal": criticism has an object, which the small
+    parser may label a clause or a loose dependent in a headline ("Blair blasts Tory spending
+    plans"); "blasted wide", "blasted over a good opportunity" have none."""
+    return any(c.dep_ in _HEADLINE_OBJECT_DEPS and c.pos_ in _NOMINAL_POS for c in verb.rights)
+
+
+_HEADLINE_OBJECT_DEPS = frozenset({"dobj", "ccomp", "dep"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 _JUDGEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
