@@ -10,7 +10,7 @@ from collections.abc import Callable
 import pytest
 
 from services.extract.domain.extractor import Extraction
-from tests.unit.extract.event_lookup import event_of, texts, triggers
+from tests.unit.extract.event_lookup import event_of, texts, triggers, with_title
 
 Extract = Callable[..., Extraction]
 
@@ -116,6 +116,12 @@ def test_blasting_plans_is_criticism_but_blasting_wide_is_a_shot(extract: Extrac
     event = event_of(extract("The union leader blasted the pension plans."), "blasted")
     assert event.type == "ACCUSE"
     assert "blasted" not in triggers(extract("The striker blasted wide from close range."))
+
+
+def test_headline_blast_at_plans_is_criticism(extract: Extract) -> None:
+    body = "The mayor said on Monday that the council's budget would close two libraries."
+    extraction = with_title(extract, "Smith blasts Tory housing plans", body)
+    assert event_of(extraction, "blasts").type == "ACCUSE"
 
 
 def test_existential_calls_for_are_a_request(extract: Extract) -> None:
