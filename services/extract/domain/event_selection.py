@@ -29,6 +29,7 @@ from services.extract.domain.lexicon import (
     MACHINE_WORDS,
     MODE_WORDS,
     MUSICAL_ACCOMPANISTS,
+    NEGATING_VERBS,
     NOUN_TRIGGERS,
     ROAD_VEHICLES,
     VERB_TRIGGERS,
@@ -888,10 +889,17 @@ def _object_is_actor_or_content(verb: Token) -> bool:
 
 
 def _complement_is_no_disclosure(verb: Token) -> bool:
+    """ "declined to comment", "refused to give any details": a statement withheld (CAMEO
+    011); so is "refused to rule out tax rises", a hedge that leaves them possible."""
     return not any(
-        c.dep_ == "xcomp" and (c.lemma_.lower() in DISCLOSURE_VERBS or _withholds_comment(c))
+        c.dep_ == "xcomp"
+        and (c.lemma_.lower() in DISCLOSURE_VERBS or _withholds_comment(c) or _rules_out(c))
         for c in verb.children
     )
+
+
+def _rules_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in verb.children)
 
 
 def _withholds_comment(complement: Token) -> bool:
@@ -1792,7 +1800,12 @@ def _rejection_is_of_a_proposal(verb: Token) -> bool:
     match", "ruled out for six weeks", "threw me out", "a woman thrown out on the streets": an
     "of" or "for" phrase, or a person as patient), nor a possibility excluded in thought
     (rule_out.v.02: "ruled out any chance of winning", "did not rule out that there had been an
-    agreement")."""
+    agreement"), nor a hedge: "did not rule out a strike", "refused to rule out tax rises"
+    says the thing may yet happen (Collins COBUILD "if you do not rule out something, you say
+    that it is possible"): a statement of possibility, no refusal of anything (BBC: business/014,
+    121, 383, politics/021, 143, 206, tech/032, 128, 219, 250, 280, 349)."""
+    if verb.lemma_.lower() == "rule" and _is_hedged(verb):
+        return False
     parts = [verb, *(c for c in verb.children if c.lower_ == "out")]
     if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in parts for c in p.children):
         return False
@@ -1816,6 +1829,15 @@ def _criticism_has_a_target(verb: Token) -> bool:
 
 _HEADLINE_OBJECT_DEPS = frozenset({"dobj", "ccomp", "dep"})
 _NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _is_hedged(verb: Token) -> bool:
+    """A verb negated ("did not rule out", "can't rule out") or the complement of a negating
+    verb ("refused to rule out", "denied that he was ruling out")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    negating = verb.head.lemma_.lower() in NEGATING_VERBS
+    return verb.dep_ in {"xcomp", "ccomp"} and negating
 
 
 _JUDGEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})

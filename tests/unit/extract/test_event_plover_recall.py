@@ -129,6 +129,18 @@ def test_existential_calls_for_are_a_request(extract: Extract) -> None:
     assert event_of(extraction, "calls").type == "REQUEST"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The union did not rule out a strike over pensions.",
+        "The finance minister refused to rule out higher taxes.",
+        "Analysts said you cannot rule out a further fall in prices.",
+    ],
+)
+def test_not_ruling_out_is_a_hedge_not_a_rejection(extract: Extract, sentence: str) -> None:
+    assert not [e for e in extract(sentence).events if e.type == "REJECT"]
+
+
 def test_ruling_out_a_signing_is_a_rejection(extract: Extract) -> None:
     extraction = extract("The manager ruled out a new goalkeeper for the club.")
     assert event_of(extraction, "ruled out").type == "REJECT"
