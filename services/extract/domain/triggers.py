@@ -1610,13 +1610,18 @@ def _match_noun(token: Token) -> TriggerMatch | None:
     return TriggerMatch(token, token.i, token.i + 1, sense)
 
 
+_COMPLEMENTED_NOUNS = frozenset(noun for noun, _ in NOUN_PREPOSITION_TRIGGERS)
+
+
 def _complemented(noun: Token) -> TriggerSense | None:
-    """The sense of a noun that names an event only with its preposition (:data:`NOUN_
-    PREPOSITION_TRIGGERS`: "renewed their call for a cap"); a compound before it makes it
-    another thing ("a phone call for her"), and as a subject complement it classifies its
-    subject, no act of anyone ("the report was a wake-up call for the industry"), unless the
-    subject is existential "there" ("there have been calls for an inquiry")."""
+    """The sense of a noun that names an event only with its complement
+    (:data:`NOUN_PREPOSITION_TRIGGERS`: "renewed their call for a cap"); a compound before it
+    makes it another thing ("a phone call for her"), and as a subject complement it classifies
+    its subject, no act of anyone ("the report was a wake-up call for the industry"), unless
+    the subject is existential "there" ("there have been calls for an inquiry")."""
     lemma = noun.lemma_.lower()
+    if lemma not in _COMPLEMENTED_NOUNS:
+        return None  # the cheap test first: this runs on every noun the lexicon lacks
     if noun.dep_ == "attr" and not any(c.dep_ == "expl" for c in noun.head.children):
         return None
     if any(c.dep_ == "compound" for c in noun.lefts):
