@@ -29,6 +29,7 @@ from services.extract.domain.lexicon import (
     MACHINE_WORDS,
     MODE_WORDS,
     MUSICAL_ACCOMPANISTS,
+    NEGATING_VERBS,
     NOUN_TRIGGERS,
     ROAD_VEHICLES,
     VERB_TRIGGERS,
@@ -296,7 +297,7 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
     Restriction(
         words(
             "rally decline visit slam fight clash battle attack charge allow permit host promise "
-            "pledge vow"
+            "pledge vow blast savage"
         ),
         "VERB",
         "agent_can_act",
@@ -350,10 +351,18 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "CAMEO 011: 'declined to comment/say/be named' is a statement, not a rejection",
     ),
     Restriction(
-        words("slam"),
+        words("blast savage"),
+        "VERB",
+        "criticism_has_a_target",
+        "CAMEO 111 criticises someone or something: 'blasted the plans'; with no object a "
+        "player 'blasted wide' or 'blasted over' shoots (WordNet blast.v.05 'hit hard')",
+    ),
+    Restriction(
+        words("slam blast savage"),
         "VERB",
         "object_is_actor_or_content",
-        "CAMEO 111: one slams actors and their acts, not 'his racket' or 'the door'",
+        "CAMEO 111: one slams or blasts actors and their acts, not 'his racket', 'the door', "
+        "'the ball home' or 'an ace'",
     ),
     Restriction(
         words("investigate"),
@@ -680,6 +689,36 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         )
         for pos in ("VERB", "NOUN")
     ),
+    Restriction(
+        words("rule turn throw vote hit"),
+        "VERB",
+        "agent_can_act",
+        "CAMEO 12 and 111 are acts of actors: 'the glitz turned down', 'this rules out State "
+        "participation' (a consequence) reject nothing",
+    ),
+    Restriction(
+        words("rule throw"),
+        "VERB",
+        "rejection_is_of_a_proposal",
+        "CAMEO 12 rejects a proposal or a claim; 'ruled out of the match with injury', 'thrown "
+        "out of the Commons' exclude a person from a game or a place, 'ruled out any chance of "
+        "winning' a possibility",
+    ),
+    Restriction(
+        words("brand"),
+        "VERB",
+        "brand_names_a_judgement",
+        "CAMEO 111: one brands a plan 'a waste of money', 'unworkable', 'as reckless' (WordNet "
+        "brand.v.02); 'is branded as Fast Net' gives a trade name (brand.v.01), no criticism",
+    ),
+    Restriction(
+        words("resign"),
+        "VERB",
+        "resignation_is_under_pressure",
+        "CAMEO 0831 yields office to a demand: 'forced to resign', 'resigned over the leak', "
+        "'amid criticism', 'after errors were found'; 'resigned for personal reasons', 'after "
+        "six years', 'to become commissioner' concede nothing",
+    ),
 )
 """The restrictions, in the order they are checked."""
 
@@ -850,10 +889,17 @@ def _object_is_actor_or_content(verb: Token) -> bool:
 
 
 def _complement_is_no_disclosure(verb: Token) -> bool:
+    """ "declined to comment", "refused to give any details": a statement withheld (CAMEO
+    011); so is "refused to rule out tax rises", a hedge that leaves them possible."""
     return not any(
-        c.dep_ == "xcomp" and (c.lemma_.lower() in DISCLOSURE_VERBS or _withholds_comment(c))
+        c.dep_ == "xcomp"
+        and (c.lemma_.lower() in DISCLOSURE_VERBS or _withholds_comment(c) or _rules_out(c))
         for c in verb.children
     )
+
+
+def _rules_out(verb: Token) -> bool:
+    return verb.lemma_.lower() == "rule" and any(c.lower_ == "out" for c in verb.children)
 
 
 def _withholds_comment(complement: Token) -> bool:
@@ -871,7 +917,7 @@ def _withholds_comment(complement: Token) -> bool:
 
 
 PROSPECTS: Final[frozenset[str]] = words(
-    "possibility opportunity option alternative feasibility potential prospect"
+    "possibility opportunity option alternative feasibility potential prospect chance"
 )
 """Nouns of what could be done: looking into one is research, no investigation of a deed."""
 
@@ -1748,6 +1794,110 @@ def _shooting_up_is_no_rise(verb: Token) -> bool:
     )
 
 
+def _rejection_is_of_a_proposal(verb: Token) -> bool:
+    """ "ruled out a tax rise", "threw out the claim" decide against a proposal (WordNet
+    rule_out.v.01); not an exclusion of a person from a place or a game ("was ruled out of the
+    match", "ruled out for six weeks", "threw me out", "a woman thrown out on the streets": an
+    "of" or "for" phrase, or a person as patient), nor a possibility excluded in thought
+    (rule_out.v.02: "ruled out any chance of winning", "did not rule out that there had been an
+    agreement"), nor a hedge: "did not rule out a strike", "refused to rule out tax rises"
+    says the thing may yet happen (Collins COBUILD "if you do not rule out something, you say
+    that it is possible"): a statement of possibility, no refusal of anything (BBC: business/014,
+    121, 383, politics/021, 143, 206, tech/032, 128, 219, 250, 280, 349)."""
+    if verb.lemma_.lower() == "rule" and _is_hedged(verb):
+        return False
+    parts = [verb, *(c for c in verb.children if c.lower_ == "out")]
+    if any(c.dep_ == "prep" and c.lower_ in {"of", "for"} for p in parts for c in p.children):
+        return False
+    patients = [c for c in verb.children if c.dep_ in {"nsubjpass", "dobj"}]
+    if verb.dep_ == "acl":
+        patients.append(verb.head)
+    if any(p.lemma_.lower() in PROSPECTS for p in patients):
+        return False
+    expelled = [p for p in patients if p.dep_ != "dobj" or verb.lemma_.lower() == "throw"]
+    if any(can_act(p) for p in expelled):
+        return False  # a player ruled out, people thrown out; "ruled out a new keeper" rejects
+    return not any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _criticism_has_a_target(verb: Token) -> bool:
+    """ "blasted the plans", "Edu blasts Arsenal": criticism has an object, which the small
+    parser may label a clause or a loose dependent in a headline ("Blair blasts Tory spending
+    plans"); "blasted wide", "blasted over a good opportunity" have none."""
+    return any(c.dep_ in _HEADLINE_OBJECT_DEPS and c.pos_ in _NOMINAL_POS for c in verb.rights)
+
+
+_HEADLINE_OBJECT_DEPS = frozenset({"dobj", "ccomp", "dep"})
+_NOMINAL_POS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _is_hedged(verb: Token) -> bool:
+    """A verb negated ("did not rule out", "can't rule out") or the complement of a negating
+    verb ("refused to rule out", "denied that he was ruling out")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    negating = verb.head.lemma_.lower() in NEGATING_VERBS
+    return verb.dep_ in {"xcomp", "ccomp"} and negating
+
+
+_JUDGEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr"})
+
+
+def _brand_names_a_judgement(verb: Token) -> bool:
+    """ "branded the scheme a failure", "was branded a waste", "a move branded a retreat" (two
+    objects, or one after a passive, as the small parser reads an object predicative), "branded
+    the offer 'an insult'", "branded the proposal unworkable" (a predicative after the object),
+    "was branded unworkable", "branded the plan as reckless"; not "is branded as Fast Net" (a
+    name: a trade mark, brand.v.01)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    auxiliaries = {c.dep_ for c in verb.children}
+    passive = "auxpass" in auxiliaries or (verb.tag_ == "VBN" and "aux" not in auxiliaries)
+    if len(objects) > 1 or (passive and objects) or auxiliaries & _JUDGEMENT_DEPS:
+        return True
+    if any(c.dep_ in _PREDICATIVE_DEPS for o in objects for c in o.rights):
+        return True
+    judged = [
+        o
+        for head in (verb, *objects)
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "as"
+        for o in c.children
+    ]
+    return any(o.pos_ != "PROPN" for o in judged)
+
+
+_PREDICATIVE_DEPS = frozenset({"dobj", "appos", "amod", "oprd"})
+
+
+_PRESSING_HEADS = frozenset({"force", "pressure", "pressurise", "pressurize", "compel", "oblige"})
+_CAUSAL_PREPOSITIONS = frozenset({"over", "amid", "amidst", "following", "after"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
+_SPANS = frozenset({"year", "month", "week", "day", "decade", "term", "spell", "stint"})
+
+
+def _resignation_is_under_pressure(verb: Token) -> bool:
+    """A resignation yielded to pressure: forced ("was forced to resign"), or caused by a
+    matter named in a reason adjunct (Quirk et al. 1985, §8.84: "over the leak", "amid
+    criticism", "following criticism", "after an inquiry uncovered an e-mail"); "after six
+    years" (a time) and "after only a year in his post" name no cause."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _PRESSING_HEADS:
+        return True
+    for child in verb.children:
+        if child.lower_ not in _CAUSAL_PREPOSITIONS:
+            continue
+        if child.dep_ == "mark":
+            return True  # "after accounting irregularities were uncovered"
+        causes = [o for o in child.children if o.dep_ in {"pobj", "pcomp"}]
+        if any(
+            o.ent_type_ not in _TIME_ENTITIES and o.lemma_.lower() not in _SPANS for o in causes
+        ):
+            return True
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    return any(
+        m.dep_ == "mark" and m.lower_ in _CAUSAL_PREPOSITIONS for c in clauses for m in c.children
+    )
+
+
 def _clash_is_no_fixture(noun: Token) -> bool:
     """ "clashes between police and protesters", "a border clash"; not "the Champions League
     clash with Barcelona", "a second round clash with Agassi", "Saturday's Six Nations clash":
@@ -1855,4 +2005,8 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "shot_is_no_filming": _shot_is_no_filming,
     "shooting_up_is_no_rise": _shooting_up_is_no_rise,
     "clash_is_no_fixture": _clash_is_no_fixture,
+    "rejection_is_of_a_proposal": _rejection_is_of_a_proposal,
+    "criticism_has_a_target": _criticism_has_a_target,
+    "brand_names_a_judgement": _brand_names_a_judgement,
+    "resignation_is_under_pressure": _resignation_is_under_pressure,
 }

@@ -67,6 +67,12 @@ VERB_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("SUPPORT", "apologize apologise forgive", weight=0.65),
     **_senses("CONCEDE", "concede yield compromise", weight=0.7),
     **_senses("CONCEDE", "pardon reinstate", weight=0.5),
+    # CAMEO 0831 "accede to demands for change in leadership": a resignation under pressure
+    # concedes office, as "step down" does; only one forced or caused by a matter (over, amid,
+    # after a scandal) is a concession (event_selection: resignation_is_under_pressure), not
+    # one "for personal reasons" or "after six years". BBC: business/037, 189, 326,
+    # politics/041, 089, 112, 145, 184, 191, tech/400
+    **_senses("CONCEDE", "resign", mode="resignation", weight=0.5),
     # CAMEO 0841 "return, release person(s)": under 084, which PLOVER files as RETREAT (the
     # material half of CAMEO 08 yield), not CONCEDE (080-083, the verbal half)
     **_senses("RETREAT", "release free", mode="release", weight=0.5),
@@ -84,6 +90,18 @@ VERB_TRIGGERS: Final[dict[str, TriggerSense]] = {
     **_senses("ACCUSE", "sue indict investigate probe charge", weight=0.55),
     **_senses("ACCUSE", "complain inspect", weight=0.55),
     **_senses("ACCUSE", "decry deplore censure rebuke slam lambast", weight=0.65),
+    # CAMEO 111 "criticize or denounce": to deride or berate is to disparage an actor or an
+    # act (WordNet deride.v.01 "treat or speak of with contempt", berate.v.01 "censure
+    # severely"); to brand something a failure is to judge it so aloud (WordNet brand.v.02
+    # "to accuse or condemn or openly or formally or brand as disgraceful"), a sense that needs
+    # the judgement as complement (event_selection: brand_names_a_judgement). BBC: 25 documents
+    # brand a plan, a move or a rival with a judgement (politics/023, 034, 141, 334, 371, ...).
+    # To blast or savage someone is to criticise them harshly (WordNet savage.v.01, with
+    # blast, pillory and crucify "criticize harshly or violently"), in headlines most of all
+    # ("Blair blasts Tory spending plans" politics/282, sport/211, 289, 406; "critics have
+    # savaged the epic" entertainment/083); a ball or a shot blasted is no actor and no content
+    # (event_selection: object_is_actor_or_content, as for "slam")
+    **_senses("ACCUSE", "deride berate brand blast savage pillory", weight=0.6),
     **_senses("REJECT", "reject refuse veto dismiss rebuff boycott oppose spurn", weight=0.65),
     **_senses("REJECT", "snub defy decline renege", weight=0.6),
     **_senses("REJECT", "violate deny", weight=0.45),
@@ -160,6 +178,24 @@ NOUN_TRIGGERS: Final[dict[str, TriggerSense]] = {
 }
 """Noun lemma -> sense."""
 
+TO_INFINITIVE: Final = "to-infinitive"
+"""The key of an infinitival complement in :data:`NOUN_PREPOSITION_TRIGGERS` ("calls to
+publish the advice"), apart from a "to" phrase ("calls to the helpline")."""
+
+NOUN_PREPOSITION_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
+    ("call", "for"): TriggerSense("REQUEST", None, 0.6),
+    ("call", TO_INFINITIVE): TriggerSense("REQUEST", None, 0.6),
+}
+"""(noun lemma, preposition or :data:`TO_INFINITIVE`) -> sense, for nouns that name an event
+only with their complement: a "call for" something or a "call to" do it is a demand (CAMEO 10
+"make an appeal or request"; WordNet call.n.05 "a demand especially in the phrase 'the call of
+duty'"; NomBank call.01 ARG1 what is asked), as the verb "call for" is; a telephone call or a
+port of call is none. BBC: "call for" 24 documents ("rejected calls for a windfall tax"
+business/221, "lead to calls for US intervention" business/328, "repeated his call for a
+pause" politics/227, politics/143, 153, 165, 184, 316, 324, 384, 388, 401, ...), "call to" 8
+("resisted calls to publish the full advice" politics/327, 328, "faced calls to appoint",
+"refused calls to go", "the Lib Dems' call to open", ...)."""
+
 PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("pull", "back"): TriggerSense("RETREAT", None, 0.75),
     ("pull", "out"): TriggerSense("RETREAT", None, 0.75),
@@ -188,6 +224,24 @@ PHRASAL_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("round", "up"): TriggerSense("COERCE", "arrest", 0.7),
     ("press", "for"): TriggerSense("REQUEST", None, 0.6),
     ("push", "for"): TriggerSense("REQUEST", None, 0.6),  # CAMEO 10, as "press for"
+    # CAMEO 12 "reject": particle and prepositional verbs that refuse a proposal, an offer or a
+    # claim (Quirk et al. 1985, §16.3-16.5: lexemes whose sense is not their verb's). "Rule
+    # out" a tax rise (WordNet rule_out.v.01 "make impossible, especially beforehand"), "turn
+    # down" a bid (turn_down.v.01 "refuse to accept"), "throw out" a claim or a bill
+    # (throw_out.v.02 "remove from a position": of a court or a chamber, dismiss), "vote
+    # against" a bill (CAMEO 12 rejects by a vote). BBC: rule out 14 documents (business/235,
+    # politics/034, 348, 388, ...), turn down 6 (business/242, 279, 293, politics/122, ...),
+    # throw out 8 (business/010, 104, 125, politics/173, tech/014, ...), vote against 9
+    # (politics/014, 182, 378, 410, 417, ...). Their subjects must be actors and none may
+    # exclude a person from a place or a game (event_selection: rejection_is_of_a_proposal).
+    ("rule", "out"): TriggerSense("REJECT", None, 0.6),
+    ("turn", "down"): TriggerSense("REJECT", None, 0.6),
+    ("throw", "out"): TriggerSense("REJECT", None, 0.55),
+    ("vote", "against"): TriggerSense("REJECT", None, 0.6),
+    # CAMEO 111: to "hit back at" or "hit out at" someone is a verbal counter-attack (Collins
+    # COBUILD "hit out at: to criticize someone strongly"); the "at" follows over the adverb.
+    # Sport's "hit back" (scored in reply) takes no "at". BBC politics/200, 275, 277, 408.
+    ("hit", "at"): TriggerSense("ACCUSE", None, 0.6),
 }
 """(verb lemma, particle or preposition or object lemma) -> sense."""
 
@@ -200,6 +254,7 @@ NON_EVENT_PARTICLE_VERBS: Final[frozenset[tuple[str, str]]] = frozenset(
         ("back", "away"),
         ("fight", "out"),
         ("battle", "out"),
+        ("blast", "away"),
     }
 )
 """Particle verbs that are lexemes of their own, without the sense of their verb (Quirk et al.
@@ -211,7 +266,8 @@ marches *on* a place with it as object ("marched on parliament"). "Backed out of
 certain position", back_off.v.01 "pull back or move away"): no backing of anyone (CAMEO 05);
 "back down" is a concession of its own (:data:`PHRASAL_TRIGGERS`). Rivals "fight it out" or
 "battle it out" for a prize or a vote: they compete until one wins (Collins COBUILD), no
-fighting (CAMEO 19)."""
+fighting (CAMEO 19). A game that "blasted away the competition" beat its rivals (as "blow
+away", WordNet blow_away.v.02 "beat overwhelmingly"), criticising no one (CAMEO 111)."""
 
 IDIOMATIC_PREPOSITIONAL_VERBS: Final[frozenset[tuple[str, str]]] = frozenset({("gun", "for")})
 """Prepositional verbs whose sense is not their verb's, whatever their object (Quirk et al.
@@ -351,6 +407,14 @@ OBJECT_TRIGGERS: Final[dict[tuple[str, str], TriggerSense]] = {
     ("summon", "ambassador"): TriggerSense("ACCUSE", "diplomatic", 0.6),
     ("summon", "envoy"): TriggerSense("ACCUSE", "diplomatic", 0.6),
     ("stop", "work"): TriggerSense("PROTEST", "strike", 0.7),
+    # CAMEO 12 rejects a demand: to resist or shun calls, demands or pressure is to refuse
+    # what is asked (WordNet resist.v.01 "withstand the force of something", shun.v.01
+    # "avoid"). BBC: business/016, politics/327, 328, 378, 388, 401
+    **{
+        (verb, demand): TriggerSense("REJECT", None, 0.6)
+        for verb in ("resist", "shun")
+        for demand in ("call", "demand", "pressure", "plea", "appeal")
+    },
     ("accept", "demand"): TriggerSense("CONCEDE", None, 0.7),
     ("meet", "demand"): TriggerSense("CONCEDE", None, 0.7),
     ("establish", "tie"): TriggerSense("SUPPORT", "recognition", 0.7),
