@@ -702,6 +702,15 @@ def _status_from_ancestors(verb: Token) -> EventStatus | None:
         if head.pos_ == "ADJ" and head.dep_ == "acomp" and token.dep_ == "xcomp":
             if lemma in _LIKELIHOOD_ADJECTIVES:
                 return "hypothetical"  # "the union is likely to strike": judged probable
+            if lemma == "unable":
+                # "was unable to agree terms", "have been unable to visit": a negative
+                # implicative, like "failed to" (Karttunen 1971)
+                return "negated"
+            if lemma == "able" and (act := _status_of_clause(head.head)) in {
+                "occurred",
+                "negated",
+            }:
+                return act  # "were able to agree": in the past, "able" is implicative
             head = head.head  # "will be able to release": the modality is on "be"
         if (lemma in _IMPLICATIVE and token.dep_ == "xcomp") or _goes_on_to(token, head):
             # an implicative passes its own status on: "managed to flee" occurred, "will
