@@ -24,6 +24,7 @@ from spacy.tokens import Token
 from services.extract.domain.lexicon import (
     COLLECTIVE_NOUNS,
     COOPERATION_OBJECTS,
+    DENIED_SCORES,
     HOSTILE_CONTENT,
     IDIOM_OBJECTS,
     MACHINE_WORDS,
@@ -597,6 +598,22 @@ SELECTIONAL_RESTRICTIONS: Final[tuple[Restriction, ...]] = (
         "rally_is_no_comeback",
         "CAMEO 141 rallies gather people for or against something; 'rallied to beat Wales', "
         "'rallied to clinch the set' is a comeback in a contest",
+    ),
+    Restriction(
+        words("rally"),
+        "VERB",
+        "rally_gathers_no_supporters",
+        "CAMEO 141 people rally (intransitive) for or against something; a transitive 'rallies "
+        "party voters', 'rallying opposition to the bid' summons support (rally.v.01), no "
+        "demonstration",
+    ),
+    Restriction(
+        words("deny"),
+        "VERB",
+        "denial_is_no_play",
+        "CAMEO 12 denies a claim or refuses a request ('denied the charges', 'denied bail'); "
+        "'the keeper denied Smith', 'were denied a late try', 'would not be denied' prevent "
+        "a player from scoring (deny.v 'prevent from obtaining'), a move in the game",
     ),
     Restriction(
         words("rally"),
@@ -1485,6 +1502,58 @@ def _rally_is_no_comeback(verb: Token) -> bool:
     )
 
 
+def _rally_gathers_no_supporters(verb: Token) -> bool:
+    """ "supporters rallied outside parliament" (parsed with "parliament" as an object of
+    "outside") gather people; "the chancellor rallies Labour voters", "rallying opposition to
+    the bid" (a direct object: rally.v.01, summon) call on support (BBC: 3 documents)."""
+    return not any(
+        o.dep_ == "dobj" and not any(c.lower_ in GATHERING_PURPOSES for c in o.children)
+        for o in verb.children
+    )
+
+
+_OBJECT_PRONOUNS: Final = frozenset({"him", "her", "us", "me"})
+"""Objective personal pronouns that refer to persons only ("deny him"); "denied them" and
+"deny it" may refer to claims."""
+
+
+def _is_player(token: Token) -> bool:
+    """A person or a side by name or noun ("Gerrard", "the England striker", "Chelsea",
+    "him"), not a pronoun for a claim ("it", "them"), an event ("denied murder": "murder"
+    ends like "striker") or the subject of a clause misparsed as the object ("denied that
+    coach Santini resigned")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in _OBJECT_PRONOUNS
+    if any(c.dep_ in {"relcl", "acl"} or c.lower_ == "that" for c in token.children):
+        return False
+    return _is_political_actor(token) and not _is_cause(token)
+
+
+def _denial_is_no_play(verb: Token) -> bool:
+    """Whether "deny" denies a claim or refuses a request (CAMEO 12) rather than stopping a
+    player in a game (deny.v "prevent from obtaining"). The game sense shows in its syntax:
+    a player as its only object, with no clause ("Martyn denied the England striker", "the
+    post to deny him"); a player as the subject of a passive with nothing retained ("Chelsea
+    denied by James heroics", "would not be denied"); or a score or prize as the thing
+    withheld ("were denied a late try", "denied his side a famous victory", see
+    :data:`DENIED_SCORES`). "Denied the allegations", "denied taking drugs", "denied a visa",
+    "denied him bail" keep REJECT. BBC: 13 sport documents."""
+    children = list(verb.children)
+    withheld = [c for c in children if c.dep_ in {"dobj", "dative"}]
+    if not withheld and any(c.dep_ in {"ccomp", "xcomp", "advcl", "prep"} for c in children):
+        return True  # "denied that ...", "denied taking drugs", "was denied in court"
+    if any(w.lemma_.lower() in DENIED_SCORES for w in withheld):
+        return False
+    if any(a.dep_ == "relcl" for a in (verb, *verb.ancestors)):
+        return True  # "something he feels he has been denied": the relative is the object
+    if verb.dep_ == "ccomp" and verb.head.i > verb.i:
+        return True  # "Howard denied Mr Yeo, his spokesman, said ...": Yeo is the speaker
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children):
+        held = [c for c in children if c.dep_ == "nsubjpass"]
+        return bool(withheld) or not held or not all(_is_player(h) for h in held)
+    return len(withheld) != 1 or not _is_player(withheld[0])
+
+
 def _withdrawal_is_no_trade_or_contest(trigger: Token) -> bool:
     """ "withdrew its takeover offer", "Vioxx was withdrawn from shops", "the withdrawal of a
     film", "withdrew from the squad": goods, money and bids withdrawn, or a player leaving a
@@ -1990,6 +2059,8 @@ _CHECKS: Final[dict[str, Callable[[Token], bool]]] = {
     "restriction_is_no_scope": _restriction_is_no_scope,
     "struck_thing_is_no_settlement": _struck_thing_is_no_settlement,
     "rally_is_no_comeback": _rally_is_no_comeback,
+    "rally_gathers_no_supporters": _rally_gathers_no_supporters,
+    "denial_is_no_play": _denial_is_no_play,
     "struggle_is_no_comeback_or_effort": _struggle_is_no_comeback_or_effort,
     "acceptance_is_of_a_proposal": _acceptance_is_of_a_proposal,
     "defence_is_of_another": _defence_is_of_another,

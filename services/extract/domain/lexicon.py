@@ -554,6 +554,13 @@ GAME_PLAY_WORDS: Final[frozenset[str]] = words(
 match): a sentence naming one tells a "strike", a "shot" or an "attack" in the game (see
 :data:`GAME_SENSE_WORDS`), whatever else its story speaks of."""
 
+DENIED_SCORES: Final[frozenset[str]] = words(
+    "try goal penalty victory win equaliser equalizer gold medal title"
+)
+"""What a player or a side is denied in a game ("were denied a late try", "denied his side a
+famous victory", "denied Olympic gold"): a score or a prize withheld by the play (WordNet
+deny.v "prevent from obtaining"), not a request refused (a visa, bail) nor a claim denied."""
+
 ARMED_VIOLENCE_WORDS: Final[frozenset[str]] = VIOLENCE_WORDS - words(
     "casualty dead death die injure kill killing shoot shell tank war wound"
 )

@@ -201,6 +201,8 @@ def find_triggers(
                 match = None  # "the Band Aid single", "an aid agency", "charged with murder"
         if match is not None and pos == "NOUN" and _is_a_name_given(token):
             continue  # 'called the explosion an "attack"', 'calling it a "threat"'
+        if match is not None and _is_in_a_title(token):
+            continue  # "his new comedy, Meet the Fockers", "Why We Fight was made for the BBC"
         if match is None and pos == "VERB" and is_demanded(token):
             match = TriggerMatch(token, token.i, token.i + 1, _DEMAND)
         if match is not None and _names_a_fixture(token, violent_story):
@@ -219,6 +221,7 @@ def find_triggers(
                 or _judges_as(token)
                 or _blames_for_conduct(token)
                 or _is_legal_contest(token)
+                or _is_clash_of_politicians(token)
             ):
                 match = _resensed(match, _VERBAL_ATTACK)
             elif lemma == "explosion" or (
@@ -284,6 +287,34 @@ def _is_a_name_given(noun: Token) -> bool:
 
 
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+_TITLE_ENTITIES = frozenset({"WORK_OF_ART", "ORG", "PERSON", "PRODUCT", "FAC"})
+"""Names a capitalised event word may stand in: a film, a song, a band, a group."""
+
+_TITLE_OPENERS = _QUOTES | frozenset({":", "-", "–", "—", "(", "["})
+"""Marks after which a capital may open a quotation or a list item rather than a title."""
+
+
+def _is_in_a_title(token: Token) -> bool:
+    """ "his new comedy, Meet the Fockers", "Die Another Day was released", "Why We Fight is
+    due to be screened", "known as Drink Or Die": an event word capitalised inside a sentence
+    written in sentence case is part of a title or a name (a film, a song, a group), which
+    refers to the work, not an event (BBC: 5 documents). The capital counts when the word is
+    not the first of its sentence or of a quotation, and the title shows in a named entity or
+    a capitalised neighbour; a headline in title case capitalises every word and decides
+    nothing."""
+    if not token.is_title or token.is_sent_start or token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    if before.text in _TITLE_OPENERS or before.is_space:
+        return False
+    sent = token.sent
+    if not any(t.is_lower and t.pos_ in {"VERB", "NOUN"} for t in sent):
+        return False  # a headline in title case
+    if token.ent_type_ in _TITLE_ENTITIES:
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < sent.end else None
+    return (before.is_title and not before.is_sent_start) or (after is not None and after.is_title)
 
 
 def _is_quoted(noun: Token) -> bool:
@@ -1238,6 +1269,30 @@ def _is_legal_contest(noun: Token) -> bool:
             for t in c.subtree  # "the court room battle"
         )
     )
+
+
+_POLITICAL_SECTORS = frozenset({"GOV", "JUD", "PTY", "LEG"})
+_POLITICAL_MODIFIERS = frozenset({"political", "parliamentary", "commons"})
+
+
+def _is_clash_of_politicians(token: Token) -> bool:
+    """ "the top judge has clashed with ministers", "the two political leaders clashed",
+    "their Commons clashes": a clash whose sides are officials, judges, parties or
+    legislators (a political modifier or sector) and whose sentence names no arms is a
+    dispute (CAMEO 11), in a story that speaks of a war elsewhere too (BBC politics/013, 211,
+    277). Police, troops or rebels on a side keep the clash a fight."""
+    if token.lemma_.lower() != "clash":
+        return False
+    sides = [c for c in token.children if c.dep_ in {"nsubj", "poss", "compound"}]
+    sides += phrase_objects(token, {"with", "between"})
+    sides += [c for s in sides for c in s.children if c.dep_ == "conj"]
+    sides.append(token)  # "their Commons clashes": the clash's own modifiers
+    sectors = {_phrase_sector(s) for s in sides} - {None}
+    political = bool(sectors & _POLITICAL_SECTORS) or any(
+        c.dep_ in _MODIFIERS and c.lower_ in _POLITICAL_MODIFIERS for s in sides for c in s.children
+    )
+    words = {t.lemma_.lower() for t in token.sent}
+    return political and sectors <= _POLITICAL_SECTORS and words.isdisjoint(ARMED_VIOLENCE_WORDS)
 
 
 def _is_nominal_participle(verb: Token) -> bool:
