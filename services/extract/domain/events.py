@@ -731,6 +731,8 @@ def _elaborating_place(
     if len(sentences) <= _OPENING_SENTENCES:
         return None
     sentence = sentences[_OPENING_SENTENCES]
+    if _is_present_perfect(sentence.root):
+        return None
     location = location_of(
         ctx, sentence.root, event_type=event_type, attached_only=True, story=True
     )
@@ -750,6 +752,16 @@ def _elaborating_place(
     return location.model_copy(update={"source": "lead"})
 
 
+def _is_present_perfect(verb: Token) -> bool:
+    """Whether a clause is in the present perfect ("The team has played in Nairobi"): after a
+    lede, the perfect of experience states what has been so up to now at some indefinite time
+    (Quirk et al. 4.22), no occasion with a place of its own (BBC: 1 of the 55 sentences this
+    step placed, which was right, "Smith has joined his squad near Manchester")."""
+    return any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    )
+
+
 _CLASSIFIER_DEPS: Final = frozenset({"compound", "nmod", "amod"})
 """Dependencies of a name that modifies a noun in front of it ("an England match")."""
 
@@ -763,18 +775,19 @@ def _classifies_a_noun(head: Token) -> bool:
     return head.dep_ in _CLASSIFIER_DEPS and head.head.lemma_.lower() not in PLACE_HEAD_NOUNS
 
 
-_SEQUENCING_WORDS: Final = frozenset({"after", "before", "following", "since", "until"})
+_SEQUENCING_WORDS: Final = frozenset({"after", "ahead", "before", "following", "since", "until"})
 """Prepositions and subordinators that order one event after or before another."""
 
 
 def _after_another_event(head: Token, root: Token) -> bool:
     """Whether the place phrase lies in an adjunct that sets another event before or after the
     clause's ("after being sent off at Southampton", "since returning from his holiday in
-    Egypt", "After Saturday's draw in Paris, Ireland face ..."): a time adjunct of sequence
+    Egypt", "After Saturday's draw in Paris, Ireland face ...", "ahead of an EU summit in
+    Brussels"): a time adjunct of sequence
     (Quirk et al. 8.62) relates the clause to an earlier or later happening, whose place is not
     the clause's (BBC: 4 such second sentences, all background)."""
     return any(
-        token.lower_ in _SEQUENCING_WORDS and token.dep_ in {"prep", "mark"}
+        token.lower_ in _SEQUENCING_WORDS and token.dep_ in {"prep", "mark", "advmod"}
         for token in head.ancestors
         if token.i != root.i
     )
