@@ -1,6 +1,7 @@
 """The main event's place given by the sentence after the lede: a report's second sentence
-elaborates its lede and often gives the where the lede left out; not a continent, nor a place
-of background the sentence dates long before publication (invented sentences)."""
+elaborates its lede and often gives the where the lede left out; not a continent, a place
+naming a team in front of its noun, a place of an earlier event, nor one of background the
+sentence dates long before publication (invented sentences)."""
 
 from __future__ import annotations
 
@@ -44,5 +45,27 @@ def test_a_continent_in_the_sentence_after_the_lede_is_no_place_of_the_news(
         "Drummer quits folk band",
         "The drummer of the folk band Tin Kettles has quit after ten years. "
         "The band has sold many records in Europe.",
+    )
+    assert main_event(extraction).location is None
+
+
+def test_a_place_naming_a_team_before_its_noun_does_not_place_the_news(extract: Extract) -> None:
+    extraction = with_title(
+        extract,
+        "Winger faces long lay-off",
+        "The winger could be out for two months with an ankle injury. "
+        "He was hurt in a Toronto reserve match against Ottawa.",
+    )
+    assert main_event(extraction).location is None
+
+
+def test_a_place_in_an_adjunct_of_an_earlier_event_does_not_place_the_news(
+    extract: Extract,
+) -> None:
+    extraction = with_title(
+        extract,
+        "Winger faces long lay-off",
+        "The winger could be out for two months with an ankle injury. "
+        "He is resting after being hurt at a stadium in Toronto.",
     )
     assert main_event(extraction).location is None
