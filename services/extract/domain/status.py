@@ -415,12 +415,17 @@ def is_conditional(trigger: Token) -> bool:
     for _ in range(4):
         if verb is None:
             return False
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in verb.children):
+        if _has_condition_mark(verb) or _is_inverted_condition(verb):
             return True
-        if _is_inverted_condition(verb) or verb.head == verb:
-            return _is_inverted_condition(verb)
+        if verb.head == verb:
+            return False
         verb = clause_verb(verb.head)
     return False
+
+
+def _has_condition_mark(verb: Token) -> bool:
+    """Whether a clause is opened by "if" or "unless"."""
+    return any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in verb.children)
 
 
 _POSSIBILITY_MODALS: Final = frozenset({"may", "might", "could"})
@@ -492,7 +497,7 @@ def _modal_status(verb: Token) -> EventStatus | None:
     auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
     if any(a in FUTURE_AUXILIARIES for a in auxiliaries):
         return "planned"
-    if any(c.lower_ in {"if", "unless"} and c.dep_ == "mark" for c in verb.children):
+    if _has_condition_mark(verb):
         return "hypothetical"
     if _is_inverted_condition(verb):
         return "hypothetical"
