@@ -90,7 +90,9 @@ def _consume(
 def _consume_records(
     settings: KafkaSettings, topics: list[str], *, until: int, timeout_s: float
 ) -> dict[str, list[tuple[bytes, dict[str, bytes]]]]:
-    """Each topic's records as (value, headers)."""
+    """Each topic's records as (value, headers), read until every topic has one and ``until``
+    have come in all (a worker publishes an article's claims and events in any order with the
+    dead letter of a poison message before it: stopping at a count alone raced)."""
     consumer = KafkaConsumer(
         *topics,
         **settings.kafka_client_options(),
@@ -101,7 +103,9 @@ def _consume_records(
     seen: dict[str, list[tuple[bytes, dict[str, bytes]]]] = {t: [] for t in topics}
     deadline = time.monotonic() + timeout_s
     try:
-        while time.monotonic() < deadline and sum(map(len, seen.values())) < until:
+        while time.monotonic() < deadline and (
+            sum(map(len, seen.values())) < until or not all(seen.values())
+        ):
             for records in consumer.poll(timeout_ms=500).values():
                 for record in records:
                     seen[record.topic].append((record.value, dict(record.headers or [])))
